@@ -1,0 +1,739 @@
+//! Align: claims of one source <-> claims of the others, and entity mentions
+//! -> entities across sources.
+//!
+//! Entities first. Within a source, mentions with the same folded key are one
+//! entity, and a short form (`Putin`, `Betty Ford`, `UN`) joins the one longer
+//! name it is part of (`Vladimir Putin`, `Betty Ford Center`, `United
+//! Nations`). Across sources, entities join on the same key, on a short form,
+//! or on a spelling variant (`Pezeshkian`/`Pezashkian`,
+//! `Alexander`/`Aleksandr`), compared part by part and only where the context
+//! does not contradict it: known places never merge by closeness (Iran/Iraq),
+//! and different given names keep people apart (Bashar/Asma al-Assad).
+//!
+//! Then claims. Each claim is a weighted set of features (content stems, stem
+//! bigrams, entities, exact figures and dates; weights are inverse document
+//! frequencies). Candidates come from an inverted index, so cost grows with
+//! the number of claims sharing a feature rather than all pairs; the cosine of
+//! two sets scores a pair. Pairs above the threshold are matched one-to-one,
+//! best first, and the matches of every pair of sources are joined into groups
+//! holding at most one claim per source. Ties break by position: the result is
+//! deterministic.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::extract::{EntityKind, Extracted, words};
+use crate::input::SourceId;
+use crate::segment::ClaimId;
+
+/// Settings of the alignment stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AlignOptions {
+    /// The least score (0 to 1) at which two claims are taken to say the same thing.
+    pub threshold: f64,
+}
+
+impl Default for AlignOptions {
+    fn default() -> Self {
+        AlignOptions { threshold: 0.25 }
+    }
+}
+
+/// Points to one entity mention: `facts[claim].entities[index]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct MentionRef {
+    pub claim: ClaimId,
+    pub index: usize,
+}
+
+/// One entity, with its mentions in every source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// In source order, then claim order.
+    pub mentions: Vec<MentionRef>,
+    pub kind: EntityKind,
+}
+
+/// Claims of different sources that say the same thing (one per source).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimGroup {
+    /// Sorted by source.
+    pub claims: Vec<ClaimId>,
+    /// Mean score of the matches that joined the group.
+    pub score: f64,
+}
+
+/// The result of alignment.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Alignment {
+    pub groups: Vec<ClaimGroup>,
+    pub entities: Vec<Entity>,
+    /// For a claim in no group: the sources whose claims contain most of its
+    /// content anyway (it was split or merged there), so it is not omitted.
+    pub covered: BTreeMap<ClaimId, Vec<SourceId>>,
+    group_of: BTreeMap<ClaimId, usize>,
+    entity_of: BTreeMap<MentionRef, usize>,
+}
+
+impl Alignment {
+    /// The group a claim belongs to, if any.
+    pub fn group_of(&self, claim: ClaimId) -> Option<&ClaimGroup> {
+        self.group_of.get(&claim).map(|&g| &self.groups[g])
+    }
+
+    /// The entity a mention belongs to.
+    pub fn entity_of(&self, mention: MentionRef) -> Option<usize> {
+        self.entity_of.get(&mention).copied()
+    }
+}
+
+/// Aligns the claims and entities of all sources.
+pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
+    let (entities, entity_of) = entities(sources);
+    let features = Features::build(sources, &entity_of);
+    let scored = features.candidate_scores(options.threshold);
+    let (groups, group_of) = group(&scored.links, sources);
+    let covered = scored
+        .contained
+        .into_iter()
+        .filter(|(claim, _)| !group_of.contains_key(claim))
+        .collect();
+    Alignment {
+        groups,
+        entities,
+        covered,
+        group_of,
+        entity_of,
+    }
+}
+
+// ---------------------------------------------------------------- entities
+
+/// The mentions of one source that share a name.
+#[derive(Debug, Clone)]
+struct Local {
+    source: usize,
+    parts: Vec<String>,
+    kind: EntityKind,
+    mentions: Vec<MentionRef>,
+    origins: BTreeSet<String>,
+    roles: BTreeSet<String>,
+    acronym: bool,
+}
+
+fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
+    let mut locals: Vec<Local> = Vec::new();
+    for (s, source) in sources.iter().enumerate() {
+        let start = locals.len();
+        let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+        for (c, (claim, facts)) in source.claims.iter().zip(&source.facts).enumerate() {
+            debug_assert_eq!(claim.id.index, c);
+            for (m, mention) in facts.entities.iter().enumerate() {
+                let r = MentionRef {
+                    claim: claim.id,
+                    index: m,
+                };
+                let key = mention.key();
+                let at = *by_key.entry(key).or_insert_with(|| {
+                    locals.push(Local {
+                        source: s,
+                        parts: mention.parts.clone(),
+                        kind: EntityKind::Other,
+                        mentions: Vec::new(),
+                        origins: BTreeSet::new(),
+                        roles: BTreeSet::new(),
+                        acronym: false,
+                    });
+                    locals.len() - 1
+                });
+                let local = &mut locals[at];
+                if local.kind == EntityKind::Other {
+                    local.kind = mention.kind;
+                }
+                local.origins.extend(mention.origin.clone());
+                local.roles.extend(mention.role.clone());
+                local.acronym |=
+                    mention.kind == EntityKind::Organization && mention.parts.len() == 1;
+                local.mentions.push(r);
+            }
+        }
+        link_short_forms(&mut locals[start..]);
+    }
+    locals.retain(|l| !l.mentions.is_empty());
+    let links = cross_source_links(&locals);
+    let clusters = union_distinct_sources(locals.len(), &links, |i| locals[i].source);
+    let mut entities: Vec<Entity> = clusters
+        .into_iter()
+        .map(|members| {
+            let mut mentions: Vec<MentionRef> = members
+                .iter()
+                .flat_map(|&i| locals[i].mentions.clone())
+                .collect();
+            mentions.sort();
+            let kind = members
+                .iter()
+                .map(|&i| locals[i].kind)
+                .min()
+                .unwrap_or(EntityKind::Other);
+            Entity { mentions, kind }
+        })
+        .collect();
+    entities.sort_by(|a, b| a.mentions.first().cmp(&b.mentions.first()));
+    let mut entity_of = BTreeMap::new();
+    for (e, entity) in entities.iter().enumerate() {
+        for r in &entity.mentions {
+            entity_of.insert(*r, e);
+        }
+    }
+    (entities, entity_of)
+}
+
+/// Whether two kinds may be the same entity (`Other` goes with anything).
+fn kinds_agree(a: EntityKind, b: EntityKind) -> bool {
+    a == b || a == EntityKind::Other || b == EntityKind::Other
+}
+
+/// Whether `short` names a part of `long`: a contiguous run of its parts, or
+/// its initials (`un` for `united nations`).
+fn is_short_form(short: &Local, long: &Local) -> bool {
+    if short.parts.len() >= long.parts.len() || !kinds_agree(short.kind, long.kind) {
+        return false;
+    }
+    let contiguous = long
+        .parts
+        .windows(short.parts.len())
+        .any(|w| w == short.parts.as_slice());
+    let initials: String = long
+        .parts
+        .iter()
+        .filter(|p| !matches!(p.as_str(), "of" | "the" | "and" | "for" | "de"))
+        .filter_map(|p| p.chars().next())
+        .collect();
+    let acronym = short.acronym
+        && short.parts.len() == 1
+        && long.parts.len() >= 2
+        && short.parts[0] == initials;
+    let is_place_in_org = short.kind == EntityKind::Place && long.kind != EntityKind::Place;
+    (contiguous && !is_place_in_org) || acronym
+}
+
+/// Within one source, merges each short form into the one longer name it
+/// belongs to; an ambiguous short form (`Assad` with two al-Assads) stays.
+fn link_short_forms(locals: &mut [Local]) {
+    let mut order: Vec<usize> = (0..locals.len()).collect();
+    order.sort_by_key(|&i| locals[i].parts.len());
+    for &i in &order {
+        let candidates: Vec<usize> = (0..locals.len())
+            .filter(|&j| {
+                j != i && !locals[j].mentions.is_empty() && is_short_form(&locals[i], &locals[j])
+            })
+            .collect();
+        let longest = candidates.iter().map(|&j| locals[j].parts.len()).max();
+        let widest: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&j| Some(locals[j].parts.len()) == longest)
+            .collect();
+        let distinct = candidates
+            .iter()
+            .filter(|&&j| {
+                !candidates
+                    .iter()
+                    .any(|&k| k != j && is_short_form(&locals[j], &locals[k]))
+            })
+            .count();
+        if let ([target], 1) = (widest.as_slice(), distinct) {
+            merge_into(locals, i, *target);
+        }
+    }
+    // A surname spelled another way in the same text ("Duncan Rait" ...
+    // "Raite"): the one person whose family name it nearly is.
+    for i in 0..locals.len() {
+        let [part] = locals[i].parts.as_slice() else {
+            continue;
+        };
+        if locals[i].mentions.is_empty() || !kinds_agree(locals[i].kind, EntityKind::Person) {
+            continue;
+        }
+        let targets: Vec<usize> = (0..locals.len())
+            .filter(|&j| {
+                let long = &locals[j];
+                long.parts.len() >= 2
+                    && !long.mentions.is_empty()
+                    && kinds_agree(long.kind, EntityKind::Person)
+                    && long
+                        .parts
+                        .last()
+                        .is_some_and(|last| last != part && parts_variant(last, part))
+            })
+            .collect();
+        if let [target] = targets[..] {
+            merge_into(locals, i, target);
+        }
+    }
+}
+
+/// Moves the mentions (and context) of local `from` into local `to`.
+fn merge_into(locals: &mut [Local], from: usize, to: usize) {
+    let moved = std::mem::take(&mut locals[from].mentions);
+    let (origins, roles) = (locals[from].origins.clone(), locals[from].roles.clone());
+    let target = &mut locals[to];
+    target.mentions.extend(moved);
+    target.mentions.sort();
+    target.origins.extend(origins);
+    target.roles.extend(roles);
+}
+
+/// How sure a cross-source link is: exact names first, then short forms,
+/// then spelling variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum LinkKind {
+    Exact,
+    ShortForm,
+    Variant,
+}
+
+fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
+    // Block on each name part and each part's skeleton: only names sharing
+    // one are compared.
+    let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, local) in locals.iter().enumerate() {
+        let keys: BTreeSet<String> = local
+            .parts
+            .iter()
+            .flat_map(|p| [p.clone(), format!("~{}", skeleton(p))])
+            .chain(local.acronym.then(|| format!("^{}", local.parts.join(""))))
+            .chain((local.parts.len() > 1).then(|| format!("^{}", initials(&local.parts))))
+            .collect();
+        for key in keys {
+            blocks.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for members in blocks.values().filter(|m| m.len() <= 200) {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                if locals[i].source != locals[j].source {
+                    pairs.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    let mut links: Vec<(LinkKind, usize, usize)> = pairs
+        .into_iter()
+        .filter_map(|(i, j)| link_kind(locals, i, j).map(|kind| (kind, i, j)))
+        .collect();
+    links.sort();
+    links
+}
+
+fn initials(parts: &[String]) -> String {
+    parts
+        .iter()
+        .filter(|p| !matches!(p.as_str(), "of" | "the" | "and" | "for" | "de"))
+        .filter_map(|p| p.chars().next())
+        .collect()
+}
+
+/// Whether two names of different sources are one entity, and how sure.
+fn link_kind(locals: &[Local], i: usize, j: usize) -> Option<LinkKind> {
+    let (a, b) = (&locals[i], &locals[j]);
+    if !kinds_agree(a.kind, b.kind) || origins_clash(a, b) {
+        return None;
+    }
+    if a.parts == b.parts {
+        return Some(LinkKind::Exact);
+    }
+    let unique_in_other = |short: &Local, long: &Local| {
+        locals
+            .iter()
+            .filter(|l| {
+                l.source == long.source && !l.mentions.is_empty() && is_short_form(short, l)
+            })
+            .count()
+            == 1
+    };
+    if is_short_form(a, b) && unique_in_other(a, b) || is_short_form(b, a) && unique_in_other(b, a)
+    {
+        return Some(LinkKind::ShortForm);
+    }
+    is_spelling_variant(a, b).then_some(LinkKind::Variant)
+}
+
+/// Two people said to be from different places are different people.
+fn origins_clash(a: &Local, b: &Local) -> bool {
+    !a.origins.is_empty() && !b.origins.is_empty() && a.origins.is_disjoint(&b.origins)
+}
+
+/// Whether two names are the same name spelled differently: given and family
+/// names compared part by part, known places never, one-word names only with
+/// a shared role or origin.
+fn is_spelling_variant(a: &Local, b: &Local) -> bool {
+    let known = |l: &Local| words::contains(words::PLACES, &l.parts.join(" "));
+    if known(a) || known(b) {
+        return false;
+    }
+    let (x, y) = (&a.parts, &b.parts);
+    match (x.as_slice(), y.as_slice()) {
+        ([p], [q]) => {
+            let context = !a.roles.is_disjoint(&b.roles) || !a.origins.is_disjoint(&b.origins);
+            context && p.len() >= 6 && q.len() >= 6 && parts_variant(p, q)
+        }
+        ([x0, .., xn], [y0, .., yn]) if x.len() >= 2 && y.len() >= 2 => {
+            let ends = parts_variant(x0, y0) && parts_variant(xn, yn);
+            let middles_fit = x.len() == y.len()
+                && x.iter().zip(y).all(|(p, q)| parts_variant(p, q))
+                || x.len() != y.len();
+            let one_exact = x0 == y0 || xn == yn;
+            let close_overall = strsim::jaro_winkler(&x.join(" "), &y.join(" ")) >= 0.9;
+            ends && middles_fit && (one_exact || close_overall)
+        }
+        _ => false,
+    }
+}
+
+/// Whether two name parts are spellings of one name: equal, one letter apart,
+/// two letters apart in a long name, or alike once transliteration habits
+/// (`x`/`ks`, `y`/`i`, `ou`/`u`, doubled letters, vowels) are folded.
+pub fn parts_variant(p: &str, q: &str) -> bool {
+    if p == q {
+        return true;
+    }
+    let shortest = p.len().min(q.len());
+    if shortest < 4 {
+        return false;
+    }
+    let jw = strsim::jaro_winkler(p, q);
+    let edits = strsim::levenshtein(p, q);
+    (edits == 1 && jw >= 0.9)
+        || (edits == 2 && shortest >= 6 && jw >= 0.94)
+        || (shortest >= 5 && jw >= 0.85 && skeleton(p) == skeleton(q))
+}
+
+/// A consonant skeleton of a name part after common transliteration
+/// equivalences: `aleksandr` and `alexander` both give `alksndr`.
+pub fn skeleton(part: &str) -> String {
+    let replaced = part
+        .replace('x', "ks")
+        .replace("ph", "f")
+        .replace("ck", "k")
+        .replace(['q', 'c'], "k")
+        .replace('w', "v")
+        .replace(['y', 'j'], "i");
+    let mut out = String::new();
+    for (i, c) in replaced.chars().enumerate() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+        if (vowel && i > 0) || out.ends_with(c) || c == '\'' {
+            continue;
+        }
+        out.push(c);
+    }
+    if let Some(stem) = out.strip_suffix('f') {
+        return format!("{stem}v"); // -off / -ov
+    }
+    out
+}
+
+/// Union-find over `n` items, joining `links` in order unless that would put
+/// two items of one source into one group; returns the groups, each sorted.
+fn union_distinct_sources<L: Copy>(
+    n: usize,
+    links: &[(L, usize, usize)],
+    source_of: impl Fn(usize) -> usize,
+) -> Vec<Vec<usize>> {
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut sources: Vec<BTreeSet<usize>> =
+        (0..n).map(|i| BTreeSet::from([source_of(i)])).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for &(_, i, j) in links {
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        if ri == rj || !sources[ri].is_disjoint(&sources[rj]) {
+            continue;
+        }
+        let (keep, gone) = (ri.min(rj), ri.max(rj));
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut sources[gone]);
+        sources[keep].extend(moved);
+    }
+    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    groups.into_values().collect()
+}
+
+// ------------------------------------------------------------------ claims
+
+/// Weighted feature sets of all claims, with an inverted index.
+struct Features {
+    /// Per claim: sorted (feature, weight) pairs that make up its norm.
+    vectors: Vec<Vec<(u32, f64)>>,
+    /// Per claim: sorted word-pair features; shared ones add to a score, but
+    /// unshared ones do not count against it (paraphrase rewords pairs).
+    bigrams: Vec<Vec<(u32, f64)>>,
+    norms: Vec<f64>,
+    ids: Vec<ClaimId>,
+    postings: Vec<Vec<u32>>,
+}
+
+/// Candidate matches and containments found by scoring.
+struct Scored {
+    /// (score, claim, claim) for pairs at or above the threshold.
+    links: Vec<(f64, ClaimId, ClaimId)>,
+    contained: BTreeMap<ClaimId, Vec<SourceId>>,
+}
+
+/// Interns feature names as numbers.
+#[derive(Default)]
+struct Interner(HashMap<String, u32>);
+
+impl Interner {
+    fn ids(&mut self, names: Vec<String>) -> Vec<u32> {
+        let mut ids: Vec<u32> = names
+            .into_iter()
+            .map(|name| {
+                let next = self.0.len() as u32;
+                *self.0.entry(name).or_insert(next)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+impl Features {
+    fn build(sources: &[Extracted], entity_of: &BTreeMap<MentionRef, usize>) -> Features {
+        let mut intern = Interner::default();
+        let mut raw: Vec<Vec<u32>> = Vec::new();
+        let mut raw_bigrams: Vec<Vec<u32>> = Vec::new();
+        let mut ids = Vec::new();
+        for source in sources {
+            for (claim, facts) in source.claims.iter().zip(&source.facts) {
+                let mut names: Vec<String> = facts.terms.iter().map(|t| format!("t{t}")).collect();
+                for index in 0..facts.entities.len() {
+                    if let Some(e) = entity_of.get(&MentionRef {
+                        claim: claim.id,
+                        index,
+                    }) {
+                        names.push(format!("e{e}"));
+                    }
+                }
+                for q in facts
+                    .numbers
+                    .iter()
+                    .filter(|q| q.exactness != crate::extract::Exactness::Vague)
+                {
+                    names.push(format!("n{}", q.stated));
+                }
+                for d in facts.dates.iter().filter(|d| d.is_absolute()) {
+                    names.push(format!("d{}", d.key()));
+                }
+                let stems: Vec<String> = claim
+                    .tokens
+                    .iter()
+                    .filter(|t| {
+                        t.kind == crate::normalize::TokenKind::Word
+                            && crate::extract::is_content(t.base())
+                    })
+                    .map(|t| crate::extract::canonical_term(crate::extract::stem(t.base())))
+                    .collect();
+                let pairs = stems
+                    .windows(2)
+                    .map(|w| format!("b{} {}", w[0], w[1]))
+                    .collect();
+                raw.push(intern.ids(names));
+                raw_bigrams.push(intern.ids(pairs));
+                ids.push(claim.id);
+            }
+        }
+        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); intern.0.len()];
+        for (c, vector) in raw.iter().chain(&raw_bigrams).enumerate() {
+            for &f in vector {
+                postings[f as usize].push((c % raw.len().max(1)) as u32);
+            }
+        }
+        let total = raw.len().max(1) as f64;
+        let idf: Vec<f64> = postings
+            .iter()
+            .map(|p| (1.0 + total / p.len().max(1) as f64).ln())
+            .collect();
+        let weigh = |v: &Vec<u32>| v.iter().map(|&f| (f, idf[f as usize])).collect::<Vec<_>>();
+        let vectors: Vec<Vec<(u32, f64)>> = raw.iter().map(weigh).collect();
+        let bigrams: Vec<Vec<(u32, f64)>> = raw_bigrams.iter().map(weigh).collect();
+        let norms = vectors
+            .iter()
+            .map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>())
+            .collect();
+        Features {
+            vectors,
+            bigrams,
+            norms,
+            ids,
+            postings,
+        }
+    }
+
+    fn candidate_scores(&self, threshold: f64) -> Scored {
+        // Very common features (in more than a few hundred claims) do not
+        // propose candidates; they still count in the exact score.
+        let cap = 64.max((self.vectors.len() as f64).sqrt() as usize * 2);
+        let mut links = Vec::new();
+        let mut contained: BTreeMap<ClaimId, BTreeSet<SourceId>> = BTreeMap::new();
+        let mut dots: HashMap<u32, f64> = HashMap::new();
+        for (a, vector) in self.vectors.iter().enumerate() {
+            dots.clear();
+            for &(f, w) in vector.iter().chain(&self.bigrams[a]) {
+                let posting = &self.postings[f as usize];
+                if posting.len() > cap {
+                    continue;
+                }
+                for &b in posting {
+                    if self.ids[b as usize].source > self.ids[a].source {
+                        *dots.entry(b).or_insert(0.0) += w * w;
+                    }
+                }
+            }
+            let mut candidates: Vec<u32> = dots.keys().copied().collect();
+            candidates.sort_unstable();
+            for b in candidates {
+                let b = b as usize;
+                let (dot, shared) = dot(vector, &self.vectors[b]);
+                if shared < 2 {
+                    continue;
+                }
+                let (bonus, _) = dot_of(&self.bigrams[a], &self.bigrams[b]);
+                let (na, nb) = (self.norms[a], self.norms[b]);
+                let score = ((dot + 0.5 * bonus) / (na * nb).sqrt()).min(1.0);
+                if score >= threshold {
+                    links.push((score, self.ids[a], self.ids[b]));
+                }
+                if dot >= 0.6 * na && shared >= 3 {
+                    contained
+                        .entry(self.ids[a])
+                        .or_default()
+                        .insert(self.ids[b].source);
+                }
+                if dot >= 0.6 * nb && shared >= 3 {
+                    contained
+                        .entry(self.ids[b])
+                        .or_default()
+                        .insert(self.ids[a].source);
+                }
+            }
+        }
+        links.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        Scored {
+            links,
+            contained: contained
+                .into_iter()
+                .map(|(k, v)| (k, v.into_iter().collect()))
+                .collect(),
+        }
+    }
+}
+
+fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
+    dot_of(a, b)
+}
+
+/// Dot product of two sorted weighted sets, and how many features they share.
+fn dot_of(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
+    let (mut i, mut j, mut sum, mut shared) = (0, 0, 0.0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (sum, shared)
+}
+
+/// One-to-one matching per pair of sources (best first), then groups across
+/// all sources with at most one claim each.
+fn group(
+    links: &[(f64, ClaimId, ClaimId)],
+    sources: &[Extracted],
+) -> (Vec<ClaimGroup>, BTreeMap<ClaimId, usize>) {
+    let mut taken: BTreeSet<(ClaimId, SourceId)> = BTreeSet::new();
+    let mut matches = Vec::new();
+    for &(score, a, b) in links {
+        if taken.contains(&(a, b.source)) || taken.contains(&(b, a.source)) {
+            continue;
+        }
+        taken.insert((a, b.source));
+        taken.insert((b, a.source));
+        matches.push((score, a, b));
+    }
+    let offsets: Vec<usize> = sources
+        .iter()
+        .scan(0, |acc, s| {
+            let at = *acc;
+            *acc += s.claims.len();
+            Some(at)
+        })
+        .collect();
+    let flat = |c: ClaimId| offsets[c.source.index()] + c.index;
+    let all: Vec<ClaimId> = sources
+        .iter()
+        .flat_map(|s| s.claims.iter().map(|c| c.id))
+        .collect();
+    let edges: Vec<(f64, usize, usize)> = matches
+        .iter()
+        .map(|&(s, a, b)| (s, flat(a), flat(b)))
+        .collect();
+    let clusters = union_distinct_sources(all.len(), &edges, |i| all[i].source.index());
+    let mut groups = Vec::new();
+    let mut group_of = BTreeMap::new();
+    for members in clusters.into_iter().filter(|m| m.len() >= 2) {
+        let claims: Vec<ClaimId> = members.iter().map(|&i| all[i]).collect();
+        let scores: Vec<f64> = matches
+            .iter()
+            .filter(|(_, a, b)| claims.contains(a) && claims.contains(b))
+            .map(|(s, _, _)| *s)
+            .collect();
+        let score = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+        for &c in &claims {
+            group_of.insert(c, groups.len());
+        }
+        groups.push(ClaimGroup { claims, score });
+    }
+    (groups, group_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_a_skeleton() {
+        assert_eq!(skeleton("aleksandr"), skeleton("alexander"));
+        assert_eq!(skeleton("pezeshkian"), skeleton("pezashkian"));
+        assert_eq!(skeleton("mohammed"), skeleton("muhammad"));
+        assert_eq!(skeleton("tsaryov"), skeleton("tsarev"));
+        assert!(parts_variant("aleksandr", "alexander"));
+        assert!(parts_variant("pezeshkian", "pezashkian"));
+        assert!(parts_variant("lukashenko", "lukashenka"));
+    }
+
+    #[test]
+    fn close_but_different_names_are_not_variants() {
+        assert!(!parts_variant("iran", "iraq"));
+        assert!(!parts_variant("austria", "australia"));
+        assert!(!parts_variant("bashar", "asma"));
+        assert!(!parts_variant("martin", "morton"));
+        assert!(!parts_variant("john", "joan"));
+    }
+}

@@ -1,0 +1,44 @@
+//! Config: what the program means to do, validated once at the edge. Stages
+//! get only their slice ([`AlignOptions`], [`RenderOptions`]) and never look
+//! at the command line, the environment or the terminal.
+
+use crate::align::AlignOptions;
+use crate::input::Origin;
+use crate::report::RenderOptions;
+
+/// A validated run of factdiff.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// Two or more sources, in command-line order.
+    pub sources: Vec<Origin>,
+    /// One label per source (`A`, `B`, … unless given).
+    pub labels: Vec<String>,
+    pub align: AlignOptions,
+    pub render: RenderOptions,
+    /// Print nothing; only the exit status tells the result.
+    pub quiet: bool,
+}
+
+/// The default label of source `index`: A … Z, then AA, AB, …
+pub fn default_label(index: usize) -> String {
+    let letter = |i: usize| char::from(b'A' + (i % 26) as u8);
+    if index < 26 {
+        letter(index).to_string()
+    } else {
+        format!("{}{}", default_label(index / 26 - 1), letter(index))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_run_a_to_z_then_double() {
+        assert_eq!(default_label(0), "A");
+        assert_eq!(default_label(25), "Z");
+        assert_eq!(default_label(26), "AA");
+        assert_eq!(default_label(27), "AB");
+        assert_eq!(default_label(52), "BA");
+    }
+}

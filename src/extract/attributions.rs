@@ -1,0 +1,147 @@
+//! Attributions: whose account a claim gives. `according to X`, `X said`,
+//! `X told …`, `…, said X`. The speaker keeps its surface form and its
+//! content words, without the place that only says whose it is (`China’s
+//! foreign ministry` -> `foreign`, `ministri`).
+
+use super::entities::{EntityKind, Mention};
+use super::words::{self, contains};
+use super::{Attribution, is_content, stem};
+use crate::normalize::{Token, TokenKind};
+
+/// Finds the attributions among `tokens`.
+pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        let word = tokens[i].folded.as_str();
+        let speaker = if word == "according" && tokens.get(i + 1).is_some_and(|t| t.folded == "to")
+        {
+            phrase_after(tokens, i + 2)
+        } else if contains(words::SAYING_VERBS, word) {
+            phrase_before(tokens, i).or_else(|| quoted_speaker_after(tokens, i))
+        } else {
+            None
+        };
+        if let Some(range) = speaker {
+            let (surface, span) = super::surface(tokens, range.clone(), original);
+            let terms = speaker_terms(&tokens[range], entities, &span);
+            if !terms.is_empty() {
+                out.push(Attribution {
+                    surface,
+                    span,
+                    terms,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// `according to China’s state-run Xinhua News Agency,` -> the words up to
+/// the next punctuation (at most eight).
+fn phrase_after(tokens: &[Token], start: usize) -> Option<std::ops::Range<usize>> {
+    let len = tokens[start.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Punct || t.is_punct('\''))
+        .take(8)
+        .count();
+    (len > 0).then_some(start..start + len)
+}
+
+/// `Analysts say`, `Jack Ketsoyan said`, `sources told`: the noun phrase just
+/// before the verb (at most five words, no punctuation, no clause word).
+fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>> {
+    let mut start = verb;
+    while start > 0 && verb - start < 5 {
+        let t = &tokens[start - 1];
+        let clause_word = matches!(
+            t.folded.as_str(),
+            "that" | "which" | "who" | "and" | "but" | "it" | "he" | "she" | "they" | "we" | "i"
+        );
+        if t.kind == TokenKind::Punct || clause_word {
+            break;
+        }
+        start -= 1;
+    }
+    (start < verb).then_some(start..verb)
+}
+
+/// `…,” said Rory Read, president`: the capitalized name after the verb.
+fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>> {
+    let before = tokens.get(verb.checked_sub(1)?)?;
+    if !(before.is_punct(',') || before.is_punct('"')) {
+        return None;
+    }
+    let start = verb + 1;
+    let len = tokens[start.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && t.capitalized)
+        .count();
+    (len > 0).then_some(start..start + len)
+}
+
+/// The speaker's stemmed content words, minus the words of places in it.
+fn speaker_terms(
+    tokens: &[Token],
+    entities: &[Mention],
+    span: &std::ops::Range<usize>,
+) -> Vec<String> {
+    let place_words: Vec<&String> = entities
+        .iter()
+        .filter(|m| {
+            m.kind == EntityKind::Place && span.start <= m.span.start && m.span.end <= span.end
+        })
+        .flat_map(|m| &m.parts)
+        .collect();
+    let mut terms: Vec<String> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
+        .filter(|t| !place_words.iter().any(|p| *p == t.base()))
+        .filter(|t| words::demonym(t.base()).is_none())
+        .map(|t| stem(t.base()))
+        .collect();
+    terms.sort();
+    terms.dedup();
+    terms
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::tests::facts_of;
+
+    fn speakers(text: &str) -> Vec<(String, Vec<String>)> {
+        facts_of(text)
+            .attributions
+            .into_iter()
+            .map(|a| (a.surface, a.terms))
+            .collect()
+    }
+
+    #[test]
+    fn according_to_and_said() {
+        assert_eq!(
+            speakers("According to China’s foreign ministry, 26 leaders will come."),
+            [(
+                "China’s foreign ministry".to_string(),
+                vec!["foreign".to_string(), "ministri".to_string()]
+            )]
+        );
+        assert_eq!(
+            speakers("Jack Ketsoyan said Friday that she left.")[0].0,
+            "Jack Ketsoyan"
+        );
+        assert_eq!(
+            speakers("“We are excited,” said Rory Read, president of AMD.")[0].0,
+            "Rory Read"
+        );
+        assert_eq!(
+            speakers("Analysts say that the parade is large.")[0].0,
+            "Analysts"
+        );
+    }
+
+    #[test]
+    fn no_speaker_no_attribution() {
+        assert!(speakers("The parade will feature troops and weapons.").is_empty());
+        assert!(speakers("He said nothing about it.").is_empty());
+    }
+}

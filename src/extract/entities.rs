@@ -1,0 +1,560 @@
+//! Entities: runs of capitalized words, split at titles (`President`,
+//! `Prime Minister`) and with demonyms (`Iranian`) set apart as context, so
+//! `Iranian President Masoud Pezeshkian` gives the person `Masoud Pezeshkian`
+//! with role `president` and origin `iran`. Possessives are stripped
+//! (`China’s` -> `China`). A capitalized word that only opens a sentence is a
+//! name only if it is capitalized elsewhere too, or a known place.
+
+use std::ops::Range;
+
+use super::Lexicon;
+use super::words::{self, contains};
+use crate::normalize::{Token, TokenKind};
+
+/// What sort of thing an entity is, as far as the text tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum EntityKind {
+    Person,
+    Place,
+    Organization,
+    /// Not told apart: a lone surname, an event name.
+    Other,
+}
+
+impl EntityKind {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// One mention of a named entity in a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The name as written, without title, demonym or possessive ending.
+    pub surface: String,
+    pub span: Range<usize>,
+    /// Folded name parts: `Kim Jong-Un` -> `kim`, `jong`, `un`.
+    pub parts: Vec<String>,
+    pub kind: EntityKind,
+    /// Folded title before the name (`president`, `prime minister`).
+    pub role: Option<String>,
+    /// The place a demonym or possessive before the name points to (`iran`).
+    pub origin: Option<String>,
+    /// A place named only through a demonym (`Iranian` -> `iran`): it shows
+    /// the source knows the place, but is not itself a name to report.
+    pub implied: bool,
+}
+
+impl Mention {
+    /// The folded parts joined by spaces: the key that makes spellings that
+    /// differ only in case, hyphens or diacritics equal.
+    pub fn key(&self) -> String {
+        self.parts.join(" ")
+    }
+}
+
+/// Lower-case words that may join the capitalized words of one name.
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el",
+    "del", "dos", "das", "y", "ul",
+];
+
+/// Lower-case words after a hyphen that end a name rather than continue it
+/// ("New Zealand-born", "Paris-based").
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "born",
+    "based",
+    "led",
+    "backed",
+    "owned",
+    "run",
+    "made",
+    "style",
+    "era",
+    "linked",
+    "bound",
+    "wide",
+    "like",
+    "funded",
+    "built",
+    "listed",
+    "controlled",
+    "friendly",
+    "related",
+    "specific",
+];
+
+/// Finds the entity mentions among `tokens` not already `used` by dates or
+/// numbers.
+pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexicon) -> Vec<Mention> {
+    let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+    let title_case = is_title_case(tokens);
+    let mut out = Vec::new();
+    let mut i = 0;
+    // A possessive place is the origin of the name right after it
+    // ("Slovakia’s Prime Minister Robert Fico").
+    let mut origin: Option<(usize, String)> = None;
+    while i < tokens.len() {
+        let Some(end) = run_at(tokens, used, i) else {
+            i += 1;
+            continue;
+        };
+        let mut run: Vec<usize> = (i..end).collect();
+        if Some(i) == first_word {
+            trim_sentence_opener(tokens, &mut run, lexicon);
+        }
+        let pieces = if title_case {
+            known_names(tokens, &run, lexicon)
+        } else {
+            vec![run]
+        };
+        let inherited = origin
+            .take()
+            .filter(|(at, _)| *at == i)
+            .map(|(_, place)| place);
+        for piece in pieces {
+            let found = mentions(tokens, &piece, original, inherited.clone());
+            if let (Some(last), Some(&k)) = (found.last(), piece.last())
+                && last.kind == EntityKind::Place
+                && !last.implied
+                && tokens[k].is_possessive()
+            {
+                origin = Some((k + 1, last.key()));
+            }
+            out.extend(found);
+        }
+        i = end;
+    }
+    out
+}
+
+/// Whether a claim is written in Title Case, as headlines are, where capitals
+/// say nothing about names: every lower-case word is a short function word.
+pub fn is_title_case(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .collect();
+    let lowercase_content = words
+        .iter()
+        .any(|t| !(t.capitalized || t.folded.len() <= 4 && contains(words::STOPWORDS, &t.folded)));
+    let capitalized = words.iter().filter(|t| t.capitalized).count();
+    words.len() >= 4 && !lowercase_content && capitalized * 10 >= words.len() * 6
+}
+
+/// The end of a run of name words starting at `i`, if one starts there.
+fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
+    let is_name_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !used[k]
+                && t.capitalized
+                && !contains(words::CLOCK_WORDS, &t.folded)
+        })
+    };
+    let token = &tokens[i];
+    let particle_start = contains(PARTICLES, &token.folded)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.hyphen_before && n.capitalized);
+    if !(is_name_word(i) || particle_start && !used[i]) {
+        return None;
+    }
+    let mut end = i + 1;
+    loop {
+        if tokens[end - 1].is_possessive() {
+            break;
+        }
+        let Some(next) = tokens.get(end) else { break };
+        // "Mt. Cook", "St. Louis": an abbreviation's stop inside a name.
+        let abbreviation = tokens[end - 1].folded.len() <= 3 && tokens[end - 1].capitalized;
+        if next.is_punct('.') && !next.space_before && abbreviation && is_name_word(end + 1) {
+            end += 2;
+            continue;
+        }
+        if used[end] || next.kind != TokenKind::Word {
+            break;
+        }
+        let name_suffix = next.capitalized
+            || !(contains(words::STOPWORDS, &next.folded)
+                || contains(HYPHEN_SUFFIXES, &next.folded));
+        if next.hyphen_before && name_suffix || next.capitalized && next.space_before {
+            end += 1;
+            continue;
+        }
+        let connector = contains(PARTICLES, &next.folded)
+            || next.folded == "of" && joins_with_of(&tokens[end - 1].folded);
+        if connector && next.space_before && is_name_word(end + 1) {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    Some(end)
+}
+
+/// Names that take `of` before a further name: `Gulf of Aden`, `Bank of
+/// America`, `Secretary of State`.
+fn joins_with_of(word: &str) -> bool {
+    contains(words::ORGANIZATION_WORDS, word)
+        || contains(words::PLACE_WORDS, word)
+        || contains(words::TITLES, word)
+        || contains(
+            &[
+                "republic", "kingdom", "isle", "cape", "duke", "duchess", "states",
+            ],
+            word,
+        )
+}
+
+/// Drops the words that are capitalized only because they open the sentence.
+fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexicon) {
+    while let Some(&first) = run.first() {
+        if contains(words::STOPWORDS, tokens[first].base()) {
+            run.remove(0);
+        } else {
+            break;
+        }
+    }
+    if let [only] = run[..] {
+        let word = tokens[only].base();
+        let known = lexicon.is_name(word)
+            || contains(words::PLACES, word)
+            || words::demonym(word).is_some()
+            || tokens[only].all_caps;
+        if !known {
+            run.clear();
+        }
+    }
+}
+
+/// In a Title Case headline, the pieces of a run made of words known as
+/// names from elsewhere.
+fn known_names(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> Vec<Vec<usize>> {
+    let mut pieces = vec![Vec::new()];
+    for &k in run {
+        let word = tokens[k].base();
+        let known = lexicon.is_name(word)
+            || contains(words::PLACES, word)
+            || words::demonym(word).is_some();
+        if known || tokens[k].all_caps {
+            if let Some(piece) = pieces.last_mut() {
+                piece.push(k);
+            }
+        } else if pieces.last().is_some_and(|p| !p.is_empty()) {
+            pieces.push(Vec::new());
+        }
+    }
+    pieces.retain(|p| !p.is_empty());
+    pieces
+}
+
+/// What one word of a run is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Demonym,
+    Title,
+    Name,
+}
+
+/// Splits a run into mentions at its titles, keeping demonyms as origin.
+fn mentions(
+    tokens: &[Token],
+    run: &[usize],
+    original: &str,
+    mut origin: Option<String>,
+) -> Vec<Mention> {
+    let roles = roles(tokens, run);
+    let mut out = Vec::new();
+    let mut role_words: Vec<&str> = Vec::new();
+    let mut k = 0;
+    while k < run.len() {
+        match roles[k] {
+            Role::Demonym => {
+                let (place, width) = demonym_at(tokens, run, k);
+                if let Some(place) = place {
+                    out.push(implied_place(tokens, &run[k..k + width], place));
+                    origin = Some(place.to_string());
+                }
+                k += width;
+            }
+            Role::Title => {
+                role_words.push(tokens[run[k]].base());
+                k += 1;
+            }
+            Role::Name => {
+                let start = k;
+                while k < run.len() && roles[k] == Role::Name {
+                    k += 1;
+                }
+                let role = (!role_words.is_empty()).then(|| role_words.join(" "));
+                if let Some(mention) =
+                    mention(tokens, &run[start..k], original, role, origin.clone())
+                {
+                    // A possessive place is the origin of what follows it.
+                    if mention.kind == EntityKind::Place && tokens[run[k - 1]].is_possessive() {
+                        origin = Some(mention.key());
+                    }
+                    out.push(mention);
+                }
+                role_words.clear();
+            }
+        }
+    }
+    out
+}
+
+/// The place a demonym points to, as an implied mention.
+fn implied_place(tokens: &[Token], run: &[usize], place: &str) -> Mention {
+    let start = run.first().map_or(0, |&k| tokens[k].span.start);
+    let end = run.last().map_or(0, |&k| tokens[k].span.end);
+    Mention {
+        surface: place.to_string(),
+        span: start..end,
+        parts: place.split(' ').map(str::to_string).collect(),
+        kind: EntityKind::Place,
+        role: None,
+        origin: None,
+        implied: true,
+    }
+}
+
+/// The role of each word in a run.
+fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
+    let base = |k: usize| tokens[run[k]].base();
+    let is_title = |k: usize| contains(words::TITLES, base(k));
+    let mut roles: Vec<Role> = (0..run.len())
+        .map(|k| {
+            if demonym_at(tokens, run, k).0.is_some() && (k == 0 || !is_title(k - 1)) {
+                Role::Demonym
+            } else if is_title(k) {
+                Role::Title
+            } else {
+                Role::Name
+            }
+        })
+        .collect();
+    // The second word of a two-word demonym ("North Korean").
+    for k in 1..run.len() {
+        if roles[k - 1] == Role::Demonym && demonym_at(tokens, run, k - 1).1 == 2 {
+            roles[k] = Role::Demonym;
+        }
+    }
+    // A demonym that opens an organisation's or a place's name is part of it
+    // ("European Union", "Russian Foreign Ministry").
+    for k in 0..run.len() {
+        if roles[k] != Role::Demonym || roles.get(k + 1) != Some(&Role::Name) {
+            continue;
+        }
+        let last = (k + 1..run.len())
+            .take_while(|&j| roles[j] == Role::Name)
+            .last()
+            .unwrap_or(k);
+        if contains(words::ORGANIZATION_WORDS, base(last))
+            || contains(words::PLACE_WORDS, base(last))
+        {
+            roles[k..=last].iter_mut().for_each(|r| *r = Role::Name);
+        }
+    }
+    // Modifiers next to a title belong to it ("Prime Minister", "Under-Secretary-General").
+    for _ in 0..2 {
+        for k in 0..run.len() {
+            let next_to_title = (k > 0 && roles[k - 1] == Role::Title)
+                || (k + 1 < run.len() && roles[k + 1] == Role::Title);
+            if roles[k] == Role::Name && next_to_title && contains(words::TITLE_MODIFIERS, base(k))
+            {
+                roles[k] = Role::Title;
+            }
+        }
+    }
+    // A title is only a title before a name: "General Motors" has none after
+    // "Motors", but "the Court" is not a person either way.
+    if let Some(last) = roles.iter().rposition(|r| *r == Role::Name) {
+        for role in roles.iter_mut().skip(last + 1) {
+            if *role == Role::Title {
+                *role = Role::Demonym; // dropped like a trailing demonym
+            }
+        }
+    }
+    roles
+}
+
+/// A demonym of one or two words at run position `k`: its place and width.
+fn demonym_at(tokens: &[Token], run: &[usize], k: usize) -> (Option<&'static str>, usize) {
+    let word = tokens[run[k]].base();
+    if let Some(&next) = run.get(k + 1) {
+        let pair = format!("{word} {}", tokens[next].base());
+        if let Some(place) = words::demonym(&pair) {
+            return (Some(place), 2);
+        }
+    }
+    (words::demonym(word), 1)
+}
+
+/// Builds the mention for the name words `run`.
+fn mention(
+    tokens: &[Token],
+    run: &[usize],
+    original: &str,
+    role: Option<String>,
+    origin: Option<String>,
+) -> Option<Mention> {
+    let (&first, &last) = (run.first()?, run.last()?);
+    let parts: Vec<String> = run
+        .iter()
+        .filter(|&&k| tokens[k].kind == TokenKind::Word)
+        .map(|&k| tokens[k].base().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let acronym = run.iter().any(|&k| tokens[k].all_caps); // "U.S." is no "us"
+    if !acronym
+        && parts
+            .iter()
+            .all(|p| contains(words::STOPWORDS, p) || contains(PARTICLES, p))
+    {
+        return None;
+    }
+    let start = tokens[first].span.start;
+    let mut end = tokens[last].span.end;
+    if tokens[last].is_possessive() {
+        let text = tokens[last].text(original);
+        let cut = ["'s", "’s", "'", "’"]
+            .iter()
+            .find(|s| text.ends_with(*s))
+            .map_or(0, |s| s.len());
+        end -= cut;
+    }
+    let kind = kind_of(
+        &parts,
+        tokens[first].all_caps && run.len() == 1,
+        role.is_some(),
+    );
+    Some(Mention {
+        surface: original.get(start..end).unwrap_or("").to_string(),
+        span: start..end,
+        parts,
+        kind,
+        role,
+        origin,
+        implied: false,
+    })
+}
+
+/// Guesses the kind of a name from its words and what stands before it.
+fn kind_of(parts: &[String], acronym: bool, after_title: bool) -> EntityKind {
+    let key = parts.join(" ");
+    let last = parts.last().map(String::as_str).unwrap_or("");
+    let first = parts.first().map(String::as_str).unwrap_or("");
+    if after_title {
+        EntityKind::Person
+    } else if contains(words::PLACES, &key) || matches!(key.as_str(), "us" | "uk" | "usa") {
+        EntityKind::Place
+    } else if contains(words::ORGANIZATION_WORDS, last) || acronym {
+        EntityKind::Organization
+    } else if contains(words::PLACE_WORDS, last) || contains(words::PLACE_WORDS, first) {
+        EntityKind::Place
+    } else {
+        EntityKind::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tests::facts_of;
+
+    fn names(text: &str) -> Vec<String> {
+        let entities = facts_of(text).entities;
+        entities
+            .iter()
+            .filter(|m| !m.implied)
+            .map(|m| m.surface.clone())
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_demonyms_are_set_apart() {
+        let f = facts_of(
+            "Talks include Iranian President Masoud Pezeshkian and Prime Minister Shehbaz Sharif.",
+        );
+        assert!(f.entities[0].implied && f.entities[0].key() == "iran");
+        let m = &f.entities[1];
+        assert_eq!(m.surface, "Masoud Pezeshkian");
+        assert_eq!(
+            (m.kind, m.role.as_deref(), m.origin.as_deref()),
+            (EntityKind::Person, Some("president"), Some("iran"))
+        );
+        assert_eq!(f.entities[2].surface, "Shehbaz Sharif");
+        assert_eq!(f.entities[2].role.as_deref(), Some("prime minister"));
+    }
+
+    #[test]
+    fn possessives_and_organisations() {
+        let f = facts_of(
+            "It backs Slovakia’s Prime Minister Robert Fico and South Korea’s National Assembly Speaker Woo Won-shik.",
+        );
+        let found: Vec<(&str, EntityKind)> = f
+            .entities
+            .iter()
+            .map(|m| (m.surface.as_str(), m.kind))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Slovakia", EntityKind::Place),
+                ("Robert Fico", EntityKind::Person),
+                ("South Korea", EntityKind::Place),
+                ("National Assembly", EntityKind::Organization),
+                ("Woo Won-shik", EntityKind::Person),
+            ]
+        );
+        assert_eq!(f.entities[1].origin.as_deref(), Some("slovakia"));
+        assert_eq!(f.entities[4].parts, ["woo", "won", "shik"]);
+    }
+
+    #[test]
+    fn hyphens_and_case_fold_into_one_key() {
+        let a = &facts_of("They met Kim Jong-Un today.").entities[0];
+        let b = &facts_of("They met Kim Jong Un today.").entities[0];
+        assert_eq!(a.key(), b.key());
+        assert_eq!(
+            names("Under-Secretary-General Li Junhua spoke."),
+            ["Li Junhua"]
+        );
+    }
+
+    #[test]
+    fn sentence_openers_are_not_names() {
+        assert_eq!(names("Notably, no leaders came from Beijing."), ["Beijing"]);
+        assert_eq!(
+            names("The International Criminal Court has acted."),
+            ["International Criminal Court"]
+        );
+        assert!(names("Analysts say the parade is large.").is_empty());
+        assert_eq!(
+            names("China has defended China’s stance."),
+            ["China", "China"]
+        );
+        assert!(names("Western nations and Russian officials disagree.").is_empty());
+    }
+
+    #[test]
+    fn connectors_join_names() {
+        assert_eq!(
+            names("Pirates sailed in the Gulf of Aden near Bashar al-Assad."),
+            ["Gulf of Aden", "Bashar al-Assad"]
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_keep_only_known_names() {
+        let text = "AMD Announces Strategic Move To Buy SeaMicro Now\nAMD said it will buy SeaMicro for cash.";
+        assert_eq!(names(text), ["AMD", "SeaMicro"]);
+    }
+}

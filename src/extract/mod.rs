@@ -1,0 +1,189 @@
+//! Extract: claim -> facts. Entities (people, places, organisations, with
+//! titles and demonyms set apart), numbers (value or interval, exactness and
+//! what they count), dates, attributions, and the content terms used to align
+//! claims.
+//!
+//! Every fact keeps its surface form and its byte span in the original text,
+//! plus a normalized key so that `Kim Jong-Un` and `Kim Jong Un` compare
+//! equal. Extraction never fails: odd input gives fewer facts.
+
+mod attributions;
+mod dates;
+mod entities;
+mod numbers;
+pub mod words;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::normalize::{Token, TokenKind};
+use crate::segment::Claim;
+
+pub use dates::DateMention;
+pub use entities::{EntityKind, Mention};
+pub use numbers::{Exactness, Quantity, QuantityKind, same_unit};
+
+/// Who a claim is attributed to: "according to X", "X said".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    /// The speaker as written.
+    pub surface: String,
+    pub span: Range<usize>,
+    /// Stemmed content words of the speaker (`xinhua`, `agenc`, `ministri`),
+    /// without places that only say whose speaker it is.
+    pub terms: Vec<String>,
+}
+
+/// The facts of one claim.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Facts {
+    pub entities: Vec<Mention>,
+    pub numbers: Vec<Quantity>,
+    pub dates: Vec<DateMention>,
+    pub attributions: Vec<Attribution>,
+    /// Stemmed content words, deduplicated and sorted: what alignment compares.
+    pub terms: Vec<String>,
+}
+
+/// Evidence gathered over all sources before extracting: which words appear
+/// capitalized in the middle of a sentence, and so are names even when they
+/// open one.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    names: BTreeSet<String>,
+}
+
+impl Lexicon {
+    /// Collects the capitalized words seen after the first word of a claim.
+    pub fn from_claims<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Lexicon {
+        let mut names = BTreeSet::new();
+        for claim in claims {
+            if entities::is_title_case(&claim.tokens) {
+                continue; // Title Case says nothing about which words are names.
+            }
+            let words = claim.tokens.iter().filter(|t| t.kind == TokenKind::Word);
+            for token in words.skip(1) {
+                if token.capitalized && !words::contains(words::STOPWORDS, token.base()) {
+                    names.insert(token.base().to_string());
+                }
+            }
+        }
+        Lexicon { names }
+    }
+
+    /// Whether a folded word was seen capitalized inside a sentence.
+    pub fn is_name(&self, folded: &str) -> bool {
+        self.names.contains(folded)
+    }
+}
+
+/// A source's claims with the facts of each (`facts[i]` belongs to `claims[i]`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extracted {
+    pub claims: Vec<Claim>,
+    pub facts: Vec<Facts>,
+}
+
+/// Extracts the facts of every claim of every source; capitalization
+/// evidence is pooled over all sources.
+pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>) -> Vec<Extracted> {
+    let lexicon = Lexicon::from_claims(claims.iter().flatten());
+    claims
+        .into_iter()
+        .zip(documents)
+        .map(|(claims, original)| {
+            let facts = claims
+                .iter()
+                .map(|c| facts(c, original, &lexicon))
+                .collect();
+            Extracted { claims, facts }
+        })
+        .collect()
+}
+
+/// Extracts the facts of one claim.
+pub fn facts(claim: &Claim, original: &str, lexicon: &Lexicon) -> Facts {
+    let tokens = &claim.tokens;
+    let mut used = vec![false; tokens.len()];
+    let dates = dates::extract(tokens, original, &mut used);
+    let numbers = numbers::extract(tokens, original, &mut used);
+    let entities = entities::extract(tokens, original, &used, lexicon);
+    let attributions = attributions::extract(tokens, original, &entities);
+    Facts {
+        terms: terms(tokens),
+        entities,
+        numbers,
+        dates,
+        attributions,
+    }
+}
+
+/// Stemmed content words of a token list, sorted and deduplicated.
+pub fn terms(tokens: &[Token]) -> Vec<String> {
+    let set: BTreeSet<String> = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
+        .map(|t| canonical_term(stem(t.base())))
+        .collect();
+    set.into_iter().collect()
+}
+
+/// A stem with its synonyms folded onto one (`head` -> `leader`, `die` ->
+/// `dead`), so paraphrases share terms.
+pub fn canonical_term(stem: String) -> String {
+    words::SYNONYMS
+        .iter()
+        .find(|group| group.contains(&stem.as_str()))
+        .map_or(stem, |group| group[0].to_string())
+}
+
+/// Whether a folded word carries content (not a function word, not a letter).
+pub fn is_content(word: &str) -> bool {
+    word.len() > 1 && !words::contains(words::STOPWORDS, word)
+}
+
+/// The Snowball (Porter 2) English stem of a folded word.
+pub fn stem(word: &str) -> String {
+    static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
+    STEMMER
+        .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
+        .stem(word)
+        .into_owned()
+}
+
+/// The original text between two token indices (inclusive start, exclusive end).
+fn surface(tokens: &[Token], range: Range<usize>, original: &str) -> (String, Range<usize>) {
+    let (Some(first), Some(last)) = (
+        tokens.get(range.start),
+        tokens.get(range.end.wrapping_sub(1)),
+    ) else {
+        return (String::new(), 0..0);
+    };
+    let span = first.span.start..last.span.end;
+    (original.get(span.clone()).unwrap_or("").to_string(), span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{Document, SourceId};
+    use crate::segment;
+
+    pub(crate) fn facts_of(text: &str) -> Facts {
+        let doc = Document::new(SourceId(0), "A", "a.txt", text.to_string());
+        let claims = segment::claims(&doc);
+        let lexicon = Lexicon::from_claims(&claims);
+        claims
+            .iter()
+            .map(|c| facts(c, &doc.original, &lexicon))
+            .next()
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn terms_are_stemmed_content_words() {
+        let f = facts_of("The leaders were attending the parades in Beijing.");
+        assert_eq!(f.terms, ["attend", "beij", "leader", "parad"]);
+    }
+}

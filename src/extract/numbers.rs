@@ -1,0 +1,641 @@
+//! Numbers: digits (`1,200`, `6.1`, `3bn`, `80th`), words (`twenty-six`,
+//! `a dozen`, `tens of thousands`), scales (`1.2 million`), percentages,
+//! money and ranges (`10 to 12`, `10-12`), each as an interval with its
+//! exactness (`around 26`, `more than 20`, `up to 12`), plus what it counts:
+//! the head noun after it (`26 world leaders` -> `leader`).
+
+use std::ops::Range;
+
+use super::words::{self, Hedge};
+use super::{is_content, stem};
+use crate::normalize::{Token, TokenKind};
+
+/// What sort of figure a quantity is; only figures of one sort compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum QuantityKind {
+    Count,
+    Ordinal,
+    Percent,
+    Money,
+}
+
+/// How exactly a figure is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exactness {
+    Exact,
+    /// `around 26`, `nearly 30`.
+    Approximate,
+    /// `more than 20`, `at least 12`.
+    AtLeast,
+    /// `up to 12`, `fewer than 5`.
+    AtMost,
+    /// `10 to 12`.
+    Range,
+    /// `dozens`, `tens of thousands`.
+    Vague,
+}
+
+/// A figure as written, with the interval of values it allows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub surface: String,
+    pub span: Range<usize>,
+    pub kind: QuantityKind,
+    pub low: f64,
+    pub high: f64,
+    pub exactness: Exactness,
+    /// The value as written, before any hedge.
+    pub stated: f64,
+    /// Stem of the noun it counts (`leader`, `kill`, `anniversari`), or `age`.
+    pub unit: Option<String>,
+    /// Currency code for money (`usd`).
+    pub currency: Option<String>,
+    /// Stemmed content words near the figure.
+    pub context: Vec<String>,
+}
+
+impl Quantity {
+    /// Whether two figures allow a common value. Two approximations agree
+    /// only when their stated values are close ("about 150" and "about 200"
+    /// differ); an approximation allows 10% either way around an exact
+    /// figure or an interval.
+    pub fn compatible(&self, other: &Quantity) -> bool {
+        let approximate = |q: &Quantity| q.exactness == Exactness::Approximate;
+        if approximate(self) && approximate(other) {
+            let (a, b) = (self.stated, other.stated);
+            return (a - b).abs() <= 0.05 * a.abs().max(b.abs());
+        }
+        let slack = 1e-9 * self.high.abs().max(other.high.abs()).max(1.0);
+        self.low <= other.high + slack && other.low <= self.high + slack
+    }
+
+    /// Whether two figures count the same kind of thing, so that different
+    /// values are a conflict rather than two different facts.
+    pub fn counts_same_thing(&self, other: &Quantity) -> bool {
+        if self.kind != other.kind {
+            return false;
+        }
+        match self.kind {
+            QuantityKind::Money => self.currency == other.currency,
+            QuantityKind::Percent => self.context_overlaps(other),
+            QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
+                (Some(a), Some(b)) => same_unit(a, b) && self.events() == other.events(),
+                _ => false,
+            },
+        }
+    }
+
+    /// Which outcomes (deaths, injuries) the words around a figure speak of:
+    /// "10 people killed" and "80 people injured" count different things.
+    fn events(&self) -> Vec<usize> {
+        let mut found: Vec<usize> = words::OUTCOMES
+            .iter()
+            .enumerate()
+            .filter(|(_, group)| {
+                self.unit
+                    .iter()
+                    .chain(&self.context)
+                    .any(|w| group.iter().any(|g| w.starts_with(g)))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        found.dedup();
+        found
+    }
+
+    fn context_overlaps(&self, other: &Quantity) -> bool {
+        self.context.iter().any(|w| other.context.contains(w))
+    }
+
+    /// The figure's central value, for display and sorting.
+    pub fn value(&self) -> f64 {
+        if self.high.is_finite() {
+            (self.low + self.high) / 2.0
+        } else {
+            self.low
+        }
+    }
+}
+
+/// Whether two unit stems name the same kind of thing.
+pub fn same_unit(a: &str, b: &str) -> bool {
+    a == b
+        || words::SYNONYMS.iter().any(|group| {
+            group.iter().any(|w| a.starts_with(w)) && group.iter().any(|w| b.starts_with(w))
+        })
+}
+
+/// Finds the figures among `tokens` not already `used`, marking the ones they use.
+pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let Some(figure) = figure_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let (start, hedge) = hedge_before(tokens, i, figure.currency_before);
+        let glued = tokens[i]
+            .folded
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
+            .to_string();
+        let glued = (tokens[i].kind == TokenKind::Number && figure.kind != QuantityKind::Money)
+            .then(|| glued_unit(&glued))
+            .flatten();
+        let (unit, unit_end) = unit_after(tokens, &figure, glued);
+        let kind = figure.kind;
+        let stated = figure.low;
+        let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
+        let end = figure.end.max(unit_end.min(figure.end));
+        let (surface, span) = super::surface(tokens, start..unit_end.max(end), original);
+        let context = context_words(tokens, start, unit_end.max(end));
+        let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
+        out.push(Quantity {
+            surface,
+            span,
+            kind,
+            low,
+            high,
+            exactness,
+            stated,
+            unit,
+            currency: figure.currency,
+            context,
+        });
+        used[start..figure.end].iter_mut().for_each(|u| *u = true);
+        i = figure.end;
+    }
+    out
+}
+
+/// A figure before hedges and units are considered.
+struct Figure {
+    end: usize,
+    low: f64,
+    high: f64,
+    exactness: Exactness,
+    kind: QuantityKind,
+    currency: Option<String>,
+    /// Whether a currency symbol stands just before the figure.
+    currency_before: bool,
+    /// For hyphenated units (`90-day`), the unit tokens follow at once.
+    hyphen_unit: bool,
+}
+
+fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
+    let token = &tokens[i];
+    let (mut end, mut low, mut high, mut exactness, ordinal) = match token.kind {
+        TokenKind::Number => digits_at(tokens, i)?,
+        TokenKind::Word => words_at(tokens, i)?,
+        TokenKind::Punct => return None,
+    };
+    let mut kind = if ordinal {
+        QuantityKind::Ordinal
+    } else {
+        QuantityKind::Count
+    };
+    // A range: "10-12", "10 to 12".
+    if !ordinal && exactness == Exactness::Exact {
+        let to = tokens.get(end).is_some_and(|t| t.folded == "to") as usize;
+        if let Some(next) = tokens.get(end + to)
+            && next.kind == TokenKind::Number
+            && (to == 1 || next.hyphen_before)
+            && let Some((range_end, range_low, _, _, false)) = digits_at(tokens, end + to)
+            && range_low > low
+        {
+            high = range_low;
+            end = range_end;
+            exactness = Exactness::Range;
+        }
+    }
+    let currency_before = i > 0 && currency_symbol(&tokens[i - 1]).is_some();
+    let mut currency = if currency_before {
+        currency_symbol(&tokens[i - 1])
+    } else {
+        None
+    };
+    if let Some(next) = tokens.get(end) {
+        if next.is_punct('%') || next.folded == "percent" || next.folded == "per" {
+            let per_cent =
+                next.folded == "per" && tokens.get(end + 1).is_some_and(|t| t.folded == "cent");
+            kind = QuantityKind::Percent;
+            end += 1 + usize::from(per_cent);
+        } else if currency.is_none()
+            && let Some(code) = words::CURRENCIES.iter().find(|(w, _)| *w == next.folded)
+        {
+            currency = Some(code.1.to_string());
+            end += 1;
+        }
+    }
+    if currency.is_some() && kind == QuantityKind::Count {
+        kind = QuantityKind::Money;
+    }
+    if low > high {
+        std::mem::swap(&mut low, &mut high);
+    }
+    let hyphen_unit = tokens
+        .get(end)
+        .is_some_and(|t| t.hyphen_before && t.kind == TokenKind::Word);
+    Some(Figure {
+        end,
+        low,
+        high,
+        exactness,
+        kind,
+        currency,
+        currency_before,
+        hyphen_unit,
+    })
+}
+
+type Parsed = (usize, f64, f64, Exactness, bool);
+
+/// `1,200`, `6.1`, `80th`, `3bn`, `1.2 million`.
+fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Number {
+        return None;
+    }
+    let folded = token.folded.replace(',', "");
+    let digits_len = folded
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(folded.len());
+    let (digits, suffix) = folded.split_at(digits_len);
+    let mut value: f64 = digits.parse().ok()?;
+    let mut end = i + 1;
+    let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th");
+    if !ordinal && !suffix.is_empty() {
+        // "3bn", "£2m", "2m euros" are scaled; "200m", "60ft" carry a unit
+        // (read by `unit_after` from the token itself).
+        let money = i > 0 && currency_symbol(&tokens[i - 1]).is_some()
+            || tokens
+                .get(end)
+                .is_some_and(|t| words::CURRENCIES.iter().any(|(w, _)| *w == t.folded));
+        let scale = words::SCALES.iter().find(|(w, _)| *w == suffix);
+        match scale {
+            Some((w, factor)) if money || w.len() > 1 && *w != "mn" || *w == "k" => value *= factor,
+            Some(_) | None if glued_unit(suffix).is_some() => {}
+            _ => return None,
+        }
+    } else if !ordinal
+        && let Some(next) = tokens.get(end)
+        && let Some((_, factor)) = words::SCALES
+            .iter()
+            .find(|(w, _)| *w == next.folded && w.len() > 1)
+    {
+        value *= factor;
+        end += 1;
+    }
+    Some((end, value, value, Exactness::Exact, ordinal))
+}
+
+/// `twenty-six`, `one hundred and twenty`, `a dozen`, `dozens`,
+/// `tens of thousands`, `third`.
+fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
+    let word = |k: usize| tokens.get(k).map(|t| t.folded.as_str()).unwrap_or("");
+    if let Some(&(_, n)) = words::ORDINAL_WORDS.iter().find(|(w, _)| *w == word(i)) {
+        let hyphenated = tokens.get(i).is_some_and(|t| t.hyphen_before);
+        return (!hyphenated).then_some((
+            i + 1,
+            f64::from(n),
+            f64::from(n),
+            Exactness::Exact,
+            true,
+        ));
+    }
+    if let Some(vague) = vague_at(tokens, i) {
+        return Some(vague);
+    }
+    let article = word(i) == "a" || word(i) == "an";
+    let start = i + usize::from(article);
+    if word(start) == "dozen" {
+        return Some((start + 1, 12.0, 12.0, Exactness::Exact, false));
+    }
+    let mut total = 0.0;
+    let mut current = 0.0;
+    let mut end = start;
+    let mut any = false;
+    let mut only_one = true;
+    loop {
+        let w = word(end);
+        if let Some(&(_, n)) = words::SMALL_NUMBERS.iter().find(|(name, _)| *name == w) {
+            current += f64::from(n);
+            only_one &= n == 1;
+        } else if let Some(&(_, factor)) = words::SCALES
+            .iter()
+            .find(|(name, _)| *name == w && name.len() > 2)
+        {
+            if !any && !article {
+                break;
+            }
+            current = current.max(1.0) * factor;
+            if factor >= 1e3 {
+                total += current;
+                current = 0.0;
+            }
+            only_one = false;
+        } else if w == "and"
+            && any
+            && words::SMALL_NUMBERS
+                .iter()
+                .any(|(name, _)| *name == word(end + 1))
+        {
+            end += 1;
+            continue;
+        } else {
+            break;
+        }
+        any = true;
+        end += 1;
+    }
+    // "one" alone is too often a pronoun ("one of them") to be a figure.
+    if !any || only_one {
+        return None;
+    }
+    let value = total + current;
+    Some((end, value, value, Exactness::Exact, false))
+}
+
+/// `dozens`, `hundreds`, `thousands`, `tens of thousands`, `hundreds of thousands`.
+fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
+    let word = |k: usize| tokens.get(k).map(|t| t.folded.as_str()).unwrap_or("");
+    let base = match word(i) {
+        "dozens" => 12.0,
+        "scores" => 20.0,
+        "tens" => 10.0,
+        "hundreds" => 100.0,
+        "thousands" => 1e3,
+        "millions" => 1e6,
+        "billions" => 1e9,
+        _ => return None,
+    };
+    let mut end = i + 1;
+    let mut low = base * 2.0;
+    if word(end) == "of" {
+        let factor = match word(end + 1) {
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            _ => None,
+        };
+        if let Some(factor) = factor {
+            low *= factor;
+            end += 2;
+        }
+    }
+    if base == 10.0 && end == i + 1 {
+        return None; // "tens" alone is not a figure.
+    }
+    let high = low / 2.0 * 10.0 - 1.0;
+    Some((end, low, high, Exactness::Vague, false))
+}
+
+/// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
+fn glued_unit(suffix: &str) -> Option<String> {
+    let unit = canonical_unit(suffix);
+    (unit != suffix || matches!(suffix, "km" | "kg" | "mph" | "cm" | "mm" | "lb" | "lbs"))
+        .then_some(unit)
+}
+
+/// One name per unit of measure, so that `metres`, `meters` and `m` agree.
+pub fn canonical_unit(stem: &str) -> String {
+    let unit = match stem {
+        "m" | "metr" | "meter" | "metre" | "metres" | "meters" => "metre",
+        "ft" | "feet" | "foot" => "foot",
+        "km" | "kilometr" | "kilomet" | "kilometre" | "kilometer" => "km",
+        "mile" | "mi" => "mile",
+        "kg" | "kilogram" | "kilo" => "kg",
+        "yr" | "year" => "year",
+        "hr" | "hour" => "hour",
+        "min" | "minut" => "minute",
+        other => other,
+    };
+    unit.to_string()
+}
+
+fn currency_symbol(token: &Token) -> Option<String> {
+    if token.kind != TokenKind::Punct {
+        return None;
+    }
+    words::CURRENCIES
+        .iter()
+        .find(|(w, _)| *w == token.folded)
+        .map(|(_, code)| code.to_string())
+}
+
+/// The hedge phrase ending just before the figure (skipping a currency
+/// symbol): where the figure's surface starts, and the hedge.
+fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Option<Hedge>) {
+    let at = i - usize::from(currency_before);
+    for (phrase, hedge) in words::HEDGES {
+        let Some(start) = at.checked_sub(phrase.len()) else {
+            continue;
+        };
+        let matches = phrase
+            .iter()
+            .zip(&tokens[start..at])
+            .all(|(w, t)| *w == t.folded);
+        if matches {
+            return (start, Some(*hedge));
+        }
+    }
+    (at, None)
+}
+
+/// Applies a hedge to a figure's interval.
+fn bend(low: f64, high: f64, exactness: Exactness, hedge: Option<Hedge>) -> (f64, f64, Exactness) {
+    match hedge {
+        None => (low, high, exactness),
+        Some(Hedge::About) => (low * 0.9, high * 1.1, Exactness::Approximate),
+        Some(Hedge::Nearly) => (low * 0.9, high, Exactness::Approximate),
+        Some(Hedge::AtLeast) => (low, f64::INFINITY, Exactness::AtLeast),
+        Some(Hedge::AtMost) => (0.0, high, Exactness::AtMost),
+    }
+}
+
+/// The stem of the noun a figure counts, and the index past it.
+fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Option<String>, usize) {
+    if glued.is_some() {
+        return (glued, figure.end);
+    }
+    let mut k = figure.end;
+    if figure.hyphen_unit {
+        let mut parts = Vec::new();
+        while let Some(t) = tokens
+            .get(k)
+            .filter(|t| t.hyphen_before && t.kind == TokenKind::Word)
+        {
+            parts.push(t.folded.as_str());
+            k += 1;
+        }
+        let unit = if parts.starts_with(&["year", "old"]) {
+            "age".to_string()
+        } else {
+            parts
+                .first()
+                .map(|p| canonical_unit(&stem(p)))
+                .unwrap_or_default()
+        };
+        return (Some(unit), k);
+    }
+    if tokens.get(k).is_some_and(|t| t.folded == "of") && figure.exactness == Exactness::Vague {
+        k += 1;
+    }
+    let mut nouns = Vec::new();
+    while let Some(t) = tokens.get(k) {
+        let stop = t.kind != TokenKind::Word || !is_content(t.base()) || nouns.len() == 3;
+        if stop || t.capitalized && !nouns.is_empty() {
+            break;
+        }
+        nouns.push(t);
+        k += 1;
+        if t.is_possessive() {
+            break;
+        }
+    }
+    // Without parts of speech: the first plural ("26 world leaders came"),
+    // else the first word ("12 killed", "80th anniversary").
+    let head = nouns
+        .iter()
+        .find(|t| looks_plural(t.base()))
+        .or(nouns.first())
+        .map(|t| canonical_unit(&stem(t.base())));
+    (head, if nouns.is_empty() { figure.end } else { k })
+}
+
+fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+}
+
+/// `Reid, 33,`: a bare figure set off by commas after a name is an age.
+fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
+    let after_name = start >= 2 && tokens[start - 1].is_punct(',') && tokens[start - 2].capitalized;
+    let closed = tokens
+        .get(end)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+    after_name && closed
+}
+
+/// Stemmed content words within four tokens of a figure.
+fn context_words(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
+    let before = tokens[start.saturating_sub(4)..start].iter();
+    let after = tokens[end.min(tokens.len())..(end + 4).min(tokens.len())].iter();
+    let mut out: Vec<String> = before
+        .chain(after)
+        .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
+        .map(|t| stem(t.base()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::tests::facts_of;
+
+    fn first(text: &str) -> Quantity {
+        facts_of(text).numbers.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn digits_with_separators_decimals_and_scales() {
+        assert_eq!(first("They sent 1,200 troops there.").low, 1200.0);
+        assert_eq!(first("A 6.1 magnitude quake hit.").low, 6.1);
+        let million = first("It cost 1.2 million dollars in all.");
+        assert_eq!(
+            (million.low, million.kind),
+            (1_200_000.0, QuantityKind::Money)
+        );
+        assert_eq!(first("They raised 3bn for it.").low, 3e9);
+        let money = first("AMD paid $334 million for the firm.");
+        assert_eq!((money.low, money.currency.as_deref()), (334e6, Some("usd")));
+        assert_eq!(first("Turnout was 45% in all.").kind, QuantityKind::Percent);
+    }
+
+    #[test]
+    fn number_words_and_vague_amounts() {
+        assert_eq!(first("There were twenty-six leaders there.").low, 26.0);
+        assert_eq!(first("There were three leaders there.").low, 3.0);
+        assert_eq!(first("It took one hundred and twenty days.").low, 120.0);
+        assert_eq!(first("A dozen people came.").low, 12.0);
+        let tens = first("The parade had tens of thousands of troops.");
+        assert_eq!(tens.exactness, Exactness::Vague);
+        assert!(tens.low >= 20_000.0 && tens.high < 100_000.0);
+        assert_eq!(tens.unit.as_deref(), Some("troop"));
+        assert!(facts_of("One of them left the room.").numbers.is_empty());
+    }
+
+    #[test]
+    fn hedges_become_intervals() {
+        let around = first("Around 26 world leaders will attend.");
+        assert_eq!(around.exactness, Exactness::Approximate);
+        assert!(around.low < 26.0 && around.high > 26.0);
+        let more = first("More than 20 people died.");
+        assert_eq!((more.low, more.high), (20.0, f64::INFINITY));
+        let up = first("They face up to 12 years in prison.");
+        assert_eq!((up.low, up.high), (0.0, 12.0));
+        let range = first("Between them, 10 to 12 soldiers were hurt.");
+        assert_eq!(
+            (range.low, range.high, range.exactness),
+            (10.0, 12.0, Exactness::Range)
+        );
+    }
+
+    #[test]
+    fn what_a_figure_counts() {
+        assert_eq!(
+            first("Around 26 world leaders came.").unit.as_deref(),
+            Some("leader")
+        );
+        assert_eq!(
+            first("It marks the 80th anniversary of the war.")
+                .unit
+                .as_deref(),
+            Some("anniversari")
+        );
+        assert_eq!(
+            first("It marks the 80th anniversary.").kind,
+            QuantityKind::Ordinal
+        );
+        assert_eq!(
+            first("She began a 90-day stay.").unit.as_deref(),
+            Some("day")
+        );
+        assert_eq!(
+            first("A 33-year-old man was held.").unit.as_deref(),
+            Some("age")
+        );
+        assert_eq!(
+            first("Tara Reid, 33, entered rehab.").unit.as_deref(),
+            Some("age")
+        );
+    }
+
+    #[test]
+    fn same_thing_and_compatibility() {
+        let around = first("Around 26 world leaders came.");
+        let exact = first("Some said 26 foreign heads of state came.");
+        assert!(around.compatible(&exact));
+        assert!(
+            around.counts_same_thing(&exact),
+            "leaders and heads of state"
+        );
+        let killed = first("In all 10 people were killed.");
+        let injured = first("In all 80 people were injured.");
+        assert!(
+            !killed.counts_same_thing(&injured),
+            "same noun, different outcome"
+        );
+        let also_killed = first("In all 13 people were killed.");
+        assert!(killed.counts_same_thing(&also_killed));
+        let dead = first("At least 10 killed in the blast.");
+        let hurt = first("At least 80 injured in the blast.");
+        assert!(!dead.counts_same_thing(&hurt));
+        assert!(!first("It marks the 80th anniversary.").counts_same_thing(&around));
+    }
+}

@@ -1,0 +1,85 @@
+//! factdiff reconciles the facts of several texts about one event: where
+//! they agree, where they conflict, and what one of them omits.
+//!
+//! The pipeline runs one way, one module per stage:
+//!
+//! ```text
+//! input -> normalize -> segment -> extract -> align -> reconcile -> report
+//! ```
+//!
+//! ```
+//! use factdiff::{analyze, input::{Document, SourceId}};
+//! let a = Document::new(SourceId(0), "A", "a.txt", "Ten people were killed in the blast on Monday.".into());
+//! let b = Document::new(SourceId(1), "B", "b.txt", "Twelve people were killed in the blast on Monday.".into());
+//! let report = analyze(&[a, b], &Default::default());
+//! assert_eq!(report.summary.conflicts, 1);
+//! ```
+
+pub mod align;
+pub mod cli;
+pub mod config;
+pub mod extract;
+pub mod input;
+pub mod normalize;
+pub mod reconcile;
+pub mod report;
+pub mod segment;
+
+use std::io::Write;
+
+use anyhow::Context;
+
+use crate::align::AlignOptions;
+use crate::config::Config;
+use crate::input::{Document, SourceId};
+use crate::report::Report;
+
+/// What a run found, for the exit status, plus warnings for stderr.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    /// Whether any conflict or omission was found.
+    pub differences: bool,
+    pub warnings: Vec<String>,
+}
+
+/// Reads the sources, reconciles them and writes the report to `out`.
+pub fn run(config: &Config, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let documents = config
+        .sources
+        .iter()
+        .zip(&config.labels)
+        .enumerate()
+        .map(|(i, (origin, label))| input::read(origin, SourceId(i as u16), label))
+        .collect::<anyhow::Result<Vec<Document>>>()?;
+    let report = analyze(&documents, &config.align);
+    let warnings = report
+        .sources
+        .iter()
+        .filter(|s| s.claims == 0)
+        .map(|s| {
+            format!(
+                "{}: no claims found (empty, or only headings) — every fact of the other sources counts as omitted from it",
+                s.path
+            )
+        })
+        .collect();
+    if !config.quiet {
+        report::write(&report, &config.render, out).context("cannot write the report")?;
+        out.flush().context("cannot write the report")?;
+    }
+    Ok(Outcome {
+        differences: report.has_differences(),
+        warnings,
+    })
+}
+
+/// Runs the pipeline on documents already read.
+pub fn analyze(documents: &[Document], options: &AlignOptions) -> Report {
+    let claims = documents.iter().map(segment::claims).collect();
+    let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
+    let extracted = extract::all(&originals, claims);
+    let alignment = align::align(&extracted, options);
+    let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
+    let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
+    Report::new(documents, &extracted, &reconciliation)
+}

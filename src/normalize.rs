@@ -1,0 +1,300 @@
+//! Normalize: cut text into tokens that keep their byte span in the original,
+//! and fold each one for matching (diacritics, case, curly quotes, dots).
+//!
+//! Folding is what makes `Vučić` equal `Vucic`, `China’s` equal `China's` and
+//! `U.S.` equal `US`. Hyphens split words into separate tokens (flagged
+//! [`Token::hyphen_before`]), so `Kim Jong-Un` and `Kim Jong Un` fold alike.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (maybe with digits, inner apostrophes or abbreviation dots).
+    Word,
+    /// Starts with a digit: `26`, `1,200`, `6.1`, `80th`, `3bn`.
+    Number,
+    /// One character of punctuation or a symbol.
+    Punct,
+}
+
+/// A token of the original text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte span in the original text.
+    pub span: Range<usize>,
+    pub kind: TokenKind,
+    /// The folded form: ASCII, lower case, curly quotes straightened, dots of
+    /// abbreviations dropped.
+    pub folded: String,
+    /// Whether the original starts with an upper-case letter.
+    pub capitalized: bool,
+    /// Whether the original is all upper case (two letters or more).
+    pub all_caps: bool,
+    /// Whether white space separates it from the previous token.
+    pub space_before: bool,
+    /// Whether a hyphen joins it to the previous token (`Jong-Un`).
+    pub hyphen_before: bool,
+}
+
+impl Token {
+    /// The folded form without a possessive ending (`china's` -> `china`).
+    pub fn base(&self) -> &str {
+        strip_possessive(&self.folded)
+    }
+
+    /// Whether the token ends in a possessive `'s` or `'`.
+    pub fn is_possessive(&self) -> bool {
+        self.base().len() != self.folded.len()
+    }
+
+    /// Whether this is the punctuation character `c`.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct && self.folded.starts_with(c) && self.folded.len() == 1
+    }
+
+    /// The original text of the token.
+    pub fn text<'a>(&self, original: &'a str) -> &'a str {
+        original.get(self.span.clone()).unwrap_or("")
+    }
+}
+
+/// Removes a trailing possessive `'s` or `'` from a folded word.
+pub fn strip_possessive(folded: &str) -> &str {
+    folded
+        .strip_suffix("'s")
+        .or_else(|| folded.strip_suffix('\''))
+        .unwrap_or(folded)
+}
+
+/// Folds a string for matching: ASCII transliteration, lower case, straight
+/// quotes, hyphens and dashes as spaces, dots and other punctuation dropped,
+/// white space collapsed.
+pub fn fold(text: &str) -> String {
+    let ascii = deunicode::deunicode(text).to_lowercase();
+    let mut out = String::with_capacity(ascii.len());
+    for c in ascii.chars() {
+        if c.is_ascii_alphanumeric() || c == '\'' {
+            out.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '/') && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.trim().to_string()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Cuts `text` into tokens; spans are offset by `base`.
+pub fn tokens(text: &str, base: usize) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space_before = true;
+    let mut hyphen_before = false;
+    while let Some(&(start, c)) = chars.get(i) {
+        if c.is_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        if is_hyphen(c)
+            && !space_before
+            && out
+                .last()
+                .is_some_and(|t: &Token| t.kind != TokenKind::Punct)
+            && next.is_some_and(char::is_alphanumeric)
+        {
+            hyphen_before = true;
+            i += 1;
+            continue;
+        }
+        let end_index = if c.is_alphanumeric() {
+            word_end(&chars, i)
+        } else {
+            i + 1
+        };
+        let end = chars.get(end_index).map_or(text.len(), |&(at, _)| at);
+        let raw = &text[start..end];
+        out.push(make_token(
+            raw,
+            base + start..base + end,
+            space_before,
+            hyphen_before,
+        ));
+        space_before = false;
+        hyphen_before = false;
+        i = end_index;
+    }
+    out
+}
+
+/// Index of the first character after the word starting at `i`.
+fn word_end(chars: &[(usize, char)], mut i: usize) -> usize {
+    let starts_with_digit = chars[i].1.is_ascii_digit();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    i += 1;
+    while let Some(c) = at(i) {
+        let next = at(i + 1);
+        let inner_apostrophe =
+            is_apostrophe(c) && next.is_some_and(char::is_alphabetic) && !starts_with_digit;
+        let number_separator = (c == '.' || c == ',')
+            && starts_with_digit
+            && at(i - 1).is_some_and(|p| p.is_ascii_digit())
+            && next.is_some_and(|n| n.is_ascii_digit())
+            && (c == '.' || thousands_group(chars, i + 1));
+        let abbreviation = c == '.' && is_abbreviation_dot(chars, i);
+        if c.is_alphanumeric() || inner_apostrophe || number_separator || abbreviation {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Whether exactly three digits follow a comma (`1,200` but not `1,20`).
+fn thousands_group(chars: &[(usize, char)], from: usize) -> bool {
+    let digits = chars[from..]
+        .iter()
+        .take_while(|(_, c)| c.is_ascii_digit())
+        .count();
+    digits == 3
+}
+
+/// Dots inside single-letter abbreviations: `U.S.`, `U.N.`, `a.m.`, `J.R.R.`.
+fn is_abbreviation_dot(chars: &[(usize, char)], i: usize) -> bool {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let single_letter_before = at(i - 1).is_some_and(char::is_alphabetic)
+        && (i < 2 || at(i - 2).is_some_and(|c| c == '.' || !c.is_alphanumeric()));
+    if !single_letter_before {
+        return false;
+    }
+    let letter_after = at(i + 1).is_some_and(char::is_alphabetic)
+        && at(i + 2).is_none_or(|c| c == '.' || !c.is_alphanumeric());
+    let closes_abbreviation = i >= 2 && at(i - 2) == Some('.');
+    letter_after || closes_abbreviation
+}
+
+fn make_token(raw: &str, span: Range<usize>, space_before: bool, hyphen_before: bool) -> Token {
+    let first = raw.chars().next().unwrap_or(' ');
+    let kind = if first.is_ascii_digit() {
+        TokenKind::Number
+    } else if first.is_alphanumeric() {
+        TokenKind::Word
+    } else {
+        TokenKind::Punct
+    };
+    let folded = match kind {
+        TokenKind::Punct => fold_punct(first).to_string(),
+        TokenKind::Number => raw.to_lowercase(),
+        TokenKind::Word => fold_word(raw),
+    };
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    Token {
+        span,
+        kind,
+        capitalized: first.is_uppercase(),
+        all_caps: letters >= 2 && raw.chars().all(|c| !c.is_lowercase()),
+        folded,
+        space_before,
+        hyphen_before,
+    }
+}
+
+fn fold_word(raw: &str) -> String {
+    deunicode::deunicode(raw)
+        .chars()
+        .filter(|&c| c != '.')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Straightens quotes and unifies dashes so punctuation compares alike.
+fn fold_punct(c: char) -> char {
+    match c {
+        '“' | '”' | '„' | '«' | '»' | '″' => '"',
+        '‘' | '’' | '‚' | '′' => '\'',
+        '–' | '—' | '―' | '‒' | '−' => '-',
+        '…' => '.',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<String> {
+        tokens(text, 0)
+            .iter()
+            .map(|t| t.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn keeps_numbers_abbreviations_and_possessives_whole() {
+        assert_eq!(
+            texts("The U.S. sent 1,200 troops, 6.1 each; China’s aid."),
+            [
+                "The",
+                "U.S.",
+                "sent",
+                "1,200",
+                "troops",
+                ",",
+                "6.1",
+                "each",
+                ";",
+                "China’s",
+                "aid",
+                "."
+            ]
+        );
+        assert_eq!(texts("at 9 a.m. today"), ["at", "9", "a.m.", "today"]);
+        assert_eq!(texts("in 2019."), ["in", "2019", "."]);
+        assert_eq!(
+            texts("1,20 and 3,4567"),
+            ["1", ",", "20", "and", "3", ",", "4567"]
+        );
+    }
+
+    #[test]
+    fn hyphens_split_but_are_remembered() {
+        let toks = tokens("Kim Jong-Un, 90-day — next", 0);
+        let words: Vec<&str> = toks.iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(words, ["kim", "jong", "un", ",", "90", "day", "-", "next"]);
+        assert!(toks[2].hyphen_before && !toks[1].hyphen_before);
+        assert!(toks[5].hyphen_before);
+        assert!(!toks[6].hyphen_before, "a spaced dash is punctuation");
+    }
+
+    #[test]
+    fn folds_diacritics_case_quotes_and_dots() {
+        let toks = tokens("Vučić’s U.S. “Victory”", 0);
+        assert_eq!(toks[0].folded, "vucic's");
+        assert_eq!(toks[0].base(), "vucic");
+        assert!(toks[0].is_possessive() && toks[0].capitalized);
+        assert_eq!(toks[1].folded, "us");
+        assert!(toks[1].all_caps);
+        assert!(toks[2].is_punct('"'));
+        assert_eq!(fold("Kim Jong-Un"), fold("kim  jong un"));
+        assert_eq!(fold("Vučić"), "vucic");
+    }
+
+    #[test]
+    fn spans_point_into_the_original() {
+        let text = "é “x” 12";
+        for t in tokens(text, 10) {
+            let local = t.span.start - 10..t.span.end - 10;
+            assert!(text.get(local).is_some());
+        }
+    }
+}

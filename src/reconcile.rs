@@ -1,0 +1,785 @@
+//! Reconcile: aligned claims and entities -> findings (agreement, conflict,
+//! omission), each with its evidence in every source involved.
+//!
+//! - Entities: named in every source -> agreement, or a conflict when the
+//!   same entity is spelled differently; named in some sources only ->
+//!   omission.
+//! - Aligned claims: figures that count the same thing, dates and speakers
+//!   are compared. Values that cannot both hold are a conflict; a group with
+//!   no conflict is an agreement. A figure or date of an aligned claim that
+//!   no other source states anywhere is an omission; if another source states
+//!   it elsewhere, that is an agreement.
+//! - A claim with no counterpart in a source (not even split or merged into
+//!   another claim) is an omission.
+//!
+//! With more than two sources, a conflict whose value a strict majority of
+//! the sources stating it share names that value and the outliers.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+
+use crate::align::{Alignment, ClaimGroup, MentionRef, parts_variant};
+use crate::extract::{DateMention, EntityKind, Extracted, Mention, Quantity, QuantityKind};
+use crate::input::SourceId;
+use crate::segment::ClaimId;
+
+/// What a finding says about the sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Conflict,
+    Omission,
+    Agreement,
+}
+
+/// What sort of fact a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Category {
+    /// A whole claim.
+    Claim,
+    /// A named entity's presence.
+    Entity,
+    /// A named entity's spelling.
+    Name,
+    Number,
+    Date,
+    /// Whose account a claim gives.
+    Attribution,
+}
+
+/// One source's part in a finding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub source: SourceId,
+    pub claim: ClaimId,
+    /// The fact's surface form; `None` for a whole claim.
+    pub value: Option<String>,
+    /// Byte span of the fact (or the claim) in the source's original text.
+    pub span: Range<usize>,
+}
+
+/// One agreement, conflict or omission.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: Kind,
+    pub category: Category,
+    pub summary: String,
+    /// How sure the match behind the finding is, 0 to 1, where that is known.
+    pub score: Option<f64>,
+    pub evidence: Vec<Evidence>,
+    /// For omissions: the sources that lack the fact.
+    pub missing_from: Vec<SourceId>,
+    /// For conflicts among three or more sources: the value a strict
+    /// majority of those stating it share, and the sources that differ.
+    pub majority: Option<String>,
+    pub outliers: Vec<SourceId>,
+}
+
+/// An entity as reported: its name and how each source writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntitySummary {
+    pub name: String,
+    pub kind: EntityKind,
+    /// Per source that names it: its distinct surface forms, in order.
+    pub mentions: Vec<(SourceId, Vec<String>)>,
+}
+
+/// The findings and the entities of a reconciliation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Reconciliation {
+    pub findings: Vec<Finding>,
+    pub entities: Vec<EntitySummary>,
+}
+
+/// Reconciles the sources; `labels[i]` names source `i` in summaries.
+pub fn reconcile(
+    sources: &[Extracted],
+    labels: &[String],
+    alignment: &Alignment,
+) -> Reconciliation {
+    let mut out = Findings {
+        sources,
+        labels,
+        list: Vec::new(),
+        seen: BTreeSet::new(),
+    };
+    let entities = entity_findings(&mut out, alignment);
+    for group in &alignment.groups {
+        group_findings(&mut out, group);
+    }
+    for source in sources {
+        for claim in &source.claims {
+            if alignment.group_of(claim.id).is_none() {
+                unaligned_claim(&mut out, claim.id, alignment);
+            }
+        }
+    }
+    let mut findings = out.list;
+    findings.sort_by_cached_key(|f| (order_key(f), f.kind, f.category));
+    Reconciliation { findings, entities }
+}
+
+/// Collects findings, dropping an agreement already made from the other side.
+struct Findings<'a> {
+    sources: &'a [Extracted],
+    labels: &'a [String],
+    list: Vec<Finding>,
+    seen: BTreeSet<(Category, Vec<(SourceId, usize)>)>,
+}
+
+impl Findings<'_> {
+    fn push(&mut self, finding: Finding) {
+        let key = (
+            finding.category,
+            finding
+                .evidence
+                .iter()
+                .map(|e| (e.source, e.span.start))
+                .collect(),
+        );
+        if finding.kind != Kind::Agreement || self.seen.insert(key) {
+            self.list.push(finding);
+        }
+    }
+
+    fn label(&self, source: SourceId) -> &str {
+        self.labels.get(source.index()).map_or("?", String::as_str)
+    }
+
+    fn labels_of(&self, sources: &[SourceId]) -> String {
+        sources
+            .iter()
+            .map(|&s| self.label(s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    fn all_sources(&self) -> Vec<SourceId> {
+        (0..self.sources.len())
+            .map(|i| SourceId(i as u16))
+            .collect()
+    }
+
+    fn claim_text(&self, claim: ClaimId) -> Range<usize> {
+        self.sources[claim.source.index()].claims[claim.index]
+            .span
+            .clone()
+    }
+}
+
+fn order_key(finding: &Finding) -> (SourceId, usize, usize) {
+    finding
+        .evidence
+        .iter()
+        .map(|e| (e.source, e.claim.index, e.span.start))
+        .min()
+        .unwrap_or((SourceId(u16::MAX), 0, 0))
+}
+
+fn finding(kind: Kind, category: Category, summary: String, evidence: Vec<Evidence>) -> Finding {
+    Finding {
+        kind,
+        category,
+        summary,
+        score: None,
+        evidence,
+        missing_from: Vec::new(),
+        majority: None,
+        outliers: Vec::new(),
+    }
+}
+
+fn round(score: f64) -> f64 {
+    (score * 100.0).round() / 100.0
+}
+
+// ---------------------------------------------------------------- entities
+
+fn mention<'a>(sources: &'a [Extracted], r: &MentionRef) -> &'a Mention {
+    &sources[r.claim.source.index()].facts[r.claim.index].entities[r.index]
+}
+
+fn entity_findings(out: &mut Findings, alignment: &Alignment) -> Vec<EntitySummary> {
+    let mut summaries = Vec::new();
+    for entity in &alignment.entities {
+        let mut present: BTreeSet<SourceId> = BTreeSet::new();
+        let mut explicit: BTreeMap<SourceId, Vec<MentionRef>> = BTreeMap::new();
+        for r in &entity.mentions {
+            present.insert(r.claim.source);
+            if !mention(out.sources, r).implied {
+                explicit.entry(r.claim.source).or_default().push(*r);
+            }
+        }
+        if explicit.is_empty() {
+            continue;
+        }
+        let best: Vec<MentionRef> = explicit
+            .values()
+            .map(|refs| fullest(out.sources, refs))
+            .collect();
+        let name = mention(out.sources, &fullest(out.sources, &best))
+            .surface
+            .clone();
+        let forms = explicit
+            .iter()
+            .map(|(s, refs)| {
+                let mut surfaces: Vec<String> = Vec::new();
+                for r in refs {
+                    let surface = &mention(out.sources, r).surface;
+                    if !surfaces.contains(surface) {
+                        surfaces.push(surface.clone());
+                    }
+                }
+                (*s, surfaces)
+            })
+            .collect();
+        summaries.push(EntitySummary {
+            name: name.clone(),
+            kind: entity.kind,
+            mentions: forms,
+        });
+        let evidence: Vec<Evidence> = best
+            .iter()
+            .map(|r| mention_evidence(out.sources, r))
+            .collect();
+        let missing: Vec<SourceId> = out
+            .all_sources()
+            .into_iter()
+            .filter(|s| !present.contains(s))
+            .collect();
+        if !missing.is_empty() {
+            let have: Vec<SourceId> = explicit.keys().copied().collect();
+            let mut f = finding(
+                Kind::Omission,
+                Category::Entity,
+                format!("{name} appears only in {}", out.labels_of(&have)),
+                evidence,
+            );
+            f.missing_from = missing;
+            out.push(f);
+        } else if let Some(conflict) = spelling_conflict(out, &name, &explicit) {
+            out.push(conflict);
+        } else if evidence.len() >= 2 {
+            out.push(finding(Kind::Agreement, Category::Entity, name, evidence));
+        }
+    }
+    summaries
+}
+
+/// A conflict when two sources spell a part of the same name differently
+/// (`Pezeshkian`/`Pezashkian`): a part one source never writes, close to a
+/// part the other does. A missing part (`Putin`/`Vladimir Putin`) is no
+/// conflict.
+fn spelling_conflict(
+    out: &Findings,
+    name: &str,
+    forms: &BTreeMap<SourceId, Vec<MentionRef>>,
+) -> Option<Finding> {
+    let parts_in = |refs: &[MentionRef]| -> BTreeSet<&str> {
+        refs.iter()
+            .flat_map(|r| mention(out.sources, r).parts.iter().map(String::as_str))
+            .collect()
+    };
+    for (s1, refs1) in forms {
+        let other_parts: BTreeMap<&SourceId, BTreeSet<&str>> = forms
+            .iter()
+            .filter(|(s, _)| *s != s1)
+            .map(|(s, refs)| (s, parts_in(refs)))
+            .collect();
+        for r1 in refs1 {
+            let m1 = mention(out.sources, r1);
+            for p in &m1.parts {
+                let differs = |(s2, parts): (&&SourceId, &BTreeSet<&str>)| {
+                    let q = parts
+                        .iter()
+                        .find(|q| !parts.contains(p.as_str()) && **q != p && parts_variant(p, q))?;
+                    let r2 = forms[*s2]
+                        .iter()
+                        .find(|r| mention(out.sources, r).parts.iter().any(|x| x == q))?;
+                    Some((*r1, *r2, strsim::jaro_winkler(p, q)))
+                };
+                if let Some((r1, r2, similarity)) = other_parts.iter().find_map(differs) {
+                    return Some(name_conflict(out, name, r1, r2, forms, similarity));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The finding for a spelling conflict between mentions `r1` and `r2`; other
+/// sources add their fullest form.
+fn name_conflict(
+    out: &Findings,
+    name: &str,
+    r1: MentionRef,
+    r2: MentionRef,
+    forms: &BTreeMap<SourceId, Vec<MentionRef>>,
+    similarity: f64,
+) -> Finding {
+    let chosen: Vec<MentionRef> = forms
+        .iter()
+        .map(|(s, refs)| {
+            if *s == r1.claim.source {
+                r1
+            } else if *s == r2.claim.source {
+                r2
+            } else {
+                fullest(out.sources, refs)
+            }
+        })
+        .collect();
+    let evidence: Vec<Evidence> = chosen
+        .iter()
+        .map(|r| mention_evidence(out.sources, r))
+        .collect();
+    let keys: Vec<String> = chosen
+        .iter()
+        .map(|r| mention(out.sources, r).key())
+        .collect();
+    let mut f = finding(
+        Kind::Conflict,
+        Category::Name,
+        format!("name spelled differently: {name}"),
+        evidence,
+    );
+    f.score = Some(round(similarity));
+    set_majority(&mut f, &keys);
+    f
+}
+
+/// The mention with the most name parts (the first of those).
+fn fullest(sources: &[Extracted], refs: &[MentionRef]) -> MentionRef {
+    let mut best = refs[0];
+    for r in refs {
+        if mention(sources, r).parts.len() > mention(sources, &best).parts.len() {
+            best = *r;
+        }
+    }
+    best
+}
+
+fn mention_evidence(sources: &[Extracted], r: &MentionRef) -> Evidence {
+    let m = mention(sources, r);
+    Evidence {
+        source: r.claim.source,
+        claim: r.claim,
+        value: Some(m.surface.clone()),
+        span: m.span.clone(),
+    }
+}
+
+/// Marks the majority value and the outliers when a strict majority of the
+/// evidence shares one value (by `keys`, parallel to the evidence).
+fn set_majority(finding: &mut Finding, keys: &[String]) {
+    if finding.evidence.len() < 3 {
+        return;
+    }
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for key in keys {
+        *counts.entry(key).or_default() += 1;
+    }
+    let Some((top, n)) = counts.iter().max_by_key(|(_, n)| **n) else {
+        return;
+    };
+    if n * 2 <= keys.len() {
+        return;
+    }
+    let top = top.to_string();
+    for (e, key) in finding.evidence.iter().zip(keys) {
+        if *key == top {
+            if finding.majority.is_none() {
+                finding.majority = e.value.clone();
+            }
+        } else {
+            finding.outliers.push(e.source);
+        }
+    }
+}
+
+// ------------------------------------------------------------------ claims
+
+fn group_findings(out: &mut Findings, group: &ClaimGroup) {
+    let before = out.list.iter().filter(|f| f.kind == Kind::Conflict).count();
+    number_findings(out, group);
+    date_findings(out, group);
+    attribution_findings(out, group);
+    let conflicts = out.list.iter().filter(|f| f.kind == Kind::Conflict).count() - before;
+    let evidence: Vec<Evidence> = group
+        .claims
+        .iter()
+        .map(|&c| Evidence {
+            source: c.source,
+            claim: c,
+            value: None,
+            span: out.claim_text(c),
+        })
+        .collect();
+    if conflicts == 0 {
+        let mut f = finding(
+            Kind::Agreement,
+            Category::Claim,
+            "claims match".to_string(),
+            evidence.clone(),
+        );
+        f.score = Some(round(group.score));
+        out.push(f);
+    }
+    let present: BTreeSet<SourceId> = group.claims.iter().map(|c| c.source).collect();
+    let missing: Vec<SourceId> = out
+        .all_sources()
+        .into_iter()
+        .filter(|s| !present.contains(s))
+        .collect();
+    let headline = group
+        .claims
+        .iter()
+        .all(|c| out.sources[c.source.index()].claims[c.index].headline);
+    if !missing.is_empty() && !headline {
+        let mut f = finding(
+            Kind::Omission,
+            Category::Claim,
+            format!("claim with no counterpart in {}", out.labels_of(&missing)),
+            evidence,
+        );
+        f.missing_from = missing;
+        out.push(f);
+    }
+}
+
+fn unaligned_claim(out: &mut Findings, claim: ClaimId, alignment: &Alignment) {
+    if out.sources[claim.source.index()].claims[claim.index].headline {
+        return;
+    }
+    let covered = alignment.covered.get(&claim).cloned().unwrap_or_default();
+    let missing: Vec<SourceId> = out
+        .all_sources()
+        .into_iter()
+        .filter(|&s| s != claim.source && !covered.contains(&s))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let evidence = vec![Evidence {
+        source: claim.source,
+        claim,
+        value: None,
+        span: out.claim_text(claim),
+    }];
+    let mut f = finding(
+        Kind::Omission,
+        Category::Claim,
+        format!("claim with no counterpart in {}", out.labels_of(&missing)),
+        evidence,
+    );
+    f.missing_from = missing;
+    out.push(f);
+}
+
+/// A fact of one claim: where it is and the fact itself.
+struct Item<'a, T> {
+    claim: ClaimId,
+    fact: &'a T,
+}
+
+/// Puts items into slots of facts that are the same across sources (at most
+/// one item per source in a slot).
+fn slots<'a, T>(items: Vec<Item<'a, T>>, same: impl Fn(&T, &T) -> bool) -> Vec<Vec<Item<'a, T>>> {
+    let mut slots: Vec<Vec<Item<T>>> = Vec::new();
+    for item in items {
+        let home = slots.iter_mut().find(|slot| {
+            slot.iter().all(|m| m.claim.source != item.claim.source)
+                && slot.iter().any(|m| same(m.fact, item.fact))
+        });
+        match home {
+            Some(slot) => slot.push(item),
+            None => slots.push(vec![item]),
+        }
+    }
+    slots
+}
+
+fn number_findings(out: &mut Findings, group: &ClaimGroup) {
+    let items: Vec<Item<Quantity>> = group
+        .claims
+        .iter()
+        .flat_map(|&c| {
+            out.sources[c.source.index()].facts[c.index]
+                .numbers
+                .iter()
+                .map(move |fact| Item { claim: c, fact })
+        })
+        .collect();
+    for slot in slots(items, |a, b| a.counts_same_thing(b) || same_figure(a, b)) {
+        let evidence: Vec<Evidence> = slot
+            .iter()
+            .map(|i| Evidence {
+                source: i.claim.source,
+                claim: i.claim,
+                value: Some(i.fact.surface.clone()),
+                span: i.fact.span.clone(),
+            })
+            .collect();
+        if slot.len() >= 2 {
+            let clash = slot.iter().enumerate().any(|(x, a)| {
+                slot[x + 1..]
+                    .iter()
+                    .any(|b| a.fact.counts_same_thing(b.fact) && !a.fact.compatible(b.fact))
+            });
+            if clash {
+                let mut f = finding(
+                    Kind::Conflict,
+                    Category::Number,
+                    format!("figures differ: {}", values(&evidence)),
+                    evidence,
+                );
+                f.score = Some(round(group.score));
+                let keys: Vec<String> =
+                    slot.iter().map(|i| format!("{}", i.fact.value())).collect();
+                set_majority(&mut f, &keys);
+                out.push(f);
+            } else {
+                let summary = slot[0].fact.surface.clone();
+                out.push(finding(
+                    Kind::Agreement,
+                    Category::Number,
+                    summary,
+                    evidence,
+                ));
+            }
+        } else if let [item] = slot.as_slice() {
+            // "first", "80th": an ordinal alone in one source is too often
+            // incidental to report as omitted.
+            let may_omit = item.fact.kind != QuantityKind::Ordinal;
+            lone_fact(
+                out,
+                may_omit,
+                item.claim,
+                item.fact.surface.clone(),
+                item.fact.span.clone(),
+                Category::Number,
+                |facts| {
+                    facts
+                        .numbers
+                        .iter()
+                        .find(|q| {
+                            same_figure(item.fact, q)
+                                || item.fact.counts_same_thing(q) && item.fact.compatible(q)
+                        })
+                        .map(|q| (q.surface.clone(), q.span.clone()))
+                },
+            );
+        }
+    }
+}
+
+/// The same figure written alike or differently ("three" and "3", "around
+/// 26" and "26"), of the same sort and not counting clearly different things.
+fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    let units_fit = match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => crate::extract::same_unit(x, y),
+        _ => true,
+    };
+    a.kind == b.kind
+        && a.currency == b.currency
+        && a.compatible(b)
+        && units_fit
+        && a.kind != QuantityKind::Ordinal
+        || a.kind == QuantityKind::Ordinal && a.counts_same_thing(b) && a.compatible(b)
+}
+
+fn values(evidence: &[Evidence]) -> String {
+    evidence
+        .iter()
+        .filter_map(|e| e.value.as_deref())
+        .collect::<Vec<_>>()
+        .join(" vs ")
+}
+
+/// A fact of an aligned claim that no other claim of its group states: an
+/// agreement with another source stating it elsewhere, else an omission.
+fn lone_fact(
+    out: &mut Findings,
+    may_omit: bool,
+    claim: ClaimId,
+    value: String,
+    span: Range<usize>,
+    category: Category,
+    find: impl Fn(&crate::extract::Facts) -> Option<(String, Range<usize>)>,
+) {
+    let mut evidence = vec![Evidence {
+        source: claim.source,
+        claim,
+        value: Some(value.clone()),
+        span,
+    }];
+    let mut missing = Vec::new();
+    for (s, source) in out.sources.iter().enumerate() {
+        let id = SourceId(s as u16);
+        if id == claim.source {
+            continue;
+        }
+        let found = source
+            .claims
+            .iter()
+            .zip(&source.facts)
+            .find_map(|(c, facts)| find(facts).map(|(value, span)| (c.id, value, span)));
+        match found {
+            Some((c, value, span)) => evidence.push(Evidence {
+                source: id,
+                claim: c,
+                value: Some(value),
+                span,
+            }),
+            None => missing.push(id),
+        }
+    }
+    evidence.sort_by_key(|e| e.source);
+    if missing.is_empty() {
+        out.push(finding(Kind::Agreement, category, value, evidence));
+    } else if may_omit {
+        let have: Vec<SourceId> = evidence.iter().map(|e| e.source).collect();
+        let mut f = finding(
+            Kind::Omission,
+            category,
+            format!("{value} stated only in {}", out.labels_of(&have)),
+            evidence,
+        );
+        f.missing_from = missing;
+        out.push(f);
+    }
+}
+
+fn date_findings(out: &mut Findings, group: &ClaimGroup) {
+    let items: Vec<Item<DateMention>> = group
+        .claims
+        .iter()
+        .flat_map(|&c| {
+            out.sources[c.source.index()].facts[c.index]
+                .dates
+                .iter()
+                .filter(|d| d.is_absolute())
+                .map(move |fact| Item { claim: c, fact })
+        })
+        .collect();
+    let (matched, lone): (Vec<_>, Vec<_>) = slots(items, DateMention::compatible)
+        .into_iter()
+        .partition(|s| s.len() >= 2);
+    for slot in matched {
+        let evidence = slot.iter().map(|i| date_evidence(i)).collect();
+        out.push(finding(
+            Kind::Agreement,
+            Category::Date,
+            slot[0].fact.surface.clone(),
+            evidence,
+        ));
+    }
+    let lone: Vec<Item<DateMention>> = lone.into_iter().flatten().collect();
+    // One unmatched date on each side, stated alike ("in 2019" / "in 2018"):
+    // a conflict.
+    if let [a, b] = lone.as_slice()
+        && a.claim.source != b.claim.source
+        && a.fact.same_precision(b.fact)
+        && a.fact.preposition == b.fact.preposition
+    {
+        let evidence = vec![date_evidence(a), date_evidence(b)];
+        let mut f = finding(
+            Kind::Conflict,
+            Category::Date,
+            format!("dates differ: {}", values(&evidence)),
+            evidence,
+        );
+        f.score = Some(round(group.score));
+        out.push(f);
+        return;
+    }
+    for item in lone {
+        lone_fact(
+            out,
+            true,
+            item.claim,
+            item.fact.surface.clone(),
+            item.fact.span.clone(),
+            Category::Date,
+            |facts| {
+                facts
+                    .dates
+                    .iter()
+                    .find(|d| {
+                        d.is_absolute() && d.compatible(item.fact) && d.same_precision(item.fact)
+                    })
+                    .map(|d| (d.surface.clone(), d.span.clone()))
+            },
+        );
+    }
+}
+
+fn date_evidence(item: &Item<DateMention>) -> Evidence {
+    Evidence {
+        source: item.claim.source,
+        claim: item.claim,
+        value: Some(item.fact.surface.clone()),
+        span: item.fact.span.clone(),
+    }
+}
+
+fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
+    let firsts: Vec<(ClaimId, &crate::extract::Attribution)> = group
+        .claims
+        .iter()
+        .filter_map(|&c| {
+            out.sources[c.source.index()].facts[c.index]
+                .attributions
+                .first()
+                .map(|a| (c, a))
+        })
+        .collect();
+    if firsts.len() < 2 {
+        return;
+    }
+    let speakers = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].attributions;
+    let overlap = |x: ClaimId, y: ClaimId| {
+        speakers(x).iter().any(|a| {
+            speakers(y)
+                .iter()
+                .any(|b| a.terms.iter().any(|t| b.terms.contains(t)))
+        })
+    };
+    let evidence: Vec<Evidence> = firsts
+        .iter()
+        .map(|(c, a)| Evidence {
+            source: c.source,
+            claim: *c,
+            value: Some(a.surface.clone()),
+            span: a.span.clone(),
+        })
+        .collect();
+    let all_agree = firsts
+        .iter()
+        .enumerate()
+        .all(|(i, (x, _))| firsts[i + 1..].iter().all(|(y, _)| overlap(*x, *y)));
+    if all_agree {
+        out.push(finding(
+            Kind::Agreement,
+            Category::Attribution,
+            firsts[0].1.surface.clone(),
+            evidence,
+        ));
+        return;
+    }
+    let none_agree = firsts
+        .iter()
+        .enumerate()
+        .all(|(i, (x, _))| firsts[i + 1..].iter().all(|(y, _)| !overlap(*x, *y)));
+    if none_agree || firsts.len() > 2 {
+        let keys: Vec<String> = firsts.iter().map(|(_, a)| a.terms.join(" ")).collect();
+        let mut f = finding(
+            Kind::Conflict,
+            Category::Attribution,
+            format!("attributed differently: {}", values(&evidence)),
+            evidence,
+        );
+        f.score = Some(round(group.score));
+        set_majority(&mut f, &keys);
+        out.push(f);
+    }
+}

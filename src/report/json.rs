@@ -1,0 +1,152 @@
+//! The JSON report (`--format json`): version 1 of the contract in
+//! DESIGN.md, built from serialize-only view structs. Keys keep a fixed
+//! order and sources keep command-line order, so the bytes are deterministic.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+use serde::ser::SerializeMap;
+
+use super::{Report, ShownEntity, ShownEvidence, ShownFinding, SourceInfo, Summary};
+
+/// The contract's version; bump it on any incompatible change.
+const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    version: u32,
+    sources: Vec<JsonSource<'a>>,
+    findings: Vec<JsonFinding<'a>>,
+    entities: Vec<JsonEntity<'a>>,
+    summary: JsonSummary,
+}
+
+#[derive(Serialize)]
+struct JsonSource<'a> {
+    label: &'a str,
+    path: &'a str,
+    claims: usize,
+}
+
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    kind: &'static str,
+    category: &'static str,
+    summary: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    score: Option<f64>,
+    evidence: Vec<JsonEvidence<'a>>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    missing_from: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    majority: Option<&'a str>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    outliers: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonEvidence<'a> {
+    source: &'a str,
+    value: Option<&'a str>,
+    text: &'a str,
+    line: usize,
+    column: usize,
+}
+
+#[derive(Serialize)]
+struct JsonEntity<'a> {
+    name: &'a str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    mentions: Mentions<'a>,
+}
+
+/// Label -> surface forms, as a JSON object in source order.
+struct Mentions<'a>(&'a [(String, Vec<String>)]);
+
+impl Serialize for Mentions<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (label, forms) in self.0 {
+            map.serialize_entry(label, forms)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    agreements: usize,
+    conflicts: usize,
+    omissions: usize,
+}
+
+impl<'a> From<&'a SourceInfo> for JsonSource<'a> {
+    fn from(s: &'a SourceInfo) -> Self {
+        JsonSource {
+            label: &s.label,
+            path: &s.path,
+            claims: s.claims,
+        }
+    }
+}
+
+impl<'a> From<&'a ShownEvidence> for JsonEvidence<'a> {
+    fn from(e: &'a ShownEvidence) -> Self {
+        JsonEvidence {
+            source: &e.label,
+            value: e.value.as_deref(),
+            text: &e.text,
+            line: e.line,
+            column: e.column,
+        }
+    }
+}
+
+impl<'a> From<&'a ShownFinding> for JsonFinding<'a> {
+    fn from(f: &'a ShownFinding) -> Self {
+        JsonFinding {
+            kind: f.kind.name(),
+            category: f.category.name(),
+            summary: &f.summary,
+            score: f.score,
+            evidence: f.evidence.iter().map(JsonEvidence::from).collect(),
+            missing_from: &f.missing_from,
+            majority: f.majority.as_deref(),
+            outliers: &f.outliers,
+        }
+    }
+}
+
+impl<'a> From<&'a ShownEntity> for JsonEntity<'a> {
+    fn from(e: &'a ShownEntity) -> Self {
+        JsonEntity {
+            name: &e.name,
+            kind: e.kind,
+            mentions: Mentions(&e.mentions),
+        }
+    }
+}
+
+impl From<&Summary> for JsonSummary {
+    fn from(s: &Summary) -> Self {
+        JsonSummary {
+            agreements: s.agreements,
+            conflicts: s.conflicts,
+            omissions: s.omissions,
+        }
+    }
+}
+
+/// Writes the report as pretty-printed JSON followed by a newline.
+pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let view = JsonReport {
+        version: VERSION,
+        sources: report.sources.iter().map(JsonSource::from).collect(),
+        findings: report.findings.iter().map(JsonFinding::from).collect(),
+        entities: report.entities.iter().map(JsonEntity::from).collect(),
+        summary: JsonSummary::from(&report.summary),
+    };
+    serde_json::to_writer_pretty(&mut *out, &view)?;
+    writeln!(out)
+}

@@ -1,0 +1,196 @@
+//! Report: the findings resolved against the sources (labels, line and
+//! column, claim text) and written in the chosen format.
+//!
+//! [`Report`] is the one value every renderer reads; it holds no reference to
+//! earlier stages, so renderers are simple functions of it.
+
+mod json;
+mod text;
+
+use std::io::{self, Write};
+
+use crate::extract::Extracted;
+use crate::input::Document;
+use crate::reconcile::{Category, Evidence, Kind, Reconciliation};
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A readable report for the terminal.
+    Text,
+    /// The versioned JSON contract.
+    Json,
+}
+
+/// Settings of the report stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderOptions {
+    pub format: Format,
+}
+
+/// A source as listed in a report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceInfo {
+    pub label: String,
+    pub path: String,
+    pub claims: usize,
+}
+
+/// One source's evidence, resolved for display.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownEvidence {
+    pub label: String,
+    /// The fact as written, or `None` for a whole claim.
+    pub value: Option<String>,
+    /// The whole claim the fact is in.
+    pub text: String,
+    /// 1-based line and column (in characters) in the source's original text.
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A finding, resolved for display.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownFinding {
+    pub kind: Kind,
+    pub category: Category,
+    pub summary: String,
+    pub score: Option<f64>,
+    pub evidence: Vec<ShownEvidence>,
+    pub missing_from: Vec<String>,
+    pub majority: Option<String>,
+    pub outliers: Vec<String>,
+}
+
+/// An entity and the forms each source gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownEntity {
+    pub name: String,
+    pub kind: &'static str,
+    pub mentions: Vec<(String, Vec<String>)>,
+}
+
+/// Counts of findings by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Summary {
+    pub agreements: usize,
+    pub conflicts: usize,
+    pub omissions: usize,
+}
+
+/// Everything a renderer needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub sources: Vec<SourceInfo>,
+    pub findings: Vec<ShownFinding>,
+    pub entities: Vec<ShownEntity>,
+    pub summary: Summary,
+}
+
+impl Report {
+    /// Resolves a reconciliation against its documents.
+    pub fn new(
+        documents: &[Document],
+        extracted: &[Extracted],
+        reconciliation: &Reconciliation,
+    ) -> Report {
+        let label = |source: crate::input::SourceId| documents[source.index()].label.clone();
+        let show = |e: &Evidence| {
+            let document = &documents[e.source.index()];
+            let (line, column) = document.position(e.span.start);
+            ShownEvidence {
+                label: document.label.clone(),
+                value: e.value.clone(),
+                text: extracted[e.source.index()].claims[e.claim.index]
+                    .text
+                    .clone(),
+                line: line.0,
+                column: column.0,
+            }
+        };
+        let findings: Vec<ShownFinding> = reconciliation
+            .findings
+            .iter()
+            .map(|f| ShownFinding {
+                kind: f.kind,
+                category: f.category,
+                summary: f.summary.clone(),
+                score: f.score,
+                evidence: f.evidence.iter().map(show).collect(),
+                missing_from: f.missing_from.iter().map(|&s| label(s)).collect(),
+                majority: f.majority.clone(),
+                outliers: f.outliers.iter().map(|&s| label(s)).collect(),
+            })
+            .collect();
+        let count = |kind| findings.iter().filter(|f| f.kind == kind).count();
+        let summary = Summary {
+            agreements: count(Kind::Agreement),
+            conflicts: count(Kind::Conflict),
+            omissions: count(Kind::Omission),
+        };
+        Report {
+            sources: documents
+                .iter()
+                .zip(extracted)
+                .map(|(d, e)| SourceInfo {
+                    label: d.label.clone(),
+                    path: d.path.clone(),
+                    claims: e.claims.len(),
+                })
+                .collect(),
+            entities: reconciliation
+                .entities
+                .iter()
+                .map(|e| ShownEntity {
+                    name: e.name.clone(),
+                    kind: e.kind.name(),
+                    mentions: e
+                        .mentions
+                        .iter()
+                        .map(|(s, forms)| (label(*s), forms.clone()))
+                        .collect(),
+                })
+                .collect(),
+            findings,
+            summary,
+        }
+    }
+
+    /// Whether the sources differ: any conflict or omission.
+    pub fn has_differences(&self) -> bool {
+        self.summary.conflicts + self.summary.omissions > 0
+    }
+}
+
+/// Writes the report in the chosen format.
+pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    match options.format {
+        Format::Text => text::write(report, out),
+        Format::Json => json::write(report, out),
+    }
+}
+
+impl Kind {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Agreement => "agreement",
+            Kind::Conflict => "conflict",
+            Kind::Omission => "omission",
+        }
+    }
+}
+
+impl Category {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Claim => "claim",
+            Category::Entity => "entity",
+            Category::Name => "name",
+            Category::Number => "number",
+            Category::Date => "date",
+            Category::Attribution => "attribution",
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! Segment: a document's text -> claims (its sentences, with their tokens).
+//!
+//! Sentence boundaries survive abbreviations (`U.S.`, `Gen.`, `Sept. 3`,
+//! `No. 3`), initials, decimals, quotes and ellipses. Lines that are headings
+//! (`Why this matters:`), datelines, bylines, all-capital metadata or page
+//! residue (`0 Comments`, `Share this article`) are not claims. A headline
+//! (a short line with words but no final stop) is kept: it states facts.
+
+use std::ops::Range;
+
+use crate::input::{Document, SourceId};
+use crate::normalize::{self, Token, TokenKind};
+
+/// Identifies a claim: its source and its position among that source's claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ClaimId {
+    pub source: SourceId,
+    pub index: usize,
+}
+
+/// A sentence of a source: the unit that is aligned across sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    pub id: ClaimId,
+    /// Byte span in the source's original text.
+    pub span: Range<usize>,
+    /// The original text of the claim.
+    pub text: String,
+    pub tokens: Vec<Token>,
+    /// A headline: a line without a final stop. Its facts count, but it is
+    /// never reported as a claim of its own (the body restates it).
+    pub headline: bool,
+}
+
+/// Words before a full stop that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "prof",
+    "jr", "sr", "mt", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "adm", "cmdr",
+    "maj", "pvt", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "calif", "fla",
+    "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky", "md", "mass",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+    "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt",
+];
+
+/// Words that start a new sentence even after an abbreviation (`the U.S. The`).
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "there",
+    "however",
+    "meanwhile",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "according",
+    "officials",
+];
+
+/// First words of page residue that is never a claim.
+const BOILERPLATE: &[&str] = &[
+    "advertisement",
+    "share",
+    "comments",
+    "comment",
+    "subscribe",
+    "click",
+    "follow",
+    "copyright",
+    "related",
+    "tags",
+    "print",
+    "email",
+    "published",
+    "updated",
+    "posted",
+    "photo",
+    "image",
+    "video",
+    "watch",
+    "listen",
+    "read",
+    "sign",
+    "login",
+    "log",
+    "menu",
+    "home",
+    "skip",
+];
+
+/// Splits a document into claims, numbered from 0.
+pub fn claims(doc: &Document) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in doc.original.split_inclusive('\n') {
+        let line_tokens = normalize::tokens(line, offset);
+        offset += line.len();
+        let Some(headline) = claim_line(&line_tokens, &doc.original) else {
+            continue;
+        };
+        for range in sentence_ranges(&line_tokens, &doc.original) {
+            let tokens = line_tokens[range].to_vec();
+            let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
+            if words < 3 {
+                continue;
+            }
+            let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+                continue;
+            };
+            let span = first.span.start..last.span.end;
+            out.push(Claim {
+                id: ClaimId {
+                    source: doc.id,
+                    index: out.len(),
+                },
+                text: doc.slice(&span).to_string(),
+                span,
+                tokens,
+                headline,
+            });
+        }
+    }
+    out
+}
+
+/// Whether a line holds claims (`Some(false)`), is a headline
+/// (`Some(true)`), or is a heading or page residue (`None`).
+fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .collect();
+    let first = words.first()?;
+    let last = tokens.last()?;
+    if last.is_punct(':') {
+        return None; // a heading: "Why this matters:"
+    }
+    let short = words.len() <= 10;
+    let starts_with_residue = BOILERPLATE.contains(&first.folded.as_str())
+        || (first.kind == TokenKind::Number
+            && words
+                .get(1)
+                .is_some_and(|w| BOILERPLATE.contains(&w.folded.as_str())))
+        || first.text(original).starts_with('©');
+    let stamped = words
+        .iter()
+        .take(3)
+        .any(|w| matches!(w.folded.as_str(), "updated" | "published" | "posted"));
+    if short && (starts_with_residue || stamped) {
+        return None;
+    }
+    let ends_like_sentence = tokens
+        .iter()
+        .rev()
+        .find(|t| !(t.is_punct('"') || t.is_punct('\'') || t.is_punct(')')))
+        .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'));
+    if ends_like_sentence {
+        return Some(false);
+    }
+    // A line without a final stop: a headline if it reads like one.
+    let lowercase_words = words
+        .iter()
+        .filter(|w| w.kind == TokenKind::Word && !w.capitalized)
+        .count();
+    let capital_words = words.iter().filter(|w| w.all_caps).count();
+    let byline = first.folded == "by" && words.len() <= 6;
+    let label = tokens.get(1).is_some_and(|t| t.is_punct(':')) && words.len() <= 6;
+    // Datelines and timestamps: mostly figures, months, weekdays, clock words.
+    let dated = words
+        .iter()
+        .filter(|w| w.kind == TokenKind::Number || is_date_or_clock_word(&w.folded))
+        .count();
+    let headline = words.len() >= 4
+        && capital_words * 2 < words.len()
+        && dated * 2 < words.len()
+        && !byline
+        && !label
+        // Title Case headlines have few lower-case words; datelines have none.
+        && (lowercase_words > 0 || words.len() >= 6);
+    headline.then_some(true)
+}
+
+/// Month and weekday names, and the words of clock times and time zones.
+fn is_date_or_clock_word(word: &str) -> bool {
+    crate::extract::words::month(word).is_some()
+        || crate::extract::words::weekday(word).is_some()
+        || crate::extract::words::contains(crate::extract::words::CLOCK_WORDS, word)
+}
+
+/// Token ranges of the sentences in one line.
+fn sentence_ranges(tokens: &[Token], original: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(end) = sentence_end_at(tokens, i, original) {
+            ranges.push(start..end);
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < tokens.len() {
+        ranges.push(start..tokens.len());
+    }
+    ranges
+}
+
+/// If a sentence ends at token `i`, the index just past it (closing quotes
+/// and brackets included).
+fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> {
+    let token = &tokens[i];
+    let stop = token.is_punct('.') || token.is_punct('!') || token.is_punct('?');
+    let abbreviation_at_end = token.kind == TokenKind::Word && token.text(original).ends_with('.');
+    if !stop && !abbreviation_at_end {
+        return None;
+    }
+    let mut end = i + 1;
+    while tokens.get(end).is_some_and(|t| is_closer(t, stop)) {
+        end += 1;
+    }
+    let next = tokens.get(end)?;
+    if !starts_sentence(tokens, end) {
+        return None;
+    }
+    let starter = SENTENCE_STARTERS.contains(&next.folded.as_str());
+    if abbreviation_at_end {
+        return starter.then_some(end);
+    }
+    if token.is_punct('.') && i > 0 {
+        let before = &tokens[i - 1];
+        let initial = before.kind == TokenKind::Word
+            && before.text(original).chars().count() == 1
+            && before.capitalized;
+        let abbreviation =
+            before.kind == TokenKind::Word && ABBREVIATIONS.contains(&before.folded.as_str());
+        if initial || (abbreviation && !starter) {
+            return None;
+        }
+    }
+    Some(end)
+}
+
+/// Closing quotes and brackets glued to a sentence's last stop, and further
+/// stops of an ellipsis.
+fn is_closer(token: &Token, after_stop: bool) -> bool {
+    let quote_or_bracket = token.is_punct('"') || token.is_punct('\'') || token.is_punct(')');
+    let more_stops = token.is_punct('.') || token.is_punct('!') || token.is_punct('?');
+    after_stop && !token.space_before && (quote_or_bracket || more_stops)
+}
+
+/// Whether token `i` can begin a sentence: a capital, a digit, or an opening
+/// quote or bracket before one.
+fn starts_sentence(tokens: &[Token], i: usize) -> bool {
+    let Some(token) = tokens.get(i) else {
+        return false;
+    };
+    match token.kind {
+        TokenKind::Word => token.capitalized,
+        TokenKind::Number => true,
+        TokenKind::Punct => {
+            let opener = token.is_punct('"') || token.is_punct('\'') || token.is_punct('(');
+            opener && starts_sentence(tokens, i + 1)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = Document::new(SourceId(0), "A", "a.txt", text.to_string());
+        claims(&doc).into_iter().map(|c| c.text).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_decimals_do_not_split() {
+        assert_eq!(
+            sentences(
+                "Gen. Smith met Mr. Jones in the U.S. on Sept. 3 at No. 3 Main St. with J. R. R. Tolkien. \
+                 A 6.1 quake hit. It was felt."
+            ),
+            [
+                "Gen. Smith met Mr. Jones in the U.S. on Sept. 3 at No. 3 Main St. with J. R. R. Tolkien.",
+                "A 6.1 quake hit.",
+                "It was felt."
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviation_at_sentence_end_splits_before_a_starter() {
+        assert_eq!(
+            sentences("Troops left the U.S. The base closed in May."),
+            ["Troops left the U.S.", "The base closed in May."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_ellipses_stay_with_their_sentence() {
+        assert_eq!(
+            sentences(
+                "He said “we will win.” Then he left... Nobody knew why! “Really?” she asked."
+            ),
+            [
+                "He said “we will win.”",
+                "Then he left...",
+                "Nobody knew why!",
+                "“Really?” she asked."
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_and_residue_are_not_claims() {
+        let text = "Leaders meet in Beijing for a parade\nMay 03, 2013\nWhy this matters:\n\
+                    The parade is large and loud.\nShare this article\nPUBLISHED: THURSDAY, MAY 2, 2013\n\
+                    By John Smith\n0 Comments";
+        assert_eq!(
+            sentences(text),
+            [
+                "Leaders meet in Beijing for a parade",
+                "The parade is large and loud."
+            ]
+        );
+    }
+
+    #[test]
+    fn real_sentences_starting_like_residue_are_kept() {
+        assert_eq!(
+            sentences(
+                "By acquiring SeaMicro, AMD is accelerating its server strategy in the cloud market."
+            ),
+            ["By acquiring SeaMicro, AMD is accelerating its server strategy in the cloud market."]
+        );
+    }
+
+    #[test]
+    fn claims_carry_spans_into_the_original() {
+        let text = "First line here.\r\nSecond one is here. Third one too.";
+        let doc = Document::new(SourceId(1), "B", "b.txt", text.to_string());
+        let claims = claims(&doc);
+        assert_eq!(claims.len(), 3);
+        assert_eq!(doc.slice(&claims[2].span), "Third one too.");
+        assert_eq!(
+            claims[2].id,
+            ClaimId {
+                source: SourceId(1),
+                index: 2
+            }
+        );
+    }
+
+    #[test]
+    fn empty_and_odd_input_give_no_claims() {
+        assert!(sentences("").is_empty());
+        assert!(sentences("\n\n   \n").is_empty());
+        assert!(sentences("...!!!").is_empty());
+    }
+}

@@ -1,0 +1,284 @@
+//! The quality harness: runs factdiff on every hand-annotated pair in
+//! `tests/gold/` (real articles from ECB+ topics 1, 23, 24 and 43, plus the
+//! seed pair) and measures precision, recall and F1 of conflicts and
+//! omissions against the annotation.
+//!
+//! `cargo test --release --test gold -- --nocapture` prints the table. The
+//! test fails when a figure drops below the floor recorded in `FLOORS`, so a
+//! rule that helps one pair and hurts the others shows up at once.
+//!
+//! Matching is by text, never by position: a found conflict matches an
+//! annotated one when each source's value contains the annotated string or
+//! the other way round (folded: case, diacritics, punctuation); a found
+//! omission matches when it comes from the annotated source and its value
+//! (or, for a whole claim, its text) holds the annotated string.
+
+use std::path::Path;
+
+use factdiff::analyze;
+use factdiff::input::{Document, SourceId};
+use factdiff::normalize::fold;
+use factdiff::reconcile::{Category, Kind};
+use factdiff::report::{Report, ShownFinding};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Gold {
+    a: String,
+    b: String,
+    conflicts: Vec<GoldConflict>,
+    omissions: Vec<GoldOmission>,
+    #[serde(default)]
+    not_conflicts: Vec<GoldPair>,
+}
+
+#[derive(Deserialize)]
+struct GoldConflict {
+    a: String,
+    b: String,
+}
+
+#[derive(Deserialize)]
+struct GoldPair {
+    a: String,
+    b: String,
+}
+
+#[derive(Deserialize)]
+struct GoldOmission {
+    category: String,
+    only_in: String,
+    value: String,
+}
+
+/// Counts for precision and recall.
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    found: usize,
+    found_right: usize,
+    gold: usize,
+    gold_found: usize,
+}
+
+impl Tally {
+    fn add(&mut self, other: Tally) {
+        self.found += other.found;
+        self.found_right += other.found_right;
+        self.gold += other.gold;
+        self.gold_found += other.gold_found;
+    }
+    fn precision(&self) -> f64 {
+        ratio(self.found_right, self.found)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.gold_found, self.gold)
+    }
+    fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(n: usize, d: usize) -> f64 {
+    if d == 0 { 1.0 } else { n as f64 / d as f64 }
+}
+
+/// Whether two strings overlap once folded: one holds the other.
+fn overlaps(found: &str, gold: &str) -> bool {
+    let (f, g) = (fold(found), fold(gold));
+    !f.is_empty() && !g.is_empty() && (f.contains(&g) || g.contains(&f))
+}
+
+fn evidence_of<'a>(
+    finding: &'a ShownFinding,
+    label: &str,
+) -> Option<&'a factdiff::report::ShownEvidence> {
+    finding.evidence.iter().find(|e| e.label == label)
+}
+
+fn conflict_matches(finding: &ShownFinding, a: &str, b: &str) -> bool {
+    let side = |label: &str, gold: &str| {
+        evidence_of(finding, label).is_some_and(|e| match &e.value {
+            Some(value) => overlaps(value, gold),
+            None => fold(&e.text).contains(&fold(gold)),
+        })
+    };
+    side("A", a) && side("B", b)
+}
+
+fn omission_matches(finding: &ShownFinding, gold: &GoldOmission) -> bool {
+    let Some(e) = evidence_of(finding, &gold.only_in) else {
+        return false;
+    };
+    match &e.value {
+        Some(value) => {
+            overlaps(value, &gold.value)
+                || gold.category == "claim" && fold(&e.text).contains(&fold(&gold.value))
+        }
+        None => gold.category != "entity" && fold(&e.text).contains(&fold(&gold.value)),
+    }
+}
+
+fn read(dir: &Path, path: &str, id: u16, label: &str) -> Document {
+    let text = std::fs::read_to_string(dir.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Document::new(SourceId(id), label, path, text)
+}
+
+struct PairResult {
+    name: String,
+    conflicts: Tally,
+    omissions: Tally,
+    false_conflicts: Vec<String>,
+    missed: Vec<String>,
+}
+
+fn evaluate(name: &str, gold: &Gold, report: &Report) -> PairResult {
+    let of_kind = |kind: Kind| report.findings.iter().filter(move |f| f.kind == kind);
+    let mut conflicts = Tally::default();
+    let mut false_conflicts = Vec::new();
+    let mut missed = Vec::new();
+    for f in of_kind(Kind::Conflict) {
+        conflicts.found += 1;
+        if gold
+            .conflicts
+            .iter()
+            .any(|g| conflict_matches(f, &g.a, &g.b))
+        {
+            conflicts.found_right += 1;
+        } else {
+            let known_trap = gold
+                .not_conflicts
+                .iter()
+                .any(|g| conflict_matches(f, &g.a, &g.b));
+            false_conflicts.push(format!(
+                "{}{}",
+                if known_trap { "[trap] " } else { "" },
+                f.summary
+            ));
+        }
+    }
+    for g in &gold.conflicts {
+        conflicts.gold += 1;
+        if of_kind(Kind::Conflict).any(|f| conflict_matches(f, &g.a, &g.b)) {
+            conflicts.gold_found += 1;
+        } else {
+            missed.push(format!("conflict {} / {}", g.a, g.b));
+        }
+    }
+    let mut omissions = Tally::default();
+    for f in of_kind(Kind::Omission) {
+        omissions.found += 1;
+        if gold.omissions.iter().any(|g| omission_matches(f, g)) {
+            omissions.found_right += 1;
+        } else {
+            let shown = f.evidence.first().map(|e| {
+                e.value
+                    .clone()
+                    .unwrap_or_else(|| e.text.chars().take(50).collect())
+            });
+            false_conflicts.push(format!(
+                "omission? {} {:?}",
+                f.category.name(),
+                shown.unwrap_or_default()
+            ));
+        }
+    }
+    for g in &gold.omissions {
+        omissions.gold += 1;
+        if of_kind(Kind::Omission).any(|f| omission_matches(f, g)) {
+            omissions.gold_found += 1;
+        } else {
+            missed.push(format!(
+                "omission {} in {}: {}",
+                g.category, g.only_in, g.value
+            ));
+        }
+    }
+    PairResult {
+        name: name.to_string(),
+        conflicts,
+        omissions,
+        false_conflicts,
+        missed,
+    }
+}
+
+/// Lowest figures accepted on the whole gold set: (conflict P, conflict R,
+/// omission P, omission R).
+const FLOORS: (f64, f64, f64, f64) = (0.8, 0.4, 0.75, 0.9);
+
+#[test]
+fn gold_pairs_meet_the_recorded_floors() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/gold");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/gold exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "the gold set has at least 10 pairs");
+    let mut conflicts = Tally::default();
+    let mut omissions = Tally::default();
+    let verbose = std::env::var_os("FACTDIFF_GOLD_VERBOSE").is_some();
+    println!("{:<32} {:>11} {:>11}", "pair", "conflicts", "omissions");
+    for file in &files {
+        let gold: Gold = serde_json::from_str(&std::fs::read_to_string(file).expect("readable"))
+            .expect("valid gold JSON");
+        let documents = [read(&dir, &gold.a, 0, "A"), read(&dir, &gold.b, 1, "B")];
+        let report = analyze(&documents, &Default::default());
+        let name = file.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
+        let result = evaluate(name, &gold, &report);
+        println!(
+            "{:<32} {:>4}/{:<2}/{:<2} {:>4}/{:<2}/{:<2}",
+            result.name,
+            result.conflicts.found_right,
+            result.conflicts.found,
+            result.conflicts.gold,
+            result.omissions.found_right,
+            result.omissions.found,
+            result.omissions.gold
+        );
+        if verbose {
+            for line in result.false_conflicts.iter().chain(&result.missed) {
+                println!("    {line}");
+            }
+        }
+        conflicts.add(result.conflicts);
+        omissions.add(result.omissions);
+    }
+    println!("(right/found/gold per pair)");
+    for (name, t) in [("conflicts", conflicts), ("omissions", omissions)] {
+        println!(
+            "{name:<10} precision {:.2}  recall {:.2}  F1 {:.2}",
+            t.precision(),
+            t.recall(),
+            t.f1()
+        );
+    }
+    let (cp, cr, op, or) = FLOORS;
+    assert!(
+        conflicts.precision() >= cp,
+        "conflict precision {:.2} < {cp}",
+        conflicts.precision()
+    );
+    assert!(
+        conflicts.recall() >= cr,
+        "conflict recall {:.2} < {cr}",
+        conflicts.recall()
+    );
+    assert!(
+        omissions.precision() >= op,
+        "omission precision {:.2} < {op}",
+        omissions.precision()
+    );
+    assert!(
+        omissions.recall() >= or,
+        "omission recall {:.2} < {or}",
+        omissions.recall()
+    );
+    let _ = Category::Claim;
+}
