@@ -34,7 +34,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> Self {
-        AlignOptions { threshold: 0.25 }
+        AlignOptions { threshold: 0.35 }
     }
 }
 
@@ -90,8 +90,9 @@ impl Alignment {
 pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
     let (entities, entity_of) = entities(sources);
     let features = Features::build(sources, &entity_of);
-    let scored = features.candidate_scores(options.threshold);
-    let (groups, group_of) = group(&scored.links, sources);
+    let scored = features.candidate_scores(options.threshold * MUTUAL_SHARE);
+    let matches = one_to_one(&scored.links, options.threshold);
+    let (groups, group_of) = group(&matches, sources);
     let covered = scored
         .contained
         .into_iter()
@@ -132,11 +133,12 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>)
                     claim: claim.id,
                     index: m,
                 };
-                let key = mention.key();
+                let key = words::alias(&mention.key()).to_string();
+                let parts = key.split(' ').map(str::to_string).collect();
                 let at = *by_key.entry(key).or_insert_with(|| {
                     locals.push(Local {
                         source: s,
-                        parts: mention.parts.clone(),
+                        parts,
                         kind: EntityKind::Other,
                         mentions: Vec::new(),
                         origins: BTreeSet::new(),
@@ -212,7 +214,8 @@ fn is_short_form(short: &Local, long: &Local) -> bool {
         && short.parts.len() == 1
         && long.parts.len() >= 2
         && short.parts[0] == initials;
-    let is_place_in_org = short.kind == EntityKind::Place && long.kind != EntityKind::Place;
+    // "China" is no short form of "China Daily".
+    let is_place_in_org = short.kind == EntityKind::Place && long.kind == EntityKind::Organization;
     (contiguous && !is_place_in_org) || acronym
 }
 
@@ -484,7 +487,7 @@ struct Features {
 
 /// Candidate matches and containments found by scoring.
 struct Scored {
-    /// (score, claim, claim) for pairs at or above the threshold.
+    /// (score, claim, claim) for pairs at or above the floor, best first.
     links: Vec<(f64, ClaimId, ClaimId)>,
     contained: BTreeMap<ClaimId, Vec<SourceId>>,
 }
@@ -532,7 +535,7 @@ impl Features {
                 {
                     names.push(format!("n{}", q.stated));
                 }
-                for d in facts.dates.iter().filter(|d| d.is_absolute()) {
+                for d in &facts.dates {
                     names.push(format!("d{}", d.key()));
                 }
                 let stems: Vec<String> = claim
@@ -580,7 +583,8 @@ impl Features {
         }
     }
 
-    fn candidate_scores(&self, threshold: f64) -> Scored {
+    /// Scores every candidate pair; keeps those at or above `floor`.
+    fn candidate_scores(&self, floor: f64) -> Scored {
         // Very common features (in more than a few hundred claims) do not
         // propose candidates; they still count in the exact score.
         let cap = 64.max((self.vectors.len() as f64).sqrt() as usize * 2);
@@ -611,7 +615,7 @@ impl Features {
                 let (bonus, _) = dot_of(&self.bigrams[a], &self.bigrams[b]);
                 let (na, nb) = (self.norms[a], self.norms[b]);
                 let score = ((dot + 0.5 * bonus) / (na * nb).sqrt()).min(1.0);
-                if score >= threshold {
+                if score >= floor {
                     links.push((score, self.ids[a], self.ids[b]));
                 }
                 if dot >= 0.6 * na && shared >= 3 {
@@ -663,13 +667,17 @@ fn dot_of(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
 
 /// One-to-one matching per pair of sources (best first), then groups across
 /// all sources with at most one claim each.
-fn group(
-    links: &[(f64, ClaimId, ClaimId)],
-    sources: &[Extracted],
-) -> (Vec<ClaimGroup>, BTreeMap<ClaimId, usize>) {
+/// Below the threshold, down to this share of it, a pair still matches when
+/// each claim is the other's best candidate in the other source: paraphrase
+/// shares fewer words, but rarely with two claims at once.
+const MUTUAL_SHARE: f64 = 0.5;
+
+/// One-to-one matches per pair of sources: greedily, best first, among pairs
+/// at or above `threshold`; then mutual best candidates among the rest.
+fn one_to_one(links: &[(f64, ClaimId, ClaimId)], threshold: f64) -> Vec<(f64, ClaimId, ClaimId)> {
     let mut taken: BTreeSet<(ClaimId, SourceId)> = BTreeSet::new();
     let mut matches = Vec::new();
-    for &(score, a, b) in links {
+    for &(score, a, b) in links.iter().filter(|l| l.0 >= threshold) {
         if taken.contains(&(a, b.source)) || taken.contains(&(b, a.source)) {
             continue;
         }
@@ -677,6 +685,28 @@ fn group(
         taken.insert((b, a.source));
         matches.push((score, a, b));
     }
+    // Links are best first, so the first seen for a claim and a source is its best.
+    let mut best: BTreeMap<(ClaimId, SourceId), ClaimId> = BTreeMap::new();
+    for &(_, a, b) in links {
+        best.entry((a, b.source)).or_insert(b);
+        best.entry((b, a.source)).or_insert(a);
+    }
+    for &(score, a, b) in links.iter().filter(|l| l.0 < threshold) {
+        let mutual = best.get(&(a, b.source)) == Some(&b) && best.get(&(b, a.source)) == Some(&a);
+        if mutual && !taken.contains(&(a, b.source)) && !taken.contains(&(b, a.source)) {
+            taken.insert((a, b.source));
+            taken.insert((b, a.source));
+            matches.push((score, a, b));
+        }
+    }
+    matches
+}
+
+/// Groups matched claims across all sources, at most one claim per source.
+fn group(
+    matches: &[(f64, ClaimId, ClaimId)],
+    sources: &[Extracted],
+) -> (Vec<ClaimGroup>, BTreeMap<ClaimId, usize>) {
     let offsets: Vec<usize> = sources
         .iter()
         .scan(0, |acc, s| {

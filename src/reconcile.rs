@@ -292,9 +292,16 @@ fn spelling_conflict(
                     let q = parts
                         .iter()
                         .find(|q| !parts.contains(p.as_str()) && **q != p && parts_variant(p, q))?;
+                    // Prefer a form of the same shape: "Raite" against "Rait".
+                    let holds_q =
+                        |r: &&MentionRef| mention(out.sources, r).parts.iter().any(|x| x == q);
+                    let same_shape =
+                        |r: &&MentionRef| mention(out.sources, r).parts.len() == m1.parts.len();
                     let r2 = forms[*s2]
                         .iter()
-                        .find(|r| mention(out.sources, r).parts.iter().any(|x| x == q))?;
+                        .filter(holds_q)
+                        .find(same_shape)
+                        .or_else(|| forms[*s2].iter().find(holds_q))?;
                     Some((*r1, *r2, strsim::jaro_winkler(p, q)))
                 };
                 if let Some((r1, r2, similarity)) = other_parts.iter().find_map(differs) {
@@ -549,27 +556,55 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup) {
         } else if let [item] = slot.as_slice() {
             // "first", "80th": an ordinal alone in one source is too often
             // incidental to report as omitted.
-            let may_omit = item.fact.kind != QuantityKind::Ordinal;
+            let may_omit =
+                item.fact.kind != QuantityKind::Ordinal && !other_currency(out, group, item);
+            let fact = item.fact;
             lone_fact(
                 out,
                 may_omit,
                 item.claim,
-                item.fact.surface.clone(),
-                item.fact.span.clone(),
+                fact.surface.clone(),
+                fact.span.clone(),
                 Category::Number,
                 |facts| {
                     facts
                         .numbers
                         .iter()
                         .find(|q| {
-                            same_figure(item.fact, q)
-                                || item.fact.counts_same_thing(q) && item.fact.compatible(q)
+                            same_figure(fact, q)
+                                || fact.counts_same_thing(q) && fact.compatible(q)
+                                || same_value(fact, q)
                         })
                         .map(|q| (q.surface.clone(), q.span.clone()))
                 },
             );
         }
     }
+}
+
+/// The same value stated, whatever it is said to count ("four men" and
+/// "four robbers"): enough to say a figure is not missing from a source.
+fn same_value(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == b.kind
+        && a.currency == b.currency
+        && a.stated == b.stated
+        && a.exactness == b.exactness
+}
+
+/// Whether another claim of the group states an amount in another currency:
+/// the two cannot be compared offline, so neither is omitted.
+fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> bool {
+    item.fact.kind == QuantityKind::Money
+        && group
+            .claims
+            .iter()
+            .filter(|c| c.source != item.claim.source)
+            .any(|c| {
+                out.sources[c.source.index()].facts[c.index]
+                    .numbers
+                    .iter()
+                    .any(|q| q.kind == QuantityKind::Money && q.currency != item.fact.currency)
+            })
 }
 
 /// The same figure written alike or differently ("three" and "3", "around

@@ -8,6 +8,25 @@ use super::words::{self, contains};
 use super::{Attribution, is_content, stem};
 use crate::normalize::{Token, TokenKind};
 
+/// Stems of speakers that stand for someone named elsewhere.
+const GENERIC_SPEAKERS: &[&str] = &[
+    "compani",
+    "firm",
+    "group",
+    "offici",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "sourc",
+    "report",
+    "author",
+    "peopl",
+    "man",
+    "woman",
+    "wit",
+];
+
 /// Finds the attributions among `tokens`.
 pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<Attribution> {
     let mut out = Vec::new();
@@ -24,7 +43,9 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
         if let Some(range) = speaker {
             let (surface, span) = super::surface(tokens, range.clone(), original);
             let terms = speaker_terms(&tokens[range], entities, &span);
-            if !terms.is_empty() {
+            // "the company said" names nobody: it cannot conflict with a name.
+            let generic = terms.iter().all(|t| contains(GENERIC_SPEAKERS, t));
+            if !terms.is_empty() && !generic {
                 out.push(Attribution {
                     surface,
                     span,
@@ -47,24 +68,49 @@ fn phrase_after(tokens: &[Token], start: usize) -> Option<std::ops::Range<usize>
     (len > 0).then_some(start..start + len)
 }
 
-/// `Analysts say`, `Jack Ketsoyan said`, `sources told`: the noun phrase just
-/// before the verb (at most five words, no punctuation, no clause word).
+/// `Analysts say`, `Jack Ketsoyan said`, `The police source told`, `AMD on
+/// Wednesday announced`: the noun phrase just before the verb (at most five
+/// words), past adverbs, auxiliaries and a time ("on Wednesday").
 fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>> {
-    let mut start = verb;
-    while start > 0 && verb - start < 5 {
+    let mut end = verb;
+    while end > 0 && is_between_speaker_and_verb(&tokens[end - 1]) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && end - start < 5 {
         let t = &tokens[start - 1];
-        let clause_word = matches!(
-            t.folded.as_str(),
-            "that" | "which" | "who" | "and" | "but" | "it" | "he" | "she" | "they" | "we" | "i"
-        );
-        if t.kind == TokenKind::Punct || clause_word {
+        if t.kind != TokenKind::Word || contains(words::STOPWORDS, t.base()) {
             break;
         }
         start -= 1;
     }
-    (start < verb).then_some(start..verb)
+    (start < end).then_some(start..end)
 }
 
+/// Words that may stand between a speaker and the verb: "has", "also",
+/// "on Wednesday", "today".
+fn is_between_speaker_and_verb(token: &Token) -> bool {
+    let word = token.folded.as_str();
+    matches!(
+        word,
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "today"
+            | "yesterday"
+            | "on"
+            | "officially"
+            | "recently"
+            | "previously"
+            | "later"
+            | "earlier"
+            | "reportedly"
+            | "publicly"
+            | "first"
+            | "then"
+    ) || words::weekday(word).is_some()
+}
 /// `…,” said Rory Read, president`: the capitalized name after the verb.
 fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>> {
     let before = tokens.get(verb.checked_sub(1)?)?;
@@ -136,6 +182,26 @@ mod tests {
         assert_eq!(
             speakers("Analysts say that the parade is large.")[0].0,
             "Analysts"
+        );
+    }
+
+    #[test]
+    fn the_speaker_is_the_phrase_before_times_and_auxiliaries() {
+        assert_eq!(
+            speakers("Advanced Micro Devices on Wednesday announced a deal.")[0].0,
+            "Advanced Micro Devices"
+        );
+        assert_eq!(
+            speakers("Access Hollywood has confirmed the move.")[0].0,
+            "Access Hollywood"
+        );
+        assert_eq!(
+            speakers("The police source told AFP the news.")[0].0,
+            "police source"
+        );
+        assert!(
+            speakers("The company announced a deal.").is_empty(),
+            "a generic speaker"
         );
     }
 

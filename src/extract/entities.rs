@@ -156,6 +156,7 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
                 && !used[k]
                 && t.capitalized
                 && !contains(words::CLOCK_WORDS, &t.folded)
+                && !contains(words::NOT_NAMES, &t.folded)
         })
     };
     let token = &tokens[i];
@@ -216,7 +217,7 @@ fn joins_with_of(word: &str) -> bool {
 /// Drops the words that are capitalized only because they open the sentence.
 fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexicon) {
     while let Some(&first) = run.first() {
-        if contains(words::STOPWORDS, tokens[first].base()) {
+        if contains(words::STOPWORDS, tokens[first].base()) && !tokens[first].all_caps {
             run.remove(0);
         } else {
             break;
@@ -542,6 +543,18 @@ mod tests {
             ["China", "China"]
         );
         assert!(names("Western nations and Russian officials disagree.").is_empty());
+    }
+
+    #[test]
+    fn clock_words_and_common_abbreviations_are_no_names() {
+        assert!(names("It was posted at 4:59 PM EDT by staff.").is_empty());
+        assert_eq!(names("They rammed an SUV into the Casty store."), ["Casty"]);
+        assert_eq!(
+            names("He fell near Aoraki-Mt. Cook National Park today."),
+            ["Aoraki-Mt. Cook National Park"]
+        );
+        assert_eq!(names("The New Zealand-born climber fell."), ["New Zealand"]);
+        assert_eq!(names("No U.S. leaders came."), ["U.S."]);
     }
 
     #[test]

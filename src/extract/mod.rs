@@ -132,6 +132,7 @@ pub fn terms(tokens: &[Token]) -> Vec<String> {
 /// A stem with its synonyms folded onto one (`head` -> `leader`, `die` ->
 /// `dead`), so paraphrases share terms.
 pub fn canonical_term(stem: String) -> String {
+    let stem = numbers::canonical_unit(&stem);
     words::SYNONYMS
         .iter()
         .find(|group| group.contains(&stem.as_str()))

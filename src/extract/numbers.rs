@@ -57,7 +57,7 @@ pub struct Quantity {
 impl Quantity {
     /// Whether two figures allow a common value. Two approximations agree
     /// only when their stated values are close ("about 150" and "about 200"
-    /// differ); an approximation allows 10% either way around an exact
+    /// differ); an approximation allows 5% either way around an exact
     /// figure or an interval.
     pub fn compatible(&self, other: &Quantity) -> bool {
         let approximate = |q: &Quantity| q.exactness == Exactness::Approximate;
@@ -154,22 +154,45 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let (surface, span) = super::surface(tokens, start..unit_end.max(end), original);
         let context = context_words(tokens, start, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
-        out.push(Quantity {
+        let (unit, factor) = to_base_unit(unit);
+        let quantity = Quantity {
             surface,
             span,
             kind,
-            low,
-            high,
+            low: low * factor,
+            high: high * factor,
             exactness,
-            stated,
+            stated: stated * factor,
             unit,
             currency: figure.currency,
             context,
+        };
+        // "about 60 metres (200 feet)": the second figure only restates the first.
+        let restated = out.iter().any(|q: &Quantity| {
+            q.unit.is_some()
+                && q.unit == quantity.unit
+                && (q.stated - quantity.stated).abs() <= 0.1 * q.stated.abs()
         });
+        if !restated || kind != QuantityKind::Count {
+            out.push(quantity);
+        }
         used[start..figure.end].iter_mut().for_each(|u| *u = true);
         i = figure.end;
     }
     out
+}
+
+/// Lengths and weights in one base unit each (metres, kilograms), so that
+/// `200 feet` and `about 60m` compare.
+fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
+    let (base, factor) = match unit.as_deref() {
+        Some("foot") => ("metre", 0.3048),
+        Some("km") => ("metre", 1000.0),
+        Some("mile") => ("metre", 1609.344),
+        Some("lb") | Some("pound") => ("kg", 0.453_592),
+        _ => return (unit, 1.0),
+    };
+    (Some(base.to_string()), factor)
 }
 
 /// A figure before hedges and units are considered.
@@ -258,6 +281,10 @@ type Parsed = (usize, f64, f64, Exactness, bool);
 fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     let token = tokens.get(i)?;
     if token.kind != TokenKind::Number {
+        return None;
+    }
+    // "000ft" from a broken "2, 000ft": a leading zero starts no figure.
+    if token.folded.len() > 1 && token.folded.starts_with('0') && !token.folded.starts_with("0.") {
         return None;
     }
     let folded = token.folded.replace(',', "");
@@ -449,7 +476,7 @@ fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Op
 fn bend(low: f64, high: f64, exactness: Exactness, hedge: Option<Hedge>) -> (f64, f64, Exactness) {
     match hedge {
         None => (low, high, exactness),
-        Some(Hedge::About) => (low * 0.9, high * 1.1, Exactness::Approximate),
+        Some(Hedge::About) => (low * 0.95, high * 1.05, Exactness::Approximate),
         Some(Hedge::Nearly) => (low * 0.9, high, Exactness::Approximate),
         Some(Hedge::AtLeast) => (low, f64::INFINITY, Exactness::AtLeast),
         Some(Hedge::AtMost) => (0.0, high, Exactness::AtMost),
@@ -614,6 +641,34 @@ mod tests {
             first("Tara Reid, 33, entered rehab.").unit.as_deref(),
             Some("age")
         );
+    }
+
+    #[test]
+    fn lengths_compare_across_units_and_restatements_are_dropped() {
+        let feet = first("He fell 200ft from a ridge.");
+        let metres = first("He fell about 60m from a ridge.");
+        assert_eq!(feet.unit.as_deref(), Some("metre"));
+        assert!(feet.compatible(&metres) && feet.counts_same_thing(&metres));
+        let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
+        assert_eq!(both.len(), 1, "the feet only restate the metres");
+        assert_eq!(first("They took £2m in all.").low, 2e6, "money scales");
+        assert!(
+            facts_of("He fell 2, 000ft there.")
+                .numbers
+                .iter()
+                .all(|q| q.stated != 0.0)
+        );
+    }
+
+    #[test]
+    fn approximations_must_be_close() {
+        let about_150 = first("He fell about 150 metres.");
+        let about_200 = first("He fell about 200m.");
+        assert!(!about_150.compatible(&about_200));
+        let estimated = first("They took an estimated $102 million.");
+        let exact = first("They took $108 million.");
+        assert!(!estimated.compatible(&exact), "6% apart");
+        assert!(first("They took $104 million.").compatible(&estimated));
     }
 
     #[test]

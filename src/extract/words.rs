@@ -253,6 +253,42 @@ pub const CLOCK_WORDS: &[&str] = &[
     "cest", "eet", "ist", "jst", "aest", "aedt", "nzst", "nzdt", "et", "pt", "ct", "mt",
 ];
 
+/// Capitalized abbreviations that name no one (`SUV`, `CEO`, `TV`).
+pub const NOT_NAMES: &[&str] = &[
+    "suv", "ceo", "cfo", "coo", "cto", "tv", "dna", "gps", "atm", "vip", "faq", "ok", "pc", "gdp",
+    "ipo", "ai", "id", "hq", "rip", "ps", "pr", "hiv", "aids", "covid", "ev", "mp", "mps", "pm",
+    "am", "i", "ii", "iii",
+];
+
+/// Other names of well-known places and bodies, folded onto one key.
+pub const ALIASES: &[(&str, &str)] = &[
+    ("us", "united states"),
+    ("usa", "united states"),
+    ("america", "united states"),
+    ("united states of america", "united states"),
+    ("uk", "united kingdom"),
+    ("britain", "united kingdom"),
+    ("great britain", "united kingdom"),
+    ("england", "united kingdom"),
+    ("scotland", "united kingdom"),
+    ("wales", "united kingdom"),
+    ("burma", "myanmar"),
+    ("holland", "netherlands"),
+    ("the netherlands", "netherlands"),
+    ("kiev", "kyiv"),
+    ("un", "united nations"),
+    ("eu", "european union"),
+];
+
+/// The key a place or body is known by (`u k` -> `united kingdom`).
+pub fn alias(key: &str) -> &str {
+    let compact: String = key.chars().filter(|c| *c != ' ').collect();
+    ALIASES
+        .iter()
+        .find(|(name, _)| *name == key || (name.len() <= 3 && *name == compact))
+        .map_or(key, |&(_, canonical)| canonical)
+}
+
 /// Words that form a title or role when they stand before a name.
 pub const TITLES: &[&str] = &[
     "president",
@@ -1195,4 +1231,19 @@ pub fn weekday(word: &str) -> Option<u8> {
         .iter()
         .find(|(name, _)| *name == word)
         .map(|&(_, n)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_fold_other_names_and_abbreviations() {
+        assert_eq!(alias("us"), "united states");
+        assert_eq!(alias("u k"), "united kingdom");
+        assert_eq!(alias("england"), "united kingdom");
+        assert_eq!(alias("iran"), "iran");
+        assert_eq!(demonym("iranian"), Some("iran"));
+        assert_eq!(demonym("north korean"), Some("north korea"));
+    }
 }
