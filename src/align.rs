@@ -614,7 +614,7 @@ impl Features {
                 }
                 let (bonus, _) = dot_of(&self.bigrams[a], &self.bigrams[b]);
                 let (na, nb) = (self.norms[a], self.norms[b]);
-                let score = ((dot + 0.5 * bonus) / (na * nb).sqrt()).min(1.0);
+                let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
                     links.push((score, self.ids[a], self.ids[b]));
                 }
@@ -746,6 +746,76 @@ fn group(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::extract;
+    use crate::input::Document;
+    use crate::segment;
+
+    /// The entities of two one-claim sources, as the forms of each cluster.
+    fn clusters(a: &str, b: &str) -> Vec<Vec<String>> {
+        let docs = [
+            Document::new(SourceId(0), "A", "a", a.to_string()),
+            Document::new(SourceId(1), "B", "b", b.to_string()),
+        ];
+        let claims = docs.iter().map(segment::claims).collect();
+        let sources = extract::all(&[a, b], claims);
+        let alignment = align(&sources, &AlignOptions::default());
+        alignment
+            .entities
+            .iter()
+            .map(|e| {
+                e.mentions
+                    .iter()
+                    .map(|r| {
+                        sources[r.claim.source.index()].facts[r.claim.index].entities[r.index]
+                            .surface
+                            .clone()
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn together(clusters: &[Vec<String>], x: &str, y: &str) -> bool {
+        clusters
+            .iter()
+            .any(|c| c.iter().any(|m| m == x) && c.iter().any(|m| m == y))
+    }
+
+    #[test]
+    fn variants_short_forms_and_acronyms_join() {
+        let c = clusters(
+            "Talks with Belarusian President Alexander Lukashenko and the United Nations went on.",
+            "Talks with Belarusian President Aleksandr Lukashenko and the UN went on.",
+        );
+        assert!(together(&c, "Alexander Lukashenko", "Aleksandr Lukashenko"));
+        assert!(together(&c, "United Nations", "UN"));
+        let c = clusters(
+            "The leaders met Vladimir Putin in Moscow.",
+            "The leaders met Putin in Moscow.",
+        );
+        assert!(together(&c, "Vladimir Putin", "Putin"));
+    }
+
+    #[test]
+    fn close_names_of_different_things_stay_apart() {
+        let c = clusters(
+            "Officials from Iran and Austria met.",
+            "Officials from Iraq and Australia met.",
+        );
+        assert!(!together(&c, "Iran", "Iraq"));
+        assert!(!together(&c, "Austria", "Australia"));
+        let c = clusters(
+            "The speech by Bashar al-Assad was short.",
+            "The speech by Asma al-Assad was short.",
+        );
+        assert!(!together(&c, "Bashar al-Assad", "Asma al-Assad"));
+        let c = clusters(
+            "It hosted Prime Minister Shehbaz Sharif today.",
+            "It hosted Prime Minister Nawaz Sharif today.",
+        );
+        assert!(!together(&c, "Shehbaz Sharif", "Nawaz Sharif"));
+    }
 
     #[test]
     fn transliteration_variants_share_a_skeleton() {

@@ -528,9 +528,11 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup) {
             .collect();
         if slot.len() >= 2 {
             let clash = slot.iter().enumerate().any(|(x, a)| {
-                slot[x + 1..]
-                    .iter()
-                    .any(|b| a.fact.counts_same_thing(b.fact) && !a.fact.compatible(b.fact))
+                slot[x + 1..].iter().any(|b| {
+                    a.fact.counts_same_thing(b.fact)
+                        && !a.fact.compatible(b.fact)
+                        && same_years(out, a.claim, b.claim)
+                })
             });
             if clash {
                 let mut f = finding(
@@ -605,6 +607,20 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
                     .iter()
                     .any(|q| q.kind == QuantityKind::Money && q.currency != item.fact.currency)
             })
+}
+
+/// Whether two claims are about the same time: both state no year, or they
+/// share one. A figure "in 2007" is background, not today's figure.
+fn same_years(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
+    let years = |c: ClaimId| -> BTreeSet<i32> {
+        out.sources[c.source.index()].facts[c.index]
+            .dates
+            .iter()
+            .filter_map(|d| d.year)
+            .collect()
+    };
+    let (ya, yb) = (years(a), years(b));
+    ya == yb || !ya.is_disjoint(&yb)
 }
 
 /// The same figure written alike or differently ("three" and "3", "around
@@ -816,5 +832,107 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         f.score = Some(round(group.score));
         set_majority(&mut f, &keys);
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::Document;
+    use crate::report::Report;
+
+    fn report(texts: &[&str]) -> Report {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let label = crate::config::default_label(i);
+                Document::new(SourceId(i as u16), &label, &label, t.to_string())
+            })
+            .collect();
+        crate::analyze(&docs, &Default::default())
+    }
+
+    fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
+        r.findings
+            .iter()
+            .filter(|f| f.kind == Kind::Conflict && f.category == category)
+            .map(|f| f.evidence.iter().filter_map(|e| e.value.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn figures_that_count_the_same_thing_conflict() {
+        let r = report(&[
+            "The blast in the northern city killed 10 people on Monday, police said.",
+            "The blast in the northern city killed 13 people on Monday, police said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["10 people", "13 people"]]
+        );
+    }
+
+    #[test]
+    fn different_things_and_hedges_do_not_conflict() {
+        let r = report(&[
+            "The blast in the northern city killed 10 people and left the market in ruins.",
+            "The blast in the northern city injured 80 people and left the market in ruins.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            "Around 26 world leaders will attend the parade in the capital on Friday.",
+            "Some 26 world leaders will attend the parade in the capital on Friday.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        assert!(
+            r.findings
+                .iter()
+                .any(|f| f.kind == Kind::Agreement && f.category == Category::Number)
+        );
+    }
+
+    #[test]
+    fn years_of_the_same_event_conflict_but_background_figures_do_not() {
+        let r = report(&[
+            "The singer last toured the country in 2019 with her band.",
+            "The singer last toured the country in 2018 with her band.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["2019", "2018"]]);
+        let r = report(&[
+            "The gang stole jewels worth 2 million euros from the store in Paris.",
+            "In 2007 the gang stole jewels worth 11 million euros from the store in Dubai.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_majority_names_the_outlier() {
+        let a = "The storm killed 12 people in the coastal town of Brest, officials said.";
+        let c = "The storm killed 15 people in the coastal town of Brest, officials said.";
+        let r = report(&[a, a, c]);
+        let f = r
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::Conflict)
+            .expect("a conflict");
+        assert_eq!(f.majority.as_deref(), Some("12 people"));
+        assert_eq!(f.outliers, ["C"]);
+    }
+
+    #[test]
+    fn what_only_one_source_says_is_omitted_from_the_others() {
+        let r = report(&[
+            "The storm hit the coastal town of Brest on Monday. Mayor Anne Dupont closed the schools.",
+            "The storm hit the coastal town of Brest on Monday.",
+        ]);
+        let omitted: Vec<(Category, &[String])> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Omission)
+            .map(|f| (f.category, f.missing_from.as_slice()))
+            .collect();
+        assert!(omitted.contains(&(Category::Claim, &["B".to_string()][..])));
+        assert!(omitted.contains(&(Category::Entity, &["B".to_string()][..])));
     }
 }

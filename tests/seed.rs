@@ -104,6 +104,44 @@ fn agreements_on_people_date_and_figures() {
     ));
 }
 
+fn claims_match(report: &Report, a: &str, b: &str) -> bool {
+    report.findings.iter().any(|f| {
+        f.kind == Kind::Agreement
+            && f.category == Category::Claim
+            && f.evidence
+                .iter()
+                .any(|e| e.label == "A" && e.text.contains(a))
+            && f.evidence
+                .iter()
+                .any(|e| e.label == "B" && e.text.contains(b))
+    })
+}
+
+#[test]
+fn paraphrased_claims_are_matched() {
+    let r = seed_report();
+    assert!(claims_match(
+        &r,
+        "set to attend a major military parade",
+        "set to attend a grand military parade"
+    ));
+    assert!(claims_match(
+        &r,
+        "issued an arrest warrant",
+        "remains wanted by the International Criminal Court"
+    ));
+    assert!(claims_match(
+        &r,
+        "most advanced weaponry",
+        "advanced weaponry, including hypersonic"
+    ));
+    assert!(claims_match(
+        &r,
+        "other attendees include",
+        "Other world leaders expected"
+    ));
+}
+
 #[test]
 fn spelling_conflicts_of_the_same_people() {
     let r = seed_report();
