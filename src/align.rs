@@ -222,13 +222,14 @@ fn is_short_form(short: &Local, long: &Local) -> bool {
 /// Within one source, merges each short form into the one longer name it
 /// belongs to; an ambiguous short form (`Assad` with two al-Assads) stays.
 fn link_short_forms(locals: &mut [Local]) {
+    let index = PartIndex::build(locals);
     let mut order: Vec<usize> = (0..locals.len()).collect();
     order.sort_by_key(|&i| locals[i].parts.len());
     for &i in &order {
-        let candidates: Vec<usize> = (0..locals.len())
-            .filter(|&j| {
-                j != i && !locals[j].mentions.is_empty() && is_short_form(&locals[i], &locals[j])
-            })
+        let candidates: Vec<usize> = index
+            .long_forms(locals, &locals[i], locals[i].source)
+            .into_iter()
+            .filter(|&j| j != i)
             .collect();
         let longest = candidates.iter().map(|&j| locals[j].parts.len()).max();
         let widest: Vec<usize> = candidates
@@ -250,6 +251,15 @@ fn link_short_forms(locals: &mut [Local]) {
     }
     // A surname spelled another way in the same text ("Duncan Rait" ...
     // "Raite"): the one person whose family name it nearly is.
+    // Spellings this close share their first two letters (Jaro-Winkler
+    // weighs the start), so only names that do are compared.
+    let prefix = |part: &str| part.chars().take(2).collect::<String>();
+    let mut by_prefix: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (j, long) in locals.iter().enumerate() {
+        if let (true, Some(last)) = (long.parts.len() >= 2, long.parts.last()) {
+            by_prefix.entry(prefix(last)).or_default().push(j);
+        }
+    }
     for i in 0..locals.len() {
         let [part] = locals[i].parts.as_slice() else {
             continue;
@@ -257,11 +267,13 @@ fn link_short_forms(locals: &mut [Local]) {
         if locals[i].mentions.is_empty() || !kinds_agree(locals[i].kind, EntityKind::Person) {
             continue;
         }
-        let targets: Vec<usize> = (0..locals.len())
+        let nearby = by_prefix.get(&prefix(part)).map_or(&[][..], Vec::as_slice);
+        let targets: Vec<usize> = nearby
+            .iter()
+            .copied()
             .filter(|&j| {
                 let long = &locals[j];
-                long.parts.len() >= 2
-                    && !long.mentions.is_empty()
+                !long.mentions.is_empty()
                     && kinds_agree(long.kind, EntityKind::Person)
                     && long
                         .parts
@@ -272,6 +284,51 @@ fn link_short_forms(locals: &mut [Local]) {
         if let [target] = targets[..] {
             merge_into(locals, i, target);
         }
+    }
+}
+
+/// Finds, for a name, the longer names of a source it may be a short form of,
+/// without comparing it to every name: by a shared part or by initials.
+struct PartIndex(BTreeMap<(usize, String), Vec<usize>>);
+
+impl PartIndex {
+    fn build(locals: &[Local]) -> PartIndex {
+        let mut index: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+        for (i, local) in locals.iter().enumerate() {
+            let mut keys: BTreeSet<String> = local.parts.iter().cloned().collect();
+            if local.parts.len() > 1 {
+                keys.insert(format!("^{}", initials(&local.parts)));
+            }
+            for key in keys {
+                index.entry((local.source, key)).or_default().push(i);
+            }
+        }
+        PartIndex(index)
+    }
+
+    /// The names of `source` (still holding mentions) that `short` is a short form of.
+    fn long_forms(&self, locals: &[Local], short: &Local, source: usize) -> Vec<usize> {
+        let list = |key: String| self.0.get(&(source, key)).map_or(&[][..], Vec::as_slice);
+        let by_part = short
+            .parts
+            .iter()
+            .map(|p| list(p.clone()))
+            .min_by_key(|l| l.len())
+            .unwrap_or(&[]);
+        let by_initials = if short.acronym && short.parts.len() == 1 {
+            list(format!("^{}", short.parts[0]))
+        } else {
+            &[]
+        };
+        let mut found: Vec<usize> = by_part
+            .iter()
+            .chain(by_initials)
+            .copied()
+            .filter(|&j| !locals[j].mentions.is_empty() && is_short_form(short, &locals[j]))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 }
 
@@ -296,6 +353,7 @@ enum LinkKind {
 }
 
 fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
+    let index = PartIndex::build(locals);
     // Block on each name part and each part's skeleton: only names sharing
     // one are compared.
     let mut blocks: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -323,7 +381,7 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
     }
     let mut links: Vec<(LinkKind, usize, usize)> = pairs
         .into_iter()
-        .filter_map(|(i, j)| link_kind(locals, i, j).map(|kind| (kind, i, j)))
+        .filter_map(|(i, j)| link_kind(locals, &index, i, j).map(|kind| (kind, i, j)))
         .collect();
     links.sort();
     links
@@ -338,7 +396,7 @@ fn initials(parts: &[String]) -> String {
 }
 
 /// Whether two names of different sources are one entity, and how sure.
-fn link_kind(locals: &[Local], i: usize, j: usize) -> Option<LinkKind> {
+fn link_kind(locals: &[Local], index: &PartIndex, i: usize, j: usize) -> Option<LinkKind> {
     let (a, b) = (&locals[i], &locals[j]);
     if !kinds_agree(a.kind, b.kind) || origins_clash(a, b) {
         return None;
@@ -346,15 +404,8 @@ fn link_kind(locals: &[Local], i: usize, j: usize) -> Option<LinkKind> {
     if a.parts == b.parts {
         return Some(LinkKind::Exact);
     }
-    let unique_in_other = |short: &Local, long: &Local| {
-        locals
-            .iter()
-            .filter(|l| {
-                l.source == long.source && !l.mentions.is_empty() && is_short_form(short, l)
-            })
-            .count()
-            == 1
-    };
+    let unique_in_other =
+        |short: &Local, long: &Local| index.long_forms(locals, short, long.source).len() == 1;
     if is_short_form(a, b) && unique_in_other(a, b) || is_short_form(b, a) && unique_in_other(b, a)
     {
         return Some(LinkKind::ShortForm);
