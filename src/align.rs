@@ -158,6 +158,7 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>)
                 local.mentions.push(r);
             }
         }
+        merge_compact_spellings(&mut locals[start..]);
         link_short_forms(&mut locals[start..]);
     }
     locals.retain(|l| !l.mentions.is_empty());
@@ -204,19 +205,19 @@ fn is_short_form(short: &Local, long: &Local) -> bool {
         .parts
         .windows(short.parts.len())
         .any(|w| w == short.parts.as_slice());
-    let initials: String = long
-        .parts
-        .iter()
-        .filter(|p| !matches!(p.as_str(), "of" | "the" | "and" | "for" | "de"))
-        .filter_map(|p| p.chars().next())
-        .collect();
     let acronym = short.acronym
         && short.parts.len() == 1
         && long.parts.len() >= 2
-        && short.parts[0] == initials;
-    // "China" is no short form of "China Daily".
+        && short.parts[0] == initials(&long.parts);
+    // "China" is no short form of "China Daily", nor "AMD" of the product
+    // "AMD Opteron": a place or an acronym names something of its own.
     let is_place_in_org = short.kind == EntityKind::Place && long.kind == EntityKind::Organization;
-    (contiguous && !is_place_in_org) || acronym
+    (contiguous && !is_place_in_org && !short.acronym) || acronym
+}
+
+/// A name without its spaces: `Sea Micro` and `SeaMicro` are one name.
+fn compact(parts: &[String]) -> String {
+    parts.concat()
 }
 
 /// Within one source, merges each short form into the one longer name it
@@ -332,6 +333,32 @@ impl PartIndex {
     }
 }
 
+/// Within one source, joins names that differ only in spacing ("SeaMicro",
+/// "Sea Micro"), into the one written with fewer parts.
+fn merge_compact_spellings(locals: &mut [Local]) {
+    let mut by_compact: BTreeMap<String, usize> = BTreeMap::new();
+    for i in 0..locals.len() {
+        let key = compact(&locals[i].parts);
+        if key.len() < 4 {
+            continue;
+        }
+        match by_compact.get(&key) {
+            Some(&first) => {
+                let (keep, gone) = if locals[i].parts.len() < locals[first].parts.len() {
+                    (i, first)
+                } else {
+                    (first, i)
+                };
+                merge_into(locals, gone, keep);
+                by_compact.insert(key, keep);
+            }
+            None => {
+                by_compact.insert(key, i);
+            }
+        }
+    }
+}
+
 /// Moves the mentions (and context) of local `from` into local `to`.
 fn merge_into(locals: &mut [Local], from: usize, to: usize) {
     let moved = std::mem::take(&mut locals[from].mentions);
@@ -363,6 +390,7 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
             .iter()
             .flat_map(|p| [p.clone(), format!("~{}", skeleton(p))])
             .chain(local.acronym.then(|| format!("^{}", local.parts.join(""))))
+            .chain(std::iter::once(format!("={}", compact(&local.parts))))
             .chain((local.parts.len() > 1).then(|| format!("^{}", initials(&local.parts))))
             .collect();
         for key in keys {
@@ -410,7 +438,8 @@ fn link_kind(locals: &[Local], index: &PartIndex, i: usize, j: usize) -> Option<
     {
         return Some(LinkKind::ShortForm);
     }
-    is_spelling_variant(a, b).then_some(LinkKind::Variant)
+    let spaced_differently = compact(&a.parts) == compact(&b.parts);
+    (spaced_differently || is_spelling_variant(a, b)).then_some(LinkKind::Variant)
 }
 
 /// Two people said to be from different places are different people.
@@ -846,6 +875,17 @@ mod tests {
             "The leaders met Putin in Moscow.",
         );
         assert!(together(&c, "Vladimir Putin", "Putin"));
+    }
+
+    #[test]
+    fn spacing_variants_join_and_acronyms_stay_out_of_product_names() {
+        let c = clusters(
+            "Advanced Micro Devices is buying Sea Micro today.",
+            "AMD is buying SeaMicro and its AMD Opteron line today.",
+        );
+        assert!(together(&c, "Sea Micro", "SeaMicro"));
+        assert!(together(&c, "Advanced Micro Devices", "AMD"));
+        assert!(!together(&c, "AMD", "AMD Opteron"));
     }
 
     #[test]

@@ -308,6 +308,23 @@ fn spelling_conflict(
                     return Some(name_conflict(out, name, r1, r2, forms, similarity));
                 }
             }
+            // The same letters spaced otherwise: "Sea Micro" / "SeaMicro".
+            let spacing = |(s2, _): (&&SourceId, &BTreeSet<&str>)| {
+                let refs2 = &forms[*s2];
+                let writes = |refs: &[MentionRef], key: &str| {
+                    refs.iter().any(|r| mention(out.sources, r).key() == key)
+                };
+                let r2 = refs2.iter().find(|r| {
+                    let m2 = mention(out.sources, r);
+                    m2.parts.concat() == m1.parts.concat()
+                        && !writes(refs2, &m1.key())
+                        && m2.key() != m1.key()
+                })?;
+                Some((*r1, *r2))
+            };
+            if let Some((r1, r2)) = other_parts.iter().find_map(spacing) {
+                return Some(name_conflict(out, name, r1, r2, forms, 1.0));
+            }
         }
     }
     None

@@ -90,6 +90,11 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "specific",
 ];
 
+/// First words that make a name a place: `Mount Cook`, `Lake Tekapo`.
+const PLACE_PREFIXES: &[&str] = &[
+    "mount", "mt", "lake", "gulf", "cape", "port", "fort", "isle", "river", "bay",
+];
+
 /// Finds the entity mentions among `tokens` not already `used` by dates or
 /// numbers.
 pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexicon) -> Vec<Mention> {
@@ -458,7 +463,7 @@ fn kind_of(parts: &[String], acronym: bool, after_title: bool) -> EntityKind {
         EntityKind::Place
     } else if contains(words::ORGANIZATION_WORDS, last) || acronym {
         EntityKind::Organization
-    } else if contains(words::PLACE_WORDS, last) || contains(words::PLACE_WORDS, first) {
+    } else if contains(words::PLACE_WORDS, last) || contains(PLACE_PREFIXES, first) {
         EntityKind::Place
     } else {
         EntityKind::Other

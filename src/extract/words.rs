@@ -257,7 +257,8 @@ pub const CLOCK_WORDS: &[&str] = &[
 pub const NOT_NAMES: &[&str] = &[
     "suv", "ceo", "cfo", "coo", "cto", "tv", "dna", "gps", "atm", "vip", "faq", "ok", "pc", "gdp",
     "ipo", "ai", "id", "hq", "rip", "ps", "pr", "hiv", "aids", "covid", "ev", "mp", "mps", "pm",
-    "am", "i", "ii", "iii",
+    "am", "i", "ii", "iii", "cpu", "gpu", "io", "ram", "os", "api", "url", "www", "http", "https",
+    "usb", "lcd", "led", "faqs",
 ];
 
 /// Other names of well-known places and bodies, folded onto one key.
