@@ -1,5 +1,9 @@
 //! The command line: clap's [`Args`] mirror what the user typed; converting
-//! them into a [`Config`] validates them (labels, thresholds, stdin once).
+//! them into a [`Config`] validates them (labels, thresholds, stdin once, the
+//! CSV file not an input) and decides colour and width once.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 
 use anyhow::bail;
 use clap::{Parser, ValueEnum};
@@ -7,7 +11,7 @@ use clap::{Parser, ValueEnum};
 use crate::align::AlignOptions;
 use crate::config::{Config, default_label};
 use crate::input::Origin;
-use crate::report::{Format, RenderOptions};
+use crate::report::{Format, Only, RenderOptions};
 
 /// Reconcile the facts of several articles about one event: what they agree
 /// on, where they conflict, and what one of them omits.
@@ -16,17 +20,34 @@ use crate::report::{Format, RenderOptions};
     name = "factdiff",
     version,
     after_help = "Exit status: 0 the sources agree, 1 differences were found, 2 trouble.\n\n\
-Examples:\n  factdiff reuters.txt ap.txt\n  factdiff --format json a.txt b.txt | jq .summary\n  \
+Examples:\n  factdiff reuters.txt ap.txt\n  factdiff a.txt b.txt | less -R   (with --color=always)\n  \
+factdiff a.txt b.txt --csv gaps.csv\n  factdiff --format json a.txt b.txt | jq .summary\n  \
 curl -s URL | html2text | factdiff - b.txt\n  factdiff -q a.txt b.txt && echo consistent"
 )]
 pub struct Args {
     /// Article files to compare (two or more); `-` reads standard input.
-    #[arg(required = true, num_args = 2.., value_name = "SOURCE")]
+    #[arg(value_name = "SOURCE")]
     pub sources: Vec<String>,
 
-    /// Output format.
+    /// Output format on standard output.
     #[arg(short, long, value_enum, default_value_t = FormatArg::Text)]
     pub format: FormatArg,
+
+    /// Also write the CSV of discrepancies to FILE (written whole or not at all).
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+
+    /// In CSV, add a row for every agreement too.
+    #[arg(long)]
+    pub all: bool,
+
+    /// List only these kinds of finding (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
+    pub only: Vec<OnlyArg>,
+
+    /// Print only the counts per category.
+    #[arg(long)]
+    pub stat: bool,
 
     /// Name a source in reports (repeat: first for the first source, …).
     #[arg(short, long = "label", value_name = "NAME")]
@@ -36,76 +57,196 @@ pub struct Args {
     #[arg(short, long)]
     pub quiet: bool,
 
+    /// When to colour the report: auto is when standard output is a terminal and NO_COLOR is not set.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+
+    /// Width of the report in columns (default: the terminal's, else 100).
+    #[arg(long, value_name = "COLUMNS")]
+    pub width: Option<usize>,
+
     /// How alike two claims must be (0 to 1) to be compared as one claim.
     #[arg(long, value_name = "SCORE", default_value_t = AlignOptions::default().threshold)]
     pub threshold: f64,
+
+    /// Print a shell completion script and exit.
+    #[arg(long, value_enum, value_name = "SHELL", exclusive = true)]
+    pub completions: Option<clap_complete::Shell>,
+
+    /// Print the manual page (roff) and exit.
+    #[arg(long, exclusive = true)]
+    pub man: bool,
 }
 
 /// Output formats on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FormatArg {
-    /// A readable report.
+    /// A diff-style report.
     Text,
     /// The versioned JSON contract, for scripts.
     Json,
+    /// One row per discrepancy, for spreadsheets.
+    Csv,
+    /// Markdown, for an issue or a fact-check document.
+    Markdown,
 }
 
-impl TryFrom<Args> for Config {
-    type Error = anyhow::Error;
+/// Kinds of finding for `--only`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnlyArg {
+    Conflicts,
+    Omissions,
+    Agreements,
+}
 
-    fn try_from(args: Args) -> anyhow::Result<Config> {
-        if args.sources.len() > usize::from(u16::MAX) {
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// What the environment says about the output, read once by `main`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Terminal {
+    /// Whether standard output is a terminal.
+    pub is_terminal: bool,
+    /// Its width in columns, if it is one.
+    pub width: Option<usize>,
+    /// Whether `NO_COLOR` is set to something non-empty.
+    pub no_color: bool,
+}
+
+impl Terminal {
+    /// Reads standard output and `NO_COLOR`.
+    pub fn detect() -> Terminal {
+        let stdout = std::io::stdout();
+        let is_terminal = stdout.is_terminal();
+        let width = terminal_size::terminal_size_of(&stdout).map(|(w, _)| usize::from(w.0));
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Terminal {
+            is_terminal,
+            width: width.filter(|_| is_terminal),
+            no_color,
+        }
+    }
+}
+
+impl Args {
+    /// Validates the arguments into a [`Config`], given the terminal.
+    pub fn into_config(self, terminal: Terminal) -> anyhow::Result<Config> {
+        if self.sources.len() < 2 {
+            bail!("give two or more sources to compare (see --help)");
+        }
+        if self.sources.len() > usize::from(u16::MAX) {
             bail!(
                 "too many sources ({}) — give at most {}",
-                args.sources.len(),
+                self.sources.len(),
                 u16::MAX
             );
         }
-        if args.sources.iter().filter(|s| *s == "-").count() > 1 {
+        if self.sources.iter().filter(|s| *s == "-").count() > 1 {
             bail!("standard input (`-`) given more than once — it can be read only once");
         }
-        if args.labels.len() > args.sources.len() {
-            bail!(
-                "{} labels for {} sources — give at most one --label per source",
-                args.labels.len(),
-                args.sources.len()
-            );
-        }
-        let labels: Vec<String> = (0..args.sources.len())
-            .map(|i| {
-                args.labels
-                    .get(i)
-                    .cloned()
-                    .unwrap_or_else(|| default_label(i))
-            })
-            .collect();
-        for (i, label) in labels.iter().enumerate() {
-            if label.trim().is_empty() {
-                bail!("--label {} is empty — give each source a name", i + 1);
-            }
-            if labels[..i].contains(label) {
-                bail!("label `{label}` is used twice — give each source its own label");
-            }
-        }
-        if !(args.threshold > 0.0 && args.threshold <= 1.0) {
+        let labels = labels(&self.labels, self.sources.len())?;
+        if !(self.threshold > 0.0 && self.threshold <= 1.0) {
             bail!(
                 "--threshold {} is out of range — give a number above 0 and at most 1",
-                args.threshold
+                self.threshold
             );
         }
-        let format = match args.format {
+        if let Some(csv) = &self.csv {
+            refuse_overwriting_an_input(csv, &self.sources)?;
+        }
+        let color = match self.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => terminal.is_terminal && !terminal.no_color,
+        };
+        let only = if self.only.is_empty() {
+            Only::ALL
+        } else {
+            Only {
+                conflicts: self.only.contains(&OnlyArg::Conflicts),
+                omissions: self.only.contains(&OnlyArg::Omissions),
+                agreements: self.only.contains(&OnlyArg::Agreements),
+            }
+        };
+        let format = match self.format {
             FormatArg::Text => Format::Text,
             FormatArg::Json => Format::Json,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Markdown => Format::Markdown,
         };
         Ok(Config {
-            sources: args.sources.iter().map(|s| Origin::from_arg(s)).collect(),
+            sources: self.sources.iter().map(|s| Origin::from_arg(s)).collect(),
             labels,
             align: AlignOptions {
-                threshold: args.threshold,
+                threshold: self.threshold,
             },
-            render: RenderOptions { format },
-            quiet: args.quiet,
+            render: RenderOptions {
+                format,
+                color: color && format == Format::Text,
+                width: self.width.or(terminal.width).unwrap_or(100).max(40),
+                only,
+                stat: self.stat,
+                csv_agreements: self.all,
+            },
+            csv: self.csv,
+            quiet: self.quiet,
         })
+    }
+}
+
+/// One label per source: those given, then `A`, `B`, … by position.
+fn labels(given: &[String], sources: usize) -> anyhow::Result<Vec<String>> {
+    if given.len() > sources {
+        bail!(
+            "{} labels for {sources} sources — give at most one --label per source",
+            given.len()
+        );
+    }
+    let labels: Vec<String> = (0..sources)
+        .map(|i| given.get(i).cloned().unwrap_or_else(|| default_label(i)))
+        .collect();
+    for (i, label) in labels.iter().enumerate() {
+        if label.trim().is_empty() {
+            bail!("--label {} is empty — give each source a name", i + 1);
+        }
+        if labels[..i].contains(label) {
+            bail!("label `{label}` is used twice — give each source its own label");
+        }
+    }
+    Ok(labels)
+}
+
+/// Refuses a `--csv` file that is one of the inputs.
+fn refuse_overwriting_an_input(csv: &Path, sources: &[String]) -> anyhow::Result<()> {
+    let target = resolve(csv);
+    for source in sources.iter().filter(|s| *s != "-") {
+        if resolve(Path::new(source)) == target {
+            bail!(
+                "{}: --csv would overwrite an input — choose another file",
+                csv.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The absolute path a file has or would have.
+fn resolve(path: &Path) -> PathBuf {
+    if let Ok(real) = path.canonicalize() {
+        return real;
+    }
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match (parent.canonicalize(), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name),
+        _ => path.to_path_buf(),
     }
 }
 
@@ -113,32 +254,87 @@ impl TryFrom<Args> for Config {
 mod tests {
     use super::*;
 
-    fn config(args: &[&str]) -> anyhow::Result<Config> {
+    const PIPE: Terminal = Terminal {
+        is_terminal: false,
+        width: None,
+        no_color: false,
+    };
+
+    fn config(args: &[&str], terminal: Terminal) -> anyhow::Result<Config> {
         let args = Args::try_parse_from(std::iter::once("factdiff").chain(args.iter().copied()))?;
-        Config::try_from(args)
+        args.into_config(terminal)
     }
 
     #[test]
     fn labels_default_and_can_be_set() {
-        let c = config(&["a.txt", "b.txt", "c.txt", "-l", "Reuters"]).unwrap();
+        let c = config(&["a.txt", "b.txt", "c.txt", "-l", "Reuters"], PIPE).unwrap();
         assert_eq!(c.labels, ["Reuters", "B", "C"]);
     }
 
     #[test]
     fn bad_arguments_are_refused() {
-        assert!(config(&["a.txt"]).is_err(), "one source");
         assert!(
-            config(&["-", "-"])
+            config(&["a.txt"], PIPE)
+                .unwrap_err()
+                .to_string()
+                .contains("two or more")
+        );
+        assert!(
+            config(&["-", "-"], PIPE)
                 .unwrap_err()
                 .to_string()
                 .contains("more than once")
         );
         assert!(
-            config(&["a", "b", "-l", "X", "-l", "X"])
+            config(&["a", "b", "-l", "X", "-l", "X"], PIPE)
                 .unwrap_err()
                 .to_string()
                 .contains("twice")
         );
-        assert!(config(&["a", "b", "--threshold", "1.5"]).is_err());
+        assert!(config(&["a", "b", "--threshold", "1.5"], PIPE).is_err());
+        let err = config(&["Cargo.toml", "b", "--csv", "./Cargo.toml"], PIPE).unwrap_err();
+        assert!(err.to_string().contains("overwrite an input"));
+    }
+
+    #[test]
+    fn colour_and_width_are_decided_once() {
+        let tty = Terminal {
+            is_terminal: true,
+            width: Some(120),
+            no_color: false,
+        };
+        let c = config(&["a", "b"], tty).unwrap();
+        assert!(c.render.color);
+        assert_eq!(c.render.width, 120);
+        let c = config(
+            &["a", "b"],
+            Terminal {
+                no_color: true,
+                ..tty
+            },
+        )
+        .unwrap();
+        assert!(!c.render.color, "NO_COLOR");
+        let c = config(&["a", "b"], PIPE).unwrap();
+        assert!(!c.render.color);
+        assert_eq!(c.render.width, 100);
+        let c = config(&["a", "b", "--color", "always", "--width", "60"], PIPE).unwrap();
+        assert!(c.render.color);
+        assert_eq!(c.render.width, 60);
+        let c = config(&["a", "b", "--color", "always", "-f", "json"], PIPE).unwrap();
+        assert!(!c.render.color, "no escape codes in JSON");
+    }
+
+    #[test]
+    fn only_takes_a_list() {
+        let c = config(&["a", "b", "--only", "conflicts,omissions"], PIPE).unwrap();
+        assert_eq!(
+            c.render.only,
+            Only {
+                conflicts: true,
+                omissions: true,
+                agreements: false
+            }
+        );
     }
 }

@@ -2,6 +2,8 @@
 //! get only their slice ([`AlignOptions`], [`RenderOptions`]) and never look
 //! at the command line, the environment or the terminal.
 
+use std::path::PathBuf;
+
 use crate::align::AlignOptions;
 use crate::input::Origin;
 use crate::report::RenderOptions;
@@ -15,6 +17,8 @@ pub struct Config {
     pub labels: Vec<String>,
     pub align: AlignOptions,
     pub render: RenderOptions,
+    /// Also write the CSV of discrepancies to this file.
+    pub csv: Option<PathBuf>,
     /// Print nothing; only the exit status tells the result.
     pub quiet: bool,
 }

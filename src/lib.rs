@@ -63,6 +63,11 @@ pub fn run(config: &Config, out: &mut dyn Write) -> anyhow::Result<Outcome> {
             )
         })
         .collect();
+    if let Some(path) = &config.csv {
+        write_atomically(path, |file| {
+            report::write_csv(&report, &config.render, file)
+        })?;
+    }
     if !config.quiet {
         report::write(&report, &config.render, out).context("cannot write the report")?;
         out.flush().context("cannot write the report")?;
@@ -71,6 +76,33 @@ pub fn run(config: &Config, out: &mut dyn Write) -> anyhow::Result<Outcome> {
         differences: report.has_differences(),
         warnings,
     })
+}
+
+/// Writes a file whole or not at all: into a temporary file beside it, then
+/// renamed over it.
+fn write_atomically(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let name = path.display();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir).with_context(|| {
+        format!(
+            "{name}: cannot create a file there — check that the directory exists and is writable"
+        )
+    })?;
+    let mut buffered = std::io::BufWriter::new(file.as_file_mut());
+    write(&mut buffered)
+        .and_then(|()| buffered.flush())
+        .with_context(|| format!("{name}: cannot write"))?;
+    drop(buffered);
+    file.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("{name}: cannot replace the file — check its permissions"))?;
+    Ok(())
 }
 
 /// Runs the pipeline on documents already read.

@@ -4,9 +4,8 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-use factdiff::cli::Args;
-use factdiff::config::Config;
+use clap::{CommandFactory, Parser};
+use factdiff::cli::{Args, Terminal};
 
 const SAME: u8 = 0;
 const DIFFERENT: u8 = 1;
@@ -14,7 +13,17 @@ const TROUBLE: u8 = 2;
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let config = match Config::try_from(args) {
+    if let Some(shell) = args.completions {
+        clap_complete::generate(shell, &mut Args::command(), "factdiff", &mut io::stdout());
+        return ExitCode::from(SAME);
+    }
+    if args.man {
+        return match clap_mangen::Man::new(Args::command()).render(&mut io::stdout()) {
+            Ok(()) => ExitCode::from(SAME),
+            Err(err) => fail(&err.into()),
+        };
+    }
+    let config = match args.into_config(Terminal::detect()) {
         Ok(config) => config,
         Err(err) => return fail(&err),
     };

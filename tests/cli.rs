@@ -28,7 +28,9 @@ fn differing_sources_exit_1_with_a_summary_line() {
         .args([A, B])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("A: fixtures/beijing-parade-a.txt"))
+        .stdout(predicate::str::starts_with(
+            "A  fixtures/beijing-parade-a.txt  (",
+        ))
         .stdout(
             predicate::str::is_match(r"\n\d+ agreements, \d+ conflicts, \d+ omissions\n$").unwrap(),
         );
@@ -231,4 +233,241 @@ fn a_closed_pipe_ends_quietly() {
         "",
         "no message for a closed pipe"
     );
+}
+
+/// A temporary directory for one test, removed when dropped.
+fn scratch() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary directory")
+}
+
+#[test]
+fn csv_to_stdout_has_the_contract_columns() {
+    let out = factdiff().args(["--format", "csv", A, B]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "kind", "category", "summary", "score", "A_value", "A_line", "A_text", "B_value",
+            "B_line", "B_text"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(
+        rows.iter().all(|r| &r[0] != "agreement"),
+        "discrepancies only"
+    );
+    assert!(rows.iter().any(|r| &r[0] == "conflict"
+        && &r[4] == "Masoud Pezeshkian"
+        && &r[7] == "Masoud Pezashkian"));
+    let all = factdiff()
+        .args(["--format", "csv", "--all", A, B])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(all.stdout)
+            .unwrap()
+            .contains("\nagreement,")
+    );
+}
+
+#[test]
+fn csv_file_beside_the_report() {
+    let dir = scratch();
+    let file = dir.path().join("gaps.csv");
+    factdiff()
+        .args([A, B, "--csv", file.to_str().unwrap()])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Conflicts: 3"));
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.starts_with("kind,category,summary,score,A_value"));
+    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(leftovers, 1, "no temporary file left behind");
+}
+
+#[test]
+fn csv_file_failures_write_nothing() {
+    let dir = scratch();
+    let missing = dir.path().join("no-such-dir/gaps.csv");
+    factdiff()
+        .args([A, B, "--csv", missing.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("cannot create a file there"));
+    let copy = dir.path().join("a.txt");
+    std::fs::copy(A, &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
+    factdiff()
+        .args([copy.to_str().unwrap(), B, "--csv", copy.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("would overwrite an input"));
+    assert_eq!(
+        std::fs::read(&copy).unwrap(),
+        before,
+        "the input is untouched"
+    );
+}
+
+#[test]
+fn formulas_in_articles_are_neutralised_in_csv() {
+    let dir = scratch();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "=HYPERLINK(\"http://evil.example\",\"click\") says the mayor of Brest resigned on Monday.\n").unwrap();
+    std::fs::write(&b, "The weather in Lyon stayed mild all week long.\n").unwrap();
+    let out = factdiff()
+        .args(["--format", "csv", a.to_str().unwrap(), b.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("'=HYPERLINK("), "{text}");
+    assert!(
+        !text.contains(",=HYPERLINK") && !text.contains(",\"=HYPERLINK"),
+        "{text}"
+    );
+}
+
+#[test]
+fn escape_sequences_in_articles_never_reach_stdout() {
+    let dir = scratch();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "The mayor of Brest \u{1b}]0;pwned\u{7}resigned \u{1b}[31mon Monday\u{1b}[0m after a vote.\n").unwrap();
+    std::fs::write(
+        &b,
+        "The mayor of Brest resigned on \u{202e}Tuesday after a vote.\n",
+    )
+    .unwrap();
+    for format in ["text", "markdown", "csv"] {
+        let out = factdiff()
+            .args([
+                "--color",
+                "never",
+                "--format",
+                format,
+                a.to_str().unwrap(),
+                b.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(!out.stdout.contains(&0x1b), "{format}: ESC reached stdout");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !text.contains('\u{202e}'),
+            "{format}: a bidi override reached stdout"
+        );
+    }
+    let json = factdiff()
+        .args(["--format", "json", a.to_str().unwrap(), b.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        !json.stdout.contains(&0x1b),
+        "JSON escapes control characters"
+    );
+}
+
+#[test]
+fn only_stat_and_quiet() {
+    let out = factdiff()
+        .args(["--only", "conflicts", A, B])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Conflicts: 3")
+            && !text.contains("Omissions")
+            && !text.contains("Agreements")
+    );
+    let summary = summary_counts(&text);
+    assert!(
+        summary.1 == 3 && summary.2 > 0,
+        "the summary still counts every kind: {summary:?}"
+    );
+    let stat = factdiff().args(["--stat", A, B]).output().unwrap();
+    let stat = String::from_utf8(stat.stdout).unwrap();
+    assert!(stat.contains("agreements  conflicts  omissions") && !stat.contains("Conflicts:"));
+    factdiff()
+        .args(["--quiet", A, B])
+        .assert()
+        .code(1)
+        .stdout("");
+    factdiff()
+        .args(["--only", "everything", A, B])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let plain = factdiff().args([A, B]).output().unwrap();
+    assert!(!plain.stdout.contains(&0x1b), "a pipe gets no escape codes");
+    let always = factdiff()
+        .env("NO_COLOR", "1")
+        .args(["--color=always", A, B])
+        .output()
+        .unwrap();
+    assert!(
+        always.stdout.contains(&0x1b),
+        "--color=always wins over NO_COLOR"
+    );
+    let never = factdiff()
+        .args(["--color", "never", A, B])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(never.stdout)
+            .unwrap()
+            .contains("[-Pezeshkian,-]"),
+        "markup without colour"
+    );
+}
+
+#[test]
+fn width_is_respected() {
+    let out = factdiff().args(["--width", "60", A, B]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let evidence = text.lines().filter(|l| l.starts_with("    "));
+    assert!(
+        evidence.into_iter().all(|l| l.chars().count() <= 60),
+        "{text}"
+    );
+}
+
+#[test]
+fn markdown_and_completions_and_man_page() {
+    factdiff()
+        .args(["--format", "markdown", A, B])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("# factdiff report\n"));
+    factdiff()
+        .args(["--completions", "bash"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("factdiff"));
+    factdiff()
+        .args(["--man"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains(".TH factdiff"));
+    factdiff().args(["--help"]).assert().code(0).stdout(
+        predicate::str::contains("Examples:").and(predicate::str::contains("--csv <FILE>")),
+    );
+}
+
+/// The counts of the summary line: (agreements, conflicts, omissions).
+fn summary_counts(text: &str) -> (usize, usize, usize) {
+    let last = text.lines().last().expect("a summary line");
+    let numbers: Vec<usize> = last
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().unwrap())
+        .collect();
+    assert!(last.ends_with(" omissions"), "{last}");
+    (numbers[0], numbers[1], numbers[2])
 }

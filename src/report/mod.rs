@@ -1,11 +1,18 @@
 //! Report: the findings resolved against the sources (labels, line and
-//! column, claim text) and written in the chosen format.
+//! column, claim text) and written in the chosen format: a diff-style
+//! terminal report, Markdown, CSV or JSON.
 //!
 //! [`Report`] is the one value every renderer reads; it holds no reference to
-//! earlier stages, so renderers are simple functions of it.
+//! earlier stages, so renderers are simple functions of it. Renderers write
+//! to any `Write` and never look at the terminal: colour and width come in
+//! [`RenderOptions`].
 
+mod csv;
 mod json;
-mod text;
+mod markdown;
+pub mod style;
+mod terminal;
+mod words;
 
 use std::io::{self, Write};
 
@@ -16,16 +23,69 @@ use crate::reconcile::{Category, Evidence, Kind, Reconciliation};
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// A readable report for the terminal.
+    /// A diff-style report for the terminal.
     Text,
     /// The versioned JSON contract.
     Json,
+    /// One row per discrepancy, for spreadsheets.
+    Csv,
+    /// The report as Markdown, for an issue or a fact-check document.
+    Markdown,
+}
+
+/// Which kinds of finding to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Only {
+    pub conflicts: bool,
+    pub omissions: bool,
+    pub agreements: bool,
+}
+
+impl Only {
+    /// Every kind.
+    pub const ALL: Only = Only {
+        conflicts: true,
+        omissions: true,
+        agreements: true,
+    };
+
+    /// Whether findings of `kind` are shown.
+    pub fn shows(self, kind: Kind) -> bool {
+        match kind {
+            Kind::Conflict => self.conflicts,
+            Kind::Omission => self.omissions,
+            Kind::Agreement => self.agreements,
+        }
+    }
 }
 
 /// Settings of the report stage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenderOptions {
     pub format: Format,
+    /// Whether to colour the terminal report (decided once, by the caller).
+    pub color: bool,
+    /// Width of the terminal report, in characters.
+    pub width: usize,
+    /// Which kinds of finding to list.
+    pub only: Only,
+    /// Print only the counts per kind and category.
+    pub stat: bool,
+    /// In CSV, add a row per agreement.
+    pub csv_agreements: bool,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            format: Format::Text,
+            color: false,
+            width: 100,
+            only: Only::ALL,
+            stat: false,
+            csv_agreements: false,
+        }
+    }
 }
 
 /// A source as listed in a report.
@@ -44,6 +104,8 @@ pub struct ShownEvidence {
     pub value: Option<String>,
     /// The whole claim the fact is in.
     pub text: String,
+    /// Where the value starts in `text`, in characters.
+    pub value_at: Option<usize>,
     /// 1-based line and column (in characters) in the source's original text.
     pub line: usize,
     pub column: usize,
@@ -97,13 +159,17 @@ impl Report {
         let label = |source: crate::input::SourceId| documents[source.index()].label.clone();
         let show = |e: &Evidence| {
             let document = &documents[e.source.index()];
+            let claim = &extracted[e.source.index()].claims[e.claim.index];
             let (line, column) = document.position(e.span.start);
+            let value_at = e.value.as_ref().and_then(|_| {
+                let before = document.original.get(claim.span.start..e.span.start)?;
+                Some(before.chars().count())
+            });
             ShownEvidence {
                 label: document.label.clone(),
                 value: e.value.clone(),
-                text: extracted[e.source.index()].claims[e.claim.index]
-                    .text
-                    .clone(),
+                text: claim.text.clone(),
+                value_at,
                 line: line.0,
                 column: column.0,
             }
@@ -162,12 +228,36 @@ impl Report {
     }
 }
 
-/// Writes the report in the chosen format.
+/// Writes the report in the chosen format, listing only the kinds of
+/// finding `options.only` asks for (counts always cover every finding).
 pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    let shown;
+    let report = if options.only == Only::ALL {
+        report
+    } else {
+        shown = Report {
+            findings: report
+                .findings
+                .iter()
+                .filter(|f| options.only.shows(f.kind))
+                .cloned()
+                .collect(),
+            ..report.clone()
+        };
+        &shown
+    };
     match options.format {
-        Format::Text => text::write(report, out),
+        Format::Text if options.stat => terminal::write_stat(report, options, out),
+        Format::Text => terminal::write(report, options, out),
         Format::Json => json::write(report, out),
+        Format::Csv => csv::write(report, options.csv_agreements, out),
+        Format::Markdown => markdown::write(report, out),
     }
+}
+
+/// Writes the CSV of discrepancies (and agreements, if asked) to `out`.
+pub fn write_csv(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
+    csv::write(report, options.csv_agreements, out)
 }
 
 impl Kind {

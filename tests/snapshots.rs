@@ -1,0 +1,50 @@
+//! Stored outputs of every format on the seed pair, compared byte for byte
+//! (insta). A change here is a change users see: review it with
+//! `cargo insta review` like code, never accept it blindly.
+
+use assert_cmd::Command;
+
+const A: &str = "fixtures/beijing-parade-a.txt";
+const B: &str = "fixtures/beijing-parade-b.txt";
+
+fn output(args: &[&str]) -> String {
+    let out = Command::cargo_bin("factdiff")
+        .expect("the binary is built")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .args(args)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1), "the seed pair differs");
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn terminal_report() {
+    insta::assert_snapshot!(output(&["--color", "never", A, B]));
+}
+
+#[test]
+fn terminal_report_in_colour() {
+    insta::assert_snapshot!(output(&["--color", "always", "--only", "conflicts", A, B]));
+}
+
+#[test]
+fn stat() {
+    insta::assert_snapshot!(output(&["--stat", A, B]));
+}
+
+#[test]
+fn markdown() {
+    insta::assert_snapshot!(output(&["--format", "markdown", A, B]));
+}
+
+#[test]
+fn csv() {
+    insta::assert_snapshot!(output(&["--format", "csv", A, B]));
+}
+
+#[test]
+fn json() {
+    insta::assert_snapshot!(output(&["--format", "json", A, B]));
+}
