@@ -10,7 +10,7 @@ use clap::{Parser, ValueEnum};
 
 use crate::align::AlignOptions;
 use crate::config::{Config, default_label};
-use crate::input::Origin;
+use crate::input::{Content, Origin, ReadOptions};
 use crate::report::{Format, Only, RenderOptions};
 
 /// Reconcile the facts of several articles about one event: what they agree
@@ -64,6 +64,18 @@ pub struct Args {
     /// Width of the report in columns (default: the terminal's, else 100).
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<usize>,
+
+    /// Treat every source as a web page and compare the article text extracted from it.
+    #[arg(long, conflicts_with = "text")]
+    pub html: bool,
+
+    /// Treat every source as plain text, even one that looks like HTML.
+    #[arg(long)]
+    pub text: bool,
+
+    /// Refuse a source larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = ReadOptions::default().max_bytes)]
+    pub max_bytes: u64,
 
     /// How alike two claims must be (0 to 1) to be compared as one claim.
     #[arg(long, value_name = "SCORE", default_value_t = AlignOptions::default().threshold)]
@@ -182,6 +194,14 @@ impl Args {
         Ok(Config {
             sources: self.sources.iter().map(|s| Origin::from_arg(s)).collect(),
             labels,
+            read: ReadOptions {
+                max_bytes: self.max_bytes,
+                content: match (self.html, self.text) {
+                    (true, _) => Content::Html,
+                    (_, true) => Content::Text,
+                    _ => Content::Detect,
+                },
+            },
             align: AlignOptions {
                 threshold: self.threshold,
             },

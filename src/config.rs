@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use crate::align::AlignOptions;
-use crate::input::Origin;
+use crate::input::{Origin, ReadOptions};
 use crate::report::RenderOptions;
 
 /// A validated run of factdiff.
@@ -15,6 +15,7 @@ pub struct Config {
     pub sources: Vec<Origin>,
     /// One label per source (`A`, `B`, … unless given).
     pub labels: Vec<String>,
+    pub read: ReadOptions,
     pub align: AlignOptions,
     pub render: RenderOptions,
     /// Also write the CSV of discrepancies to this file.

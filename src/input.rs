@@ -2,8 +2,12 @@
 //! and keep its original text so every finding can point to a line and column.
 //!
 //! Decoding accepts UTF-8 (a byte-order mark is dropped) and UTF-16 with a
-//! byte-order mark. Binary data and other encodings are refused with an error
-//! that names the source and says what to do; nothing is ever lost silently.
+//! byte-order mark; text that is not valid UTF-8 is read as Windows-1252, the
+//! usual encoding of old scrapes, with a warning. Binary data and sources
+//! over the size limit are refused with an error that names the source and
+//! says what to do. A web page (HTML) is detected and its article text
+//! extracted (dom_smoothie, a port of Firefox's Readability). Nothing is
+//! ever lost silently.
 
 use std::fmt;
 use std::io::Read;
@@ -107,20 +111,74 @@ impl Document {
     }
 }
 
-/// Reads and decodes one source.
-pub fn read(origin: &Origin, id: SourceId, label: &str) -> anyhow::Result<Document> {
-    let name = origin.to_string();
-    let bytes = read_bytes(origin).with_context(|| name.clone())?;
-    let text = decode(&bytes).with_context(|| name.clone())?;
-    Ok(Document::new(id, label, &name, text))
+/// How to read a source's content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Content {
+    /// HTML if it looks like a web page, text otherwise.
+    Detect,
+    /// Always a web page: extract its article text.
+    Html,
+    /// Always plain text, even if it looks like HTML.
+    Text,
 }
 
-fn read_bytes(origin: &Origin) -> anyhow::Result<Vec<u8>> {
+/// Settings of the input stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Refuse a source larger than this many bytes.
+    pub max_bytes: u64,
+    pub content: Content,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_bytes: 64 * 1024 * 1024,
+            content: Content::Detect,
+        }
+    }
+}
+
+/// Reads and decodes one source; the warnings say what was done to it
+/// (another encoding, HTML extracted).
+pub fn read(
+    origin: &Origin,
+    id: SourceId,
+    label: &str,
+    options: &ReadOptions,
+) -> anyhow::Result<(Document, Vec<String>)> {
+    let name = origin.to_string();
+    let bytes = read_bytes(origin, options.max_bytes).with_context(|| name.clone())?;
+    let (text, mut warnings) = decode(&bytes).with_context(|| name.clone())?;
+    let html = match options.content {
+        Content::Detect => looks_like_html(&text),
+        Content::Html => true,
+        Content::Text => false,
+    };
+    let text = if html {
+        warnings.push(
+            "HTML: comparing the article text extracted from it (lines and columns refer to that text) — use --text to compare the markup as text".to_string(),
+        );
+        article_text(&text).with_context(|| name.clone())?
+    } else {
+        text
+    };
+    let warnings = warnings
+        .into_iter()
+        .map(|w| format!("{name}: {w}"))
+        .collect();
+    Ok((Document::new(id, label, &name, text), warnings))
+}
+
+fn read_bytes(origin: &Origin, max_bytes: u64) -> anyhow::Result<Vec<u8>> {
     let mut bytes = Vec::new();
+    // One byte more than allowed tells a file at the limit from one over it.
+    let limit = max_bytes.saturating_add(1);
     match origin {
         Origin::Stdin => {
             std::io::stdin()
                 .lock()
+                .take(limit)
                 .read_to_end(&mut bytes)
                 .context("cannot read standard input")?;
         }
@@ -128,12 +186,56 @@ fn read_bytes(origin: &Origin) -> anyhow::Result<Vec<u8>> {
             if path.is_dir() {
                 bail!("is a directory — give the path of a text file");
             }
-            let mut file = std::fs::File::open(path).map_err(|err| open_error(&err))?;
-            file.read_to_end(&mut bytes)
+            let file = std::fs::File::open(path).map_err(|err| open_error(&err))?;
+            file.take(limit)
+                .read_to_end(&mut bytes)
                 .map_err(|err| anyhow::anyhow!("cannot read: {err} — check the file"))?;
         }
     }
+    if bytes.len() as u64 > max_bytes {
+        bail!("is larger than the limit of {max_bytes} bytes — raise --max-bytes or cut the text");
+    }
     Ok(bytes)
+}
+
+/// Whether decoded text is a web page rather than an article's text.
+fn looks_like_html(text: &str) -> bool {
+    let start: String = text
+        .trim_start()
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    start.starts_with("<!doctype html")
+        || start.starts_with("<html")
+        || (start.starts_with('<')
+            && ["<body", "<head", "<p>", "<div", "<article"]
+                .iter()
+                .any(|t| start.contains(t)))
+}
+
+/// The readable article of a web page (title and text, one paragraph a
+/// line), without scripts, styles and navigation.
+fn article_text(html: &str) -> anyhow::Result<String> {
+    let config = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let article = dom_smoothie::Readability::new(html, None, Some(config))
+        .and_then(|mut r| r.parse())
+        .map_err(|err| {
+            anyhow::anyhow!(
+                "no article text found in this HTML ({err}) — save the page as text, or use --text"
+            )
+        })?;
+    let body = article.text_content.to_string();
+    let title = article.title.trim();
+    let text = if title.is_empty() || body.trim_start().starts_with(title) {
+        body
+    } else {
+        format!("{title}\n{body}")
+    };
+    Ok(text)
 }
 
 fn open_error(err: &std::io::Error) -> anyhow::Error {
@@ -145,31 +247,46 @@ fn open_error(err: &std::io::Error) -> anyhow::Error {
     anyhow::anyhow!("{hint} ({err})")
 }
 
-/// Decodes UTF-8 (with or without a byte-order mark) or UTF-16 with a mark.
-fn decode(bytes: &[u8]) -> anyhow::Result<String> {
+/// Decodes UTF-8 (with or without a byte-order mark), UTF-16 with a mark,
+/// or, failing UTF-8, Windows-1252 (with a warning). Binary data is refused.
+fn decode(bytes: &[u8]) -> anyhow::Result<(String, Vec<String>)> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return utf8(rest);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return utf16(rest, u16::from_le_bytes);
+        return Ok((utf16(rest, u16::from_le_bytes)?, Vec::new()));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return utf16(rest, u16::from_be_bytes);
+        return Ok((utf16(rest, u16::from_be_bytes)?, Vec::new()));
     }
     utf8(bytes)
 }
 
-fn utf8(bytes: &[u8]) -> anyhow::Result<String> {
-    if bytes.contains(&0) {
+fn utf8(bytes: &[u8]) -> anyhow::Result<(String, Vec<String>)> {
+    if looks_binary(bytes) {
         bail!("looks like binary data — give a plain-text article");
     }
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(text.to_string()),
-        Err(err) => bail!(
-            "is not valid UTF-8 (at byte {}) — convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`",
-            err.valid_up_to()
-        ),
+        Ok(text) => Ok((text.to_string(), Vec::new())),
+        Err(err) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            let warning = format!(
+                "not valid UTF-8 (at byte {}); read as Windows-1252 — convert it to UTF-8 if the text looks wrong",
+                err.valid_up_to()
+            );
+            Ok((text.into_owned(), vec![warning]))
+        }
     }
+}
+
+/// NUL bytes, or more than 1 in 20 bytes control characters other than
+/// white space: not text.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let controls = bytes
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b) || b == 0x7f)
+        .count();
+    bytes.contains(&0) || controls * 20 > bytes.len()
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> anyhow::Result<String> {
@@ -209,19 +326,49 @@ mod tests {
 
     #[test]
     fn decodes_boms_and_refuses_binary() {
-        assert_eq!(decode(b"\xEF\xBB\xBFhi").unwrap(), "hi");
-        assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap(), "hi");
-        assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap(), "hi");
+        assert_eq!(decode(b"\xEF\xBB\xBFhi").unwrap().0, "hi");
+        assert_eq!(decode(b"\xFF\xFEh\0i\0").unwrap().0, "hi");
+        assert_eq!(decode(b"\xFE\xFF\0h\0i").unwrap().0, "hi");
         let binary = decode(b"ab\0cd").unwrap_err().to_string();
         assert!(binary.contains("binary"), "{binary}");
-        let latin1 = decode(b"caf\xe9").unwrap_err().to_string();
-        assert!(latin1.contains("not valid UTF-8"), "{latin1}");
+        assert!(
+            decode(b"\x01\x02\x03\x04abc").is_err(),
+            "mostly control bytes"
+        );
+    }
+
+    #[test]
+    fn windows_1252_is_read_with_a_warning() {
+        let (text, warnings) = decode(b"caf\xe9 \x93quoted\x94").unwrap();
+        assert_eq!(text, "café “quoted”");
+        assert!(warnings[0].contains("Windows-1252"), "{warnings:?}");
+    }
+
+    #[test]
+    fn html_is_detected_and_its_article_extracted() {
+        assert!(looks_like_html(
+            "  <!DOCTYPE html><html><body><p>x</p></body></html>"
+        ));
+        assert!(!looks_like_html("The <b> tag is bold."));
+        let page = "<html><head><title>Storm hits Brest</title><script>alert(1)</script></head><body>\
+            <nav>Home | News</nav><article><p>The storm hit the coastal town of Brest on Monday, \
+            officials said, and closed every school in the region for two days.</p><p>The mayor \
+            said the damage would take weeks to repair and asked residents to stay indoors.</p></article></body></html>";
+        let text = article_text(page).unwrap();
+        assert!(
+            text.contains("The storm hit the coastal town of Brest"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("alert(1)") && !text.contains("Home | News"),
+            "{text}"
+        );
     }
 
     #[test]
     fn missing_file_names_the_problem() {
         let origin = Origin::Path(PathBuf::from("no/such/file.txt"));
-        let err = read(&origin, SourceId(0), "A").unwrap_err();
+        let err = read(&origin, SourceId(0), "A", &ReadOptions::default()).unwrap_err();
         let message = format!("{err:#}");
         assert!(
             message.starts_with("no/such/file.txt: no such file"),

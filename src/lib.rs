@@ -44,25 +44,20 @@ pub struct Outcome {
 
 /// Reads the sources, reconciles them and writes the report to `out`.
 pub fn run(config: &Config, out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let documents = config
-        .sources
-        .iter()
-        .zip(&config.labels)
-        .enumerate()
-        .map(|(i, (origin, label))| input::read(origin, SourceId(i as u16), label))
-        .collect::<anyhow::Result<Vec<Document>>>()?;
+    let mut documents = Vec::new();
+    let mut warnings = Vec::new();
+    for (i, (origin, label)) in config.sources.iter().zip(&config.labels).enumerate() {
+        let (document, notes) = input::read(origin, SourceId(i as u16), label, &config.read)?;
+        documents.push(document);
+        warnings.extend(notes);
+    }
     let report = analyze(&documents, &config.align);
-    let warnings = report
-        .sources
-        .iter()
-        .filter(|s| s.claims == 0)
-        .map(|s| {
-            format!(
-                "{}: no claims found (empty, or only headings) — every fact of the other sources counts as omitted from it",
-                s.path
-            )
-        })
-        .collect();
+    warnings.extend(report.sources.iter().filter(|s| s.claims == 0).map(|s| {
+        format!(
+            "{}: no claims found (empty, or only headings) — every fact of the other sources counts as omitted from it",
+            s.path
+        )
+    }));
     if let Some(path) = &config.csv {
         write_atomically(path, |file| {
             report::write_csv(&report, &config.render, file)

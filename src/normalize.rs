@@ -91,68 +91,77 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
-/// Cuts `text` into tokens; spans are offset by `base`.
+/// Cuts `text` into tokens; spans are offset by `base`. Works on byte
+/// offsets with a character of look-around, so a 10 MB line costs no more
+/// than its tokens.
 pub fn tokens(text: &str, base: usize) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut out = Vec::new();
-    let mut i = 0;
+    let mut out: Vec<Token> = Vec::new();
+    let mut pos = 0;
     let mut space_before = true;
     let mut hyphen_before = false;
-    while let Some(&(start, c)) = chars.get(i) {
+    while let Some(c) = char_at(text, pos) {
+        let len = c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
-            i += 1;
+            pos += len;
             continue;
         }
-        let next = chars.get(i + 1).map(|&(_, n)| n);
+        let next = char_at(text, pos + len);
         if is_hyphen(c)
             && !space_before
-            && out
-                .last()
-                .is_some_and(|t: &Token| t.kind != TokenKind::Punct)
+            && out.last().is_some_and(|t| t.kind != TokenKind::Punct)
             && next.is_some_and(char::is_alphanumeric)
         {
             hyphen_before = true;
-            i += 1;
+            pos += len;
             continue;
         }
-        let end_index = if c.is_alphanumeric() {
-            word_end(&chars, i)
+        let end = if c.is_alphanumeric() {
+            word_end(text, pos)
         } else {
-            i + 1
+            pos + len
         };
-        let end = chars.get(end_index).map_or(text.len(), |&(at, _)| at);
-        let raw = &text[start..end];
+        let raw = &text[pos..end];
         out.push(make_token(
             raw,
-            base + start..base + end,
+            base + pos..base + end,
             space_before,
             hyphen_before,
         ));
         space_before = false;
         hyphen_before = false;
-        i = end_index;
+        pos = end;
     }
     out
 }
 
-/// Index of the first character after the word starting at `i`.
-fn word_end(chars: &[(usize, char)], mut i: usize) -> usize {
-    let starts_with_digit = chars[i].1.is_ascii_digit();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    i += 1;
-    while let Some(c) = at(i) {
-        let next = at(i + 1);
+/// The character starting at byte `at`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..)?.chars().next()
+}
+
+/// The character ending at byte `at`, if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at)?.chars().next_back()
+}
+
+/// Byte offset just past the word starting at `start`.
+fn word_end(text: &str, start: usize) -> usize {
+    let starts_with_digit = char_at(text, start).is_some_and(|c| c.is_ascii_digit());
+    let mut i = start + char_at(text, start).map_or(1, char::len_utf8);
+    while let Some(c) = char_at(text, i) {
+        let after = i + c.len_utf8();
+        let next = char_at(text, after);
         let inner_apostrophe =
             is_apostrophe(c) && next.is_some_and(char::is_alphabetic) && !starts_with_digit;
         let number_separator = (c == '.' || c == ',')
             && starts_with_digit
-            && at(i - 1).is_some_and(|p| p.is_ascii_digit())
+            && char_before(text, i).is_some_and(|p| p.is_ascii_digit())
             && next.is_some_and(|n| n.is_ascii_digit())
-            && (c == '.' || thousands_group(chars, i + 1));
-        let abbreviation = c == '.' && is_abbreviation_dot(chars, i);
+            && (c == '.' || thousands_group(text, after));
+        let abbreviation = c == '.' && is_abbreviation_dot(text, i);
         if c.is_alphanumeric() || inner_apostrophe || number_separator || abbreviation {
-            i += 1;
+            i = after;
         } else {
             break;
         }
@@ -161,25 +170,28 @@ fn word_end(chars: &[(usize, char)], mut i: usize) -> usize {
 }
 
 /// Whether exactly three digits follow a comma (`1,200` but not `1,20`).
-fn thousands_group(chars: &[(usize, char)], from: usize) -> bool {
-    let digits = chars[from..]
+fn thousands_group(text: &str, from: usize) -> bool {
+    let digits = text.as_bytes()[from..]
         .iter()
-        .take_while(|(_, c)| c.is_ascii_digit())
+        .take_while(|b| b.is_ascii_digit())
         .count();
     digits == 3
 }
 
 /// Dots inside single-letter abbreviations: `U.S.`, `U.N.`, `a.m.`, `J.R.R.`.
-fn is_abbreviation_dot(chars: &[(usize, char)], i: usize) -> bool {
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let single_letter_before = at(i - 1).is_some_and(char::is_alphabetic)
-        && (i < 2 || at(i - 2).is_some_and(|c| c == '.' || !c.is_alphanumeric()));
+fn is_abbreviation_dot(text: &str, dot: usize) -> bool {
+    let before = char_before(text, dot);
+    let before_that = before.and_then(|b| char_before(text, dot - b.len_utf8()));
+    let single_letter_before = before.is_some_and(char::is_alphabetic)
+        && before_that.is_none_or(|c| c == '.' || !c.is_alphanumeric());
     if !single_letter_before {
         return false;
     }
-    let letter_after = at(i + 1).is_some_and(char::is_alphabetic)
-        && at(i + 2).is_none_or(|c| c == '.' || !c.is_alphanumeric());
-    let closes_abbreviation = i >= 2 && at(i - 2) == Some('.');
+    let after = char_at(text, dot + 1);
+    let after_that = after.and_then(|a| char_at(text, dot + 1 + a.len_utf8()));
+    let letter_after = after.is_some_and(char::is_alphabetic)
+        && after_that.is_none_or(|c| c == '.' || !c.is_alphanumeric());
+    let closes_abbreviation = before_that == Some('.');
     letter_after || closes_abbreviation
 }
 

@@ -122,8 +122,14 @@ pub fn claims(doc: &Document) -> Vec<Claim> {
         let Some(headline) = claim_line(&line_tokens, &doc.original) else {
             continue;
         };
-        for range in sentence_ranges(&line_tokens, &doc.original) {
-            let tokens = line_tokens[range].to_vec();
+        let ranges: Vec<Range<usize>> = sentence_ranges(&line_tokens, &doc.original)
+            .into_iter()
+            .flat_map(|range| within_limit(&line_tokens, range))
+            .collect();
+        // Move the tokens into their claims rather than copy them.
+        let mut rest = line_tokens.into_iter();
+        for range in ranges {
+            let tokens: Vec<Token> = rest.by_ref().take(range.len()).collect();
             let words = tokens.iter().filter(|t| t.kind != TokenKind::Punct).count();
             if words < 3 {
                 continue;
@@ -209,6 +215,28 @@ fn is_date_or_clock_word(word: &str) -> bool {
     crate::extract::words::month(word).is_some()
         || crate::extract::words::weekday(word).is_some()
         || crate::extract::words::contains(crate::extract::words::CLOCK_WORDS, word)
+}
+
+/// The most tokens one claim holds. A longer "sentence" (a text without
+/// stops, or a list run together) is cut at its last comma or semicolon
+/// before the limit, or at the limit: claims stay things a reader can check.
+const MAX_CLAIM_TOKENS: usize = 200;
+
+/// Cuts an overlong sentence range into pieces of at most [`MAX_CLAIM_TOKENS`].
+fn within_limit(tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    while range.end - start > MAX_CLAIM_TOKENS {
+        let limit = start + MAX_CLAIM_TOKENS;
+        let cut = (start + MAX_CLAIM_TOKENS / 2..limit)
+            .rev()
+            .find(|&k| tokens[k].is_punct(',') || tokens[k].is_punct(';'))
+            .map_or(limit, |k| k + 1);
+        out.push(start..cut);
+        start = cut;
+    }
+    out.push(start..range.end);
+    out
 }
 
 /// Token ranges of the sentences in one line.
@@ -374,6 +402,19 @@ mod tests {
                 source: SourceId(1),
                 index: 2
             }
+        );
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_commas() {
+        let text = "word, ".repeat(500);
+        let doc = Document::new(SourceId(0), "A", "a.txt", text.clone());
+        let claims = claims(&doc);
+        assert!(claims.len() >= 5, "{}", claims.len());
+        assert!(claims.iter().all(|c| c.tokens.len() <= MAX_CLAIM_TOKENS));
+        assert!(
+            claims.iter().all(|c| c.text.ends_with(',')),
+            "cut after a comma"
         );
     }
 

@@ -147,6 +147,38 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
         entities: report.entities.iter().map(JsonEntity::from).collect(),
         summary: JsonSummary::from(&report.summary),
     };
-    serde_json::to_writer_pretty(&mut *out, &view)?;
-    writeln!(out)
+    let json = serde_json::to_string_pretty(&view)?;
+    writeln!(out, "{}", escape_bidi(&json))
+}
+
+/// JSON escapes control characters itself; bidi controls (which reorder
+/// text on screen) are valid in JSON strings but are escaped here too, so a
+/// JSON file shown in a terminal or an editor cannot be spoofed.
+fn escape_bidi(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bidi_controls_are_escaped_and_still_valid_json() {
+        let json = serde_json::to_string("a\u{202e}b\u{1b}").unwrap();
+        let escaped = escape_bidi(&json);
+        assert_eq!(escaped, "\"a\\u202eb\\u001b\"");
+        assert_eq!(
+            serde_json::from_str::<String>(&escaped).unwrap(),
+            "a\u{202e}b\u{1b}"
+        );
+    }
 }
