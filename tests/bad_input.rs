@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 
 const A: &str = "fixtures/beijing-parade-a.txt";
 const B: &str = "fixtures/beijing-parade-b.txt";
