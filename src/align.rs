@@ -563,6 +563,9 @@ struct Features {
     norms: Vec<f64>,
     ids: Vec<ClaimId>,
     postings: Vec<Vec<u32>>,
+    /// Claims by their folded text: the same sentence in two sources always
+    /// matches, however few features it has.
+    identical: BTreeMap<String, Vec<ClaimId>>,
 }
 
 /// Candidate matches and containments found by scoring.
@@ -594,6 +597,7 @@ impl Interner {
 impl Features {
     fn build(sources: &[Extracted], entity_of: &BTreeMap<MentionRef, usize>) -> Features {
         let mut intern = Interner::default();
+        let mut identical: BTreeMap<String, Vec<ClaimId>> = BTreeMap::new();
         let mut raw: Vec<Vec<u32>> = Vec::new();
         let mut raw_bigrams: Vec<Vec<u32>> = Vec::new();
         let mut ids = Vec::new();
@@ -634,6 +638,10 @@ impl Features {
                 raw.push(intern.ids(names));
                 raw_bigrams.push(intern.ids(pairs));
                 ids.push(claim.id);
+                identical
+                    .entry(crate::normalize::fold(&claim.text))
+                    .or_default()
+                    .push(claim.id);
             }
         }
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); intern.0.len()];
@@ -660,6 +668,7 @@ impl Features {
             norms,
             ids,
             postings,
+            identical,
         }
     }
 
@@ -712,6 +721,7 @@ impl Features {
                 }
             }
         }
+        links.extend(self.identical_links());
         links.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
         Scored {
             links,
@@ -725,6 +735,27 @@ impl Features {
 
 fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
     dot_of(a, b)
+}
+
+impl Features {
+    /// Perfect links between the same sentence in different sources, the
+    /// n-th copy in one source with the n-th in another.
+    fn identical_links(&self) -> Vec<(f64, ClaimId, ClaimId)> {
+        let mut links = Vec::new();
+        for claims in self.identical.values().filter(|c| c.len() > 1) {
+            let mut by_source: BTreeMap<SourceId, Vec<ClaimId>> = BTreeMap::new();
+            for &c in claims {
+                by_source.entry(c.source).or_default().push(c);
+            }
+            let lists: Vec<&Vec<ClaimId>> = by_source.values().collect();
+            for (i, a) in lists.iter().enumerate() {
+                for b in &lists[i + 1..] {
+                    links.extend(a.iter().zip(b.iter()).map(|(&x, &y)| (1.0, x, y)));
+                }
+            }
+        }
+        links
+    }
 }
 
 /// Dot product of two sorted weighted sets, and how many features they share.

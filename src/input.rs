@@ -149,8 +149,20 @@ pub fn read(
 ) -> anyhow::Result<(Document, Vec<String>)> {
     let name = origin.to_string();
     let bytes = read_bytes(origin, options.max_bytes).with_context(|| name.clone())?;
-    let (text, mut warnings) = decode(&bytes).with_context(|| name.clone())?;
-    let html = match options.content {
+    from_bytes(&bytes, id, label, &name, options.content)
+}
+
+/// Decodes a source already in memory (see [`read`]); errors and warnings
+/// name it by `name`.
+pub fn from_bytes(
+    bytes: &[u8],
+    id: SourceId,
+    label: &str,
+    name: &str,
+    content: Content,
+) -> anyhow::Result<(Document, Vec<String>)> {
+    let (text, mut warnings) = decode(bytes).with_context(|| name.to_string())?;
+    let html = match content {
         Content::Detect => looks_like_html(&text),
         Content::Html => true,
         Content::Text => false,
@@ -159,7 +171,7 @@ pub fn read(
         warnings.push(
             "HTML: comparing the article text extracted from it (lines and columns refer to that text) — use --text to compare the markup as text".to_string(),
         );
-        article_text(&text).with_context(|| name.clone())?
+        article_text(&text).with_context(|| name.to_string())?
     } else {
         text
     };
@@ -167,7 +179,7 @@ pub fn read(
         .into_iter()
         .map(|w| format!("{name}: {w}"))
         .collect();
-    Ok((Document::new(id, label, &name, text), warnings))
+    Ok((Document::new(id, label, name, text), warnings))
 }
 
 fn read_bytes(origin: &Origin, max_bytes: u64) -> anyhow::Result<Vec<u8>> {
