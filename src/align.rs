@@ -19,7 +19,9 @@
 //! holding at most one claim per source. Ties break by position: the result is
 //! deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::extract::{EntityKind, Extracted, words};
 use crate::input::SourceId;
@@ -451,7 +453,7 @@ fn origins_clash(a: &Local, b: &Local) -> bool {
 /// names compared part by part, known places never, one-word names only with
 /// a shared role or origin.
 fn is_spelling_variant(a: &Local, b: &Local) -> bool {
-    let known = |l: &Local| words::contains(words::PLACES, &l.parts.join(" "));
+    let known = |l: &Local| words::PLACES.contains(&l.parts.join(" "));
     if known(a) || known(b) {
         return false;
     }
@@ -575,17 +577,32 @@ struct Scored {
     contained: BTreeMap<ClaimId, Vec<SourceId>>,
 }
 
-/// Interns feature names as numbers.
-#[derive(Default)]
-struct Interner(HashMap<String, u32>);
+/// What a claim is made of, for comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Feature<'a> {
+    /// A content stem.
+    Term(&'a str),
+    /// Two content stems in a row.
+    Pair(&'a str, &'a str),
+    /// An entity (its index).
+    Entity(usize),
+    /// A figure's stated value (its bits).
+    Figure(u64),
+    /// A date's normalized key.
+    Date(String),
+}
 
-impl Interner {
-    fn ids(&mut self, names: Vec<String>) -> Vec<u32> {
-        let mut ids: Vec<u32> = names
+/// Interns features as numbers.
+#[derive(Default)]
+struct Interner<'a>(FxHashMap<Feature<'a>, u32>);
+
+impl<'a> Interner<'a> {
+    fn ids(&mut self, features: impl IntoIterator<Item = Feature<'a>>) -> Vec<u32> {
+        let mut ids: Vec<u32> = features
             .into_iter()
-            .map(|name| {
+            .map(|feature| {
                 let next = self.0.len() as u32;
-                *self.0.entry(name).or_insert(next)
+                *self.0.entry(feature).or_insert(next)
             })
             .collect();
         ids.sort_unstable();
@@ -603,39 +620,29 @@ impl Features {
         let mut ids = Vec::new();
         for source in sources {
             for (claim, facts) in source.claims.iter().zip(&source.facts) {
-                let mut names: Vec<String> = facts.terms.iter().map(|t| format!("t{t}")).collect();
+                let mut features: Vec<Feature> =
+                    facts.terms.iter().map(|t| Feature::Term(t)).collect();
                 for index in 0..facts.entities.len() {
-                    if let Some(e) = entity_of.get(&MentionRef {
+                    if let Some(&e) = entity_of.get(&MentionRef {
                         claim: claim.id,
                         index,
                     }) {
-                        names.push(format!("e{e}"));
+                        features.push(Feature::Entity(e));
                     }
                 }
-                for q in facts
-                    .numbers
-                    .iter()
-                    .filter(|q| q.exactness != crate::extract::Exactness::Vague)
-                {
-                    names.push(format!("n{}", q.stated));
-                }
-                for d in &facts.dates {
-                    names.push(format!("d{}", d.key()));
-                }
-                let stems: Vec<String> = claim
-                    .tokens
-                    .iter()
-                    .filter(|t| {
-                        t.kind == crate::normalize::TokenKind::Word
-                            && crate::extract::is_content(t.base())
-                    })
-                    .map(|t| crate::extract::canonical_term(crate::extract::stem(t.base())))
-                    .collect();
-                let pairs = stems
+                features.extend(
+                    facts
+                        .numbers
+                        .iter()
+                        .filter(|q| q.exactness != crate::extract::Exactness::Vague)
+                        .map(|q| Feature::Figure(q.stated.to_bits())),
+                );
+                features.extend(facts.dates.iter().map(|d| Feature::Date(d.key())));
+                let pairs = facts
+                    .content
                     .windows(2)
-                    .map(|w| format!("b{} {}", w[0], w[1]))
-                    .collect();
-                raw.push(intern.ids(names));
+                    .map(|w| Feature::Pair(&w[0], &w[1]));
+                raw.push(intern.ids(features));
                 raw_bigrams.push(intern.ids(pairs));
                 ids.push(claim.id);
                 identical
@@ -679,7 +686,7 @@ impl Features {
         let cap = 64.max((self.vectors.len() as f64).sqrt() as usize * 2);
         let mut links = Vec::new();
         let mut contained: BTreeMap<ClaimId, BTreeSet<SourceId>> = BTreeMap::new();
-        let mut dots: HashMap<u32, f64> = HashMap::new();
+        let mut dots: FxHashMap<u32, f64> = FxHashMap::default();
         for (a, vector) in self.vectors.iter().enumerate() {
             dots.clear();
             for &(f, w) in vector.iter().chain(&self.bigrams[a]) {

@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use crate::extract::words::WordSet;
 use crate::input::{Document, SourceId};
 use crate::normalize::{self, Token, TokenKind};
 
@@ -33,7 +34,7 @@ pub struct Claim {
 }
 
 /// Words before a full stop that do not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "prof",
     "jr", "sr", "mt", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "adm", "cmdr",
@@ -41,10 +42,10 @@ const ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky", "md", "mass",
     "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
     "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt",
-];
+]);
 
 /// Words that start a new sentence even after an abbreviation (`the U.S. The`).
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: WordSet = WordSet::new(&[
     "the",
     "this",
     "that",
@@ -79,10 +80,10 @@ const SENTENCE_STARTERS: &[&str] = &[
     "as",
     "according",
     "officials",
-];
+]);
 
 /// First words of page residue that is never a claim.
-const BOILERPLATE: &[&str] = &[
+static BOILERPLATE: WordSet = WordSet::new(&[
     "advertisement",
     "share",
     "comments",
@@ -110,7 +111,7 @@ const BOILERPLATE: &[&str] = &[
     "menu",
     "home",
     "skip",
-];
+]);
 
 /// Splits a document into claims, numbered from 0.
 pub fn claims(doc: &Document) -> Vec<Claim> {
@@ -166,11 +167,11 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
         return None; // a heading: "Why this matters:"
     }
     let short = words.len() <= 10;
-    let starts_with_residue = BOILERPLATE.contains(&first.folded.as_str())
+    let starts_with_residue = BOILERPLATE.contains(&first.folded)
         || (first.kind == TokenKind::Number
             && words
                 .get(1)
-                .is_some_and(|w| BOILERPLATE.contains(&w.folded.as_str())))
+                .is_some_and(|w| BOILERPLATE.contains(&w.folded)))
         || first.text(original).starts_with('©');
     let stamped = words
         .iter()
@@ -214,7 +215,7 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
 fn is_date_or_clock_word(word: &str) -> bool {
     crate::extract::words::month(word).is_some()
         || crate::extract::words::weekday(word).is_some()
-        || crate::extract::words::contains(crate::extract::words::CLOCK_WORDS, word)
+        || crate::extract::words::CLOCK_WORDS.contains(word)
 }
 
 /// The most tokens one claim holds. A longer "sentence" (a text without
@@ -276,7 +277,7 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
     if !starts_sentence(tokens, end) {
         return None;
     }
-    let starter = SENTENCE_STARTERS.contains(&next.folded.as_str());
+    let starter = SENTENCE_STARTERS.contains(&next.folded);
     if abbreviation_at_end {
         return starter.then_some(end);
     }
@@ -285,8 +286,7 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
         let initial = before.kind == TokenKind::Word
             && before.text(original).chars().count() == 1
             && before.capitalized;
-        let abbreviation =
-            before.kind == TokenKind::Word && ABBREVIATIONS.contains(&before.folded.as_str());
+        let abbreviation = before.kind == TokenKind::Word && ABBREVIATIONS.contains(&before.folded);
         if initial || (abbreviation && !starter) {
             return None;
         }

@@ -4,12 +4,12 @@
 //! foreign ministry` -> `foreign`, `ministri`).
 
 use super::entities::{EntityKind, Mention};
-use super::words::{self, contains};
+use super::words::{self, WordSet};
 use super::{Attribution, is_content, stem};
 use crate::normalize::{Token, TokenKind};
 
 /// Stems of speakers that stand for someone named elsewhere.
-const GENERIC_SPEAKERS: &[&str] = &[
+static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
     "compani",
     "firm",
     "group",
@@ -25,7 +25,7 @@ const GENERIC_SPEAKERS: &[&str] = &[
     "man",
     "woman",
     "wit",
-];
+]);
 
 /// Finds the attributions among `tokens`.
 pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<Attribution> {
@@ -35,7 +35,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
         let speaker = if word == "according" && tokens.get(i + 1).is_some_and(|t| t.folded == "to")
         {
             phrase_after(tokens, i + 2)
-        } else if contains(words::SAYING_VERBS, word) {
+        } else if words::SAYING_VERBS.contains(word) {
             phrase_before(tokens, i).or_else(|| quoted_speaker_after(tokens, i))
         } else {
             None
@@ -44,7 +44,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
             let (surface, span) = super::surface(tokens, range.clone(), original);
             let terms = speaker_terms(&tokens[range], entities, &span);
             // "the company said" names nobody: it cannot conflict with a name.
-            let generic = terms.iter().all(|t| contains(GENERIC_SPEAKERS, t));
+            let generic = terms.iter().all(|t| GENERIC_SPEAKERS.contains(t));
             if !terms.is_empty() && !generic {
                 out.push(Attribution {
                     surface,
@@ -79,7 +79,7 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
     let mut start = end;
     while start > 0 && end - start < 5 {
         let t = &tokens[start - 1];
-        if t.kind != TokenKind::Word || contains(words::STOPWORDS, t.base()) {
+        if t.kind != TokenKind::Word || words::STOPWORDS.contains(t.base()) {
             break;
         }
         start -= 1;

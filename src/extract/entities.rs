@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::Lexicon;
-use super::words::{self, contains};
+use super::words::{self, WordSet};
 use crate::normalize::{Token, TokenKind};
 
 /// What sort of thing an entity is, as far as the text tells.
@@ -60,14 +60,14 @@ impl Mention {
 }
 
 /// Lower-case words that may join the capitalized words of one name.
-const PARTICLES: &[&str] = &[
+static PARTICLES: WordSet = WordSet::new(&[
     "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el",
     "del", "dos", "das", "y", "ul",
-];
+]);
 
 /// Lower-case words after a hyphen that end a name rather than continue it
 /// ("New Zealand-born", "Paris-based").
-const HYPHEN_SUFFIXES: &[&str] = &[
+static HYPHEN_SUFFIXES: WordSet = WordSet::new(&[
     "born",
     "based",
     "led",
@@ -88,12 +88,12 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "friendly",
     "related",
     "specific",
-];
+]);
 
 /// First words that make a name a place: `Mount Cook`, `Lake Tekapo`.
-const PLACE_PREFIXES: &[&str] = &[
+static PLACE_PREFIXES: WordSet = WordSet::new(&[
     "mount", "mt", "lake", "gulf", "cape", "port", "fort", "isle", "river", "bay",
-];
+]);
 
 /// Finds the entity mentions among `tokens` not already `used` by dates or
 /// numbers.
@@ -148,7 +148,7 @@ pub fn is_title_case(tokens: &[Token]) -> bool {
         .collect();
     let lowercase_content = words
         .iter()
-        .any(|t| !(t.capitalized || t.folded.len() <= 4 && contains(words::STOPWORDS, &t.folded)));
+        .any(|t| !(t.capitalized || t.folded.len() <= 4 && words::STOPWORDS.contains(&t.folded)));
     let capitalized = words.iter().filter(|t| t.capitalized).count();
     words.len() >= 4 && !lowercase_content && capitalized * 10 >= words.len() * 6
 }
@@ -160,12 +160,12 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             t.kind == TokenKind::Word
                 && !used[k]
                 && t.capitalized
-                && !contains(words::CLOCK_WORDS, &t.folded)
-                && !contains(words::NOT_NAMES, &t.folded)
+                && !words::CLOCK_WORDS.contains(&t.folded)
+                && !words::NOT_NAMES.contains(&t.folded)
         })
     };
     let token = &tokens[i];
-    let particle_start = contains(PARTICLES, &token.folded)
+    let particle_start = PARTICLES.contains(&token.folded)
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.hyphen_before && n.capitalized);
@@ -188,13 +188,12 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             break;
         }
         let name_suffix = next.capitalized
-            || !(contains(words::STOPWORDS, &next.folded)
-                || contains(HYPHEN_SUFFIXES, &next.folded));
+            || !(words::STOPWORDS.contains(&next.folded) || HYPHEN_SUFFIXES.contains(&next.folded));
         if next.hyphen_before && name_suffix || next.capitalized && next.space_before {
             end += 1;
             continue;
         }
-        let connector = contains(PARTICLES, &next.folded)
+        let connector = PARTICLES.contains(&next.folded)
             || next.folded == "of" && joins_with_of(&tokens[end - 1].folded);
         if connector && next.space_before && is_name_word(end + 1) {
             end += 2;
@@ -205,24 +204,24 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// More words that take `of` before a name.
+static OF_NAMES: WordSet = WordSet::new(&[
+    "republic", "kingdom", "isle", "cape", "duke", "duchess", "states",
+]);
+
 /// Names that take `of` before a further name: `Gulf of Aden`, `Bank of
 /// America`, `Secretary of State`.
 fn joins_with_of(word: &str) -> bool {
-    contains(words::ORGANIZATION_WORDS, word)
-        || contains(words::PLACE_WORDS, word)
-        || contains(words::TITLES, word)
-        || contains(
-            &[
-                "republic", "kingdom", "isle", "cape", "duke", "duchess", "states",
-            ],
-            word,
-        )
+    words::ORGANIZATION_WORDS.contains(word)
+        || words::PLACE_WORDS.contains(word)
+        || words::TITLES.contains(word)
+        || OF_NAMES.contains(word)
 }
 
 /// Drops the words that are capitalized only because they open the sentence.
 fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexicon) {
     while let Some(&first) = run.first() {
-        if contains(words::STOPWORDS, tokens[first].base()) && !tokens[first].all_caps {
+        if words::STOPWORDS.contains(tokens[first].base()) && !tokens[first].all_caps {
             run.remove(0);
         } else {
             break;
@@ -231,7 +230,7 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
     if let [only] = run[..] {
         let word = tokens[only].base();
         let known = lexicon.is_name(word)
-            || contains(words::PLACES, word)
+            || words::PLACES.contains(word)
             || words::demonym(word).is_some()
             || tokens[only].all_caps;
         if !known {
@@ -246,9 +245,8 @@ fn known_names(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> Vec<Vec<us
     let mut pieces = vec![Vec::new()];
     for &k in run {
         let word = tokens[k].base();
-        let known = lexicon.is_name(word)
-            || contains(words::PLACES, word)
-            || words::demonym(word).is_some();
+        let known =
+            lexicon.is_name(word) || words::PLACES.contains(word) || words::demonym(word).is_some();
         if known || tokens[k].all_caps {
             if let Some(piece) = pieces.last_mut() {
                 piece.push(k);
@@ -334,7 +332,7 @@ fn implied_place(tokens: &[Token], run: &[usize], place: &str) -> Mention {
 /// The role of each word in a run.
 fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
     let base = |k: usize| tokens[run[k]].base();
-    let is_title = |k: usize| contains(words::TITLES, base(k));
+    let is_title = |k: usize| words::TITLES.contains(base(k));
     let mut roles: Vec<Role> = (0..run.len())
         .map(|k| {
             if demonym_at(tokens, run, k).0.is_some() && (k == 0 || !is_title(k - 1)) {
@@ -362,8 +360,7 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
             .take_while(|&j| roles[j] == Role::Name)
             .last()
             .unwrap_or(k);
-        if contains(words::ORGANIZATION_WORDS, base(last))
-            || contains(words::PLACE_WORDS, base(last))
+        if words::ORGANIZATION_WORDS.contains(base(last)) || words::PLACE_WORDS.contains(base(last))
         {
             roles[k..=last].iter_mut().for_each(|r| *r = Role::Name);
         }
@@ -373,8 +370,7 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
         for k in 0..run.len() {
             let next_to_title = (k > 0 && roles[k - 1] == Role::Title)
                 || (k + 1 < run.len() && roles[k + 1] == Role::Title);
-            if roles[k] == Role::Name && next_to_title && contains(words::TITLE_MODIFIERS, base(k))
-            {
+            if roles[k] == Role::Name && next_to_title && words::TITLE_MODIFIERS.contains(base(k)) {
                 roles[k] = Role::Title;
             }
         }
@@ -422,7 +418,7 @@ fn mention(
     if !acronym
         && parts
             .iter()
-            .all(|p| contains(words::STOPWORDS, p) || contains(PARTICLES, p))
+            .all(|p| words::STOPWORDS.contains(p) || PARTICLES.contains(p))
     {
         return None;
     }
@@ -459,11 +455,11 @@ fn kind_of(parts: &[String], acronym: bool, after_title: bool) -> EntityKind {
     let first = parts.first().map(String::as_str).unwrap_or("");
     if after_title {
         EntityKind::Person
-    } else if contains(words::PLACES, &key) || matches!(key.as_str(), "us" | "uk" | "usa") {
+    } else if words::PLACES.contains(&key) || matches!(key.as_str(), "us" | "uk" | "usa") {
         EntityKind::Place
-    } else if contains(words::ORGANIZATION_WORDS, last) || acronym {
+    } else if words::ORGANIZATION_WORDS.contains(last) || acronym {
         EntityKind::Organization
-    } else if contains(words::PLACE_WORDS, last) || contains(PLACE_PREFIXES, first) {
+    } else if words::PLACE_WORDS.contains(last) || PLACE_PREFIXES.contains(first) {
         EntityKind::Place
     } else {
         EntityKind::Other

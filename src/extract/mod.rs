@@ -13,7 +13,10 @@ mod entities;
 mod numbers;
 pub mod words;
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -42,7 +45,9 @@ pub struct Facts {
     pub numbers: Vec<Quantity>,
     pub dates: Vec<DateMention>,
     pub attributions: Vec<Attribution>,
-    /// Stemmed content words, deduplicated and sorted: what alignment compares.
+    /// Canonical stems of the content words, in order (for word pairs).
+    pub content: Vec<String>,
+    /// The same, deduplicated and sorted: what alignment compares.
     pub terms: Vec<String>,
 }
 
@@ -64,7 +69,7 @@ impl Lexicon {
             }
             let words = claim.tokens.iter().filter(|t| t.kind == TokenKind::Word);
             for token in words.skip(1) {
-                if token.capitalized && !words::contains(words::STOPWORDS, token.base()) {
+                if token.capitalized && !words::STOPWORDS.contains(token.base()) {
                     names.insert(token.base().to_string());
                 }
             }
@@ -110,8 +115,13 @@ pub fn facts(claim: &Claim, original: &str, lexicon: &Lexicon) -> Facts {
     let numbers = numbers::extract(tokens, original, &mut used);
     let entities = entities::extract(tokens, original, &used, lexicon);
     let attributions = attributions::extract(tokens, original, &entities);
+    let content = content(tokens);
+    let mut terms = content.clone();
+    terms.sort();
+    terms.dedup();
     Facts {
-        terms: terms(tokens),
+        content,
+        terms,
         entities,
         numbers,
         dates,
@@ -119,14 +129,13 @@ pub fn facts(claim: &Claim, original: &str, lexicon: &Lexicon) -> Facts {
     }
 }
 
-/// Stemmed content words of a token list, sorted and deduplicated.
-pub fn terms(tokens: &[Token]) -> Vec<String> {
-    let set: BTreeSet<String> = tokens
+/// The canonical stems of the content words of a token list, in order.
+pub fn content(tokens: &[Token]) -> Vec<String> {
+    tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
         .map(|t| canonical_term(stem(t.base())))
-        .collect();
-    set.into_iter().collect()
+        .collect()
 }
 
 /// A stem with its synonyms folded onto one (`head` -> `leader`, `die` ->
@@ -141,16 +150,28 @@ pub fn canonical_term(stem: String) -> String {
 
 /// Whether a folded word carries content (not a function word, not a letter).
 pub fn is_content(word: &str) -> bool {
-    word.len() > 1 && !words::contains(words::STOPWORDS, word)
+    word.len() > 1 && !words::STOPWORDS.contains(word)
 }
 
 /// The Snowball (Porter 2) English stem of a folded word.
 pub fn stem(word: &str) -> String {
     static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
-    STEMMER
-        .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
-        .stem(word)
-        .into_owned()
+    thread_local! {
+        // News repeats its words: each is stemmed once per thread.
+        static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+    }
+    STEMS.with_borrow_mut(|stems| {
+        if let Some(stem) = stems.get(word) {
+            return stem.clone();
+        }
+        let stemmer = STEMMER
+            .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
+        let stem = stemmer.stem(word).into_owned();
+        if stems.len() < 200_000 {
+            stems.insert(word.to_string(), stem.clone());
+        }
+        stem
+    })
 }
 
 /// The original text between two token indices (inclusive start, exclusive end).

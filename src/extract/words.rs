@@ -4,9 +4,12 @@
 //! These are general English and world knowledge, not tuned to any article.
 //! All entries are folded (ASCII, lower case), as [`crate::normalize`] folds.
 
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
 /// Function words and frequent sentence openers: never content, never a name
 /// on their own.
-pub const STOPWORDS: &[&str] = &[
+pub static STOPWORDS: WordSet = WordSet::new(&[
     "a",
     "about",
     "above",
@@ -245,21 +248,21 @@ pub const STOPWORDS: &[&str] = &[
     "anyway",
     "reportedly",
     "earlier",
-];
+]);
 
 /// Clock and time-zone words: never names (`4:59 PM EDT`).
-pub const CLOCK_WORDS: &[&str] = &[
+pub static CLOCK_WORDS: WordSet = WordSet::new(&[
     "am", "pm", "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
     "cest", "eet", "ist", "jst", "aest", "aedt", "nzst", "nzdt", "et", "pt", "ct", "mt",
-];
+]);
 
 /// Capitalized abbreviations that name no one (`SUV`, `CEO`, `TV`).
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: WordSet = WordSet::new(&[
     "suv", "ceo", "cfo", "coo", "cto", "tv", "dna", "gps", "atm", "vip", "faq", "ok", "pc", "gdp",
     "ipo", "ai", "id", "hq", "rip", "ps", "pr", "hiv", "aids", "covid", "ev", "mp", "mps", "pm",
     "am", "i", "ii", "iii", "cpu", "gpu", "io", "ram", "os", "api", "url", "www", "http", "https",
     "usb", "lcd", "led", "faqs",
-];
+]);
 
 /// Other names of well-known places and bodies, folded onto one key.
 pub const ALIASES: &[(&str, &str)] = &[
@@ -291,7 +294,7 @@ pub fn alias(key: &str) -> &str {
 }
 
 /// Words that form a title or role when they stand before a name.
-pub const TITLES: &[&str] = &[
+pub static TITLES: WordSet = WordSet::new(&[
     "president",
     "premier",
     "minister",
@@ -403,11 +406,11 @@ pub const TITLES: &[&str] = &[
     "chieftain",
     "warlord",
     "cleric",
-];
+]);
 
 /// Words that qualify a title when they stand beside one (`Prime Minister`,
 /// `Under-Secretary-General`, `Foreign Minister`).
-pub const TITLE_MODIFIERS: &[&str] = &[
+pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "prime",
     "vice",
     "deputy",
@@ -443,7 +446,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "district",
     "national",
     "grand",
-];
+]);
 
 /// Demonyms and the country or region they point to.
 pub const DEMONYMS: &[(&str, &str)] = &[
@@ -617,7 +620,7 @@ pub const DEMONYMS: &[(&str, &str)] = &[
 
 /// Countries and other well-known places; names in this list never merge with
 /// one another by spelling closeness (Iran and Iraq stay apart).
-pub const PLACES: &[&str] = &[
+pub static PLACES: WordSet = WordSet::new(&[
     "afghanistan",
     "albania",
     "algeria",
@@ -821,10 +824,10 @@ pub const PLACES: &[&str] = &[
     "boston",
     "hollywood",
     "malibu",
-];
+]);
 
 /// Last words that make a name an organisation.
-pub const ORGANIZATION_WORDS: &[&str] = &[
+pub static ORGANIZATION_WORDS: WordSet = WordSet::new(&[
     "agency",
     "ministry",
     "court",
@@ -913,10 +916,10 @@ pub const ORGANIZATION_WORDS: &[&str] = &[
     "express",
     "mail",
     "review",
-];
+]);
 
 /// Last words that make a name a place or facility.
-pub const PLACE_WORDS: &[&str] = &[
+pub static PLACE_WORDS: WordSet = WordSet::new(&[
     "square",
     "street",
     "road",
@@ -968,7 +971,7 @@ pub const PLACE_WORDS: &[&str] = &[
     "falls",
     "canyon",
     "forest",
-];
+]);
 
 /// Month names and abbreviations with their number.
 pub const MONTHS: &[(&str, u8)] = &[
@@ -1180,7 +1183,7 @@ pub const OUTCOMES: &[&[&str]] = &[
 ];
 
 /// Words that introduce whose account a claim gives.
-pub const SAYING_VERBS: &[&str] = &[
+pub static SAYING_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
     "say",
@@ -1203,11 +1206,30 @@ pub const SAYING_VERBS: &[&str] = &[
     "writes",
     "explained",
     "noted",
-];
+]);
 
-/// Whether a folded word is in a list.
-pub fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// A fixed list of folded words with a hash set built on first use, so a
+/// look-up costs one hash however long the list.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set over `words` (built when first asked).
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether `word` is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
 }
 
 /// The country or region a demonym points to.
