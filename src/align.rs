@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 
-use crate::extract::{EntityKind, Extracted, words};
+use crate::extract::{EntityKind, Extracted, Mention, words};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -95,6 +95,7 @@ pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
     let scored = features.candidate_scores(options.threshold * MUTUAL_SHARE);
     let matches = one_to_one(&scored.links, options.threshold);
     let (groups, group_of) = group(&matches, sources);
+    let (entities, entity_of) = link_within_groups(sources, entities, &groups);
     let covered = scored
         .contained
         .into_iter()
@@ -111,6 +112,94 @@ pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
 
 // ---------------------------------------------------------------- entities
 
+/// After claims are aligned: two names in aligned claims that no source
+/// writes both of, and that are one spelling apart part by part ("Nvdidia" /
+/// "Nvidia"), are one entity, even without the context a lone name needs.
+fn link_within_groups(
+    sources: &[Extracted],
+    entities: Vec<Entity>,
+    groups: &[ClaimGroup],
+) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
+    let index = |entities: &[Entity]| -> BTreeMap<MentionRef, usize> {
+        let mut map = BTreeMap::new();
+        for (e, entity) in entities.iter().enumerate() {
+            for r in &entity.mentions {
+                map.insert(*r, e);
+            }
+        }
+        map
+    };
+    let entity_of = index(&entities);
+    let mention =
+        |r: &MentionRef| &sources[r.claim.source.index()].facts[r.claim.index].entities[r.index];
+    let sources_of = |e: usize| -> BTreeSet<SourceId> {
+        entities[e]
+            .mentions
+            .iter()
+            .map(|r| r.claim.source)
+            .collect()
+    };
+    let mut links: Vec<((), usize, usize)> = Vec::new();
+    for group in groups {
+        let refs: Vec<MentionRef> = group
+            .claims
+            .iter()
+            .flat_map(|&claim| {
+                let count = sources[claim.source.index()].facts[claim.index]
+                    .entities
+                    .len();
+                (0..count).map(move |index| MentionRef { claim, index })
+            })
+            .collect();
+        for (i, a) in refs.iter().enumerate() {
+            for b in &refs[i + 1..] {
+                let (Some(&ea), Some(&eb)) = (entity_of.get(a), entity_of.get(b)) else {
+                    continue;
+                };
+                let (ma, mb) = (mention(a), mention(b));
+                let known = |m: &Mention| words::PLACES.contains(&m.key());
+                let alike = ma.parts.len() == mb.parts.len()
+                    && ma.parts != mb.parts
+                    && ma
+                        .parts
+                        .iter()
+                        .zip(&mb.parts)
+                        .all(|(p, q)| parts_variant(p, q))
+                    && !known(ma)
+                    && !known(mb)
+                    && !ma.implied
+                    && !mb.implied;
+                if ea != eb && alike && sources_of(ea).is_disjoint(&sources_of(eb)) {
+                    links.push(((), ea, eb));
+                }
+            }
+        }
+    }
+    if links.is_empty() {
+        return (entities, entity_of);
+    }
+    let clusters = union_distinct_sources(entities.len(), &links, |e| e);
+    let mut merged: Vec<Entity> = clusters
+        .into_iter()
+        .map(|members| {
+            let mut mentions: Vec<MentionRef> = members
+                .iter()
+                .flat_map(|&e| entities[e].mentions.clone())
+                .collect();
+            mentions.sort();
+            let kind = members
+                .iter()
+                .map(|&e| entities[e].kind)
+                .min()
+                .unwrap_or(EntityKind::Other);
+            Entity { mentions, kind }
+        })
+        .collect();
+    merged.sort_by(|a, b| a.mentions.first().cmp(&b.mentions.first()));
+    let entity_of = index(&merged);
+    (merged, entity_of)
+}
+
 /// The mentions of one source that share a name.
 #[derive(Debug, Clone)]
 struct Local {
@@ -121,6 +210,11 @@ struct Local {
     origins: BTreeSet<String>,
     roles: BTreeSet<String>,
     acronym: bool,
+    /// Whether a form is hyphenated ("ATI-Nvidia"): a compound, not a
+    /// given name and a surname.
+    hyphenated: bool,
+    /// One-word forms merged into this name ("Nvidia" in "Nvidia Corp").
+    short_forms: Vec<String>,
 }
 
 fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
@@ -146,6 +240,8 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>)
                         origins: BTreeSet::new(),
                         roles: BTreeSet::new(),
                         acronym: false,
+                        hyphenated: false,
+                        short_forms: Vec::new(),
                     });
                     locals.len() - 1
                 });
@@ -157,6 +253,7 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>)
                 local.roles.extend(mention.role.clone());
                 local.acronym |=
                     mention.kind == EntityKind::Organization && mention.parts.len() == 1;
+                local.hyphenated |= mention.surface.contains('-');
                 local.mentions.push(r);
             }
         }
@@ -277,6 +374,7 @@ fn link_short_forms(locals: &mut [Local]) {
             .filter(|&j| {
                 let long = &locals[j];
                 !long.mentions.is_empty()
+                    && !long.hyphenated
                     && kinds_agree(long.kind, EntityKind::Person)
                     && long
                         .parts
@@ -365,7 +463,12 @@ fn merge_compact_spellings(locals: &mut [Local]) {
 fn merge_into(locals: &mut [Local], from: usize, to: usize) {
     let moved = std::mem::take(&mut locals[from].mentions);
     let (origins, roles) = (locals[from].origins.clone(), locals[from].roles.clone());
+    let mut forms = std::mem::take(&mut locals[from].short_forms);
+    if let [only] = locals[from].parts.as_slice() {
+        forms.push(only.clone());
+    }
     let target = &mut locals[to];
+    target.short_forms.extend(forms);
     target.mentions.extend(moved);
     target.mentions.sort();
     target.origins.extend(origins);
@@ -394,6 +497,7 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
             .chain(local.acronym.then(|| format!("^{}", local.parts.join(""))))
             .chain(std::iter::once(format!("={}", compact(&local.parts))))
             .chain((local.parts.len() > 1).then(|| format!("^{}", initials(&local.parts))))
+            .chain(typo_keys(local))
             .collect();
         for key in keys {
             blocks.entry(key).or_default().push(i);
@@ -415,6 +519,23 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
         .collect();
     links.sort();
     links
+}
+
+/// Keys that one-letter slips in a long one-word name share: the word and
+/// the word less each of its letters ("nvdidia" and "nvidia" meet at "nvidia").
+fn typo_keys(local: &Local) -> Vec<String> {
+    let words = local
+        .short_forms
+        .iter()
+        .chain(local.parts.iter().filter(|_| local.parts.len() == 1));
+    let mut keys = Vec::new();
+    for word in words.filter(|w| w.len() >= 6) {
+        keys.push(format!("-{word}"));
+        for (at, c) in word.char_indices() {
+            keys.push(format!("-{}{}", &word[..at], &word[at + c.len_utf8()..]));
+        }
+    }
+    keys
 }
 
 fn initials(parts: &[String]) -> String {
@@ -456,6 +577,27 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
     let known = |l: &Local| words::PLACES.contains(&l.parts.join(" "));
     if known(a) || known(b) {
         return false;
+    }
+    // A slip of one letter in a long one-word name ("Nvdidia" / "Nvidia",
+    // even where "Nvidia" is a short form of "Nvidia Corp") needs no context.
+    let one_word = |l: &Local| {
+        let mut forms = l.short_forms.clone();
+        if let [only] = l.parts.as_slice() {
+            forms.push(only.clone());
+        }
+        forms
+    };
+    let typo = |p: &str, q: &str| {
+        p.len() >= 6
+            && q.len() >= 6
+            && strsim::levenshtein(p, q) == 1
+            && strsim::jaro_winkler(p, q) >= 0.9
+    };
+    if one_word(a)
+        .iter()
+        .any(|p| one_word(b).iter().any(|q| typo(p, q)))
+    {
+        return true;
     }
     let (x, y) = (&a.parts, &b.parts);
     match (x.as_slice(), y.as_slice()) {
@@ -803,11 +945,17 @@ fn one_to_one(links: &[(f64, ClaimId, ClaimId)], threshold: f64) -> Vec<(f64, Cl
         taken.insert((b, a.source));
         matches.push((score, a, b));
     }
-    // Links are best first, so the first seen for a claim and a source is its best.
+    // Links are best first, so the first seen for a claim and a source is
+    // its best among the claims still free.
+    let free = |c: ClaimId, other: SourceId, taken: &BTreeSet<(ClaimId, SourceId)>| {
+        !taken.contains(&(c, other))
+    };
     let mut best: BTreeMap<(ClaimId, SourceId), ClaimId> = BTreeMap::new();
     for &(_, a, b) in links {
-        best.entry((a, b.source)).or_insert(b);
-        best.entry((b, a.source)).or_insert(a);
+        if free(a, b.source, &taken) && free(b, a.source, &taken) {
+            best.entry((a, b.source)).or_insert(b);
+            best.entry((b, a.source)).or_insert(a);
+        }
     }
     for &(score, a, b) in links.iter().filter(|l| l.0 < threshold) {
         let mutual = best.get(&(a, b.source)) == Some(&b) && best.get(&(b, a.source)) == Some(&a);
@@ -924,6 +1072,20 @@ mod tests {
         assert!(together(&c, "Sea Micro", "SeaMicro"));
         assert!(together(&c, "Advanced Micro Devices", "AMD"));
         assert!(!together(&c, "AMD", "AMD Opteron"));
+    }
+
+    #[test]
+    fn one_letter_slips_and_variants_in_matched_claims_join() {
+        let c = clusters(
+            "Its rivals, Intel and Nvdidia, face hurdles.",
+            "Rivals include Nvidia Corp, and Nvidia leads the market.",
+        );
+        assert!(together(&c, "Nvdidia", "Nvidia Corp"), "{c:?}");
+        let c = clusters(
+            "The talks with Tsaryov ended on Monday in Geneva without a deal.",
+            "The talks with Tsarev ended on Monday in Geneva without a deal.",
+        );
+        assert!(together(&c, "Tsaryov", "Tsarev"), "{c:?}");
     }
 
     #[test]
