@@ -53,6 +53,14 @@ pub struct Args {
     #[arg(short, long = "label", value_name = "NAME")]
     pub labels: Vec<String>,
 
+    /// Name each source by its file name (without extension).
+    #[arg(long)]
+    pub labels_from_filenames: bool,
+
+    /// Reconcile every subdirectory of DIR as one event (its files are the sources); prints JSON Lines, or CSV with --format csv.
+    #[arg(long, value_name = "DIR")]
+    pub each: Option<PathBuf>,
+
     /// Print nothing; the exit status tells whether the sources differ.
     #[arg(short, long)]
     pub quiet: bool,
@@ -128,6 +136,8 @@ pub struct Terminal {
     pub width: Option<usize>,
     /// Whether `NO_COLOR` is set to something non-empty.
     pub no_color: bool,
+    /// Whether standard error is a terminal (for a progress bar).
+    pub stderr_is_terminal: bool,
 }
 
 impl Terminal {
@@ -141,6 +151,7 @@ impl Terminal {
             is_terminal,
             width: width.filter(|_| is_terminal),
             no_color,
+            stderr_is_terminal: std::io::stderr().is_terminal(),
         }
     }
 }
@@ -148,7 +159,19 @@ impl Terminal {
 impl Args {
     /// Validates the arguments into a [`Config`], given the terminal.
     pub fn into_config(self, terminal: Terminal) -> anyhow::Result<Config> {
-        if self.sources.len() < 2 {
+        if let Some(dir) = &self.each {
+            if !self.sources.is_empty() {
+                bail!(
+                    "--each {} takes its sources from the directory — give no other sources",
+                    dir.display()
+                );
+            }
+            if self.format == FormatArg::Markdown || self.csv.is_some() || !self.labels.is_empty() {
+                bail!(
+                    "--each writes JSON Lines, or CSV with --format csv — drop --format markdown, --csv and --label"
+                );
+            }
+        } else if self.sources.len() < 2 {
             bail!("give two or more sources to compare (see --help)");
         }
         if self.sources.len() > usize::from(u16::MAX) {
@@ -161,7 +184,16 @@ impl Args {
         if self.sources.iter().filter(|s| *s == "-").count() > 1 {
             bail!("standard input (`-`) given more than once — it can be read only once");
         }
-        let labels = labels(&self.labels, self.sources.len())?;
+        let labels = if self.labels_from_filenames && self.labels.is_empty() {
+            let paths: Vec<PathBuf> = self
+                .sources
+                .iter()
+                .map(|s| PathBuf::from(if s == "-" { "" } else { s }))
+                .collect();
+            crate::batch::labels_for(&paths, true)
+        } else {
+            labels(&self.labels, self.sources.len())?
+        };
         if !(self.threshold > 0.0 && self.threshold <= 1.0) {
             bail!(
                 "--threshold {} is out of range — give a number above 0 and at most 1",
@@ -215,6 +247,9 @@ impl Args {
             },
             csv: self.csv,
             quiet: self.quiet,
+            each: self.each,
+            labels_from_filenames: self.labels_from_filenames,
+            progress: terminal.stderr_is_terminal,
         })
     }
 }
@@ -278,6 +313,7 @@ mod tests {
         is_terminal: false,
         width: None,
         no_color: false,
+        stderr_is_terminal: false,
     };
 
     fn config(args: &[&str], terminal: Terminal) -> anyhow::Result<Config> {
@@ -322,6 +358,7 @@ mod tests {
             is_terminal: true,
             width: Some(120),
             no_color: false,
+            stderr_is_terminal: true,
         };
         let c = config(&["a", "b"], tty).unwrap();
         assert!(c.render.color);

@@ -22,6 +22,12 @@ pub struct Config {
     pub csv: Option<PathBuf>,
     /// Print nothing; only the exit status tells the result.
     pub quiet: bool,
+    /// Batch mode: every subdirectory of this one is an event (`--each`).
+    pub each: Option<PathBuf>,
+    /// Label sources by their file names.
+    pub labels_from_filenames: bool,
+    /// Show a progress bar on stderr in batch mode.
+    pub progress: bool,
 }
 
 /// The default label of source `index`: A … Z, then AA, AB, …

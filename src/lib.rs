@@ -16,6 +16,7 @@
 //! ```
 
 pub mod align;
+pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod extract;

@@ -29,6 +29,28 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    if let Some(dir) = &config.each {
+        return match factdiff::batch::run_each(dir, &config, config.progress, &mut out) {
+            Ok(outcome) => {
+                for line in outcome
+                    .warnings
+                    .iter()
+                    .map(|w| format!("warning: {w}"))
+                    .chain(outcome.failures.clone())
+                {
+                    eprintln!("factdiff: {line}");
+                }
+                let status = match (outcome.failures.is_empty(), outcome.differences) {
+                    (false, _) => TROUBLE,
+                    (true, true) => DIFFERENT,
+                    (true, false) => SAME,
+                };
+                ExitCode::from(status)
+            }
+            Err(err) if is_broken_pipe(&err) => ExitCode::from(SAME),
+            Err(err) => fail(&err),
+        };
+    }
     match factdiff::run(&config, &mut out) {
         Ok(outcome) => {
             for warning in &outcome.warnings {

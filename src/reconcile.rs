@@ -118,25 +118,25 @@ pub fn reconcile(
     Reconciliation { findings, entities }
 }
 
-/// Collects findings, dropping an agreement already made from the other side.
+/// Collects findings, dropping one already made from the other side.
 struct Findings<'a> {
     sources: &'a [Extracted],
     labels: &'a [String],
     list: Vec<Finding>,
-    seen: BTreeSet<(Category, Vec<(SourceId, usize)>)>,
+    seen: BTreeSet<(Kind, Category, Vec<(SourceId, usize)>)>,
 }
 
 impl Findings<'_> {
+    /// Adds a finding, unless the same one (same kind, category and
+    /// evidence) was made from another source's side already.
     fn push(&mut self, finding: Finding) {
-        let key = (
-            finding.category,
-            finding
-                .evidence
-                .iter()
-                .map(|e| (e.source, e.span.start))
-                .collect(),
-        );
-        if finding.kind != Kind::Agreement || self.seen.insert(key) {
+        let mut places: Vec<(SourceId, usize)> = finding
+            .evidence
+            .iter()
+            .map(|e| (e.source, e.span.start))
+            .collect();
+        places.sort();
+        if self.seen.insert((finding.kind, finding.category, places)) {
             self.list.push(finding);
         }
     }
@@ -655,12 +655,15 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         || a.kind == QuantityKind::Ordinal && a.counts_same_thing(b) && a.compatible(b)
 }
 
+/// The distinct values of the evidence, in order: "26 vs 40".
 fn values(evidence: &[Evidence]) -> String {
-    evidence
-        .iter()
-        .filter_map(|e| e.value.as_deref())
-        .collect::<Vec<_>>()
-        .join(" vs ")
+    let mut distinct: Vec<&str> = Vec::new();
+    for value in evidence.iter().filter_map(|e| e.value.as_deref()) {
+        if !distinct.contains(&value) {
+            distinct.push(value);
+        }
+    }
+    distinct.join(" vs ")
 }
 
 /// A fact of an aligned claim that no other claim of its group states: an

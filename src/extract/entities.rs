@@ -113,6 +113,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
         let mut run: Vec<usize> = (i..end).collect();
         if Some(i) == first_word {
             trim_sentence_opener(tokens, &mut run, lexicon);
+        } else if run.len() > 1 && matches!(tokens[i].folded.as_str(), "the" | "a" | "an") {
+            run.remove(0); // "The Los Angeles Superior Court" after a quote
         }
         let pieces = if title_case {
             known_names(tokens, &run, lexicon)

@@ -42,6 +42,57 @@ pub fn write(report: &Report, agreements: bool, out: &mut dyn Write) -> io::Resu
     writer.flush()
 }
 
+/// Writes an event's rows with a leading `event` column, for columns of
+/// `labels` (those of the event with the most sources).
+pub fn write_event(
+    report: &Report,
+    event: &str,
+    labels: &[String],
+    header: bool,
+    agreements: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut writer = ::csv::Writer::from_writer(out);
+    if header {
+        let mut cells = vec![
+            "event".to_string(),
+            "kind".into(),
+            "category".into(),
+            "summary".into(),
+            "score".into(),
+        ];
+        for label in labels {
+            let label = sanitize(label);
+            cells.extend([
+                format!("{label}_value"),
+                format!("{label}_line"),
+                format!("{label}_text"),
+            ]);
+        }
+        writer.write_record(cells.iter().map(|c| guard(c)))?;
+    }
+    let padded = Report {
+        sources: labels
+            .iter()
+            .map(|l| super::SourceInfo {
+                label: l.clone(),
+                path: String::new(),
+                claims: 0,
+            })
+            .collect(),
+        ..report.clone()
+    };
+    for finding in report
+        .findings
+        .iter()
+        .filter(|f| agreements || f.kind != Kind::Agreement)
+    {
+        let cells = std::iter::once(sanitize(event)).chain(row(&padded, finding));
+        writer.write_record(cells.map(|c| guard(&c)))?;
+    }
+    writer.flush()
+}
+
 /// The cells of one finding's row.
 fn row(report: &Report, finding: &ShownFinding) -> Vec<String> {
     let mut cells = vec![

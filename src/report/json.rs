@@ -14,6 +14,9 @@ const VERSION: u32 = 1;
 
 #[derive(Serialize)]
 struct JsonReport<'a> {
+    /// In batch mode (`--each`), the event the report is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    event: Option<&'a str>,
     version: u32,
     sources: Vec<JsonSource<'a>>,
     findings: Vec<JsonFinding<'a>>,
@@ -140,15 +143,27 @@ impl From<&Summary> for JsonSummary {
 
 /// Writes the report as pretty-printed JSON followed by a newline.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let view = JsonReport {
+    let json = serde_json::to_string_pretty(&view(report, None))?;
+    writeln!(out, "{}", escape_bidi(&json))
+}
+
+/// The report as one line of JSON (for JSON Lines), naming its event.
+pub fn line(report: &Report, event: &str) -> io::Result<String> {
+    Ok(escape_bidi(&serde_json::to_string(&view(
+        report,
+        Some(event),
+    ))?))
+}
+
+fn view<'a>(report: &'a Report, event: Option<&'a str>) -> JsonReport<'a> {
+    JsonReport {
+        event,
         version: VERSION,
         sources: report.sources.iter().map(JsonSource::from).collect(),
         findings: report.findings.iter().map(JsonFinding::from).collect(),
         entities: report.entities.iter().map(JsonEntity::from).collect(),
         summary: JsonSummary::from(&report.summary),
-    };
-    let json = serde_json::to_string_pretty(&view)?;
-    writeln!(out, "{}", escape_bidi(&json))
+    }
 }
 
 /// JSON escapes control characters itself; bidi controls (which reorder

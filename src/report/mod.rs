@@ -255,6 +255,24 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
     }
 }
 
+/// The report as one line of JSON naming its event (`--each`).
+pub fn json_line(report: &Report, event: &str) -> io::Result<String> {
+    json::line(report, event)
+}
+
+/// Writes the CSV rows of an event (`--each`): its name first in each row,
+/// then the usual columns for `labels` (the widest event's sources).
+pub fn write_event_csv(
+    report: &Report,
+    event: &str,
+    labels: &[String],
+    header: bool,
+    options: &RenderOptions,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    csv::write_event(report, event, labels, header, options.csv_agreements, out)
+}
+
 /// Writes the CSV of discrepancies (and agreements, if asked) to `out`.
 pub fn write_csv(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
     csv::write(report, options.csv_agreements, out)

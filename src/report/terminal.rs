@@ -27,6 +27,9 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
         color: options.color,
     };
     write_header(report, &painter, out)?;
+    if report.sources.len() > 2 {
+        write_matrix(report, options.width, &painter, out)?;
+    }
     for (kind, title) in [
         (Kind::Conflict, "Conflicts"),
         (Kind::Omission, "Omissions"),
@@ -112,6 +115,88 @@ fn write_header(report: &Report, painter: &Painter, out: &mut dyn Write) -> io::
         )?;
     }
     Ok(())
+}
+
+/// For three or more sources, a compact matrix of the discrepancies: one
+/// row a finding, one column a source; `✓` states the (majority) value, `≠`
+/// differs, `·` lacks it.
+fn write_matrix(
+    report: &Report,
+    width: usize,
+    painter: &Painter,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let rows: Vec<&ShownFinding> = report
+        .findings
+        .iter()
+        .filter(|f| f.kind != Kind::Agreement)
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let labels: Vec<String> = report.sources.iter().map(|s| sanitize(&s.label)).collect();
+    let widths: Vec<usize> = labels.iter().map(|l| l.chars().count().max(1)).collect();
+    writeln!(
+        out,
+        "\n{}",
+        painter.paint("Matrix (✓ states it, ≠ differs, · lacks it)", Role::Heading)
+    )?;
+    let head: Vec<String> = labels
+        .iter()
+        .zip(&widths)
+        .map(|(l, w)| format!("{l:<w$}"))
+        .collect();
+    writeln!(out, "  {}", head.join(" "))?;
+    let columns: usize = widths.iter().map(|w| w + 1).sum::<usize>() + 2;
+    for finding in rows {
+        let cells: Vec<String> = report
+            .sources
+            .iter()
+            .zip(&widths)
+            .map(|(source, w)| {
+                let (mark, role) = matrix_mark(finding, &source.label);
+                painter.paint(&format!("{mark:<w$}"), role)
+            })
+            .collect();
+        let (marker, role) = match finding.kind {
+            Kind::Conflict => ("!", Role::Conflict),
+            _ => ("-", Role::Omission),
+        };
+        let text = format!(
+            "{marker} {}: {}",
+            finding.category.name(),
+            sanitize(&finding.summary)
+        );
+        let room = width.saturating_sub(columns + 1).max(10);
+        let text: String = if text.chars().count() > room {
+            text.chars().take(room - 1).chain(['…']).collect()
+        } else {
+            text
+        };
+        writeln!(out, "  {} {}", cells.join(" "), painter.paint(&text, role))?;
+    }
+    Ok(())
+}
+
+/// A source's mark in the matrix for one finding.
+fn matrix_mark(finding: &ShownFinding, label: &str) -> (char, Role) {
+    let Some(evidence) = finding.evidence.iter().find(|e| e.label == label) else {
+        return ('·', Role::Dim);
+    };
+    let differs = if finding.majority.is_some() {
+        finding.outliers.iter().any(|o| o == label)
+    } else {
+        finding.kind == Kind::Conflict
+            && finding
+                .evidence
+                .first()
+                .is_some_and(|first| first.value != evidence.value)
+    };
+    if differs {
+        ('≠', Role::Conflict)
+    } else {
+        ('✓', Role::Agreement)
+    }
 }
 
 fn write_summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
