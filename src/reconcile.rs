@@ -118,12 +118,15 @@ pub fn reconcile(
     Reconciliation { findings, entities }
 }
 
+/// What makes two findings the same: kind, category and where the evidence is.
+type FindingKey = (Kind, Category, Vec<(SourceId, usize)>);
+
 /// Collects findings, dropping one already made from the other side.
 struct Findings<'a> {
     sources: &'a [Extracted],
     labels: &'a [String],
     list: Vec<Finding>,
-    seen: BTreeSet<(Kind, Category, Vec<(SourceId, usize)>)>,
+    seen: BTreeSet<FindingKey>,
 }
 
 impl Findings<'_> {
