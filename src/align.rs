@@ -650,7 +650,8 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
                 parts_variant(p, q)
                     || shortest >= 4
                         && jw >= 0.82
-                        && (skeleton(p) == skeleton(q) || edits == 1 || edits == 2 && shortest >= 6)
+                        && (edits == 1
+                            || edits == 2 && (shortest >= 6 || skeleton(p) == skeleton(q)))
             };
             let ends = (x0 == y0 && loose(xn, yn))
                 || (xn == yn && loose(x0, y0))
