@@ -893,9 +893,10 @@ impl Features {
 
     /// Scores every candidate pair; keeps those at or above `floor`.
     fn candidate_scores(&self, floor: f64) -> Scored {
-        // Very common features (in more than a few hundred claims) do not
-        // propose candidates; they still count in the exact score.
-        let cap = 64.max((self.vectors.len() as f64).sqrt() as usize * 2);
+        // Common features (in more than 64 claims) do not propose
+        // candidates, so the work per claim is bounded whatever the input
+        // size; they still count in the exact score.
+        let cap = 64;
         let mut links = Vec::new();
         let mut contained: BTreeMap<ClaimId, BTreeSet<SourceId>> = BTreeMap::new();
         let mut dots: FxHashMap<u32, f64> = FxHashMap::default();
@@ -1065,16 +1066,23 @@ fn group(
     let mut group_of = BTreeMap::new();
     for members in clusters.into_iter().filter(|m| m.len() >= 2) {
         let claims: Vec<ClaimId> = members.iter().map(|&i| all[i]).collect();
-        let scores: Vec<f64> = matches
-            .iter()
-            .filter(|(_, a, b)| claims.contains(a) && claims.contains(b))
-            .map(|(s, _, _)| *s)
-            .collect();
-        let score = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
         for &c in &claims {
             group_of.insert(c, groups.len());
         }
-        groups.push(ClaimGroup { claims, score });
+        groups.push(ClaimGroup { claims, score: 0.0 });
+    }
+    // Each group's score: the mean of the matches inside it.
+    let mut sums = vec![(0.0, 0usize); groups.len()];
+    for (score, a, b) in matches {
+        if let (Some(&g), Some(&h)) = (group_of.get(a), group_of.get(b))
+            && g == h
+        {
+            sums[g].0 += score;
+            sums[g].1 += 1;
+        }
+    }
+    for (group, (sum, n)) in groups.iter_mut().zip(sums) {
+        group.score = sum / n.max(1) as f64;
     }
     (groups, group_of)
 }

@@ -37,6 +37,10 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     pub csv: Option<PathBuf>,
 
+    /// Also write the HTML report (sources side by side) to FILE, written whole or not at all.
+    #[arg(long = "html", value_name = "FILE")]
+    pub html_file: Option<PathBuf>,
+
     /// In CSV, add a row for every agreement too.
     #[arg(long)]
     pub all: bool,
@@ -73,13 +77,13 @@ pub struct Args {
     #[arg(long, value_name = "COLUMNS")]
     pub width: Option<usize>,
 
-    /// Treat every source as a web page and compare the article text extracted from it.
-    #[arg(long, conflicts_with = "text")]
-    pub html: bool,
+    /// Read every source as a web page and compare the article text extracted from it.
+    #[arg(long, conflicts_with = "as_text")]
+    pub as_html: bool,
 
-    /// Treat every source as plain text, even one that looks like HTML.
+    /// Read every source as plain text, even one that looks like HTML.
     #[arg(long)]
-    pub text: bool,
+    pub as_text: bool,
 
     /// Refuse a source larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = ReadOptions::default().max_bytes)]
@@ -109,6 +113,8 @@ pub enum FormatArg {
     Csv,
     /// Markdown, for an issue or a fact-check document.
     Markdown,
+    /// One self-contained HTML page with the sources side by side.
+    Html,
 }
 
 /// Kinds of finding for `--only`.
@@ -200,8 +206,8 @@ impl Args {
                 self.threshold
             );
         }
-        if let Some(csv) = &self.csv {
-            refuse_overwriting_an_input(csv, &self.sources)?;
+        for file in self.csv.iter().chain(&self.html_file) {
+            refuse_overwriting_an_input(file, &self.sources)?;
         }
         let color = match self.color {
             ColorArg::Always => true,
@@ -222,13 +228,14 @@ impl Args {
             FormatArg::Json => Format::Json,
             FormatArg::Csv => Format::Csv,
             FormatArg::Markdown => Format::Markdown,
+            FormatArg::Html => Format::Html,
         };
         Ok(Config {
             sources: self.sources.iter().map(|s| Origin::from_arg(s)).collect(),
             labels,
             read: ReadOptions {
                 max_bytes: self.max_bytes,
-                content: match (self.html, self.text) {
+                content: match (self.as_html, self.as_text) {
                     (true, _) => Content::Html,
                     (_, true) => Content::Text,
                     _ => Content::Detect,
@@ -246,6 +253,7 @@ impl Args {
                 csv_agreements: self.all,
             },
             csv: self.csv,
+            html: self.html_file,
             quiet: self.quiet,
             each: self.each,
             labels_from_filenames: self.labels_from_filenames,

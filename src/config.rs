@@ -20,6 +20,8 @@ pub struct Config {
     pub render: RenderOptions,
     /// Also write the CSV of discrepancies to this file.
     pub csv: Option<PathBuf>,
+    /// Also write the HTML report to this file.
+    pub html: Option<PathBuf>,
     /// Print nothing; only the exit status tells the result.
     pub quiet: bool,
     /// Batch mode: every subdirectory of this one is an event (`--each`).

@@ -169,7 +169,7 @@ pub fn from_bytes(
     };
     let text = if html {
         warnings.push(
-            "HTML: comparing the article text extracted from it (lines and columns refer to that text) — use --text to compare the markup as text".to_string(),
+            "HTML: comparing the article text extracted from it (lines and columns refer to that text) — use --as-text to compare the markup as text".to_string(),
         );
         article_text(&text).with_context(|| name.to_string())?
     } else {
@@ -237,7 +237,7 @@ fn article_text(html: &str) -> anyhow::Result<String> {
         .and_then(|mut r| r.parse())
         .map_err(|err| {
             anyhow::anyhow!(
-                "no article text found in this HTML ({err}) — save the page as text, or use --text"
+                "no article text found in this HTML ({err}) — save the page as text, or use --as-text"
             )
         })?;
     let body = article.text_content.to_string();

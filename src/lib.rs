@@ -64,6 +64,9 @@ pub fn run(config: &Config, out: &mut dyn Write) -> anyhow::Result<Outcome> {
             report::write_csv(&report, &config.render, file)
         })?;
     }
+    if let Some(path) = &config.html {
+        write_atomically(path, |file| report::write_html(&report, file))?;
+    }
     if !config.quiet {
         report::write(&report, &config.render, out).context("cannot write the report")?;
         out.flush().context("cannot write the report")?;
@@ -85,7 +88,13 @@ fn write_atomically(
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(dir).with_context(|| {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".factdiff-");
+    // Readable by all, as any file a user saves (a temporary file alone
+    // would be private to its owner).
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
+    let mut file = builder.tempfile_in(dir).with_context(|| {
         format!(
             "{name}: cannot create a file there — check that the directory exists and is writable"
         )

@@ -101,6 +101,7 @@ pub fn reconcile(
         labels,
         list: Vec::new(),
         seen: BTreeSet::new(),
+        index: sources.iter().map(FactIndex::build).collect(),
     };
     let entities = entity_findings(&mut out, alignment);
     for group in &alignment.groups {
@@ -127,6 +128,64 @@ struct Findings<'a> {
     labels: &'a [String],
     list: Vec<Finding>,
     seen: BTreeSet<FindingKey>,
+    /// Per source, its figures and dates indexed for look-ups by value.
+    index: Vec<FactIndex<'a>>,
+}
+
+/// A source's figures and dates, so that "does this source state this value
+/// anywhere?" costs a search, not a scan of the whole source.
+struct FactIndex<'a> {
+    /// Exact figures, sorted by value then position.
+    exact: Vec<(f64, ClaimId, &'a Quantity)>,
+    /// Hedged, vague and ranged figures, in position order.
+    inexact: Vec<(ClaimId, &'a Quantity)>,
+    /// Absolute dates by key, first position first.
+    dates: BTreeMap<String, (ClaimId, &'a DateMention)>,
+}
+
+impl<'a> FactIndex<'a> {
+    fn build(source: &'a Extracted) -> FactIndex<'a> {
+        let mut exact = Vec::new();
+        let mut inexact = Vec::new();
+        let mut dates = BTreeMap::new();
+        for (claim, facts) in source.claims.iter().zip(&source.facts) {
+            for q in &facts.numbers {
+                if q.exactness == crate::extract::Exactness::Exact {
+                    exact.push((q.stated, claim.id, q));
+                } else {
+                    inexact.push((claim.id, q));
+                }
+            }
+            for d in facts.dates.iter().filter(|d| d.is_absolute()) {
+                dates.entry(d.key()).or_insert((claim.id, d));
+            }
+        }
+        exact.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        FactIndex {
+            exact,
+            inexact,
+            dates,
+        }
+    }
+
+    /// The first figure (in position order) that `matches`, among those
+    /// whose value lies in `low..=high` or that are not exact.
+    fn figure(
+        &self,
+        low: f64,
+        high: f64,
+        matches: impl Fn(&Quantity) -> bool,
+    ) -> Option<(ClaimId, &'a Quantity)> {
+        let start = self.exact.partition_point(|e| e.0 < low);
+        let in_range = self.exact[start..]
+            .iter()
+            .take_while(|e| e.0 <= high)
+            .map(|e| (e.1, e.2));
+        in_range
+            .chain(self.inexact.iter().copied())
+            .filter(|(_, q)| matches(q))
+            .min_by_key(|(claim, q)| (*claim, q.span.start))
+    }
 }
 
 impl Findings<'_> {
@@ -277,6 +336,20 @@ fn spelling_conflict(
     name: &str,
     forms: &BTreeMap<SourceId, Vec<MentionRef>>,
 ) -> Option<Finding> {
+    // One mention per distinct spelling: a name written a thousand times
+    // costs no more than one written once.
+    let forms: &BTreeMap<SourceId, Vec<MentionRef>> = &forms
+        .iter()
+        .map(|(s, refs)| {
+            let mut seen = BTreeSet::new();
+            let distinct = refs
+                .iter()
+                .filter(|r| seen.insert(mention(out.sources, r).key()))
+                .copied()
+                .collect();
+            (*s, distinct)
+        })
+        .collect();
     let parts_in = |refs: &[MentionRef]| -> BTreeSet<&str> {
         refs.iter()
             .flat_map(|r| mention(out.sources, r).parts.iter().map(String::as_str))
@@ -426,11 +499,14 @@ fn set_majority(finding: &mut Finding, keys: &[String]) {
 // ------------------------------------------------------------------ claims
 
 fn group_findings(out: &mut Findings, group: &ClaimGroup) {
-    let before = out.list.iter().filter(|f| f.kind == Kind::Conflict).count();
+    let before = out.list.len();
     number_findings(out, group);
     date_findings(out, group);
     attribution_findings(out, group);
-    let conflicts = out.list.iter().filter(|f| f.kind == Kind::Conflict).count() - before;
+    let conflicts = out.list[before..]
+        .iter()
+        .filter(|f| f.kind == Kind::Conflict)
+        .count();
     let evidence: Vec<Evidence> = group
         .claims
         .iter()
@@ -588,16 +664,17 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup) {
                 fact.surface.clone(),
                 fact.span.clone(),
                 Category::Number,
-                |facts| {
-                    facts
-                        .numbers
-                        .iter()
-                        .find(|q| {
+                |index| {
+                    // Exact figures far from this one can match only by the
+                    // same value, so the search is around it.
+                    let (low, high) = (fact.low.min(fact.stated), fact.high.max(fact.stated));
+                    index
+                        .figure(low, high, |q| {
                             same_figure(fact, q)
                                 || fact.counts_same_thing(q) && fact.compatible(q)
                                 || same_value(fact, q)
                         })
-                        .map(|q| (q.surface.clone(), q.span.clone()))
+                        .map(|(claim, q)| (claim, q.surface.clone(), q.span.clone()))
                 },
             );
         }
@@ -678,7 +755,7 @@ fn lone_fact(
     value: String,
     span: Range<usize>,
     category: Category,
-    find: impl Fn(&crate::extract::Facts) -> Option<(String, Range<usize>)>,
+    find: impl Fn(&FactIndex) -> Option<(ClaimId, String, Range<usize>)>,
 ) {
     let mut evidence = vec![Evidence {
         source: claim.source,
@@ -687,17 +764,12 @@ fn lone_fact(
         span,
     }];
     let mut missing = Vec::new();
-    for (s, source) in out.sources.iter().enumerate() {
+    for (s, index) in out.index.iter().enumerate() {
         let id = SourceId(s as u16);
         if id == claim.source {
             continue;
         }
-        let found = source
-            .claims
-            .iter()
-            .zip(&source.facts)
-            .find_map(|(c, facts)| find(facts).map(|(value, span)| (c.id, value, span)));
-        match found {
+        match find(index) {
             Some((c, value, span)) => evidence.push(Evidence {
                 source: id,
                 claim: c,
@@ -774,14 +846,9 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup) {
             item.fact.surface.clone(),
             item.fact.span.clone(),
             Category::Date,
-            |facts| {
-                facts
-                    .dates
-                    .iter()
-                    .find(|d| {
-                        d.is_absolute() && d.compatible(item.fact) && d.same_precision(item.fact)
-                    })
-                    .map(|d| (d.surface.clone(), d.span.clone()))
+            |index| {
+                let (claim, d) = index.dates.get(&item.fact.key())?;
+                Some((*claim, d.surface.clone(), d.span.clone()))
             },
         );
     }

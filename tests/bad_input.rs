@@ -211,12 +211,12 @@ fn html_pages_are_read_for_their_article() {
         "the spelling conflicts survive extraction: {conflicts}"
     );
     let forced = factdiff()
-        .args(["--text", "--format", "json", A, s(&html)])
+        .args(["--as-text", "--format", "json", A, s(&html)])
         .output()
         .unwrap();
     assert!(
         String::from_utf8_lossy(&forced.stderr).is_empty(),
-        "--text reads the markup as text"
+        "--as-text reads the markup as text"
     );
 }
 

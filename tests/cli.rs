@@ -471,3 +471,45 @@ fn summary_counts(text: &str) -> (usize, usize, usize) {
     assert!(last.ends_with(" omissions"), "{last}");
     (numbers[0], numbers[1], numbers[2])
 }
+
+#[test]
+fn html_to_stdout_and_to_a_file() {
+    let out = factdiff()
+        .args(["--format", "html", A, B])
+        .output()
+        .unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<mark>Masoud Pezashkian</mark>"));
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "nothing fetched at view time"
+    );
+    let dir = scratch();
+    let file = dir.path().join("report.html");
+    factdiff()
+        .args([
+            A,
+            B,
+            "--html",
+            file.to_str().unwrap(),
+            "--csv",
+            dir.path().join("gaps.csv").to_str().unwrap(),
+        ])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Conflicts: 3"));
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        page,
+        "the same page as --format html"
+    );
+    factdiff()
+        .args([
+            A,
+            B,
+            "--html",
+            dir.path().join("missing/r.html").to_str().unwrap(),
+        ])
+        .assert()
+        .code(2);
+}

@@ -48,3 +48,14 @@ fn csv() {
 fn json() {
     insta::assert_snapshot!(output(&["--format", "json", A, B]));
 }
+
+#[test]
+fn html() {
+    let page = output(&["--format", "html", A, B]);
+    assert!(
+        page.len() < 200_000,
+        "the seed report stays small: {} bytes",
+        page.len()
+    );
+    insta::assert_snapshot!(page);
+}

@@ -91,17 +91,22 @@ pub struct Extracted {
 }
 
 /// Extracts the facts of every claim of every source; capitalization
-/// evidence is pooled over all sources.
+/// evidence is pooled over all sources. The claims' tokens are dropped.
 pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>) -> Vec<Extracted> {
     let lexicon = Lexicon::from_claims(claims.iter().flatten());
     claims
         .into_iter()
         .zip(documents)
-        .map(|(claims, original)| {
+        .map(|(mut claims, original)| {
             let facts = claims
                 .iter()
                 .map(|c| facts(c, original, &lexicon))
                 .collect();
+            // Later stages work on facts: the tokens are done with, and on a
+            // large input they are most of the memory.
+            for claim in &mut claims {
+                claim.tokens = Vec::new();
+            }
             Extracted { claims, facts }
         })
         .collect()

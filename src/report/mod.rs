@@ -8,6 +8,7 @@
 //! [`RenderOptions`].
 
 mod csv;
+mod html;
 mod json;
 mod markdown;
 pub mod style;
@@ -31,6 +32,8 @@ pub enum Format {
     Csv,
     /// The report as Markdown, for an issue or a fact-check document.
     Markdown,
+    /// One self-contained HTML page: the sources side by side.
+    Html,
 }
 
 /// Which kinds of finding to show.
@@ -100,6 +103,8 @@ pub struct SourceInfo {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownEvidence {
     pub label: String,
+    /// The index of the claim among its source's claims.
+    pub claim: usize,
     /// The fact as written, or `None` for a whole claim.
     pub value: Option<String>,
     /// The whole claim the fact is in.
@@ -132,6 +137,29 @@ pub struct ShownEntity {
     pub mentions: Vec<(String, Vec<String>)>,
 }
 
+/// A source's whole text with its claims, for the side-by-side view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownText {
+    pub label: String,
+    pub path: String,
+    /// The original text.
+    pub text: String,
+    pub claims: Vec<ShownClaim>,
+}
+
+/// Where a claim stands in its text and what was found about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShownClaim {
+    pub index: usize,
+    /// Byte span in the text.
+    pub start: usize,
+    pub end: usize,
+    /// The most pressing kind of finding that involves it, if any.
+    pub status: Option<Kind>,
+    /// Byte spans, inside the claim, of the facts in conflict or omitted.
+    pub marks: Vec<(usize, usize)>,
+}
+
 /// Counts of findings by kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
@@ -147,6 +175,8 @@ pub struct Report {
     pub findings: Vec<ShownFinding>,
     pub entities: Vec<ShownEntity>,
     pub summary: Summary,
+    /// Each source's text and claims (for the HTML view).
+    pub texts: Vec<ShownText>,
 }
 
 impl Report {
@@ -167,6 +197,7 @@ impl Report {
             });
             ShownEvidence {
                 label: document.label.clone(),
+                claim: e.claim.index,
                 value: e.value.clone(),
                 text: claim.text.clone(),
                 value_at,
@@ -194,7 +225,9 @@ impl Report {
             conflicts: count(Kind::Conflict),
             omissions: count(Kind::Omission),
         };
+        let texts = texts(documents, extracted, reconciliation);
         Report {
+            texts,
             sources: documents
                 .iter()
                 .zip(extracted)
@@ -228,6 +261,64 @@ impl Report {
     }
 }
 
+/// Each source's text with its claims' spans, status and marked facts.
+fn texts(
+    documents: &[Document],
+    extracted: &[Extracted],
+    reconciliation: &Reconciliation,
+) -> Vec<ShownText> {
+    let mut texts: Vec<ShownText> = documents
+        .iter()
+        .zip(extracted)
+        .map(|(d, e)| ShownText {
+            label: d.label.clone(),
+            path: d.path.clone(),
+            text: d.original.clone(),
+            claims: e
+                .claims
+                .iter()
+                .map(|c| ShownClaim {
+                    index: c.id.index,
+                    start: c.span.start,
+                    end: c.span.end,
+                    status: None,
+                    marks: Vec::new(),
+                })
+                .collect(),
+        })
+        .collect();
+    for finding in &reconciliation.findings {
+        for e in &finding.evidence {
+            let Some(claim) = texts
+                .get_mut(e.source.index())
+                .and_then(|t| t.claims.get_mut(e.claim.index))
+            else {
+                continue;
+            };
+            claim.status = Some(claim.status.map_or(finding.kind, |s| s.min(finding.kind)));
+            let inside = claim.start <= e.span.start && e.span.end <= claim.end;
+            if e.value.is_some() && finding.kind != Kind::Agreement && inside {
+                claim
+                    .marks
+                    .push((e.span.start - claim.start, e.span.end - claim.start));
+            }
+        }
+    }
+    for claim in texts.iter_mut().flat_map(|t| &mut t.claims) {
+        claim.marks.sort_unstable();
+        // Overlapping facts: keep the first of each overlap.
+        let mut end = 0;
+        claim.marks.retain(|&(s, e)| {
+            let keep = s >= end;
+            if keep {
+                end = e;
+            }
+            keep
+        });
+    }
+    texts
+}
+
 /// Writes the report in the chosen format, listing only the kinds of
 /// finding `options.only` asks for (counts always cover every finding).
 pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> io::Result<()> {
@@ -252,7 +343,13 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
         Format::Json => json::write(report, out),
         Format::Csv => csv::write(report, options.csv_agreements, out),
         Format::Markdown => markdown::write(report, out),
+        Format::Html => html::write(report, out),
     }
+}
+
+/// Writes the HTML page of the report to `out`.
+pub fn write_html(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    html::write(report, out)
 }
 
 /// The report as one line of JSON naming its event (`--each`).
