@@ -19,6 +19,7 @@ need=()
 command -v hyperfine >/dev/null || need+=(hyperfine)
 command -v dwdiff >/dev/null || need+=(dwdiff)
 command -v /usr/bin/time >/dev/null || need+=(time)
+command -v bc >/dev/null || need+=(bc)
 if ((${#need[@]})); then
   echo "bench: installing ${need[*]}" >&2
   apt-get update -qq >/dev/null && apt-get install -y -qq "${need[@]}" >/dev/null
