@@ -133,7 +133,7 @@ pub struct ReadOptions {
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
-            max_bytes: 64 * 1024 * 1024,
+            max_bytes: 8 * 1024 * 1024,
             content: Content::Detect,
         }
     }

@@ -234,6 +234,21 @@ fn sources_over_the_size_limit_are_refused() {
 }
 
 #[test]
+fn ten_megabytes_on_one_line_are_refused_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "line.txt",
+        "storm ".repeat(2_000_000).as_bytes(),
+    );
+    refused(
+        &[A, s(&path)],
+        s(&path),
+        "larger than the limit of 8388608 bytes",
+    );
+}
+
+#[test]
 fn one_enormous_line_finishes() {
     let dir = tempfile::tempdir().unwrap();
     let sentence = "The storm hit the coastal town of Brest on Monday and closed 12 schools ";

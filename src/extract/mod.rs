@@ -171,7 +171,7 @@ pub fn stem(word: &str) -> String {
         }
         let stemmer = STEMMER
             .get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English));
-        let stem = stemmer.stem(word).into_owned();
+        let stem = stemmer.stem(words::standard_form(word)).into_owned();
         if stems.len() < 200_000 {
             stems.insert(word.to_string(), stem.clone());
         }

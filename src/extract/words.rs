@@ -1232,6 +1232,124 @@ impl WordSet {
     }
 }
 
+/// Past forms of common irregular verbs, and British spellings, with the
+/// form stems are taken from: so "fell" matches "falling" and "centre"
+/// matches "center".
+const STANDARD_FORMS: &[(&str, &str)] = &[
+    ("fell", "fall"),
+    ("fallen", "fall"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("made", "make"),
+    ("found", "find"),
+    ("left", "leave"),
+    ("held", "hold"),
+    ("ran", "run"),
+    ("won", "win"),
+    ("lost", "lose"),
+    ("struck", "strike"),
+    ("sent", "send"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("drove", "drive"),
+    ("driven", "drive"),
+    ("rode", "ride"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("caught", "catch"),
+    ("brought", "bring"),
+    ("bought", "buy"),
+    ("sold", "sell"),
+    ("paid", "pay"),
+    ("fled", "flee"),
+    ("fought", "fight"),
+    ("shot", "shoot"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("rose", "rise"),
+    ("risen", "rise"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("met", "meet"),
+    ("led", "lead"),
+    ("kept", "keep"),
+    ("felt", "feel"),
+    ("built", "build"),
+    ("spent", "spend"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("slid", "slide"),
+    ("bled", "bleed"),
+    ("dealt", "deal"),
+    ("sought", "seek"),
+    ("taught", "teach"),
+    ("centre", "center"),
+    ("centres", "centers"),
+    ("metre", "meter"),
+    ("metres", "meters"),
+    ("theatre", "theater"),
+    ("litre", "liter"),
+    ("litres", "liters"),
+    ("fibre", "fiber"),
+    ("jewellery", "jewelry"),
+    ("jeweller", "jeweler"),
+    ("jewellers", "jewelers"),
+    ("programme", "program"),
+    ("programmes", "programs"),
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("colour", "color"),
+    ("honour", "honor"),
+    ("labour", "labor"),
+    ("favour", "favor"),
+    ("neighbour", "neighbor"),
+    ("neighbours", "neighbors"),
+    ("harbour", "harbor"),
+    ("rumour", "rumor"),
+    ("behaviour", "behavior"),
+    ("travelled", "traveled"),
+    ("travelling", "traveling"),
+    ("cancelled", "canceled"),
+    ("modelling", "modeling"),
+    ("tyre", "tire"),
+    ("tyres", "tires"),
+    ("grey", "gray"),
+    ("aluminium", "aluminum"),
+    ("organisation", "organization"),
+    ("organisations", "organizations"),
+    ("organised", "organized"),
+    ("recognised", "recognized"),
+    ("criticised", "criticized"),
+    ("authorised", "authorized"),
+    ("apologised", "apologized"),
+];
+
+/// The form a word is stemmed from: its standard (American) spelling or, for
+/// an irregular past form, its base.
+pub fn standard_form(word: &str) -> &str {
+    STANDARD_FORMS
+        .iter()
+        .find(|(form, _)| *form == word)
+        .map_or(word, |&(_, standard)| standard)
+}
+
 /// The country or region a demonym points to.
 pub fn demonym(word: &str) -> Option<&'static str> {
     DEMONYMS
@@ -1268,5 +1386,19 @@ mod tests {
         assert_eq!(alias("iran"), "iran");
         assert_eq!(demonym("iranian"), Some("iran"));
         assert_eq!(demonym("north korean"), Some("north korea"));
+    }
+}
+
+#[cfg(test)]
+mod standard_form_tests {
+    use super::*;
+
+    #[test]
+    fn irregular_pasts_and_british_spellings() {
+        assert_eq!(standard_form("fell"), "fall");
+        assert_eq!(standard_form("stolen"), "steal");
+        assert_eq!(standard_form("centre"), "center");
+        assert_eq!(standard_form("jewellery"), "jewelry");
+        assert_eq!(standard_form("parade"), "parade");
     }
 }
