@@ -95,7 +95,7 @@ pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
     let scored = features.candidate_scores(options.threshold * MUTUAL_SHARE);
     let matches = one_to_one(&scored.links, options.threshold);
     let (groups, group_of) = group(&matches, sources);
-    let (entities, entity_of) = link_within_groups(sources, entities, &groups);
+    let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
     let covered = scored
         .contained
         .into_iter()
@@ -118,18 +118,9 @@ pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
 fn link_within_groups(
     sources: &[Extracted],
     entities: Vec<Entity>,
+    entity_of: BTreeMap<MentionRef, usize>,
     groups: &[ClaimGroup],
 ) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
-    let index = |entities: &[Entity]| -> BTreeMap<MentionRef, usize> {
-        let mut map = BTreeMap::new();
-        for (e, entity) in entities.iter().enumerate() {
-            for r in &entity.mentions {
-                map.insert(*r, e);
-            }
-        }
-        map
-    };
-    let entity_of = index(&entities);
     let mention =
         |r: &MentionRef| &sources[r.claim.source.index()].facts[r.claim.index].entities[r.index];
     let sources_of = |e: usize| -> BTreeSet<SourceId> {
@@ -179,25 +170,40 @@ fn link_within_groups(
         return (entities, entity_of);
     }
     let clusters = union_distinct_sources(entities.len(), &links, |e| e);
-    let mut merged: Vec<Entity> = clusters
+    entities_from(clusters, |e| &entities[e].mentions, |e| entities[e].kind)
+}
+
+/// Entities from clusters of members (each with its mentions and kind),
+/// ordered by first mention, and the entity of every mention.
+fn entities_from<'a>(
+    clusters: Vec<Vec<usize>>,
+    mentions_of: impl Fn(usize) -> &'a [MentionRef],
+    kind_of: impl Fn(usize) -> EntityKind,
+) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
+    let mut entities: Vec<Entity> = clusters
         .into_iter()
         .map(|members| {
             let mut mentions: Vec<MentionRef> = members
                 .iter()
-                .flat_map(|&e| entities[e].mentions.clone())
+                .flat_map(|&m| mentions_of(m).iter().copied())
                 .collect();
             mentions.sort();
             let kind = members
                 .iter()
-                .map(|&e| entities[e].kind)
+                .map(|&m| kind_of(m))
                 .min()
                 .unwrap_or(EntityKind::Other);
             Entity { mentions, kind }
         })
         .collect();
-    merged.sort_by(|a, b| a.mentions.first().cmp(&b.mentions.first()));
-    let entity_of = index(&merged);
-    (merged, entity_of)
+    entities.sort_by(|a, b| a.mentions.first().cmp(&b.mentions.first()));
+    let mut entity_of = BTreeMap::new();
+    for (e, entity) in entities.iter().enumerate() {
+        for r in &entity.mentions {
+            entity_of.insert(*r, e);
+        }
+    }
+    (entities, entity_of)
 }
 
 /// The mentions of one source that share a name.
@@ -263,30 +269,7 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>)
     locals.retain(|l| !l.mentions.is_empty());
     let links = cross_source_links(&locals);
     let clusters = union_distinct_sources(locals.len(), &links, |i| locals[i].source);
-    let mut entities: Vec<Entity> = clusters
-        .into_iter()
-        .map(|members| {
-            let mut mentions: Vec<MentionRef> = members
-                .iter()
-                .flat_map(|&i| locals[i].mentions.clone())
-                .collect();
-            mentions.sort();
-            let kind = members
-                .iter()
-                .map(|&i| locals[i].kind)
-                .min()
-                .unwrap_or(EntityKind::Other);
-            Entity { mentions, kind }
-        })
-        .collect();
-    entities.sort_by(|a, b| a.mentions.first().cmp(&b.mentions.first()));
-    let mut entity_of = BTreeMap::new();
-    for (e, entity) in entities.iter().enumerate() {
-        for r in &entity.mentions {
-            entity_of.insert(*r, e);
-        }
-    }
-    (entities, entity_of)
+    entities_from(clusters, |i| &locals[i].mentions, |i| locals[i].kind)
 }
 
 /// Whether two kinds may be the same entity (`Other` goes with anything).
