@@ -45,7 +45,7 @@ pub struct Args {
     #[arg(long)]
     pub all: bool,
 
-    /// List only these kinds of finding (comma-separated).
+    /// List only these kinds of finding (comma-separated; the summary still counts all).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "KINDS")]
     pub only: Vec<OnlyArg>,
 
