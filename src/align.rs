@@ -169,7 +169,15 @@ fn link_within_groups(
     if links.is_empty() {
         return (entities, entity_of);
     }
-    let clusters = union_distinct_sources(entities.len(), &links, |e| e);
+    // Entities that already span several sources keep them all: a union
+    // never puts two names of one source together.
+    let clusters = union_distinct_sources(entities.len(), &links, |e| {
+        entities[e]
+            .mentions
+            .iter()
+            .map(|r| r.claim.source.index())
+            .collect()
+    });
     entities_from(clusters, |e| &entities[e].mentions, |e| entities[e].kind)
 }
 
@@ -268,7 +276,8 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>)
     }
     locals.retain(|l| !l.mentions.is_empty());
     let links = cross_source_links(&locals);
-    let clusters = union_distinct_sources(locals.len(), &links, |i| locals[i].source);
+    let clusters =
+        union_distinct_sources(locals.len(), &links, |i| BTreeSet::from([locals[i].source]));
     entities_from(clusters, |i| &locals[i].mentions, |i| locals[i].kind)
 }
 
@@ -714,15 +723,15 @@ pub fn skeleton(part: &str) -> String {
 }
 
 /// Union-find over `n` items, joining `links` in order unless that would put
-/// two items of one source into one group; returns the groups, each sorted.
+/// two items of one source into one group (`sources_of` tells which sources
+/// an item stands for); returns the groups, each sorted.
 fn union_distinct_sources<L: Copy>(
     n: usize,
     links: &[(L, usize, usize)],
-    source_of: impl Fn(usize) -> usize,
+    sources_of: impl Fn(usize) -> BTreeSet<usize>,
 ) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut sources: Vec<BTreeSet<usize>> =
-        (0..n).map(|i| BTreeSet::from([source_of(i)])).collect();
+    let mut sources: Vec<BTreeSet<usize>> = (0..n).map(sources_of).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
             parent[i] = parent[parent[i]];
@@ -915,7 +924,7 @@ impl Features {
             candidates.sort_unstable();
             for b in candidates {
                 let b = b as usize;
-                let (dot, shared) = dot(vector, &self.vectors[b]);
+                let (dot, shared) = dot_of(vector, &self.vectors[b]);
                 if shared < 2 {
                     continue;
                 }
@@ -949,10 +958,6 @@ impl Features {
                 .collect(),
         }
     }
-}
-
-fn dot(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
-    dot_of(a, b)
 }
 
 impl Features {
@@ -994,8 +999,6 @@ fn dot_of(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
     (sum, shared)
 }
 
-/// One-to-one matching per pair of sources (best first), then groups across
-/// all sources with at most one claim each.
 /// How much more a name, figure or date counts than a word, in claim
 /// similarity.
 const FACT_WEIGHT: f64 = 1.3;
@@ -1063,7 +1066,9 @@ fn group(
         .iter()
         .map(|&(s, a, b)| (s, flat(a), flat(b)))
         .collect();
-    let clusters = union_distinct_sources(all.len(), &edges, |i| all[i].source.index());
+    let clusters = union_distinct_sources(all.len(), &edges, |i| {
+        BTreeSet::from([all[i].source.index()])
+    });
     let mut groups = Vec::new();
     let mut group_of = BTreeMap::new();
     for members in clusters.into_iter().filter(|m| m.len() >= 2) {

@@ -47,11 +47,17 @@ pub fn events(dir: &Path) -> anyhow::Result<Vec<Event>> {
         if !path.is_dir() {
             continue;
         }
+        // An unreadable event has no files: it fails on its own, later.
         let mut files: Vec<PathBuf> = std::fs::read_dir(&path)
-            .with_context(|| format!("{}: cannot read the directory", path.display()))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file())
-            .collect();
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        // Hidden files (".DS_Store") are no articles.
+        files.retain(|p| {
+            p.is_file()
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        });
         files.sort();
         let name = path
             .file_name()
@@ -94,6 +100,13 @@ fn run_event(event: &Event, config: &Config) -> Result<(Report, Vec<String>), St
         return Err(format!(
             "{} file(s) — an event needs two or more sources",
             event.files.len()
+        ));
+    }
+    if event.files.len() > usize::from(u16::MAX) {
+        return Err(format!(
+            "{} files — an event takes at most {}",
+            event.files.len(),
+            u16::MAX
         ));
     }
     let labels = labels_for(&event.files, config.labels_from_filenames);
@@ -207,6 +220,23 @@ fn positional_labels(report: &Report) -> Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hidden_files_are_no_sources() {
+        let dir = tempfile::tempdir().unwrap();
+        let event = dir.path().join("e");
+        std::fs::create_dir(&event).unwrap();
+        for name in ["b.txt", ".DS_Store", "a.txt"] {
+            std::fs::write(event.join(name), "text").unwrap();
+        }
+        let found = events(dir.path()).unwrap();
+        let names: Vec<String> = found[0]
+            .files
+            .iter()
+            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.txt"]);
+    }
 
     #[test]
     fn labels_from_file_names_are_unique() {

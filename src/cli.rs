@@ -172,9 +172,14 @@ impl Args {
                     dir.display()
                 );
             }
-            if self.format == FormatArg::Markdown || self.csv.is_some() || !self.labels.is_empty() {
+            let other_format = matches!(self.format, FormatArg::Markdown | FormatArg::Html);
+            let per_run = self.csv.is_some()
+                || self.html_file.is_some()
+                || self.stat
+                || !self.only.is_empty();
+            if other_format || per_run || !self.labels.is_empty() {
                 bail!(
-                    "--each writes JSON Lines, or CSV with --format csv — drop --format markdown, --csv and --label"
+                    "--each writes JSON Lines, or CSV with --format csv — drop --format markdown/html, --csv, --html, --stat, --only and --label"
                 );
             }
         } else if self.sources.len() < 2 {
@@ -206,8 +211,18 @@ impl Args {
                 self.threshold
             );
         }
-        for file in self.csv.iter().chain(&self.html_file) {
-            refuse_overwriting_an_input(file, &self.sources)?;
+        for (flag, file) in [("--csv", &self.csv), ("--html", &self.html_file)] {
+            if let Some(file) = file {
+                refuse_overwriting_an_input(flag, file, &self.sources)?;
+            }
+        }
+        if let (Some(csv), Some(html)) = (&self.csv, &self.html_file)
+            && resolve(csv) == resolve(html)
+        {
+            bail!(
+                "{}: --csv and --html name the same file — give each its own",
+                csv.display()
+            );
         }
         let color = match self.color {
             ColorArg::Always => true,
@@ -284,14 +299,14 @@ fn labels(given: &[String], sources: usize) -> anyhow::Result<Vec<String>> {
     Ok(labels)
 }
 
-/// Refuses a `--csv` file that is one of the inputs.
-fn refuse_overwriting_an_input(csv: &Path, sources: &[String]) -> anyhow::Result<()> {
-    let target = resolve(csv);
+/// Refuses an output file (given with `flag`) that is one of the inputs.
+fn refuse_overwriting_an_input(flag: &str, file: &Path, sources: &[String]) -> anyhow::Result<()> {
+    let target = resolve(file);
     for source in sources.iter().filter(|s| *s != "-") {
         if resolve(Path::new(source)) == target {
             bail!(
-                "{}: --csv would overwrite an input — choose another file",
-                csv.display()
+                "{}: {flag} would overwrite an input — choose another file",
+                file.display()
             );
         }
     }

@@ -72,7 +72,9 @@ pub struct Document {
     pub label: String,
     /// How the source was named on the command line.
     pub path: String,
-    /// The decoded text, byte for byte as given (minus a byte-order mark).
+    /// The decoded text: the file as given for UTF-8 (minus a byte-order
+    /// mark), decoded for UTF-16 and Windows-1252, the extracted article for
+    /// HTML. Lines and columns refer to it.
     pub original: String,
     /// Byte offset at which each line starts.
     line_starts: Vec<usize>,

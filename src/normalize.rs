@@ -24,8 +24,10 @@ pub struct Token {
     /// Byte span in the original text.
     pub span: Range<usize>,
     pub kind: TokenKind,
-    /// The folded form: ASCII, lower case, curly quotes straightened, dots of
-    /// abbreviations dropped.
+    /// The folded form: for words ASCII, lower case, curly quotes
+    /// straightened, dots of abbreviations dropped; for numbers the digits
+    /// as written, lower case (`1,200`, `80th`); for punctuation the
+    /// character, quotes and dashes unified.
     pub folded: String,
     /// Whether the original starts with an upper-case letter.
     pub capitalized: bool,

@@ -127,6 +127,9 @@ pub fn claims(doc: &Document) -> Vec<Claim> {
             .into_iter()
             .flat_map(|range| within_limit(&line_tokens, range))
             .collect();
+        // A headline is one short sentence; a paragraph that only lacks its
+        // final stop is body text.
+        let headline = headline && ranges.len() == 1;
         // Move the tokens into their claims rather than copy them.
         let mut rest = line_tokens.into_iter();
         for range in ranges {
@@ -163,16 +166,18 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
         .collect();
     let first = words.first()?;
     let last = tokens.last()?;
-    if last.is_punct(':') {
+    let short = words.len() <= 10;
+    if last.is_punct(':') && short {
         return None; // a heading: "Why this matters:"
     }
-    let short = words.len() <= 10;
     let starts_with_residue = BOILERPLATE.contains(&first.folded)
         || (first.kind == TokenKind::Number
             && words
                 .get(1)
                 .is_some_and(|w| BOILERPLATE.contains(&w.folded)))
-        || first.text(original).starts_with('©');
+        || tokens
+            .first()
+            .is_some_and(|t| t.text(original).starts_with('©'));
     let stamped = words
         .iter()
         .take(3)
@@ -377,6 +382,41 @@ mod tests {
                 "The parade is large and loud."
             ]
         );
+    }
+
+    #[test]
+    fn long_lines_ending_in_a_colon_and_copyright_lines() {
+        assert_eq!(
+            sentences(
+                "Police said three people died in the blast. The spokesman listed the victims by name:"
+            ),
+            [
+                "Police said three people died in the blast.",
+                "The spokesman listed the victims by name:"
+            ]
+        );
+        assert!(sentences("© 2024 Reuters Ltd all rights reserved worldwide").is_empty());
+    }
+
+    #[test]
+    fn only_a_one_sentence_line_is_a_headline() {
+        let doc = Document::new(
+            SourceId(0),
+            "A",
+            "a",
+            "The storm hit Brest on Monday. The mayor closed every school".to_string(),
+        );
+        assert!(
+            claims(&doc).iter().all(|c| !c.headline),
+            "a paragraph missing its stop"
+        );
+        let doc = Document::new(
+            SourceId(0),
+            "A",
+            "a",
+            "Storm hits the coast of Brittany".to_string(),
+        );
+        assert!(claims(&doc)[0].headline);
     }
 
     #[test]

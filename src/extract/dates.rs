@@ -146,9 +146,9 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
         return Some((end, date));
     }
     let year = year_at(tokens, i)?;
-    let counted = tokens
-        .get(i + 1)
-        .is_some_and(|next| next.kind == TokenKind::Word && looks_plural(&next.folded));
+    let counted = tokens.get(i + 1).is_some_and(|next| {
+        next.kind == TokenKind::Word && super::numbers::looks_plural(&next.folded)
+    });
     let money = i > 0 && tokens.get(i - 1).is_some_and(|t| t.is_punct('$'));
     if counted || money || token.hyphen_before {
         return None;
@@ -236,10 +236,6 @@ fn clock_time_at(tokens: &[Token], i: usize) -> Option<usize> {
         && !minute.space_before
         && minute.folded.len() == 2;
     is_time.then_some(i + 3)
-}
-
-fn looks_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
 }
 
 #[cfg(test)]

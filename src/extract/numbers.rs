@@ -65,7 +65,13 @@ impl Quantity {
             let (a, b) = (self.stated, other.stated);
             return (a - b).abs() <= 0.05 * a.abs().max(b.abs());
         }
-        let slack = 1e-9 * self.high.abs().max(other.high.abs()).max(1.0);
+        // A relative tolerance for rounding, from finite bounds only ("more
+        // than 20" has no upper bound, and must not tolerate everything).
+        let scale = [self.low, self.high, other.low, other.high]
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .fold(1.0_f64, |m, v| m.max(v.abs()));
+        let slack = 1e-9 * scale;
         self.low <= other.high + slack && other.low <= self.high + slack
     }
 
@@ -95,11 +101,10 @@ impl Quantity {
                 self.unit
                     .iter()
                     .chain(&self.context)
-                    .any(|w| group.iter().any(|g| w.starts_with(g)))
+                    .any(|w| group.iter().any(|g| stem_is(w, g)))
             })
             .map(|(i, _)| i)
             .collect();
-        found.dedup();
         found
     }
 
@@ -120,9 +125,9 @@ impl Quantity {
 /// Whether two unit stems name the same kind of thing.
 pub fn same_unit(a: &str, b: &str) -> bool {
     a == b
-        || words::SYNONYMS.iter().any(|group| {
-            group.iter().any(|w| a.starts_with(w)) && group.iter().any(|w| b.starts_with(w))
-        })
+        || words::SYNONYMS
+            .iter()
+            .any(|group| group.iter().any(|w| stem_is(a, w)) && group.iter().any(|w| stem_is(b, w)))
 }
 
 /// Finds the figures among `tokens` not already `used`, marking the ones they use.
@@ -150,7 +155,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
-        let end = figure.end.max(unit_end.min(figure.end));
+        let end = figure.end;
         let (surface, span) = super::surface(tokens, start..unit_end.max(end), original);
         let context = context_words(tokens, start, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
@@ -167,12 +172,15 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             currency: figure.currency,
             context,
         };
-        // "about 60 metres (200 feet)": the second figure only restates the first.
-        let restated = out.iter().any(|q: &Quantity| {
-            q.unit.is_some()
-                && q.unit == quantity.unit
-                && (q.stated - quantity.stated).abs() <= 0.1 * q.stated.abs()
-        });
+        // "about 60 metres (200 feet)": a figure in brackets right after
+        // another of the same measure only restates it.
+        let in_brackets = start > 0 && tokens[start - 1].is_punct('(');
+        let restated = in_brackets
+            && out.last().is_some_and(|q: &Quantity| {
+                q.unit.is_some()
+                    && q.unit == quantity.unit
+                    && (q.stated - quantity.stated).abs() <= 0.1 * q.stated.abs()
+            });
         if !restated || kind != QuantityKind::Count {
             out.push(quantity);
         }
@@ -457,7 +465,10 @@ fn currency_symbol(token: &Token) -> Option<String> {
 /// symbol): where the figure's surface starts, and the hedge.
 fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Option<Hedge>) {
     let at = i - usize::from(currency_before);
-    for (phrase, hedge) in words::HEDGES {
+    // Longest phrases first: "no more than" is not "more than".
+    let mut hedges: Vec<&(&[&str], Hedge)> = words::HEDGES.iter().collect();
+    hedges.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
+    for (phrase, hedge) in hedges {
         let Some(start) = at.checked_sub(phrase.len()) else {
             continue;
         };
@@ -533,7 +544,15 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
     (head, if nouns.is_empty() { figure.end } else { k })
 }
 
-fn looks_plural(word: &str) -> bool {
+/// Whether a stem is the word of a list entry: the same, or (for entries of
+/// five letters or more, like `injur`) an ending of it (`injuri`). Short
+/// entries match only themselves, so `miss` is not `missil`.
+fn stem_is(stem: &str, entry: &str) -> bool {
+    stem == entry || entry.len() >= 5 && stem.starts_with(entry)
+}
+
+/// Whether a word looks like a plural noun (`troops`, not `press` or `bus`).
+pub(crate) fn looks_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
@@ -657,6 +676,28 @@ mod tests {
                 .numbers
                 .iter()
                 .all(|q| q.stated != 0.0)
+        );
+    }
+
+    #[test]
+    fn open_intervals_and_long_hedges() {
+        let more = first("It killed more than 20 people.");
+        assert!(
+            !more.compatible(&first("It killed 5 people.")),
+            "an open bound tolerates nothing"
+        );
+        assert!(more.compatible(&first("It killed 25 people.")));
+        let no_more = first("It killed no more than 20 people.");
+        assert_eq!((no_more.low, no_more.high), (0.0, 20.0));
+        assert_eq!(
+            first("It killed just under 20 people.").exactness,
+            Exactness::Approximate
+        );
+        let both = facts_of("The blast killed 10 people and injured 11 people.").numbers;
+        assert_eq!(
+            both.len(),
+            2,
+            "a close figure outside brackets is no restatement"
         );
     }
 

@@ -273,9 +273,6 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("uk", "united kingdom"),
     ("britain", "united kingdom"),
     ("great britain", "united kingdom"),
-    ("england", "united kingdom"),
-    ("scotland", "united kingdom"),
-    ("wales", "united kingdom"),
     ("burma", "myanmar"),
     ("holland", "netherlands"),
     ("the netherlands", "netherlands"),
@@ -1382,7 +1379,11 @@ mod tests {
     fn aliases_fold_other_names_and_abbreviations() {
         assert_eq!(alias("us"), "united states");
         assert_eq!(alias("u k"), "united kingdom");
-        assert_eq!(alias("england"), "united kingdom");
+        assert_eq!(
+            alias("england"),
+            "england",
+            "England is not the United Kingdom"
+        );
         assert_eq!(alias("iran"), "iran");
         assert_eq!(demonym("iranian"), Some("iran"));
         assert_eq!(demonym("north korean"), Some("north korea"));

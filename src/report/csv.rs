@@ -5,8 +5,9 @@
 //!
 //! Spreadsheet-safe: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
 //! carriage return gets a leading `'`, so no article text runs as a formula
-//! (OWASP's advice; the `csv` crate does not do it). Control characters and
-//! escape sequences are removed from article text, as for the terminal.
+//! (OWASP's advice; the `csv` crate does not do it). Article text is cleaned
+//! first, as for the terminal: control characters and escape sequences are
+//! removed, and tabs and line breaks become spaces.
 
 use std::io::{self, Write};
 

@@ -172,8 +172,7 @@ fn view<'a>(report: &'a Report, event: Option<&'a str>) -> JsonReport<'a> {
 fn escape_bidi(json: &str) -> String {
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
-        if matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-        {
+        if super::style::is_bidi_control(c) {
             out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);

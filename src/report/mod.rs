@@ -1,6 +1,6 @@
 //! Report: the findings resolved against the sources (labels, line and
 //! column, claim text) and written in the chosen format: a diff-style
-//! terminal report, Markdown, CSV or JSON.
+//! terminal report, Markdown, CSV, JSON or a side-by-side HTML page.
 //!
 //! [`Report`] is the one value every renderer reads; it holds no reference to
 //! earlier stages, so renderers are simple functions of it. Renderers write

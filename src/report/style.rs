@@ -107,7 +107,9 @@ fn skip_csi(chars: &mut std::iter::Peekable<std::str::Chars>) {
     }
 }
 
-fn is_bidi_control(c: char) -> bool {
+/// Whether a character reorders text on screen (bidi embeddings, overrides,
+/// isolates and marks).
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(
         c,
         '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
