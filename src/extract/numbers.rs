@@ -94,7 +94,7 @@ impl Quantity {
     /// Which outcomes (deaths, injuries) the words around a figure speak of:
     /// "10 people killed" and "80 people injured" count different things.
     fn events(&self) -> Vec<usize> {
-        let mut found: Vec<usize> = words::OUTCOMES
+        let found: Vec<usize> = words::OUTCOMES
             .iter()
             .enumerate()
             .filter(|(_, group)| {
