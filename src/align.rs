@@ -43,7 +43,9 @@ impl Default for AlignOptions {
 /// Points to one entity mention: `facts[claim].entities[index]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct MentionRef {
+    /// The claim holding the mention.
     pub claim: ClaimId,
+    /// 0-based position of the mention in that claim's `Facts::entities`.
     pub index: usize,
 }
 
@@ -52,6 +54,7 @@ pub struct MentionRef {
 pub struct Entity {
     /// In source order, then claim order.
     pub mentions: Vec<MentionRef>,
+    /// Its kind: person, else place, else organisation, if any of its names was given one; else `Other`.
     pub kind: EntityKind,
 }
 
@@ -67,7 +70,9 @@ pub struct ClaimGroup {
 /// The result of alignment.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Alignment {
+    /// Claims matched across sources; a claim is in at most one group.
     pub groups: Vec<ClaimGroup>,
+    /// Every entity of every source, ordered by its first mention.
     pub entities: Vec<Entity>,
     /// For a claim in no group: the sources whose claims contain most of its
     /// content anyway (it was split or merged there), so it is not omitted.

@@ -19,7 +19,9 @@ use crate::report::{self, Format, Report};
 /// One event: a directory and its source files.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Event {
+    /// The subdirectory's own name (not its path), reported as the `event` key or column.
     pub name: String,
+    /// The event's non-hidden files, sorted by path: its sources, in order.
     pub files: Vec<PathBuf>,
 }
 

@@ -120,16 +120,22 @@ pub enum FormatArg {
 /// Kinds of finding for `--only`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OnlyArg {
+    /// Facts whose values in the sources cannot all hold.
     Conflicts,
+    /// Facts or claims that some sources lack.
     Omissions,
+    /// Facts the sources state alike.
     Agreements,
 }
 
 /// When to use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
+    /// Colour when standard output is a terminal and NO_COLOR is not set.
     Auto,
+    /// Colour even into a pipe or a file.
     Always,
+    /// No colour; changed words are marked [-old-] and {+new+}.
     Never,
 }
 

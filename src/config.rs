@@ -15,8 +15,11 @@ pub struct Config {
     pub sources: Vec<Origin>,
     /// One label per source (`A`, `B`, … unless given).
     pub labels: Vec<String>,
+    /// How to read the sources (size limit, HTML or text), for the input stage.
     pub read: ReadOptions,
+    /// The claim-matching threshold, for the alignment stage.
     pub align: AlignOptions,
+    /// Format, colour, width and filters, for the report stage.
     pub render: RenderOptions,
     /// Also write the CSV of discrepancies to this file.
     pub csv: Option<PathBuf>,

@@ -67,6 +67,7 @@ pub struct Column(pub usize);
 /// One source text, decoded, with what is needed to map offsets back to it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
+    /// Index of the source among those compared, in command-line order.
     pub id: SourceId,
     /// Short name used in reports: `A`, `B`, … or the user's `--label`.
     pub label: String,
@@ -129,6 +130,7 @@ pub enum Content {
 pub struct ReadOptions {
     /// Refuse a source larger than this many bytes.
     pub max_bytes: u64,
+    /// Whether to read sources as HTML, plain text, or guess (`--as-html`, `--as-text`).
     pub content: Content,
 }
 

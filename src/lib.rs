@@ -15,15 +15,21 @@
 //! assert_eq!(report.summary.conflicts, 1);
 //! ```
 
+/// Stage 5, align: matches claims and entity mentions across sources.
 pub mod align;
+/// Batch mode (`--each DIR`): runs the whole pipeline once per event directory.
 pub mod batch;
 pub mod cli;
 pub mod config;
+/// Stage 4, extract: pulls entities, figures, dates and speakers out of each claim.
 pub mod extract;
+/// Stage 1, input: reads and decodes each source, keeping its original text.
 pub mod input;
 pub mod normalize;
+/// Stage 6, reconcile: turns aligned facts into agreements, conflicts and omissions.
 pub mod reconcile;
 pub mod report;
+/// Stage 3, segment: splits each document into claims (sentences).
 pub mod segment;
 
 use std::io::Write;
@@ -40,6 +46,7 @@ use crate::report::Report;
 pub struct Outcome {
     /// Whether any conflict or omission was found.
     pub differences: bool,
+    /// Notes for stderr, each led by its source's name (decoding, HTML extraction, no claims found).
     pub warnings: Vec<String>,
 }
 

@@ -23,6 +23,7 @@ pub enum TokenKind {
 pub struct Token {
     /// Byte span in the original text.
     pub span: Range<usize>,
+    /// Whether the token is a word, a number or punctuation.
     pub kind: TokenKind,
     /// The folded form: for words ASCII, lower case, curly quotes
     /// straightened, dots of abbreviations dropped; for numbers the digits

@@ -26,8 +26,11 @@ use crate::segment::ClaimId;
 /// What a finding says about the sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {
+    /// The sources state values of one fact that cannot all hold.
     Conflict,
+    /// Some sources state a fact or claim the others lack.
     Omission,
+    /// The sources state the fact alike.
     Agreement,
 }
 
@@ -40,7 +43,9 @@ pub enum Category {
     Entity,
     /// A named entity's spelling.
     Name,
+    /// A figure: a count, rank, percentage or amount of money.
     Number,
+    /// A date or weekday.
     Date,
     /// Whose account a claim gives.
     Attribution,
@@ -49,7 +54,9 @@ pub enum Category {
 /// One source's part in a finding.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
+    /// The source this evidence comes from.
     pub source: SourceId,
+    /// The claim that states the fact (or is the fact, for a whole claim).
     pub claim: ClaimId,
     /// The fact's surface form; `None` for a whole claim.
     pub value: Option<String>,
@@ -60,24 +67,31 @@ pub struct Evidence {
 /// One agreement, conflict or omission.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
+    /// Whether the sources agree, conflict, or one omits the fact.
     pub kind: Kind,
+    /// What sort of fact the finding is about.
     pub category: Category,
+    /// A one-line description naming the sources by label (`figures differ: 10 / 12`).
     pub summary: String,
     /// How sure the match behind the finding is, 0 to 1, where that is known.
     pub score: Option<f64>,
+    /// Where each involved source states the fact (or the claim), with its value.
     pub evidence: Vec<Evidence>,
     /// For omissions: the sources that lack the fact.
     pub missing_from: Vec<SourceId>,
     /// For conflicts among three or more sources: the value a strict
     /// majority of those stating it share, and the sources that differ.
     pub majority: Option<String>,
+    /// For conflicts with a `majority`: the sources whose value differs from it.
     pub outliers: Vec<SourceId>,
 }
 
 /// An entity as reported: its name and how each source writes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EntitySummary {
+    /// The entity's fullest written name across the sources (`Vladimir Putin`).
     pub name: String,
+    /// What sort of thing the entity is.
     pub kind: EntityKind,
     /// Per source that names it: its distinct surface forms, in order.
     pub mentions: Vec<(SourceId, Vec<String>)>,
@@ -86,7 +100,9 @@ pub struct EntitySummary {
 /// The findings and the entities of a reconciliation.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Reconciliation {
+    /// All findings, ordered by where their first evidence stands in the sources.
     pub findings: Vec<Finding>,
+    /// Every entity named explicitly in some source, ordered by first mention.
     pub entities: Vec<EntitySummary>,
 }
 

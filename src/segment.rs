@@ -15,18 +15,22 @@ use crate::normalize::{self, Token, TokenKind};
 /// Identifies a claim: its source and its position among that source's claims.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ClaimId {
+    /// The source the claim comes from.
     pub source: SourceId,
+    /// 0-based position of the claim among its source's claims, in text order.
     pub index: usize,
 }
 
 /// A sentence of a source: the unit that is aligned across sources.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
+    /// The claim's source and position.
     pub id: ClaimId,
     /// Byte span in the source's original text.
     pub span: Range<usize>,
     /// The original text of the claim.
     pub text: String,
+    /// The claim's tokens; emptied by extraction once its facts are taken.
     pub tokens: Vec<Token>,
     /// A headline: a line without a final stop. Its facts count, but it is
     /// never reported as a claim of its own (the body restates it).

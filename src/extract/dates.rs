@@ -13,10 +13,15 @@ use crate::normalize::{Token, TokenKind};
 /// A date as written, with the parts it states.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateMention {
+    /// The date exactly as written in the original text.
     pub surface: String,
+    /// Byte span of the date in the source's original text.
     pub span: Range<usize>,
+    /// The year (four digits, 1800 to 2100), if stated.
     pub year: Option<i32>,
+    /// The month, 1 (January) to 12, if stated.
     pub month: Option<u8>,
+    /// The day of the month, 1 to 31, if stated.
     pub day: Option<u8>,
     /// Monday = 1; set only for weekday mentions, which are relative.
     pub weekday: Option<u8>,

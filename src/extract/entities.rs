@@ -14,8 +14,11 @@ use crate::normalize::{Token, TokenKind};
 /// What sort of thing an entity is, as far as the text tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum EntityKind {
+    /// A person: a name right after a title (`President`, `Gen.`).
     Person,
+    /// A place: a known country or city, a name ending in a place word (`Square`), or one a demonym implies.
     Place,
+    /// An organisation: a name ending in an organisation word (`Ministry`, `Court`), or an acronym.
     Organization,
     /// Not told apart: a lone surname, an event name.
     Other,
@@ -38,9 +41,11 @@ impl EntityKind {
 pub struct Mention {
     /// The name as written, without title, demonym or possessive ending.
     pub surface: String,
+    /// Byte span of the name in the source's original text.
     pub span: Range<usize>,
     /// Folded name parts: `Kim Jong-Un` -> `kim`, `jong`, `un`.
     pub parts: Vec<String>,
+    /// What sort of thing the name denotes, as far as its words and context tell.
     pub kind: EntityKind,
     /// Folded title before the name (`president`, `prime minister`).
     pub role: Option<String>,

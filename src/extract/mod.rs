@@ -32,6 +32,7 @@ pub use numbers::{Exactness, Quantity, QuantityKind, same_unit};
 pub struct Attribution {
     /// The speaker as written.
     pub surface: String,
+    /// Byte span of the speaker in the source's original text.
     pub span: Range<usize>,
     /// Stemmed content words of the speaker (`xinhua`, `agenc`, `ministri`),
     /// without places that only say whose speaker it is.
@@ -41,9 +42,13 @@ pub struct Attribution {
 /// The facts of one claim.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facts {
+    /// Named entities mentioned in the claim, in text order.
     pub entities: Vec<Mention>,
+    /// Figures stated in the claim, in text order.
     pub numbers: Vec<Quantity>,
+    /// Dates and weekdays stated in the claim, in text order.
     pub dates: Vec<DateMention>,
+    /// Speakers the claim is attributed to (`according to X`, `X said`).
     pub attributions: Vec<Attribution>,
     /// Canonical stems of the content words, in order (for word pairs).
     pub content: Vec<String>,
@@ -86,7 +91,9 @@ impl Lexicon {
 /// A source's claims with the facts of each (`facts[i]` belongs to `claims[i]`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extracted {
+    /// The source's claims, in text order; their tokens are emptied after extraction.
     pub claims: Vec<Claim>,
+    /// The facts of each claim, index for index with `claims`.
     pub facts: Vec<Facts>,
 }
 

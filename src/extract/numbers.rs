@@ -13,15 +13,20 @@ use crate::normalize::{Token, TokenKind};
 /// What sort of figure a quantity is; only figures of one sort compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum QuantityKind {
+    /// A number of things: `26 world leaders`, `a dozen`.
     Count,
+    /// A rank or position: `80th`, `third`.
     Ordinal,
+    /// A percentage (`45%`, `45 per cent`), valued in percent, not as a fraction.
     Percent,
+    /// An amount of money: a figure with a currency word or symbol.
     Money,
 }
 
 /// How exactly a figure is stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exactness {
+    /// One plain value with no hedge: `26`.
     Exact,
     /// `around 26`, `nearly 30`.
     Approximate,
@@ -38,11 +43,17 @@ pub enum Exactness {
 /// A figure as written, with the interval of values it allows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Quantity {
+    /// The figure as written, with any hedge and the noun it counts (`more than 20 people`).
     pub surface: String,
+    /// Byte span of the figure, hedge and unit in the source's original text.
     pub span: Range<usize>,
+    /// What sort of figure it is; only figures of the same kind are compared.
     pub kind: QuantityKind,
+    /// The least value the figure allows, after hedges and unit conversion.
     pub low: f64,
+    /// The greatest value the figure allows (infinite for `more than`).
     pub high: f64,
+    /// How exactly the figure is stated (plain, hedged, a range or vague).
     pub exactness: Exactness,
     /// The value as written, before any hedge.
     pub stated: f64,

@@ -1151,9 +1151,13 @@ pub const HEDGES: &[(&[&str], Hedge)] = &[
 /// How a hedge word bends a stated figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hedge {
+    /// `about`, `around`, `roughly`: 5% either side of the figure.
     About,
+    /// `nearly`, `almost`: up to 10% below the figure, never above it.
     Nearly,
+    /// `more than`, `at least`, `over`: the figure or above, with no upper bound.
     AtLeast,
+    /// `up to`, `fewer than`, `under`: anything from zero to the figure.
     AtMost,
 }
 

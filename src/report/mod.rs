@@ -39,8 +39,11 @@ pub enum Format {
 /// Which kinds of finding to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Only {
+    /// Whether conflicts are listed (`--only conflicts`).
     pub conflicts: bool,
+    /// Whether omissions are listed (`--only omissions`).
     pub omissions: bool,
+    /// Whether agreements are listed (`--only agreements`).
     pub agreements: bool,
 }
 
@@ -65,6 +68,7 @@ impl Only {
 /// Settings of the report stage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenderOptions {
+    /// Which renderer writes the report (`--format`).
     pub format: Format,
     /// Whether to colour the terminal report (decided once, by the caller).
     pub color: bool,
@@ -94,14 +98,18 @@ impl Default for RenderOptions {
 /// A source as listed in a report.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourceInfo {
+    /// Short name used in the report: `A`, `B`, … or the user's `--label`.
     pub label: String,
+    /// The source as named on the command line (`<stdin>` for standard input).
     pub path: String,
+    /// How many claims (sentences) were found in the source.
     pub claims: usize,
 }
 
 /// One source's evidence, resolved for display.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownEvidence {
+    /// The label of the source the evidence comes from.
     pub label: String,
     /// The index of the claim among its source's claims.
     pub claim: usize,
@@ -113,46 +121,63 @@ pub struct ShownEvidence {
     pub value_at: Option<usize>,
     /// 1-based line and column (in characters) in the source's original text.
     pub line: usize,
+    /// 1-based column, in characters, where the fact (or claim) starts on its line.
     pub column: usize,
 }
 
 /// A finding, resolved for display.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownFinding {
+    /// Whether the sources agree, conflict, or one omits the fact.
     pub kind: Kind,
+    /// What sort of fact the finding is about.
     pub category: Category,
+    /// A one-line description naming the sources by label.
     pub summary: String,
+    /// How sure the match behind the finding is, 0 to 1 rounded to two places, where known.
     pub score: Option<f64>,
+    /// The fact as each involved source states it, resolved to line, column and claim text.
     pub evidence: Vec<ShownEvidence>,
+    /// For omissions: labels of the sources that lack the fact.
     pub missing_from: Vec<String>,
+    /// For conflicts among three or more sources: the value a strict majority share.
     pub majority: Option<String>,
+    /// Labels of the sources whose value differs from `majority`.
     pub outliers: Vec<String>,
 }
 
 /// An entity and the forms each source gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownEntity {
+    /// The entity's fullest written name across the sources.
     pub name: String,
+    /// Its kind as reported: `person`, `place`, `organization` or `other`.
     pub kind: &'static str,
+    /// Per source naming it: the source's label and its distinct spellings, in order.
     pub mentions: Vec<(String, Vec<String>)>,
 }
 
 /// A source's whole text with its claims, for the side-by-side view.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownText {
+    /// Short name of the source: `A`, `B`, … or the user's `--label`.
     pub label: String,
+    /// The source as named on the command line (`<stdin>` for standard input).
     pub path: String,
     /// The original text.
     pub text: String,
+    /// The source's claims, in text order.
     pub claims: Vec<ShownClaim>,
 }
 
 /// Where a claim stands in its text and what was found about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownClaim {
+    /// 0-based position of the claim among its source's claims.
     pub index: usize,
     /// Byte span in the text.
     pub start: usize,
+    /// Byte offset in the text just past the claim's end (exclusive).
     pub end: usize,
     /// The most pressing kind of finding that involves it, if any.
     pub status: Option<Kind>,
@@ -163,17 +188,24 @@ pub struct ShownClaim {
 /// Counts of findings by kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
+    /// Number of agreements, whatever `--only` lists.
     pub agreements: usize,
+    /// Number of conflicts, whatever `--only` lists.
     pub conflicts: usize,
+    /// Number of omissions, whatever `--only` lists.
     pub omissions: usize,
 }
 
 /// Everything a renderer needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
+    /// The sources, in command-line order.
     pub sources: Vec<SourceInfo>,
+    /// Every finding, ordered by where its first evidence stands in the sources.
     pub findings: Vec<ShownFinding>,
+    /// Entities named in the sources, with each source's spellings.
     pub entities: Vec<ShownEntity>,
+    /// Counts of findings by kind, before any `--only` filter.
     pub summary: Summary,
     /// Each source's text and claims (for the HTML view).
     pub texts: Vec<ShownText>,

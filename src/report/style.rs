@@ -9,6 +9,7 @@ use anstyle::{AnsiColor, Effects, Style};
 /// What a piece of text is, for display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
+    /// Ordinary text, left unstyled.
     Plain,
     /// Words only the first source has (compared with another).
     Deleted,
@@ -16,17 +17,22 @@ pub enum Role {
     Inserted,
     /// The fact a finding is about.
     Fact,
+    /// The `!` marker and category of a conflict, and `≠` in the matrix (red).
     Conflict,
+    /// The `-` marker and category of an omission (yellow).
     Omission,
+    /// The `=` marker and category of an agreement, and `✓` in the matrix (green).
     Agreement,
     /// `A:2:14` references, counts and other quiet text.
     Dim,
+    /// Section titles, source labels and the matrix title (bold).
     Heading,
 }
 
 /// Turns roles into ANSI styles or plain-text markup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Painter {
+    /// Whether to emit ANSI colour; without it, changed words get `[-…-]`/`{+…+}` markers.
     pub color: bool,
 }
 
