@@ -927,7 +927,10 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         .iter()
         .enumerate()
         .all(|(i, (x, _))| firsts[i + 1..].iter().all(|(y, _)| !overlap(*x, *y)));
-    if none_agree || firsts.len() > 2 {
+    // Two unnamed speakers ("police", "a local barber") are two voices, not
+    // a contradiction: a conflict needs a named one.
+    let named = firsts.iter().any(|(_, a)| a.named);
+    if named && (none_agree || firsts.len() > 2) {
         let keys: Vec<String> = firsts.iter().map(|(_, a)| a.terms.join(" ")).collect();
         let mut f = finding(
             Kind::Conflict,

@@ -46,10 +46,17 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
             // "the company said" names nobody: it cannot conflict with a name.
             let generic = terms.iter().all(|t| GENERIC_SPEAKERS.contains(t));
             if !terms.is_empty() && !generic {
+                let named = entities.iter().any(|m| {
+                    !m.implied
+                        && m.kind != EntityKind::Place
+                        && span.start <= m.span.start
+                        && m.span.end <= span.end
+                });
                 out.push(Attribution {
                     surface,
                     span,
                     terms,
+                    named,
                 });
             }
         }
@@ -84,7 +91,14 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
         }
         start -= 1;
     }
-    (start < end).then_some(start..end)
+    // "reporters at the scene said": after "at the", a place, not a speaker.
+    let after_preposition = start >= 2
+        && matches!(tokens[start - 1].folded.as_str(), "the" | "a" | "an")
+        && matches!(
+            tokens[start - 2].folded.as_str(),
+            "at" | "in" | "on" | "from" | "near" | "to" | "by" | "of" | "with" | "for"
+        );
+    (start < end && !after_preposition).then_some(start..end)
 }
 
 /// Words that may stand between a speaker and the verb: "has", "also",
@@ -203,6 +217,21 @@ mod tests {
             speakers("The company announced a deal.").is_empty(),
             "a generic speaker"
         );
+    }
+
+    #[test]
+    fn places_are_no_speakers_and_names_are_told_apart() {
+        assert!(
+            speakers("Reporters at the scene said the quake was strong.")
+                .iter()
+                .all(|(s, _)| s != "scene")
+        );
+        let named = |text: &str| facts_of(text).attributions.first().map(|a| a.named);
+        assert_eq!(
+            named("Access Hollywood has confirmed the move."),
+            Some(true)
+        );
+        assert_eq!(named("Police said the quake was strong."), Some(false));
     }
 
     #[test]

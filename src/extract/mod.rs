@@ -37,6 +37,9 @@ pub struct Attribution {
     /// Stemmed content words of the speaker (`xinhua`, `agenc`, `ministri`),
     /// without places that only say whose speaker it is.
     pub terms: Vec<String>,
+    /// Whether the speaker is named (a person or an organisation), as
+    /// opposed to "police" or "officials".
+    pub named: bool,
 }
 
 /// The facts of one claim.
