@@ -9,7 +9,6 @@ use std::io::{self, Write};
 use super::style::Role;
 use super::words::{self, Piece};
 use super::{Report, ShownFinding};
-use crate::reconcile::{Category, Kind};
 
 /// Writes the report as Markdown.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
@@ -25,16 +24,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             s.claims
         )?;
     }
-    for (kind, title) in [
-        (Kind::Conflict, "Conflicts"),
-        (Kind::Omission, "Omissions"),
-        (Kind::Agreement, "Agreements"),
-    ] {
-        let findings: Vec<&ShownFinding> =
-            report.findings.iter().filter(|f| f.kind == kind).collect();
-        if findings.is_empty() {
-            continue;
-        }
+    for (title, findings) in report.by_kind() {
         writeln!(out, "\n## {title} ({})\n", findings.len())?;
         for finding in findings {
             write_finding(finding, out)?;
@@ -62,19 +52,11 @@ fn write_finding(finding: &ShownFinding, out: &mut dyn Write) -> io::Result<()> 
         ));
     }
     writeln!(out, "{line}")?;
-    let compared = finding.kind == Kind::Conflict || finding.category == Category::Claim;
-    let first = finding.evidence.first().map(|e| e.text.as_str());
-    let second = finding.evidence.get(1).map(|e| e.text.as_str());
-    for (i, e) in finding.evidence.iter().enumerate() {
-        let pieces = match (compared, first, second) {
-            (true, Some(a), Some(b)) if a != b && i == 0 => words::diff(&e.text, b, Role::Deleted),
-            (true, Some(a), Some(b)) if a != b => words::diff(&e.text, a, Role::Inserted),
-            _ => words::fact(&e.text, e.value.as_deref(), e.value_at),
-        };
+    for (e, pieces) in finding.evidence.iter().zip(words::claim_pieces(finding)) {
         writeln!(
             out,
             "  - `{}:{}:{}` {}",
-            e.label.replace('`', "'"),
+            super::style::sanitize(&e.label).replace('`', "'"),
             e.line,
             e.column,
             render(&pieces)

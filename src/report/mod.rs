@@ -287,6 +287,28 @@ impl Report {
         }
     }
 
+    /// The findings grouped for reading: conflicts, then omissions, then
+    /// agreements, each with its heading; empty groups left out.
+    pub fn by_kind(&self) -> Vec<(&'static str, Vec<&ShownFinding>)> {
+        [
+            (Kind::Conflict, "Conflicts"),
+            (Kind::Omission, "Omissions"),
+            (Kind::Agreement, "Agreements"),
+        ]
+        .into_iter()
+        .map(|(kind, title)| {
+            (
+                title,
+                self.findings
+                    .iter()
+                    .filter(|f| f.kind == kind)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, findings)| !findings.is_empty())
+        .collect()
+    }
+
     /// Whether the sources differ: any conflict or omission.
     pub fn has_differences(&self) -> bool {
         self.summary.conflicts + self.summary.omissions > 0

@@ -30,16 +30,7 @@ pub fn write(report: &Report, options: &RenderOptions, out: &mut dyn Write) -> i
     if report.sources.len() > 2 {
         write_matrix(report, options.width, &painter, out)?;
     }
-    for (kind, title) in [
-        (Kind::Conflict, "Conflicts"),
-        (Kind::Omission, "Omissions"),
-        (Kind::Agreement, "Agreements"),
-    ] {
-        let findings: Vec<&ShownFinding> =
-            report.findings.iter().filter(|f| f.kind == kind).collect();
-        if findings.is_empty() {
-            continue;
-        }
+    for (title, findings) in report.by_kind() {
         let heading = format!("{title}: {}", findings.len());
         writeln!(out, "\n{}", painter.paint(&heading, Role::Heading))?;
         for finding in findings {
@@ -233,33 +224,10 @@ fn write_finding(
         ));
     }
     writeln!(out, "{line}")?;
-    for (evidence, pieces) in finding.evidence.iter().zip(claim_pieces(finding)) {
+    for (evidence, pieces) in finding.evidence.iter().zip(words::claim_pieces(finding)) {
         write_evidence(evidence, &pieces, width, painter, out)?;
     }
     Ok(())
-}
-
-/// How each evidence's claim is shown: for a conflict or matched claims, the
-/// words that differ from the first source's claim; otherwise the fact.
-fn claim_pieces(finding: &ShownFinding) -> Vec<Vec<Piece>> {
-    let compared = finding.kind == Kind::Conflict || finding.category == Category::Claim;
-    let first = finding.evidence.first();
-    let second = finding.evidence.get(1);
-    finding
-        .evidence
-        .iter()
-        .enumerate()
-        .map(|(i, e)| match (compared, first, second) {
-            (true, Some(first), Some(second)) if first.text != second.text => {
-                if i == 0 {
-                    words::diff(&e.text, &second.text, Role::Deleted)
-                } else {
-                    words::diff(&e.text, &first.text, Role::Inserted)
-                }
-            }
-            _ => words::fact(&e.text, e.value.as_deref(), e.value_at),
-        })
-        .collect()
 }
 
 fn write_evidence(

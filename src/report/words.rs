@@ -5,7 +5,9 @@
 
 use similar::{ChangeTag, TextDiff};
 
+use super::ShownFinding;
 use super::style::{Role, sanitize};
+use crate::reconcile::{Category, Kind};
 
 /// A run of text with one role.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,6 +75,29 @@ pub fn fact(text: &str, value: Option<&str>, at: Option<usize>) -> Vec<Piece> {
         role,
     });
     merge(pieces)
+}
+
+/// How each evidence's claim is shown: for a conflict or matched claims, the
+/// words that differ from the first source's claim; otherwise the fact.
+pub fn claim_pieces(finding: &ShownFinding) -> Vec<Vec<Piece>> {
+    let compared = finding.kind == Kind::Conflict || finding.category == Category::Claim;
+    let first = finding.evidence.first();
+    let second = finding.evidence.get(1);
+    finding
+        .evidence
+        .iter()
+        .enumerate()
+        .map(|(i, e)| match (compared, first, second) {
+            (true, Some(first), Some(second)) if first.text != second.text => {
+                if i == 0 {
+                    diff(&e.text, &second.text, Role::Deleted)
+                } else {
+                    diff(&e.text, &first.text, Role::Inserted)
+                }
+            }
+            _ => fact(&e.text, e.value.as_deref(), e.value_at),
+        })
+        .collect()
 }
 
 /// Joins neighbouring pieces of one role and drops empty ones.
