@@ -3,28 +3,15 @@
 //! warning and a meaningful result. Never a panic, never a backtrace (these
 //! machines set RUST_BACKTRACE), never a half-written file.
 
+mod common;
+
+use common::{A, B, factdiff, s};
 use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
-
-const A: &str = "fixtures/beijing-parade-a.txt";
-const B: &str = "fixtures/beijing-parade-b.txt";
-
-fn factdiff() -> Command {
-    let mut cmd = Command::cargo_bin("factdiff").expect("the binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("RUST_BACKTRACE", "1");
-    cmd
-}
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, bytes).expect("written");
     path
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
 }
 
 /// Asserts exit 2 and exactly one stderr line starting `factdiff: <source>:`.

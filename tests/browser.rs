@@ -4,11 +4,11 @@
 //! runs nothing. Ignored by default (it needs Chromium); `.ci/run` installs
 //! Chromium and runs it: `cargo test --release --test browser -- --ignored`.
 
+mod common;
+
+use common::{A, B};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-const A: &str = "fixtures/beijing-parade-a.txt";
-const B: &str = "fixtures/beijing-parade-b.txt";
 
 fn chromium() -> PathBuf {
     ["/usr/bin/chromium", "/usr/bin/chromium-browser"]

@@ -1,17 +1,10 @@
 //! The binary as a user runs it: exit statuses, error wording, the JSON
 //! contract, stdin, and a closed pipe.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{A, B, factdiff};
 use predicates::prelude::*;
-
-const A: &str = "fixtures/beijing-parade-a.txt";
-const B: &str = "fixtures/beijing-parade-b.txt";
-
-fn factdiff() -> Command {
-    let mut cmd = Command::cargo_bin("factdiff").expect("the binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 fn json(args: &[&str]) -> serde_json::Value {
     let out = factdiff()
@@ -174,7 +167,6 @@ fn stdin_is_a_source() {
 #[test]
 fn a_missing_file_is_one_clear_line_and_exit_2() {
     factdiff()
-        .env("RUST_BACKTRACE", "1")
         .args([A, "no-such-article.txt"])
         .assert()
         .code(2)

@@ -1,22 +1,10 @@
 //! Many sources at once: majority and outliers, the matrix view, labels from
 //! file names, and batches of events (`--each`).
 
+mod common;
+
+use common::{A, B, factdiff, s};
 use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
-
-const A: &str = "fixtures/beijing-parade-a.txt";
-const B: &str = "fixtures/beijing-parade-b.txt";
-
-fn factdiff() -> Command {
-    let mut cmd = Command::cargo_bin("factdiff").expect("the binary is built");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().expect("UTF-8 path")
-}
 
 /// A copy of seed A where only one name is respelled and one figure changed.
 fn altered_copy(dir: &Path) -> PathBuf {

@@ -2,15 +2,12 @@
 //! (insta). A change here is a change users see: review it with
 //! `cargo insta review` like code, never accept it blindly.
 
-use assert_cmd::Command;
+mod common;
 
-const A: &str = "fixtures/beijing-parade-a.txt";
-const B: &str = "fixtures/beijing-parade-b.txt";
+use common::{A, B, factdiff};
 
 fn output(args: &[&str]) -> String {
-    let out = Command::cargo_bin("factdiff")
-        .expect("the binary is built")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+    let out = factdiff()
         .env_remove("NO_COLOR")
         .args(args)
         .output()
