@@ -830,7 +830,7 @@ impl Features {
         for source in sources {
             for (claim, facts) in source.claims.iter().zip(&source.facts) {
                 let mut features: Vec<Feature> =
-                    facts.terms.iter().map(|t| Feature::Term(t)).collect();
+                    facts.content.iter().map(|t| Feature::Term(t)).collect();
                 for index in 0..facts.entities.len() {
                     if let Some(&e) = entity_of.get(&MentionRef {
                         claim: claim.id,

@@ -53,10 +53,9 @@ pub struct Facts {
     pub dates: Vec<DateMention>,
     /// Speakers the claim is attributed to (`according to X`, `X said`).
     pub attributions: Vec<Attribution>,
-    /// Canonical stems of the content words, in order (for word pairs).
+    /// Canonical stems of the content words, in order: what alignment
+    /// compares, as words and as pairs of neighbours.
     pub content: Vec<String>,
-    /// The same, deduplicated and sorted: what alignment compares.
-    pub terms: Vec<String>,
 }
 
 /// Evidence gathered over all sources before extracting: which words appear
@@ -130,13 +129,8 @@ pub fn facts(claim: &Claim, original: &str, lexicon: &Lexicon) -> Facts {
     let numbers = numbers::extract(tokens, original, &mut used);
     let entities = entities::extract(tokens, original, &used, lexicon);
     let attributions = attributions::extract(tokens, original, &entities);
-    let content = content(tokens);
-    let mut terms = content.clone();
-    terms.sort();
-    terms.dedup();
     Facts {
-        content,
-        terms,
+        content: content(tokens),
         entities,
         numbers,
         dates,
@@ -221,6 +215,6 @@ mod tests {
     #[test]
     fn terms_are_stemmed_content_words() {
         let f = facts_of("The leaders were attending the parades in Beijing.");
-        assert_eq!(f.terms, ["attend", "beij", "leader", "parad"]);
+        assert_eq!(f.content, ["leader", "attend", "parad", "beij"]);
     }
 }
