@@ -820,7 +820,6 @@ pub static PLACES: WordSet = WordSet::new(&[
     "chicago",
     "boston",
     "hollywood",
-    "malibu",
 ]);
 
 /// Last words that make a name an organisation.
