@@ -49,6 +49,13 @@ pub struct MentionRef {
     pub index: usize,
 }
 
+impl MentionRef {
+    /// The mention this points to.
+    pub fn get<'a>(&self, sources: &'a [Extracted]) -> &'a Mention {
+        &sources[self.claim.source.index()].facts[self.claim.index].entities[self.index]
+    }
+}
+
 /// One entity, with its mentions in every source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
@@ -126,8 +133,7 @@ fn link_within_groups(
     entity_of: BTreeMap<MentionRef, usize>,
     groups: &[ClaimGroup],
 ) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
-    let mention =
-        |r: &MentionRef| &sources[r.claim.source.index()].facts[r.claim.index].entities[r.index];
+    let mention = |r: &MentionRef| r.get(sources);
     let sources_of = |e: usize| -> BTreeSet<SourceId> {
         entities[e]
             .mentions
@@ -1122,11 +1128,7 @@ mod tests {
             .map(|e| {
                 e.mentions
                     .iter()
-                    .map(|r| {
-                        sources[r.claim.source.index()].facts[r.claim.index].entities[r.index]
-                            .surface
-                            .clone()
-                    })
+                    .map(|r| r.get(&sources).surface.clone())
                     .collect()
             })
             .collect()

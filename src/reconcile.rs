@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use crate::align::{Alignment, ClaimGroup, MentionRef, parts_variant};
-use crate::extract::{DateMention, EntityKind, Extracted, Mention, Quantity, QuantityKind};
+use crate::extract::{DateMention, EntityKind, Extracted, Quantity, QuantityKind};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -237,7 +237,7 @@ impl Findings<'_> {
             .collect()
     }
 
-    fn claim_text(&self, claim: ClaimId) -> Range<usize> {
+    fn claim_span(&self, claim: ClaimId) -> Range<usize> {
         self.sources[claim.source.index()].claims[claim.index]
             .span
             .clone()
@@ -272,10 +272,6 @@ fn round(score: f64) -> f64 {
 
 // ---------------------------------------------------------------- entities
 
-fn mention<'a>(sources: &'a [Extracted], r: &MentionRef) -> &'a Mention {
-    &sources[r.claim.source.index()].facts[r.claim.index].entities[r.index]
-}
-
 fn entity_findings(out: &mut Findings, alignment: &Alignment) -> Vec<EntitySummary> {
     let mut summaries = Vec::new();
     for entity in &alignment.entities {
@@ -283,7 +279,7 @@ fn entity_findings(out: &mut Findings, alignment: &Alignment) -> Vec<EntitySumma
         let mut explicit: BTreeMap<SourceId, Vec<MentionRef>> = BTreeMap::new();
         for r in &entity.mentions {
             present.insert(r.claim.source);
-            if !mention(out.sources, r).implied {
+            if !r.get(out.sources).implied {
                 explicit.entry(r.claim.source).or_default().push(*r);
             }
         }
@@ -294,15 +290,13 @@ fn entity_findings(out: &mut Findings, alignment: &Alignment) -> Vec<EntitySumma
             .values()
             .map(|refs| fullest(out.sources, refs))
             .collect();
-        let name = mention(out.sources, &fullest(out.sources, &best))
-            .surface
-            .clone();
+        let name = fullest(out.sources, &best).get(out.sources).surface.clone();
         let forms = explicit
             .iter()
             .map(|(s, refs)| {
                 let mut surfaces: Vec<String> = Vec::new();
                 for r in refs {
-                    let surface = &mention(out.sources, r).surface;
+                    let surface = &r.get(out.sources).surface;
                     if !surfaces.contains(surface) {
                         surfaces.push(surface.clone());
                     }
@@ -360,7 +354,7 @@ fn spelling_conflict(
             let mut seen = BTreeSet::new();
             let distinct = refs
                 .iter()
-                .filter(|r| seen.insert(mention(out.sources, r).key()))
+                .filter(|r| seen.insert(r.get(out.sources).key()))
                 .copied()
                 .collect();
             (*s, distinct)
@@ -368,7 +362,7 @@ fn spelling_conflict(
         .collect();
     let parts_in = |refs: &[MentionRef]| -> BTreeSet<&str> {
         refs.iter()
-            .flat_map(|r| mention(out.sources, r).parts.iter().map(String::as_str))
+            .flat_map(|r| r.get(out.sources).parts.iter().map(String::as_str))
             .collect()
     };
     for (s1, refs1) in forms {
@@ -378,17 +372,16 @@ fn spelling_conflict(
             .map(|(s, refs)| (s, parts_in(refs)))
             .collect();
         for r1 in refs1 {
-            let m1 = mention(out.sources, r1);
+            let m1 = r1.get(out.sources);
             for p in &m1.parts {
                 let differs = |(s2, parts): (&&SourceId, &BTreeSet<&str>)| {
                     let q = parts
                         .iter()
                         .find(|q| !parts.contains(p.as_str()) && **q != p && parts_variant(p, q))?;
                     // Prefer a form of the same shape: "Raite" against "Rait".
-                    let holds_q =
-                        |r: &&MentionRef| mention(out.sources, r).parts.iter().any(|x| x == q);
+                    let holds_q = |r: &&MentionRef| r.get(out.sources).parts.iter().any(|x| x == q);
                     let same_shape =
-                        |r: &&MentionRef| mention(out.sources, r).parts.len() == m1.parts.len();
+                        |r: &&MentionRef| r.get(out.sources).parts.len() == m1.parts.len();
                     let r2 = forms[*s2]
                         .iter()
                         .filter(holds_q)
@@ -404,10 +397,10 @@ fn spelling_conflict(
             let spacing = |(s2, _): (&&SourceId, &BTreeSet<&str>)| {
                 let refs2 = &forms[*s2];
                 let writes = |refs: &[MentionRef], key: &str| {
-                    refs.iter().any(|r| mention(out.sources, r).key() == key)
+                    refs.iter().any(|r| r.get(out.sources).key() == key)
                 };
                 let r2 = refs2.iter().find(|r| {
-                    let m2 = mention(out.sources, r);
+                    let m2 = r.get(out.sources);
                     m2.parts.concat() == m1.parts.concat()
                         && !writes(refs2, &m1.key())
                         && m2.key() != m1.key()
@@ -448,10 +441,7 @@ fn name_conflict(
         .iter()
         .map(|r| mention_evidence(out.sources, r))
         .collect();
-    let keys: Vec<String> = chosen
-        .iter()
-        .map(|r| mention(out.sources, r).key())
-        .collect();
+    let keys: Vec<String> = chosen.iter().map(|r| r.get(out.sources).key()).collect();
     let mut f = finding(
         Kind::Conflict,
         Category::Name,
@@ -467,7 +457,7 @@ fn name_conflict(
 fn fullest(sources: &[Extracted], refs: &[MentionRef]) -> MentionRef {
     let mut best = refs[0];
     for r in refs {
-        if mention(sources, r).parts.len() > mention(sources, &best).parts.len() {
+        if r.get(sources).parts.len() > best.get(sources).parts.len() {
             best = *r;
         }
     }
@@ -475,7 +465,7 @@ fn fullest(sources: &[Extracted], refs: &[MentionRef]) -> MentionRef {
 }
 
 fn mention_evidence(sources: &[Extracted], r: &MentionRef) -> Evidence {
-    let m = mention(sources, r);
+    let m = r.get(sources);
     Evidence {
         source: r.claim.source,
         claim: r.claim,
@@ -530,7 +520,7 @@ fn group_findings(out: &mut Findings, group: &ClaimGroup) {
             source: c.source,
             claim: c,
             value: None,
-            span: out.claim_text(c),
+            span: out.claim_span(c),
         })
         .collect();
     if conflicts == 0 {
@@ -582,7 +572,7 @@ fn unaligned_claim(out: &mut Findings, claim: ClaimId, alignment: &Alignment) {
         source: claim.source,
         claim,
         value: None,
-        span: out.claim_text(claim),
+        span: out.claim_span(claim),
     }];
     let mut f = finding(
         Kind::Omission,
