@@ -1391,11 +1391,6 @@ mod tests {
         assert_eq!(demonym("iranian"), Some("iran"));
         assert_eq!(demonym("north korean"), Some("north korea"));
     }
-}
-
-#[cfg(test)]
-mod standard_form_tests {
-    use super::*;
 
     #[test]
     fn irregular_pasts_and_british_spellings() {
