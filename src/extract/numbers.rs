@@ -254,12 +254,8 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             exactness = Exactness::Range;
         }
     }
-    let currency_before = i > 0 && currency_symbol(&tokens[i - 1]).is_some();
-    let mut currency = if currency_before {
-        currency_symbol(&tokens[i - 1])
-    } else {
-        None
-    };
+    let mut currency = i.checked_sub(1).and_then(|k| currency_symbol(&tokens[k]));
+    let currency_before = currency.is_some();
     if let Some(next) = tokens.get(end) {
         if next.is_punct('%') || next.folded == "percent" || next.folded == "per" {
             let per_cent =
