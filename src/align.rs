@@ -774,8 +774,10 @@ fn union_distinct_sources<L: Copy>(
 struct Features {
     /// Per claim: sorted (feature, weight) pairs that make up its norm.
     vectors: Vec<Vec<(u32, f64)>>,
-    /// Per claim: sorted word-pair features; shared ones add to a score, but
-    /// unshared ones do not count against it (paraphrase rewords pairs).
+    /// Per claim: sorted bonus features, word pairs and what its figures
+    /// measure; shared ones add to a score, but unshared ones do not count
+    /// against it (paraphrase rewords pairs; a claim may give a figure its
+    /// counterpart leaves out).
     bigrams: Vec<Vec<(u32, f64)>>,
     norms: Vec<f64>,
     ids: Vec<ClaimId>,
@@ -805,6 +807,10 @@ enum Feature<'a> {
     Figure(u64),
     /// A date's normalized key.
     Date(String),
+    /// What a figure measures or counts (its unit), whatever its value:
+    /// two claims giving an age and a distance speak of the same thing
+    /// even when their values differ.
+    Measure(&'a str),
 }
 
 /// Interns features as numbers.
@@ -852,11 +858,18 @@ impl Features {
                         .filter(|q| q.exactness != crate::extract::Exactness::Vague)
                         .map(|q| Feature::Figure(q.stated.to_bits())),
                 );
+
                 features.extend(facts.dates.iter().map(|d| Feature::Date(d.key())));
                 let pairs = facts
                     .content
                     .windows(2)
-                    .map(|w| Feature::Pair(&w[0], &w[1]));
+                    .map(|w| Feature::Pair(&w[0], &w[1]))
+                    .chain(
+                        facts
+                            .numbers
+                            .iter()
+                            .filter_map(|q| q.unit.as_deref().map(Feature::Measure)),
+                    );
                 raw.push(intern.ids(features));
                 raw_bigrams.push(intern.ids(pairs));
                 ids.push(claim.id);

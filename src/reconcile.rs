@@ -937,6 +937,7 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::align::AlignOptions;
     use crate::input::Document;
     use crate::report::Report;
 
@@ -988,6 +989,36 @@ mod tests {
             r.findings
                 .iter()
                 .any(|f| f.kind == Kind::Agreement && f.category == Category::Number)
+        );
+    }
+
+    #[test]
+    fn claims_giving_the_same_measures_match_though_their_values_differ() {
+        let r = report(&[
+            "Storms battered the northern coast on Monday.\n\
+             A 45-year-old diver, Marta Kovacs, sank about 30 metres near the reef on Sunday.",
+            "Storms battered the northern coast on Monday.\n\
+             Kovacs, a 47-year-old instructor visiting from Szeged with rented equipment \
+             and little training, sank 40 meters by the reef wall before rescuers arrived.",
+        ]);
+        let found = conflicts(&r, Category::Number);
+        assert_eq!(
+            found,
+            [
+                ["45-year-old", "47-year-old"],
+                ["about 30 metres", "40 meters"]
+            ]
+        );
+        // An age and a depth in both claims are evidence of one event: the
+        // match stands on its score, not only as the best left over.
+        let score = r
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::Conflict)
+            .and_then(|f| f.score);
+        assert!(
+            score.is_some_and(|s| s >= AlignOptions::default().threshold),
+            "{score:?}"
         );
     }
 

@@ -96,6 +96,7 @@ impl Quantity {
             QuantityKind::Money => self.currency == other.currency,
             QuantityKind::Percent => self.context_overlaps(other),
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
+                (Some(a), Some(b)) if is_measure(a) => same_unit(a, b),
                 (Some(a), Some(b)) => same_unit(a, b) && self.events() == other.events(),
                 _ => false,
             },
@@ -131,6 +132,13 @@ impl Quantity {
             self.low
         }
     }
+}
+
+/// Whether a unit measures (a length, a weight) rather than counts: "fell
+/// 150 metres" and "fell 200 metres" measure one fall whatever death or
+/// injury the sentence also speaks of.
+fn is_measure(unit: &str) -> bool {
+    words::MEASURES.contains(&unit)
 }
 
 /// Whether two unit stems name the same kind of thing.
@@ -740,5 +748,24 @@ mod tests {
         let hurt = first("At least 80 injured in the blast.");
         assert!(!dead.counts_same_thing(&hurt));
         assert!(!first("It marks the 80th anniversary.").counts_same_thing(&around));
+    }
+
+    #[test]
+    fn measures_ignore_the_outcome_words_around_them() {
+        let dead = first("A climber is dead after falling about 150 metres.");
+        let slipped = first("He slipped and fell about 200m down a gully.");
+        assert!(dead.counts_same_thing(&slipped), "one fall, whoever died");
+        for (a, b) in [
+            ("They moved 5 tonnes of aid.", "They moved 7 tonnes of aid."),
+            ("It burned 20 hectares.", "It burned 25 hectares."),
+            ("It spilled 300 litres.", "It spilled 400 litres."),
+        ] {
+            let (a, b) = (first(a), first(b));
+            assert!(
+                words::MEASURES.contains(&a.unit.as_deref().unwrap_or("")),
+                "{a:?}"
+            );
+            assert!(a.counts_same_thing(&b));
+        }
     }
 }
