@@ -74,6 +74,19 @@ pub struct ClaimGroup {
     pub score: f64,
 }
 
+/// A claim that one source splits off from a sentence another source writes
+/// whole: it matches no claim of that source, but its best candidate there
+/// is matched to its neighbour. Their facts are compared; the claims are not.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Part {
+    /// The claim left over by the one-to-one matching.
+    pub claim: ClaimId,
+    /// The claim of another source that says it along with the neighbour.
+    pub whole: ClaimId,
+    /// Their similarity.
+    pub score: f64,
+}
+
 /// The result of alignment.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Alignment {
@@ -84,6 +97,8 @@ pub struct Alignment {
     /// For a claim in no group: the sources whose claims contain most of its
     /// content anyway (it was split or merged there), so it is not omitted.
     pub covered: BTreeMap<ClaimId, Vec<SourceId>>,
+    /// Claims split off from a sentence another source writes whole.
+    pub parts: Vec<Part>,
     group_of: BTreeMap<ClaimId, usize>,
     entity_of: BTreeMap<MentionRef, usize>,
 }
@@ -106,6 +121,7 @@ pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
     let features = Features::build(sources, &entity_of);
     let scored = features.candidate_scores(options.threshold * MUTUAL_SHARE);
     let matches = one_to_one(&scored.links, options.threshold);
+    let parts = split_parts(&scored.links, &matches);
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
     let covered = scored
@@ -117,6 +133,7 @@ pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
         groups,
         entities,
         covered,
+        parts,
         group_of,
         entity_of,
     }
@@ -1068,6 +1085,41 @@ fn one_to_one(links: &[(f64, ClaimId, ClaimId)], threshold: f64) -> Vec<(f64, Cl
     matches
 }
 
+/// Claims split off from a sentence another source writes whole: a claim
+/// matched to nothing in a source, whose best candidate there (among `links`,
+/// best first) is matched to the claim just before or after it.
+fn split_parts(
+    links: &[(f64, ClaimId, ClaimId)],
+    matches: &[(f64, ClaimId, ClaimId)],
+) -> Vec<Part> {
+    let mut partner: BTreeMap<(ClaimId, SourceId), ClaimId> = BTreeMap::new();
+    for &(_, a, b) in matches {
+        partner.insert((a, b.source), b);
+        partner.insert((b, a.source), a);
+    }
+    let mut seen: BTreeSet<(ClaimId, SourceId)> = BTreeSet::new();
+    let mut parts = Vec::new();
+    for &(score, a, b) in links {
+        for (claim, whole) in [(a, b), (b, a)] {
+            if partner.contains_key(&(claim, whole.source)) || !seen.insert((claim, whole.source)) {
+                continue;
+            }
+            let neighbour = partner
+                .get(&(whole, claim.source))
+                .is_some_and(|n| n.index.abs_diff(claim.index) == 1);
+            if neighbour {
+                parts.push(Part {
+                    claim,
+                    whole,
+                    score,
+                });
+            }
+        }
+    }
+    parts.sort_by_key(|p| (p.claim, p.whole));
+    parts
+}
+
 /// Groups matched claims across all sources, at most one claim per source.
 fn group(
     matches: &[(f64, ClaimId, ClaimId)],
@@ -1126,15 +1178,22 @@ mod tests {
     use crate::input::Document;
     use crate::segment;
 
+    /// Two sources, extracted and aligned.
+    fn aligned(texts: [&str; 2]) -> (Vec<Extracted>, Alignment) {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(SourceId(i as u16), "X", "x", t.to_string()))
+            .collect();
+        let claims = docs.iter().map(segment::claims).collect();
+        let sources = extract::all(&texts, claims);
+        let alignment = align(&sources, &AlignOptions::default());
+        (sources, alignment)
+    }
+
     /// The entities of two one-claim sources, as the forms of each cluster.
     fn clusters(a: &str, b: &str) -> Vec<Vec<String>> {
-        let docs = [
-            Document::new(SourceId(0), "A", "a", a.to_string()),
-            Document::new(SourceId(1), "B", "b", b.to_string()),
-        ];
-        let claims = docs.iter().map(segment::claims).collect();
-        let sources = extract::all(&[a, b], claims);
-        let alignment = align(&sources, &AlignOptions::default());
+        let (sources, alignment) = aligned([a, b]);
         alignment
             .entities
             .iter()
@@ -1151,6 +1210,37 @@ mod tests {
         clusters
             .iter()
             .any(|c| c.iter().any(|m| m == x) && c.iter().any(|m| m == y))
+    }
+
+    #[test]
+    fn a_sentence_split_in_one_source_is_a_part_of_the_whole_in_the_other() {
+        let (_, alignment) = aligned([
+            "The storm hit the port city of Varna late on Tuesday.\n\
+             It destroyed 40 homes near the harbour.\n\
+             Officials blamed the warm sea.",
+            "The storm hit the port city of Varna late on Tuesday and destroyed 45 homes \
+             near the harbour.\n\
+             Officials blamed the warm sea.",
+        ]);
+        let id = |source, index| ClaimId {
+            source: SourceId(source),
+            index,
+        };
+        assert!(alignment.group_of(id(0, 1)).is_none());
+        let parts: Vec<(ClaimId, ClaimId)> =
+            alignment.parts.iter().map(|p| (p.claim, p.whole)).collect();
+        assert_eq!(parts, [(id(0, 1), id(1, 0))]);
+        // A claim whose best candidate is matched to a claim that is not
+        // its neighbour is no part of it.
+        let (_, alignment) = aligned([
+            "It destroyed 40 homes near the harbour.\n\
+             Officials blamed the warm sea.\n\
+             The storm hit the port city of Varna late on Tuesday.",
+            "The storm hit the port city of Varna late on Tuesday and destroyed 45 homes \
+             near the harbour.\n\
+             Officials blamed the warm sea.",
+        ]);
+        assert!(alignment.parts.is_empty(), "{:?}", alignment.parts);
     }
 
     #[test]

@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use crate::align::{Alignment, ClaimGroup, MentionRef, parts_variant};
+use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
 use crate::extract::{DateMention, EntityKind, Extracted, Quantity, QuantityKind};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
@@ -117,9 +117,16 @@ pub fn reconcile(
         labels,
         list: Vec::new(),
         seen: BTreeSet::new(),
+        disputed: BTreeSet::new(),
+        conflicting_parts: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
     };
     let entities = entity_findings(&mut out, alignment);
+    // Parts first: a figure they find in conflict is no lone fact of the
+    // whole sentence's group.
+    for part in &alignment.parts {
+        part_findings(&mut out, part);
+    }
     for group in &alignment.groups {
         group_findings(&mut out, group);
     }
@@ -144,6 +151,12 @@ struct Findings<'a> {
     labels: &'a [String],
     list: Vec<Finding>,
     seen: BTreeSet<FindingKey>,
+    /// Facts (source and start) already in a conflict: not also omitted.
+    disputed: BTreeSet<(SourceId, usize)>,
+    /// Split-off claims with a figure or date in conflict with the whole
+    /// sentence of another source: the conflict says they have a
+    /// counterpart, so they are not also omitted as claims.
+    conflicting_parts: BTreeSet<ClaimId>,
     /// Per source, its figures and dates indexed for look-ups by value.
     index: Vec<FactIndex<'a>>,
 }
@@ -214,6 +227,9 @@ impl Findings<'_> {
             .map(|e| (e.source, e.span.start))
             .collect();
         places.sort();
+        if finding.kind == Kind::Conflict {
+            self.disputed.extend(places.iter().copied());
+        }
         if self.seen.insert((finding.kind, finding.category, places)) {
             self.list.push(finding);
         }
@@ -506,8 +522,9 @@ fn set_majority(finding: &mut Finding, keys: &[String]) {
 
 fn group_findings(out: &mut Findings, group: &ClaimGroup) {
     let before = out.list.len();
-    number_findings(out, group);
-    date_findings(out, group);
+    let every = |_: ClaimId| true;
+    number_findings(out, group, every);
+    date_findings(out, group, every);
     attribution_findings(out, group);
     let conflicts = out.list[before..]
         .iter()
@@ -555,8 +572,34 @@ fn group_findings(out: &mut Findings, group: &ClaimGroup) {
     }
 }
 
+/// A claim split off from a sentence another source writes whole: the
+/// figures and dates of the two are compared (not the speakers: the whole
+/// sentence may quote another voice for its other half). The whole claim's
+/// other facts belong to its own group, so only the part's lone facts are
+/// looked up elsewhere.
+fn part_findings(out: &mut Findings, part: &Part) {
+    let mut claims = vec![part.claim, part.whole];
+    claims.sort();
+    let group = ClaimGroup {
+        claims,
+        score: part.score,
+    };
+    let of_part = |c: ClaimId| c == part.claim;
+    let before = out.list.len();
+    number_findings(out, &group, of_part);
+    date_findings(out, &group, of_part);
+    let disputed = out.list[before..]
+        .iter()
+        .any(|f| f.kind == Kind::Conflict && f.evidence.iter().any(|e| e.claim == part.whole));
+    if disputed {
+        out.conflicting_parts.insert(part.claim);
+    }
+}
+
 fn unaligned_claim(out: &mut Findings, claim: ClaimId, alignment: &Alignment) {
-    if out.sources[claim.source.index()].claims[claim.index].headline {
+    if out.sources[claim.source.index()].claims[claim.index].headline
+        || out.conflicting_parts.contains(&claim)
+    {
         return;
     }
     let covered = alignment.covered.get(&claim).cloned().unwrap_or_default();
@@ -607,7 +650,10 @@ fn slots<'a, T>(items: Vec<Item<'a, T>>, same: impl Fn(&T, &T) -> bool) -> Vec<V
     slots
 }
 
-fn number_findings(out: &mut Findings, group: &ClaimGroup) {
+/// Figures of a group: agreements and conflicts between its claims; a figure
+/// alone in its slot, if `lone` says its claim's lone facts are ours to
+/// report, is looked up in the whole of the other sources.
+fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) -> bool) {
     let items: Vec<Item<Quantity>> = group
         .claims
         .iter()
@@ -657,7 +703,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup) {
                     evidence,
                 ));
             }
-        } else if let [item] = slot.as_slice() {
+        } else if let [item] = slot.as_slice()
+            && lone(item.claim)
+        {
             // "first", "80th": an ordinal alone in one source is too often
             // incidental to report as omitted.
             let may_omit =
@@ -763,6 +811,9 @@ fn lone_fact(
     category: Category,
     find: impl Fn(&FactIndex) -> Option<(ClaimId, String, Range<usize>)>,
 ) {
+    if out.disputed.contains(&(claim.source, span.start)) {
+        return;
+    }
     let mut evidence = vec![Evidence {
         source: claim.source,
         claim,
@@ -801,7 +852,8 @@ fn lone_fact(
     }
 }
 
-fn date_findings(out: &mut Findings, group: &ClaimGroup) {
+/// Dates of a group, as [`number_findings`] does figures.
+fn date_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) -> bool) {
     let items: Vec<Item<DateMention>> = group
         .claims
         .iter()
@@ -813,7 +865,7 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup) {
                 .map(move |fact| Item { claim: c, fact })
         })
         .collect();
-    let (matched, lone): (Vec<_>, Vec<_>) = slots(items, DateMention::compatible)
+    let (matched, unmatched): (Vec<_>, Vec<_>) = slots(items, DateMention::compatible)
         .into_iter()
         .partition(|s| s.len() >= 2);
     for slot in matched {
@@ -825,10 +877,10 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup) {
             evidence,
         ));
     }
-    let lone: Vec<Item<DateMention>> = lone.into_iter().flatten().collect();
+    let lone_items: Vec<Item<DateMention>> = unmatched.into_iter().flatten().collect();
     // One unmatched date on each side, stated alike ("in 2019" / "in 2018"):
     // a conflict.
-    if let [a, b] = lone.as_slice()
+    if let [a, b] = lone_items.as_slice()
         && a.claim.source != b.claim.source
         && a.fact.same_precision(b.fact)
         && a.fact.preposition == b.fact.preposition
@@ -844,7 +896,7 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup) {
         out.push(f);
         return;
     }
-    for item in lone {
+    for item in lone_items.into_iter().filter(|i| lone(i.claim)) {
         lone_fact(
             out,
             true,
@@ -1019,6 +1071,26 @@ mod tests {
         assert!(
             score.is_some_and(|s| s >= AlignOptions::default().threshold),
             "{score:?}"
+        );
+    }
+
+    #[test]
+    fn a_figure_in_a_split_sentence_meets_its_counterpart() {
+        let r = report(&[
+            "The storm hit the port city of Varna late on Tuesday.\n\
+             It destroyed 40 homes near the harbour.\n\
+             Officials blamed the warm sea.",
+            "The storm hit the port city of Varna late on Tuesday and destroyed 45 homes \
+             near the harbour.\n\
+             Officials blamed the warm sea.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["40 homes", "45 homes"]]);
+        // The conflict is the finding: neither figure, nor the split-off
+        // claim, is also reported as omitted.
+        assert!(
+            r.findings.iter().all(|f| f.kind != Kind::Omission),
+            "{:#?}",
+            r.findings
         );
     }
 

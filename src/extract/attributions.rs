@@ -41,6 +41,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
             None
         };
         if let Some(range) = speaker {
+            let range = whole_names(tokens, range, entities);
             let (surface, span) = super::surface(tokens, range.clone(), original);
             let terms = speaker_terms(&tokens[range], entities, &span);
             // "the company said" names nobody: it cannot conflict with a name.
@@ -99,6 +100,26 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
             "at" | "in" | "on" | "from" | "near" | "to" | "by" | "of" | "with" | "for"
         );
     (start < end && !after_preposition).then_some(start..end)
+}
+
+/// Widens a speaker's tokens to the names it cuts through: "Le Monde"
+/// reported, where "Le" alone is a stop word.
+fn whole_names(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    entities: &[Mention],
+) -> std::ops::Range<usize> {
+    let (from, to) = (
+        tokens[range.start].span.start,
+        tokens[range.end - 1].span.end,
+    );
+    let start = entities
+        .iter()
+        .filter(|m| !m.implied && m.span.start < from && from < m.span.end && m.span.end <= to)
+        .filter_map(|m| tokens.iter().position(|t| t.span.start == m.span.start))
+        .min()
+        .unwrap_or(range.start);
+    start.min(range.start)..range.end
 }
 
 /// Words that may stand between a speaker and the verb: "has", "also",
@@ -196,6 +217,11 @@ mod tests {
         assert_eq!(
             speakers("Analysts say that the parade is large.")[0].0,
             "Analysts"
+        );
+        assert_eq!(
+            speakers("The thieves fled in another car, Le Monde reported.")[0].0,
+            "Le Monde",
+            "a name is never cut at a stop word"
         );
     }
 
