@@ -116,7 +116,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
             continue;
         };
         let mut run: Vec<usize> = (i..end).collect();
-        if Some(i) == first_word {
+        // "France jewels thefts: Robbers ram…": after a heading's colon, a
+        // word is capitalized as a sentence's first.
+        let after_colon = i > 0 && tokens[i - 1].is_punct(':');
+        if Some(i) == first_word || after_colon {
             trim_sentence_opener(tokens, &mut run, lexicon);
         } else if run.len() > 1 && matches!(tokens[i].folded.as_str(), "the" | "a" | "an") {
             run.remove(0); // "The Los Angeles Superior Court" after a quote
@@ -169,6 +172,7 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
                 && t.capitalized
                 && !words::CLOCK_WORDS.contains(&t.folded)
                 && !words::NOT_NAMES.contains(&t.folded)
+                && !is_weekday(t)
         })
     };
     let token = &tokens[i];
@@ -191,7 +195,7 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             end += 2;
             continue;
         }
-        if used[end] || next.kind != TokenKind::Word {
+        if used[end] || next.kind != TokenKind::Word || is_weekday(next) {
             break;
         }
         let name_suffix = next.capitalized
@@ -211,6 +215,11 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
     Some(end)
 }
 
+/// "Monday", "Monday's" (not "Sun", a paper's name as well as a day's).
+fn is_weekday(token: &Token) -> bool {
+    token.base().ends_with("day") && words::weekday(token.base()).is_some()
+}
+
 /// More words that take `of` before a name.
 static OF_NAMES: WordSet = WordSet::new(&[
     "republic", "kingdom", "isle", "cape", "duke", "duchess", "states",
@@ -228,7 +237,14 @@ fn joins_with_of(word: &str) -> bool {
 /// Drops the words that are capitalized only because they open the sentence.
 fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexicon) {
     while let Some(&first) = run.first() {
-        if words::STOPWORDS.contains(tokens[first].base()) && !tokens[first].all_caps {
+        let token = &tokens[first];
+        // "ONE Australian and one English climber…", "THE Prime Minister…":
+        // a lead-in set in capitals (other capitals may spell a name: "US").
+        let lead_in = token.all_caps
+            && run.get(1).is_some_and(|&k| !tokens[k].all_caps)
+            && (token.base() == "the"
+                || words::SMALL_NUMBERS.iter().any(|(w, _)| *w == token.base()));
+        if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in) {
             run.remove(0);
         } else {
             break;
@@ -485,6 +501,23 @@ mod tests {
             .filter(|m| !m.implied)
             .map(|m| m.surface.clone())
             .collect()
+    }
+
+    #[test]
+    fn openers_lead_ins_and_weekdays_are_not_names() {
+        assert_eq!(
+            names("Jewel thefts: Robbers ram a car into a Paris shop."),
+            ["Paris"]
+        );
+        assert_eq!(
+            names("ONE Australian and one English climber died in New Zealand."),
+            ["New Zealand"]
+        );
+        assert_eq!(names("US officials met WHO experts."), ["US", "WHO"]);
+        assert_eq!(
+            names("After Monday's robbery, The Sun said thieves fled."),
+            ["Sun"]
+        );
     }
 
     #[test]

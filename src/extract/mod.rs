@@ -74,9 +74,16 @@ impl Lexicon {
             if entities::is_title_case(&claim.tokens) {
                 continue; // Title Case says nothing about which words are names.
             }
-            let words = claim.tokens.iter().filter(|t| t.kind == TokenKind::Word);
-            for token in words.skip(1) {
-                if token.capitalized && !words::STOPWORDS.contains(token.base()) {
+            // Past the first word, and not just after a heading's colon
+            // ("Jewel thefts: Robbers ram…"), where a sentence starts anew.
+            let opener = claim.tokens.iter().position(|t| t.kind == TokenKind::Word);
+            for (i, token) in claim.tokens.iter().enumerate() {
+                let starts = Some(i) == opener || i > 0 && claim.tokens[i - 1].is_punct(':');
+                if token.kind == TokenKind::Word
+                    && !starts
+                    && token.capitalized
+                    && !words::STOPWORDS.contains(token.base())
+                {
                     names.insert(token.base().to_string());
                 }
             }

@@ -238,11 +238,23 @@ struct Figure {
 
 fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let token = &tokens[i];
+    // "four-by-four", "two-by-four": a thing's name, not a count.
+    let by = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.hyphen_before && t.folded == "by")
+    };
+    if token.hyphen_before && i > 0 && by(i - 1) {
+        return None;
+    }
     let (mut end, mut low, mut high, mut exactness, ordinal) = match token.kind {
         TokenKind::Number => digits_at(tokens, i)?,
         TokenKind::Word => words_at(tokens, i)?,
         TokenKind::Punct => return None,
     };
+    if by(end) && tokens.get(end + 1).is_some_and(|t| t.hyphen_before) {
+        return None;
+    }
     let mut kind = if ordinal {
         QuantityKind::Ordinal
     } else {
@@ -629,6 +641,12 @@ mod tests {
         assert!(tens.low >= 20_000.0 && tens.high < 100_000.0);
         assert_eq!(tens.unit.as_deref(), Some("troop"));
         assert!(facts_of("One of them left the room.").numbers.is_empty());
+        assert!(
+            facts_of("They drove a four-by-four car into it.")
+                .numbers
+                .is_empty(),
+            "a vehicle, not a count"
+        );
     }
 
     #[test]
