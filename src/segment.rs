@@ -296,7 +296,12 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
             && before.text(original).chars().count() == 1
             && before.capitalized;
         let abbreviation = before.kind == TokenKind::Word && ABBREVIATIONS.contains(&before.folded);
-        if initial || (abbreviation && !starter) {
+        // "11.30 p. m. ET": a clock's meridiem written with spaces.
+        let meridiem = before.folded == "m"
+            && i >= 3
+            && tokens[i - 2].is_punct('.')
+            && matches!(tokens[i - 3].folded.as_str(), "a" | "p");
+        if initial || ((abbreviation || meridiem) && !starter) {
             return None;
         }
     }
@@ -356,6 +361,13 @@ mod tests {
         assert_eq!(
             sentences("Troops left the U.S. The base closed in May."),
             ["Troops left the U.S.", "The base closed in May."]
+        );
+        assert_eq!(
+            sentences("At 4:30 a. m. local time (11.30 p. m. ET) they struck. It was dark."),
+            [
+                "At 4:30 a. m. local time (11.30 p. m. ET) they struck.",
+                "It was dark."
+            ]
         );
     }
 

@@ -3,7 +3,8 @@
 //!
 //! Weekdays are relative (which Sunday depends on when the article was
 //! written): they are kept but never compared as absolute dates. Clock times
-//! (`4:45`) are consumed so they are not taken for counts.
+//! (`4:30 a.m.`, `4.30am`, `11am`, `16:45 GMT`, `1353 (1023 GMT)`) are dates
+//! too, of a time of day, with their zone when one is named.
 
 use std::ops::Range;
 
@@ -28,13 +29,21 @@ pub struct DateMention {
     /// The folded word just before the date (`in`, `since`, `on`): what
     /// relation to the event it states.
     pub preposition: Option<String>,
+    /// For a clock time: minutes after midnight.
+    pub time: Option<u16>,
+    /// For a clock time: the zone named after it (`gmt`, `et`, `local`).
+    pub zone: Option<String>,
 }
 
 impl DateMention {
-    /// A normalized form: `2013-05-02`, `--09-03`, `2019`, `weekday 7`.
+    /// A normalized form: `2013-05-02`, `--09-03`, `2019`, `weekday 7`,
+    /// `T04:30` (the zone is left to [`DateMention::compatible`]).
     pub fn key(&self) -> String {
         if let Some(weekday) = self.weekday {
             return format!("weekday {weekday}");
+        }
+        if let Some(time) = self.time {
+            return format!("T{:02}:{:02}", time / 60, time % 60);
         }
         let year = self.year.map_or("-".to_string(), |y| y.to_string());
         match (self.month, self.day) {
@@ -60,8 +69,11 @@ impl DateMention {
             same(self.month, other.month),
             same(self.day, other.day),
             same(self.weekday, other.weekday),
+            same(self.time, other.time),
         ];
-        !parts.contains(&Some(false)) && parts.contains(&Some(true))
+        let zones_clash = matches!((self.zone.as_deref(), other.zone.as_deref()),
+            (Some(a), Some(b)) if a != b && a != "local" && b != "local");
+        !parts.contains(&Some(false)) && parts.contains(&Some(true)) && !zones_clash
     }
 
     /// Whether both state the same parts (so a difference is a real conflict).
@@ -69,6 +81,8 @@ impl DateMention {
         self.year.is_some() == other.year.is_some()
             && self.month.is_some() == other.month.is_some()
             && self.day.is_some() == other.day.is_some()
+            && self.time.is_some() == other.time.is_some()
+            && self.zone == other.zone
             && self.is_absolute()
             && other.is_absolute()
     }
@@ -81,20 +95,24 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
     while i < tokens.len() {
         if let Some((end, date)) = date_at(tokens, i) {
             let (surface, span) = super::surface(tokens, i..end, original);
-            let preposition = i
-                .checked_sub(1)
-                .and_then(|k| tokens.get(k))
-                .filter(|t| t.kind == TokenKind::Word)
-                .map(|t| t.folded.clone());
             out.push(DateMention {
                 surface,
                 span,
-                preposition,
+                preposition: preposition(tokens, i),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
             i = end;
-        } else if let Some(end) = clock_time_at(tokens, i) {
+        } else if let Some((end, time, zone_at)) = time_at(tokens, i) {
+            let (surface, span) = super::surface(tokens, i..end, original);
+            out.push(DateMention {
+                surface,
+                span,
+                preposition: preposition(tokens, i),
+                time: Some(time),
+                zone: zone_at.and_then(|k| zone(tokens, k)),
+                ..empty()
+            });
             used[i..end].iter_mut().for_each(|u| *u = true);
             i = end;
         } else {
@@ -102,6 +120,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
         }
     }
     out
+}
+
+/// The folded word just before token `i`, if it is a word.
+fn preposition(tokens: &[Token], i: usize) -> Option<String> {
+    i.checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.folded.clone())
 }
 
 fn empty() -> DateMention {
@@ -113,6 +139,8 @@ fn empty() -> DateMention {
         day: None,
         weekday: None,
         preposition: None,
+        time: None,
+        zone: None,
     }
 }
 
@@ -229,18 +257,99 @@ fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
     (1800..=2100).contains(&year).then_some(year)
 }
 
-/// `4:45`, `12:41` (with an optional `p.m.`): the index past it.
-fn clock_time_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let hour = tokens.get(i)?;
-    let colon = tokens.get(i + 1)?;
-    let minute = tokens.get(i + 2)?;
-    let is_time = hour.kind == TokenKind::Number
+/// A clock time at token `i`: the index past it, minutes after midnight,
+/// and where a zone word stands, if one does. `4:45`, `4:30 a.m.`, `4.30am`,
+/// `11am`, `3 p.m.`, `16:45 GMT`; four digits only with a zone (`1023
+/// GMT`) or before one in brackets (`1353 (1023 GMT)`).
+fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
+    let token = tokens.get(i)?;
+    if token.kind != TokenKind::Number {
+        return None;
+    }
+    let digits = token.folded.trim_end_matches(char::is_alphabetic);
+    let glued = &token.folded[digits.len()..];
+    let (hour, minute, mut end): (u16, u16, usize) = if let (Some(colon), Some(minute)) =
+        (tokens.get(i + 1), tokens.get(i + 2))
         && colon.is_punct(':')
         && !colon.space_before
         && minute.kind == TokenKind::Number
         && !minute.space_before
-        && minute.folded.len() == 2;
-    is_time.then_some(i + 3)
+        && minute.folded.len() == 2
+    {
+        (digits.parse().ok()?, minute.folded.parse().ok()?, i + 3)
+    } else if let Some((h, m)) = digits.split_once('.') {
+        if m.len() != 2 {
+            return None;
+        }
+        (h.parse().ok()?, m.parse().ok()?, i + 1)
+    } else if digits.len() == 4 && glued.is_empty() {
+        let zoned = zone_word(tokens, i + 1).is_some()
+            || tokens.get(i + 1).is_some_and(|t| t.is_punct('('))
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Number && t.folded.len() == 4)
+                && zone_word(tokens, i + 3).is_some();
+        if !zoned {
+            return None;
+        }
+        (digits[..2].parse().ok()?, digits[2..].parse().ok()?, i + 1)
+    } else {
+        (digits.parse().ok()?, 0, i + 1)
+    };
+    let meridiem = match glued {
+        "am" | "pm" => Some(glued == "pm"),
+        "" => meridiem_at(tokens, end).map(|(pm, past)| {
+            end = past;
+            pm
+        }),
+        _ => return None,
+    };
+    let clock = end > i + 1 || digits.len() == 4;
+    if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
+        return None;
+    }
+    let hour = match meridiem {
+        Some(_) if !(1..=12).contains(&hour) => return None,
+        Some(pm) => hour % 12 + if pm { 12 } else { 0 },
+        None => hour,
+    };
+    let zone_at = zone_word(tokens, end).map(|_| end);
+    if zone_at.is_some() {
+        end += 1;
+    }
+    Some((end, hour * 60 + minute, zone_at))
+}
+
+/// `am`, `a.m.`, `a. m.` (and `pm`) at token `i`: whether it is p.m., and
+/// the index past it.
+fn meridiem_at(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
+    let token = tokens.get(i)?;
+    match token.folded.as_str() {
+        "am" | "pm" => Some((token.folded == "pm", i + 1)),
+        "a" | "p"
+            if tokens.get(i + 1).is_some_and(|t| t.is_punct('.'))
+                && tokens.get(i + 2).is_some_and(|t| t.folded == "m") =>
+        {
+            let dot = tokens.get(i + 3).is_some_and(|t| t.is_punct('.'));
+            Some((token.folded == "p", i + 3 + usize::from(dot)))
+        }
+        _ => None,
+    }
+}
+
+/// A time zone's word at token `i` (`GMT`, `ET`, `local` time).
+fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
+    let token = tokens.get(i)?;
+    let word = token.folded.as_str();
+    let named = token.kind == TokenKind::Word
+        && (words::CLOCK_WORDS.contains(word) && !matches!(word, "am" | "pm")
+            || word == "local" && tokens.get(i + 1).is_some_and(|t| t.folded == "time"));
+    named.then_some(word)
+}
+
+/// The zone named at token `k`.
+fn zone(tokens: &[Token], k: usize) -> Option<String> {
+    zone_word(tokens, k).map(str::to_string)
 }
 
 #[cfg(test)]
@@ -273,7 +382,37 @@ mod tests {
         assert_eq!(keys("He arrived on Sunday with aides."), ["weekday 7"]);
         assert!(keys("Russia may be offering technology to them.").is_empty());
         assert!(keys("They sent 2000 troops to the border.").is_empty());
-        assert!(keys("The call is at 4:45 p.m. today.").is_empty());
+        assert!(keys("They sent 1353 troops (1023 of them reservists).").is_empty());
+    }
+
+    #[test]
+    fn clock_times_in_every_common_form() {
+        assert_eq!(keys("The call is at 4:45 p.m. today."), ["T16:45"]);
+        assert_eq!(
+            keys("They struck at 4.30am on Monday."),
+            ["T04:30", "weekday 1"]
+        );
+        assert_eq!(
+            keys("He died about 11am on Friday."),
+            ["T11:00", "weekday 5"]
+        );
+        assert_eq!(keys("It was called at 3 p.m. to help."), ["T15:00"]);
+        assert_eq!(keys("At 12am the gates shut."), ["T00:00"]);
+        assert_eq!(
+            keys("At around 4:30 a. m. local time (11.30 p. m. ET) they rammed it."),
+            ["T04:30", "T23:30"]
+        );
+        assert_eq!(
+            keys("It hit at 1353 (1023 GMT) on Sunday."),
+            ["T13:53", "T10:23", "weekday 7"]
+        );
+        let f = facts_of("It hit at 1023 GMT and again at 10:23 ET.");
+        assert_eq!(f.dates[0].zone.as_deref(), Some("gmt"));
+        assert!(!f.dates[0].compatible(&f.dates[1]), "other zones");
+        let f = facts_of("They met at 4:30 a.m. local time, or at 4.30am.");
+        assert!(f.dates[0].compatible(&f.dates[1]));
+        assert!(keys("I am 11 and he is 13 am I right.").is_empty());
+        assert!(keys("At 14 pm the pm spoke.").is_empty());
     }
 
     #[test]
