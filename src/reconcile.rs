@@ -777,9 +777,12 @@ fn same_years(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
 /// The same figure written alike or differently ("three" and "3", "around
 /// 26" and "26"), of the same sort and not counting clearly different things.
 fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    // Without a unit on one side, only the same value written differently
+    // is the same figure ("three" and "3"); "more than 400" is not every
+    // larger count.
     let units_fit = match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => crate::extract::same_unit(x, y),
-        _ => true,
+        _ => a.stated == b.stated,
     };
     a.kind == b.kind
         && a.currency == b.currency
@@ -1092,6 +1095,37 @@ mod tests {
             "{:#?}",
             r.findings
         );
+    }
+
+    #[test]
+    fn tolls_magnitudes_and_crews_conflict_across_paraphrase() {
+        let r = report(&[
+            "A powerful 6.1-magnitude earthquake struck western Turkey early on Tuesday, \
+             killing at least 38 people and injuring more than 400, officials said.\n\
+             The interior minister said 1,200 rescue workers had been sent to the region.",
+            "At least 41 people were killed and over 400 hurt when an earthquake of \
+             magnitude 6.2 shook western Turkey on Tuesday morning.\n\
+             Some 1,500 search and rescue personnel were deployed, the interior minister said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [
+                ["6.1-magnitude", "magnitude 6.2"],
+                ["at least 38 people", "At least 41 people"],
+                [
+                    "1,200 rescue workers",
+                    "Some 1,500 search and rescue personnel"
+                ],
+            ]
+        );
+        // "more than 400" is the injured on both sides, not the crews.
+        let agreed: Vec<Vec<String>> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind == Kind::Agreement && f.category == Category::Number)
+            .map(|f| f.evidence.iter().filter_map(|e| e.value.clone()).collect())
+            .collect();
+        assert_eq!(agreed, [["more than 400", "over 400 hurt"]]);
     }
 
     #[test]

@@ -63,16 +63,26 @@ pub struct Quantity {
     pub currency: Option<String>,
     /// Stemmed content words near the figure.
     pub context: Vec<String>,
+    /// The outcome (an index into `words::OUTCOMES`: deaths, injuries…)
+    /// named nearest the figure, if any: in "killing at least 38 people and
+    /// injuring 400", the 38 are deaths.
+    pub outcome: Option<usize>,
 }
 
 impl Quantity {
-    /// Whether two figures allow a common value. Two approximations agree
-    /// only when their stated values are close ("about 150" and "about 200"
-    /// differ); an approximation allows 5% either way around an exact
-    /// figure or an interval.
+    /// Whether two figures allow a common value. Two approximations (or two
+    /// lower or upper bounds) agree only when their stated values are close
+    /// ("about 150" and "about 200" differ); an approximation allows 5%
+    /// either way around an exact figure or an interval.
     pub fn compatible(&self, other: &Quantity) -> bool {
-        let approximate = |q: &Quantity| q.exactness == Exactness::Approximate;
-        if approximate(self) && approximate(other) {
+        // Two approximations, or two bounds of one sort ("at least 38" and
+        // "at least 41" killed), state a figure each: they agree only when
+        // the figures are close.
+        let hedged = matches!(
+            self.exactness,
+            Exactness::Approximate | Exactness::AtLeast | Exactness::AtMost
+        );
+        if hedged && self.exactness == other.exactness {
             let (a, b) = (self.stated, other.stated);
             return (a - b).abs() <= 0.05 * a.abs().max(b.abs());
         }
@@ -103,21 +113,10 @@ impl Quantity {
         }
     }
 
-    /// Which outcomes (deaths, injuries) the words around a figure speak of:
-    /// "10 people killed" and "80 people injured" count different things.
-    fn events(&self) -> Vec<usize> {
-        let found: Vec<usize> = words::OUTCOMES
-            .iter()
-            .enumerate()
-            .filter(|(_, group)| {
-                self.unit
-                    .iter()
-                    .chain(&self.context)
-                    .any(|w| group.iter().any(|g| stem_is(w, g)))
-            })
-            .map(|(i, _)| i)
-            .collect();
-        found
+    /// Which outcome (deaths, injuries…) the figure counts: "10 people
+    /// killed" and "80 people injured" count different things.
+    fn events(&self) -> Option<usize> {
+        self.outcome
     }
 
     fn context_overlaps(&self, other: &Quantity) -> bool {
@@ -170,13 +169,19 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let glued = (tokens[i].kind == TokenKind::Number && figure.kind != QuantityKind::Money)
             .then(|| glued_unit(&glued))
             .flatten();
-        let (unit, unit_end) = unit_after(tokens, &figure, glued);
+        let named_before = unit_before(tokens, start);
+        let (unit, unit_end) = match named_before.clone() {
+            Some(unit) => (Some(unit), figure.end),
+            None => unit_after(tokens, &figure, glued),
+        };
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
         let end = figure.end;
-        let (surface, span) = super::surface(tokens, start..unit_end.max(end), original);
+        let shown_from = start - usize::from(named_before.is_some());
+        let (surface, span) = super::surface(tokens, shown_from..unit_end.max(end), original);
         let context = context_words(tokens, start, unit_end.max(end));
+        let outcome = outcome_near(tokens, start, end, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         let (unit, factor) = to_base_unit(unit);
         let quantity = Quantity {
@@ -190,6 +195,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             unit,
             currency: figure.currency,
             context,
+            outcome,
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
         // another of the same measure only restates it.
@@ -549,8 +555,22 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
     if tokens.get(k).is_some_and(|t| t.folded == "of") && figure.exactness == Exactness::Vague {
         k += 1;
     }
-    let mut nouns = Vec::new();
+    let plural = |t: &&Token| looks_plural(t.base()) || words::COLLECTIVE.contains(t.base());
+    let mut nouns: Vec<&Token> = Vec::new();
     while let Some(t) = tokens.get(k) {
+        // "1,500 search and rescue personnel": "and" between modifiers, not
+        // after the noun ("38 people and injuring").
+
+        let joined = t.folded == "and"
+            && !nouns.is_empty()
+            && !nouns.iter().any(plural)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && is_content(n.base()));
+        if joined {
+            k += 1;
+            continue;
+        }
         let stop = t.kind != TokenKind::Word || !is_content(t.base()) || nouns.len() == 3;
         if stop || t.capitalized && !nouns.is_empty() {
             break;
@@ -565,9 +585,10 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
     // else the first word ("12 killed", "80th anniversary").
     let head = nouns
         .iter()
-        .find(|t| looks_plural(t.base()))
+        .find(|t| plural(t))
         .or(nouns.first())
         .map(|t| canonical_unit(&stem(t.base())));
+
     (head, if nouns.is_empty() { figure.end } else { k })
 }
 
@@ -583,6 +604,16 @@ pub(crate) fn looks_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
+/// A measure named before its figure: `magnitude 6.2`, `aged 36`.
+fn unit_before(tokens: &[Token], start: usize) -> Option<String> {
+    let word = tokens.get(start.checked_sub(1)?)?.folded.as_str();
+    match word {
+        "magnitude" => Some(canonical_unit(&stem(word))),
+        "aged" => Some("age".to_string()),
+        _ => None,
+    }
+}
+
 /// `Reid, 33,`: a bare figure set off by commas after a name is an age.
 fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
     let after_name = start >= 2 && tokens[start - 1].is_punct(',') && tokens[start - 2].capitalized;
@@ -593,6 +624,31 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
 }
 
 /// Stemmed content words within four tokens of a figure.
+/// The outcome named nearest a figure: in its unit words (`start..end` is
+/// the figure, `end..unit_end` what it counts), else the closest within four
+/// words either side, the one before on a tie.
+fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> Option<usize> {
+    let outcome = |t: &Token| -> Option<usize> {
+        if t.kind != TokenKind::Word || !is_content(t.base()) {
+            return None;
+        }
+        let word = stem(t.base());
+        words::OUTCOMES
+            .iter()
+            .position(|group| group.iter().any(|g| stem_is(&word, g)))
+    };
+    if let Some(found) = tokens[end.min(unit_end)..unit_end].iter().find_map(outcome) {
+        return Some(found);
+    }
+    (1..=4).find_map(|distance| {
+        let before = start
+            .checked_sub(distance)
+            .and_then(|k| outcome(&tokens[k]));
+        let after = tokens.get(unit_end + distance - 1).and_then(outcome);
+        before.or(after)
+    })
+}
+
 fn context_words(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
     let before = tokens[start.saturating_sub(4)..start].iter();
     let after = tokens[end.min(tokens.len())..(end + 4).min(tokens.len())].iter();
@@ -766,6 +822,45 @@ mod tests {
         let hurt = first("At least 80 injured in the blast.");
         assert!(!dead.counts_same_thing(&hurt));
         assert!(!first("It marks the 80th anniversary.").counts_same_thing(&around));
+    }
+
+    #[test]
+    fn bounds_of_one_sort_must_be_close() {
+        let at_least_38 = first("It killed at least 38 people.");
+        assert!(!at_least_38.compatible(&first("At least 41 people died.")));
+        assert!(at_least_38.compatible(&first("It killed 40 people.")));
+        assert!(first("It hurt more than 400.").compatible(&first("Over 400 were hurt.")));
+    }
+
+    #[test]
+    fn units_named_before_and_heads_after_and() {
+        let before = first("An earthquake of magnitude 6.2 shook the west.");
+        let after = first("A 6.1-magnitude earthquake shook the west.");
+        assert_eq!(before.surface, "magnitude 6.2");
+        assert!(before.unit.is_some() && before.unit == after.unit);
+        assert_eq!(first("A man aged 36 died.").unit.as_deref(), Some("age"));
+        let personnel = first("Some 1,500 search and rescue personnel were sent.");
+        assert_eq!(personnel.surface, "Some 1,500 search and rescue personnel");
+        assert!(personnel.counts_same_thing(&first("They sent 1,200 rescue workers.")));
+        assert_eq!(
+            first("It killed 38 people and injured many.").surface,
+            "38 people",
+            "no 'and' after the noun"
+        );
+    }
+
+    #[test]
+    fn the_nearest_outcome_says_what_a_count_counts() {
+        let both = facts_of("It struck, killing at least 38 people and injuring more than 400.");
+        let [dead, hurt] = [&both.numbers[0], &both.numbers[1]];
+        let killed = first("At least 41 people were killed when it struck.");
+        assert!(dead.counts_same_thing(&killed));
+        assert!(!hurt.counts_same_thing(&killed));
+        assert_eq!(
+            hurt.outcome,
+            first("Over 400 were hurt in the quake.").outcome
+        );
+        assert_ne!(hurt.outcome, dead.outcome);
     }
 
     #[test]

@@ -1169,8 +1169,24 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["injur", "wound", "hurt"],
     &["peopl", "person", "individu", "resid"],
     &["troop", "soldier"],
+    &["worker", "personnel", "staff", "employe", "rescuer"],
     &["year", "yr"],
 ];
+
+/// Nouns that count many without a plural ending: the head of "1,500
+/// search and rescue personnel".
+pub static COLLECTIVE: WordSet = WordSet::new(&[
+    "personnel",
+    "staff",
+    "police",
+    "people",
+    "crew",
+    "livestock",
+    "cattle",
+    "aircraft",
+    "militia",
+    "infantry",
+]);
 
 /// Units of measure, after `canonical_unit` and `to_base_unit`: what they
 /// measure does not depend on the outcome words around them.
