@@ -409,6 +409,29 @@ fn spelling_conflict(
                     return Some(name_conflict(out, name, r1, r2, forms, similarity));
                 }
             }
+            // One part written otherwise in a name the same in every other
+            // part ("Oleh Kiper" / "Oleg Kiper"): the entity is already
+            // known to be one, so a close spelling needs no variant rule.
+            let one_part = |(s2, _): (&&SourceId, &BTreeSet<&str>)| {
+                forms[*s2].iter().find_map(|r2| {
+                    let m2 = r2.get(out.sources);
+                    if m2.parts.len() != m1.parts.len() || m2.parts.len() < 2 {
+                        return None;
+                    }
+                    let differing: Vec<(&String, &String)> = m1
+                        .parts
+                        .iter()
+                        .zip(&m2.parts)
+                        .filter(|(p, q)| p != q)
+                        .collect();
+                    let [(p, q)] = differing[..] else { return None };
+                    let similarity = strsim::jaro_winkler(p, q);
+                    (similarity >= 0.8).then_some((*r1, *r2, similarity))
+                })
+            };
+            if let Some((r1, r2, similarity)) = other_parts.iter().find_map(one_part) {
+                return Some(name_conflict(out, name, r1, r2, forms, similarity));
+            }
             // The same letters spaced otherwise: "Sea Micro" / "SeaMicro".
             let spacing = |(s2, _): (&&SourceId, &BTreeSet<&str>)| {
                 let refs2 = &forms[*s2];
@@ -939,11 +962,15 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         return;
     }
     let speakers = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].attributions;
+    // Speakers overlap in a word, spelled alike or as a variant
+    // ("Zelensky" / "Zelenskyy").
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
-            speakers(y)
-                .iter()
-                .any(|b| a.terms.iter().any(|t| b.terms.contains(t)))
+            speakers(y).iter().any(|b| {
+                a.terms
+                    .iter()
+                    .any(|t| b.terms.iter().any(|u| t == u || parts_variant(t, u)))
+            })
         })
     };
     let evidence: Vec<Evidence> = firsts
@@ -1126,6 +1153,28 @@ mod tests {
             .map(|f| f.evidence.iter().filter_map(|e| e.value.clone()).collect())
             .collect();
         assert_eq!(agreed, [["more than 400", "over 400 hurt"]]);
+    }
+
+    #[test]
+    fn transliterated_speakers_agree_and_one_letter_in_a_known_name_conflicts() {
+        let r = report(&[
+            "Zelensky said the leaders discussed a prisoner exchange involving 1,000 captives.\n\
+             Drone strikes killed seven people in the port, regional governor Oleh Kiper said.",
+            "The leaders discussed a swap of 1,200 prisoners, Zelenskyy told reporters.\n\
+             Drones killed eight people in the port, according to governor Oleg Kiper.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [
+                ["1,000 captives", "1,200 prisoners"],
+                ["seven people", "eight people"]
+            ]
+        );
+        assert!(
+            conflicts(&r, Category::Name)
+                .contains(&vec!["Oleh Kiper".to_string(), "Oleg Kiper".to_string()])
+        );
     }
 
     #[test]

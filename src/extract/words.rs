@@ -1170,6 +1170,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["peopl", "person", "individu", "resid"],
     &["troop", "soldier"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
+    &["prison", "captiv", "hostag", "detaine"],
     &["year", "yr"],
 ];
 
