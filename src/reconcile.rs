@@ -807,10 +807,13 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         (Some(x), Some(y)) => crate::extract::same_unit(x, y),
         _ => a.stated == b.stated,
     };
+    // "killed 83 people" is not "105 people still missing".
+    let outcomes_fit = a.outcome.is_none() || b.outcome.is_none() || a.outcome == b.outcome;
     a.kind == b.kind
         && a.currency == b.currency
         && a.compatible(b)
         && units_fit
+        && outcomes_fit
         && a.kind != QuantityKind::Ordinal
         || a.kind == QuantityKind::Ordinal && a.counts_same_thing(b) && a.compatible(b)
 }

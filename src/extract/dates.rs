@@ -304,7 +304,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
         }),
         _ => return None,
     };
-    let clock = end > i + 1 || digits.len() == 4;
+    let clock = end > i + 1 || digits.len() == 4 && !digits.contains('.');
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
@@ -413,6 +413,7 @@ mod tests {
         assert!(f.dates[0].compatible(&f.dates[1]));
         assert!(keys("I am 11 and he is 13 am I right.").is_empty());
         assert!(keys("At 14 pm the pm spoke.").is_empty());
+        assert!(keys("The river reached 5.04 meters.").is_empty());
     }
 
     #[test]

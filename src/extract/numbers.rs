@@ -106,9 +106,17 @@ impl Quantity {
             QuantityKind::Money => self.currency == other.currency,
             QuantityKind::Percent => self.context_overlaps(other),
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
-                (Some(a), Some(b)) if is_measure(a) => same_unit(a, b),
-                (Some(a), Some(b)) => same_unit(a, b) && self.events() == other.events(),
-                _ => false,
+                (Some(a), Some(b)) if same_unit(a, b) => self.events() == other.events(),
+                // "83 dead" and "the death toll rose to 78": one outcome,
+                // counted in people or unnamed.
+                (a, b) => {
+                    let of_people = |u: &Option<String>| u.as_deref().is_none_or(counts_people);
+                    self.kind == QuantityKind::Count
+                        && self.events().is_some()
+                        && self.events() == other.events()
+                        && of_people(a)
+                        && of_people(b)
+                }
             },
         }
     }
@@ -133,11 +141,13 @@ impl Quantity {
     }
 }
 
-/// Whether a unit measures (a length, a weight) rather than counts: "fell
-/// 150 metres" and "fell 200 metres" measure one fall whatever death or
-/// injury the sentence also speaks of.
-fn is_measure(unit: &str) -> bool {
-    words::MEASURES.contains(&unit)
+/// Whether a unit counts people: `people`, `victims`, or an outcome that
+/// befalls them (`dead`, `injured`).
+fn counts_people(unit: &str) -> bool {
+    same_unit(unit, "peopl")
+        || words::OUTCOMES
+            .iter()
+            .any(|group| group.iter().any(|g| stem_is(unit, g)))
 }
 
 /// Whether two unit stems name the same kind of thing.
@@ -181,7 +191,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let shown_from = start - usize::from(named_before.is_some());
         let (surface, span) = super::surface(tokens, shown_from..unit_end.max(end), original);
         let context = context_words(tokens, start, unit_end.max(end));
-        let outcome = outcome_near(tokens, start, end, unit_end.max(end));
+        // Outcomes befall people: "a 6.1-magnitude quake, killing 38" or
+        // "fell 150 metres to his death" measure no deaths.
+        let outcome = outcome_near(tokens, start, end, unit_end.max(end))
+            .filter(|_| unit.as_deref().is_none_or(counts_people));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         let (unit, factor) = to_base_unit(unit);
         let quantity = Quantity {
@@ -625,8 +638,9 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
 
 /// Stemmed content words within four tokens of a figure.
 /// The outcome named nearest a figure: in its unit words (`start..end` is
-/// the figure, `end..unit_end` what it counts), else the closest within four
-/// words either side, the one before on a tie.
+/// the figure, `end..unit_end` what it counts), else the closest within
+/// twelve words either side, short of another figure, the one before on a
+/// tie.
 fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> Option<usize> {
     let outcome = |t: &Token| -> Option<usize> {
         if t.kind != TokenKind::Word || !is_content(t.base()) {
@@ -640,13 +654,23 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
     if let Some(found) = tokens[end.min(unit_end)..unit_end].iter().find_map(outcome) {
         return Some(found);
     }
-    (1..=4).find_map(|distance| {
-        let before = start
-            .checked_sub(distance)
-            .and_then(|k| outcome(&tokens[k]));
-        let after = tokens.get(unit_end + distance - 1).and_then(outcome);
-        before.or(after)
-    })
+    // Outward, but never past another figure, whose outcome it would be
+    // ("the toll has risen to 78, with 105 people still missing").
+    let figure = |k: &usize| tokens[*k].kind == TokenKind::Number;
+    let before = (0..start).rev().take(12).take_while(|k| !figure(k));
+    let after = (unit_end..tokens.len()).take(12).take_while(|k| !figure(k));
+    let distance = |k: usize| {
+        if k < start {
+            start - k
+        } else {
+            k + 1 - unit_end
+        }
+    };
+    before
+        .chain(after)
+        .filter_map(|k| outcome(&tokens[k]).map(|o| (distance(k), k > start, o)))
+        .min()
+        .map(|(_, _, o)| o)
 }
 
 fn context_words(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
@@ -850,6 +874,16 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_without_a_noun_counts_the_dead() {
+        let dead = first("Floods leave 83 dead in the south.");
+        let toll = first("The flood death toll climbs to 78.");
+        assert!(dead.counts_same_thing(&toll));
+        assert!(first("Floods killed 83 people.").counts_same_thing(&toll));
+        assert!(!first("Floods cut 83 roads and killed many.").counts_same_thing(&toll));
+        assert!(!first("It hurt 80 people.").counts_same_thing(&toll));
+    }
+
+    #[test]
     fn the_nearest_outcome_says_what_a_count_counts() {
         let both = facts_of("It struck, killing at least 38 people and injuring more than 400.");
         let [dead, hurt] = [&both.numbers[0], &both.numbers[1]];
@@ -871,14 +905,18 @@ mod tests {
         for (a, b) in [
             ("They moved 5 tonnes of aid.", "They moved 7 tonnes of aid."),
             ("It burned 20 hectares.", "It burned 25 hectares."),
-            ("It spilled 300 litres.", "It spilled 400 litres."),
+            (
+                "The spill killed fish over 300 litres.",
+                "It spilled 400 litres.",
+            ),
+            (
+                "A 6.1-magnitude quake struck, killing 38.",
+                "A magnitude 6.2 quake hurt 400.",
+            ),
         ] {
             let (a, b) = (first(a), first(b));
-            assert!(
-                words::MEASURES.contains(&a.unit.as_deref().unwrap_or("")),
-                "{a:?}"
-            );
-            assert!(a.counts_same_thing(&b));
+            assert!(a.unit.is_some() && a.outcome.is_none(), "{a:?}");
+            assert!(a.counts_same_thing(&b), "{a:?} {b:?}");
         }
     }
 }

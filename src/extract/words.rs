@@ -1189,10 +1189,6 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "infantry",
 ]);
 
-/// Units of measure, after `canonical_unit` and `to_base_unit`: what they
-/// measure does not depend on the outcome words around them.
-pub const MEASURES: &[&str] = &["metre", "kg", "tonn", "liter", "hectar", "acr"];
-
 /// Outcomes a count of people may be about; counts of different outcomes
 /// are different facts even when both count "people".
 pub const OUTCOMES: &[&[&str]] = &[
