@@ -67,7 +67,7 @@ impl Mention {
 /// Lower-case words that may join the capitalized words of one name.
 static PARTICLES: WordSet = WordSet::new(&[
     "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el",
-    "del", "dos", "das", "y", "ul",
+    "del", "do", "dos", "das", "y", "ul",
 ]);
 
 /// Lower-case words after a hyphen that end a name rather than continue it
@@ -501,6 +501,15 @@ mod tests {
             .filter(|m| !m.implied)
             .map(|m| m.surface.clone())
             .collect()
+    }
+
+    #[test]
+    fn particles_join_the_parts_of_a_name() {
+        assert_eq!(
+            names("Floods hit Rio Grande do Sul and Luiz Inacio Lula da Silva flew in."),
+            ["Rio Grande do Sul", "Luiz Inacio Lula da Silva"]
+        );
+        assert_eq!(names("What Sam and Ana do Sunday is rest."), ["Sam", "Ana"]);
     }
 
     #[test]
