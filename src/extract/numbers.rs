@@ -279,8 +279,10 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     } else {
         QuantityKind::Count
     };
-    // A range: "10-12", "10 to 12".
-    if !ordinal && exactness == Exactness::Exact {
+    // A range: "10-12", "10 to 12"; but "from 62 to 64" is a change, two
+    // figures.
+    let change = i > 0 && tokens[i - 1].folded == "from";
+    if !ordinal && exactness == Exactness::Exact && !change {
         let to = tokens.get(end).is_some_and(|t| t.folded == "to") as usize;
         if let Some(next) = tokens.get(end + to)
             && next.kind == TokenKind::Number
@@ -738,6 +740,8 @@ mod tests {
         assert_eq!((more.low, more.high), (20.0, f64::INFINITY));
         let up = first("They face up to 12 years in prison.");
         assert_eq!((up.low, up.high), (0.0, 12.0));
+        let change = facts_of("They raised the age from 62 to 64 on Monday.").numbers;
+        assert_eq!(change.len(), 2, "a change, not a range");
         let range = first("Between them, 10 to 12 soldiers were hurt.");
         assert_eq!(
             (range.low, range.high, range.exactness),
