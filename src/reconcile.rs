@@ -118,6 +118,7 @@ pub fn reconcile(
         list: Vec::new(),
         seen: BTreeSet::new(),
         disputed: BTreeSet::new(),
+        disputed_figures: BTreeSet::new(),
         conflicting_parts: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
     };
@@ -127,7 +128,16 @@ pub fn reconcile(
     for part in &alignment.parts {
         part_findings(&mut out, part);
     }
-    for group in &alignment.groups {
+    // Headlines last: they restate the body, and a figure the body finds in
+    // conflict is not also omitted from a headline.
+    let headline = |g: &&ClaimGroup| {
+        g.claims
+            .iter()
+            .all(|c| sources[c.source.index()].claims[c.index].headline)
+    };
+    let (headlines, body): (Vec<&ClaimGroup>, Vec<&ClaimGroup>) =
+        alignment.groups.iter().partition(headline);
+    for group in body.into_iter().chain(headlines) {
         group_findings(&mut out, group);
     }
     for source in sources {
@@ -153,6 +163,9 @@ struct Findings<'a> {
     seen: BTreeSet<FindingKey>,
     /// Facts (source and start) already in a conflict: not also omitted.
     disputed: BTreeSet<(SourceId, usize)>,
+    /// Figures (source and value) already in a conflict: the same figure
+    /// restated elsewhere in the source is not omitted either.
+    disputed_figures: BTreeSet<(SourceId, u64)>,
     /// Split-off claims with a figure or date in conflict with the whole
     /// sentence of another source: the conflict says they have a
     /// counterpart, so they are not also omitted as claims.
@@ -706,6 +719,10 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 })
             });
             if clash {
+                out.disputed_figures.extend(
+                    slot.iter()
+                        .map(|i| (i.claim.source, i.fact.stated.to_bits())),
+                );
                 let mut f = finding(
                     Kind::Conflict,
                     Category::Number,
@@ -728,6 +745,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             }
         } else if let [item] = slot.as_slice()
             && lone(item.claim)
+            && !out
+                .disputed_figures
+                .contains(&(item.claim.source, item.fact.stated.to_bits()))
         {
             // "first", "80th": an ordinal alone in one source is too often
             // incidental to report as omitted.
@@ -1177,6 +1197,29 @@ mod tests {
         assert!(
             conflicts(&r, Category::Name)
                 .contains(&vec!["Oleh Kiper".to_string(), "Oleg Kiper".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_headline_restating_a_disputed_figure_omits_nothing() {
+        let r = report(&[
+            "Storm batters Europe, killing at least 16\n\n\
+             The storm killed at least 16 people across Europe on Thursday, officials said.\n\
+             About 1.2 million homes in France lost power, the grid operator said.",
+            "Europe counts the cost of the storm\n\n\
+             The storm has left at least 13 people dead in western Europe, officials said.\n\
+             Power was cut to 1.2 million French households, the grid operator said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["at least 16 people", "at least 13 people dead"]]
+        );
+        assert!(
+            r.findings
+                .iter()
+                .all(|f| !(f.kind == Kind::Omission && f.category == Category::Number)),
+            "{:#?}",
+            r.findings
         );
     }
 

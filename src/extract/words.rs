@@ -1171,6 +1171,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["troop", "soldier"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
     &["prison", "captiv", "hostag", "detaine"],
+    &["home", "household", "hous", "dwell"],
     &["year", "yr"],
 ];
 
