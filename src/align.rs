@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 
-use crate::extract::{EntityKind, Extracted, Mention, words};
+use crate::extract::{EntityKind, Extracted, Mention, QuantityKind, words};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -881,12 +881,11 @@ impl Features {
                     .content
                     .windows(2)
                     .map(|w| Feature::Pair(&w[0], &w[1]))
-                    .chain(
-                        facts
-                            .numbers
-                            .iter()
-                            .filter_map(|q| q.unit.as_deref().map(Feature::Measure)),
-                    );
+                    .chain(facts.numbers.iter().filter_map(|q| match q.kind {
+                        QuantityKind::Percent => Some(Feature::Measure("%")),
+                        QuantityKind::Money => q.currency.as_deref().map(Feature::Measure),
+                        _ => q.unit.as_deref().map(Feature::Measure),
+                    }));
                 raw.push(intern.ids(features));
                 raw_bigrams.push(intern.ids(pairs));
                 ids.push(claim.id);

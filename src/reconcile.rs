@@ -1224,6 +1224,17 @@ mod tests {
     }
 
     #[test]
+    fn percentages_in_claims_reworded_meet() {
+        let r = report(&[
+            "Microsoft agreed to buy ZeniMax Media for $7.5 billion on Monday.\n\
+             Shares in Microsoft rose 1.2% in early trading.",
+            "Microsoft is paying $7.5bn for ZeniMax, it said on Monday.\n\
+             Microsoft's stock was up 1.5% by midday.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["1.2%", "1.5%"]]);
+    }
+
+    #[test]
     fn years_of_the_same_event_conflict_but_background_figures_do_not() {
         let r = report(&[
             "The singer last toured the country in 2019 with her band.",

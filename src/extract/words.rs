@@ -1172,6 +1172,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["worker", "personnel", "staff", "employe", "rescuer"],
     &["prison", "captiv", "hostag", "detaine"],
     &["home", "household", "hous", "dwell"],
+    &["share", "stock"],
     &["year", "yr"],
 ];
 
