@@ -35,6 +35,7 @@ pub mod segment;
 use std::io::Write;
 
 use anyhow::Context;
+use rayon::prelude::*;
 
 use crate::align::AlignOptions;
 use crate::config::Config;
@@ -119,7 +120,8 @@ fn write_atomically(
 
 /// Runs the pipeline on documents already read.
 pub fn analyze(documents: &[Document], options: &AlignOptions) -> Report {
-    let claims = documents.iter().map(segment::claims).collect();
+    // Sources are independent until alignment: segment them in parallel.
+    let claims = documents.par_iter().map(segment::claims).collect();
     let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
     let extracted = extract::all(&originals, claims);
     let alignment = align::align(&extracted, options);

@@ -16,6 +16,7 @@ pub mod words;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -76,12 +77,19 @@ impl Lexicon {
             }
             let words = claim.tokens.iter().filter(|t| t.kind == TokenKind::Word);
             for token in words.skip(1) {
-                if token.capitalized && !words::STOPWORDS.contains(token.base()) {
-                    names.insert(token.base().to_string());
+                let base = token.base();
+                if token.capitalized && !names.contains(base) && !words::STOPWORDS.contains(base) {
+                    names.insert(base.to_string());
                 }
             }
         }
         Lexicon { names }
+    }
+
+    /// The words of several lexicons together.
+    fn union(mut self, other: Lexicon) -> Lexicon {
+        self.names.extend(other.names);
+        self
     }
 
     /// Whether a folded word was seen capitalized inside a sentence.
@@ -102,9 +110,13 @@ pub struct Extracted {
 /// Extracts the facts of every claim of every source; capitalization
 /// evidence is pooled over all sources. The claims' tokens are dropped.
 pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>) -> Vec<Extracted> {
-    let lexicon = Lexicon::from_claims(claims.iter().flatten());
+    // Sources are independent but for the lexicon: each runs on its own thread.
+    let lexicon = claims
+        .par_iter()
+        .map(Lexicon::from_claims)
+        .reduce(Lexicon::default, Lexicon::union);
     claims
-        .into_iter()
+        .into_par_iter()
         .zip(documents)
         .map(|(mut claims, original)| {
             let facts = claims
