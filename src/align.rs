@@ -917,23 +917,36 @@ impl Features {
         let cap = 64;
         let mut links = Vec::new();
         let mut contained: BTreeMap<ClaimId, BTreeSet<SourceId>> = BTreeMap::new();
-        let mut dots: FxHashMap<u32, f64> = FxHashMap::default();
+        // Claims are numbered source by source, so the claims of later
+        // sources are those past the end of a claim's own source.
+        let ends = self.source_ends();
+        // Which claims a claim shares a feature with: a mark per claim and
+        // the list of those marked, both reused from claim to claim.
+        let mut seen = vec![false; self.ids.len()];
+        let mut candidates: Vec<u32> = Vec::new();
         for (a, vector) in self.vectors.iter().enumerate() {
-            dots.clear();
-            for &(f, w) in vector.iter().chain(&self.bigrams[a]) {
+            let later = ends[a];
+            if later == self.ids.len() {
+                continue; // The last source: its pairs were all seen from the others.
+            }
+            candidates.clear();
+            for &(f, _) in vector.iter().chain(&self.bigrams[a]) {
                 let posting = &self.postings[f as usize];
                 if posting.len() > cap {
                     continue;
                 }
-                for &b in posting {
-                    if self.ids[b as usize].source > self.ids[a].source {
-                        *dots.entry(b).or_insert(0.0) += w * w;
+                let from = posting.partition_point(|&b| (b as usize) < later);
+                for &b in &posting[from..] {
+                    if !std::mem::replace(&mut seen[b as usize], true) {
+                        candidates.push(b);
                     }
                 }
             }
-            let mut candidates: Vec<u32> = dots.keys().copied().collect();
             candidates.sort_unstable();
-            for b in candidates {
+            for &b in &candidates {
+                seen[b as usize] = false;
+            }
+            for &b in &candidates {
                 let b = b as usize;
                 let (dot, shared) = dot_of(vector, &self.vectors[b]);
                 if shared < 2 {
@@ -960,7 +973,9 @@ impl Features {
             }
         }
         links.extend(self.identical_links());
-        links.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        // Links that compare equal are equal through and through, so an
+        // unstable sort (which needs no buffer) orders them all the same.
+        links.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
         Scored {
             links,
             contained: contained
@@ -972,6 +987,20 @@ impl Features {
 }
 
 impl Features {
+    /// For each claim, the index just past the last claim of its source.
+    fn source_ends(&self) -> Vec<usize> {
+        debug_assert!(self.ids.is_sorted_by_key(|id| id.source));
+        let mut ends = vec![self.ids.len(); self.ids.len()];
+        for i in (0..self.ids.len().saturating_sub(1)).rev() {
+            if self.ids[i].source == self.ids[i + 1].source {
+                ends[i] = ends[i + 1];
+            } else {
+                ends[i] = i + 1;
+            }
+        }
+        ends
+    }
+
     /// Perfect links between the same sentence in different sources, the
     /// n-th copy in one source with the n-th in another.
     fn identical_links(&self) -> Vec<(f64, ClaimId, ClaimId)> {
