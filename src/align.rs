@@ -924,6 +924,8 @@ impl Features {
         // the list of those marked, both reused from claim to claim.
         let mut seen = vec![false; self.ids.len()];
         let mut candidates: Vec<u32> = Vec::new();
+        // The weight of every feature of the claim at hand, 0 elsewhere.
+        let mut spread = vec![0.0; self.postings.len()];
         for (a, vector) in self.vectors.iter().enumerate() {
             let later = ends[a];
             if later == self.ids.len() {
@@ -946,13 +948,18 @@ impl Features {
             for &b in &candidates {
                 seen[b as usize] = false;
             }
+            // Claim `a` spread out by feature: each candidate is scored in
+            // one pass over its own features.
+            for &(f, w) in vector.iter().chain(&self.bigrams[a]) {
+                spread[f as usize] = w;
+            }
             for &b in &candidates {
                 let b = b as usize;
-                let (dot, shared) = dot_of(vector, &self.vectors[b]);
+                let (dot, shared) = dot_of(&spread, &self.vectors[b]);
                 if shared < 2 {
                     continue;
                 }
-                let (bonus, _) = dot_of(&self.bigrams[a], &self.bigrams[b]);
+                let (bonus, _) = dot_of(&spread, &self.bigrams[b]);
                 let (na, nb) = (self.norms[a], self.norms[b]);
                 let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
@@ -970,6 +977,9 @@ impl Features {
                         .or_default()
                         .insert(self.ids[a].source);
                 }
+            }
+            for &(f, _) in vector.iter().chain(&self.bigrams[a]) {
+                spread[f as usize] = 0.0;
             }
         }
         links.extend(self.identical_links());
@@ -1021,20 +1031,17 @@ impl Features {
     }
 }
 
-/// Dot product of two sorted weighted sets, and how many features they share.
-fn dot_of(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
-    let (mut i, mut j, mut sum, mut shared) = (0, 0, 0.0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+/// Dot product of a weighted set spread out by feature (`spread[f]` the
+/// weight of feature `f`, 0 if absent) with a sorted weighted set, and how
+/// many features they share. Weights are positive, and products are added
+/// in feature order, as a merge of the two sorted sets would.
+fn dot_of(spread: &[f64], b: &[(u32, f64)]) -> (f64, usize) {
+    let (mut sum, mut shared) = (0.0, 0);
+    for &(f, w) in b {
+        let v = spread[f as usize];
+        // Adding the 0 of an absent feature leaves the sum as it is.
+        sum += v * w;
+        shared += usize::from(v > 0.0);
     }
     (sum, shared)
 }
