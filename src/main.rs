@@ -7,6 +7,12 @@ use std::process::ExitCode;
 use clap::{CommandFactory, Parser};
 use factdiff::cli::{Args, Terminal};
 
+/// The pipeline allocates many small strings and vectors, on several
+/// threads: mimalloc runs it about a quarter faster than the system's
+/// allocator, and with less memory on large inputs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SAME: u8 = 0;
 const DIFFERENT: u8 = 1;
 const TROUBLE: u8 = 2;
