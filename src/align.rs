@@ -772,11 +772,13 @@ fn union_distinct_sources<L: Copy>(
 
 /// Weighted feature sets of all claims, with an inverted index.
 struct Features {
-    /// Per claim: sorted (feature, weight) pairs that make up its norm.
-    vectors: Vec<Vec<(u32, f64)>>,
+    /// Per claim: the sorted features that make up its norm.
+    vectors: Vec<Vec<u32>>,
     /// Per claim: sorted word-pair features; shared ones add to a score, but
     /// unshared ones do not count against it (paraphrase rewords pairs).
-    bigrams: Vec<Vec<(u32, f64)>>,
+    bigrams: Vec<Vec<u32>>,
+    /// Per feature: its weight, the same in every claim.
+    weights: Vec<f64>,
     norms: Vec<f64>,
     ids: Vec<ClaimId>,
     postings: Vec<Vec<u32>>,
@@ -888,20 +890,19 @@ impl Features {
                 boost[id as usize] = FACT_WEIGHT;
             }
         }
-        let weigh = |v: &Vec<u32>| {
-            v.iter()
-                .map(|&f| (f, idf[f as usize] * boost[f as usize]))
-                .collect::<Vec<_>>()
-        };
-        let vectors: Vec<Vec<(u32, f64)>> = raw.iter().map(weigh).collect();
-        let bigrams: Vec<Vec<(u32, f64)>> = raw_bigrams.iter().map(weigh).collect();
-        let norms = vectors
+        let weights: Vec<f64> = idf.iter().zip(&boost).map(|(i, b)| i * b).collect();
+        let norms = raw
             .iter()
-            .map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>())
+            .map(|v| {
+                v.iter()
+                    .map(|&f| weights[f as usize] * weights[f as usize])
+                    .sum::<f64>()
+            })
             .collect();
         Features {
-            vectors,
-            bigrams,
+            vectors: raw,
+            bigrams: raw_bigrams,
+            weights,
             norms,
             ids,
             postings,
@@ -932,7 +933,7 @@ impl Features {
                 continue; // The last source: its pairs were all seen from the others.
             }
             candidates.clear();
-            for &(f, _) in vector.iter().chain(&self.bigrams[a]) {
+            for &f in vector.iter().chain(&self.bigrams[a]) {
                 let posting = &self.postings[f as usize];
                 if posting.len() > cap {
                     continue;
@@ -950,16 +951,16 @@ impl Features {
             }
             // Claim `a` spread out by feature: each candidate is scored in
             // one pass over its own features.
-            for &(f, w) in vector.iter().chain(&self.bigrams[a]) {
-                spread[f as usize] = w;
+            for &f in vector.iter().chain(&self.bigrams[a]) {
+                spread[f as usize] = self.weights[f as usize];
             }
             for &b in &candidates {
                 let b = b as usize;
-                let (dot, shared) = dot_of(&spread, &self.vectors[b]);
+                let (dot, shared) = dot_of(&spread, &self.vectors[b], &self.weights);
                 if shared < 2 {
                     continue;
                 }
-                let (bonus, _) = dot_of(&spread, &self.bigrams[b]);
+                let (bonus, _) = dot_of(&spread, &self.bigrams[b], &self.weights);
                 let (na, nb) = (self.norms[a], self.norms[b]);
                 let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
@@ -978,7 +979,7 @@ impl Features {
                         .insert(self.ids[a].source);
                 }
             }
-            for &(f, _) in vector.iter().chain(&self.bigrams[a]) {
+            for &f in vector.iter().chain(&self.bigrams[a]) {
                 spread[f as usize] = 0.0;
             }
         }
@@ -1032,15 +1033,16 @@ impl Features {
 }
 
 /// Dot product of a weighted set spread out by feature (`spread[f]` the
-/// weight of feature `f`, 0 if absent) with a sorted weighted set, and how
-/// many features they share. Weights are positive, and products are added
-/// in feature order, as a merge of the two sorted sets would.
-fn dot_of(spread: &[f64], b: &[(u32, f64)]) -> (f64, usize) {
+/// weight of feature `f`, 0 if absent) with the sorted features `b` weighted
+/// by `weights`, and how many features they share. Weights are positive,
+/// and products are added in feature order, as a merge of two sorted sets
+/// would.
+fn dot_of(spread: &[f64], b: &[u32], weights: &[f64]) -> (f64, usize) {
     let (mut sum, mut shared) = (0.0, 0);
-    for &(f, w) in b {
+    for &f in b {
         let v = spread[f as usize];
         // Adding the 0 of an absent feature leaves the sum as it is.
-        sum += v * w;
+        sum += v * weights[f as usize];
         shared += usize::from(v > 0.0);
     }
     (sum, shared)
