@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::normalize::{Token, TokenKind};
 use crate::segment::Claim;
@@ -55,8 +55,9 @@ pub struct Facts {
     /// Speakers the claim is attributed to (`according to X`, `X said`).
     pub attributions: Vec<Attribution>,
     /// Canonical stems of the content words, in order: what alignment
-    /// compares, as words and as pairs of neighbours.
-    pub content: Vec<String>,
+    /// compares, as words and as pairs of neighbours. Shared: one copy of
+    /// each term serves all the claims of a source.
+    pub content: Vec<Arc<str>>,
 }
 
 /// Evidence gathered over all sources before extracting: which words appear
@@ -151,12 +152,31 @@ pub fn facts(claim: &Claim, original: &str, lexicon: &Lexicon) -> Facts {
 }
 
 /// The canonical stems of the content words of a token list, in order.
-pub fn content(tokens: &[Token]) -> Vec<String> {
+pub fn content(tokens: &[Token]) -> Vec<Arc<str>> {
     tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
-        .map(|t| canonical_term(stem(t.base())))
+        .map(|t| term(t.base()))
         .collect()
+}
+
+/// The canonical stem of a folded content word. News repeats its words:
+/// each is looked up once per thread, and its term is stored once and
+/// shared by every claim that uses it.
+fn term(word: &str) -> Arc<str> {
+    thread_local! {
+        static TERMS: RefCell<FxHashMap<String, Arc<str>>> = RefCell::new(FxHashMap::default());
+    }
+    TERMS.with_borrow_mut(|terms| {
+        if let Some(term) = terms.get(word) {
+            return Arc::clone(term);
+        }
+        let term: Arc<str> = canonical_term(stem(word)).into();
+        if terms.len() < 200_000 {
+            terms.insert(word.to_string(), Arc::clone(&term));
+        }
+        term
+    })
 }
 
 /// A stem with its synonyms folded onto one (`head` -> `leader`, `die` ->
@@ -227,6 +247,7 @@ mod tests {
     #[test]
     fn terms_are_stemmed_content_words() {
         let f = facts_of("The leaders were attending the parades in Beijing.");
-        assert_eq!(f.content, ["leader", "attend", "parad", "beij"]);
+        let terms: Vec<&str> = f.content.iter().map(|t| &**t).collect();
+        assert_eq!(terms, ["leader", "attend", "parad", "beij"]);
     }
 }
