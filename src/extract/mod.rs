@@ -16,7 +16,6 @@ pub mod words;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
@@ -111,27 +110,23 @@ pub struct Extracted {
 /// Extracts the facts of every claim of every source; capitalization
 /// evidence is pooled over all sources. The claims' tokens are dropped.
 pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>) -> Vec<Extracted> {
-    // Sources are independent but for the lexicon: each runs on its own thread.
-    let lexicon = claims
-        .par_iter()
-        .map(Lexicon::from_claims)
-        .reduce(Lexicon::default, Lexicon::union);
-    claims
-        .into_par_iter()
-        .zip(documents)
-        .map(|(mut claims, original)| {
-            let facts = claims
-                .iter()
-                .map(|c| facts(c, original, &lexicon))
-                .collect();
-            // Later stages work on facts: the tokens are done with, and on a
-            // large input they are most of the memory.
-            for claim in &mut claims {
-                claim.tokens = Vec::new();
-            }
-            Extracted { claims, facts }
-        })
-        .collect()
+    // Sources are independent but for the lexicon: side by side.
+    let lexicon = crate::per_source(claims.iter().collect(), documents, Lexicon::from_claims)
+        .into_iter()
+        .fold(Lexicon::default(), Lexicon::union);
+    let work = claims.into_iter().zip(documents).collect();
+    crate::per_source(work, documents, |(mut claims, original)| {
+        let facts = claims
+            .iter()
+            .map(|c| facts(c, original, &lexicon))
+            .collect();
+        // Later stages work on facts: the tokens are done with, and on a
+        // large input they are most of the memory.
+        for claim in &mut claims {
+            claim.tokens = Vec::new();
+        }
+        Extracted { claims, facts }
+    })
 }
 
 /// Extracts the facts of one claim.
