@@ -789,13 +789,15 @@ fn union_distinct_sources<L: Copy>(
 
 /// Weighted feature sets of all claims, with an inverted index.
 struct Features {
-    /// Per claim: sorted (feature, weight) pairs that make up its norm.
-    vectors: Vec<Vec<(u32, f64)>>,
+    /// Per claim: the sorted features that make up its norm.
+    vectors: Vec<Vec<u32>>,
     /// Per claim: sorted bonus features, word pairs and what its figures
     /// measure; shared ones add to a score, but unshared ones do not count
     /// against it (paraphrase rewords pairs; a claim may give a figure its
     /// counterpart leaves out).
-    bigrams: Vec<Vec<(u32, f64)>>,
+    bigrams: Vec<Vec<u32>>,
+    /// Per feature: its weight, the same in every claim.
+    weights: Vec<f64>,
     norms: Vec<f64>,
     ids: Vec<ClaimId>,
     postings: Vec<Vec<u32>>,
@@ -875,7 +877,6 @@ impl Features {
                         .filter(|q| q.exactness != crate::extract::Exactness::Vague)
                         .map(|q| Feature::Figure(q.stated.to_bits())),
                 );
-
                 features.extend(facts.dates.iter().map(|d| Feature::Date(d.key())));
                 let pairs = facts
                     .content
@@ -917,20 +918,19 @@ impl Features {
                 boost[id as usize] = FACT_WEIGHT;
             }
         }
-        let weigh = |v: &Vec<u32>| {
-            v.iter()
-                .map(|&f| (f, idf[f as usize] * boost[f as usize]))
-                .collect::<Vec<_>>()
-        };
-        let vectors: Vec<Vec<(u32, f64)>> = raw.iter().map(weigh).collect();
-        let bigrams: Vec<Vec<(u32, f64)>> = raw_bigrams.iter().map(weigh).collect();
-        let norms = vectors
+        let weights: Vec<f64> = idf.iter().zip(&boost).map(|(i, b)| i * b).collect();
+        let norms = raw
             .iter()
-            .map(|v| v.iter().map(|(_, w)| w * w).sum::<f64>())
+            .map(|v| {
+                v.iter()
+                    .map(|&f| weights[f as usize] * weights[f as usize])
+                    .sum::<f64>()
+            })
             .collect();
         Features {
-            vectors,
-            bigrams,
+            vectors: raw,
+            bigrams: raw_bigrams,
+            weights,
             norms,
             ids,
             postings,
@@ -946,29 +946,49 @@ impl Features {
         let cap = 64;
         let mut links = Vec::new();
         let mut contained: BTreeMap<ClaimId, BTreeSet<SourceId>> = BTreeMap::new();
-        let mut dots: FxHashMap<u32, f64> = FxHashMap::default();
+        // Claims are numbered source by source, so the claims of later
+        // sources are those past the end of a claim's own source.
+        let ends = self.source_ends();
+        // Which claims a claim shares a feature with: a mark per claim and
+        // the list of those marked, both reused from claim to claim.
+        let mut seen = vec![false; self.ids.len()];
+        let mut candidates: Vec<u32> = Vec::new();
+        // The weight of every feature of the claim at hand, 0 elsewhere.
+        let mut spread = vec![0.0; self.postings.len()];
         for (a, vector) in self.vectors.iter().enumerate() {
-            dots.clear();
-            for &(f, w) in vector.iter().chain(&self.bigrams[a]) {
+            let later = ends[a];
+            if later == self.ids.len() {
+                continue; // The last source: its pairs were all seen from the others.
+            }
+            candidates.clear();
+            for &f in vector.iter().chain(&self.bigrams[a]) {
                 let posting = &self.postings[f as usize];
                 if posting.len() > cap {
                     continue;
                 }
-                for &b in posting {
-                    if self.ids[b as usize].source > self.ids[a].source {
-                        *dots.entry(b).or_insert(0.0) += w * w;
+                let from = posting.partition_point(|&b| (b as usize) < later);
+                for &b in &posting[from..] {
+                    if !std::mem::replace(&mut seen[b as usize], true) {
+                        candidates.push(b);
                     }
                 }
             }
-            let mut candidates: Vec<u32> = dots.keys().copied().collect();
             candidates.sort_unstable();
-            for b in candidates {
+            for &b in &candidates {
+                seen[b as usize] = false;
+            }
+            // Claim `a` spread out by feature: each candidate is scored in
+            // one pass over its own features.
+            for &f in vector.iter().chain(&self.bigrams[a]) {
+                spread[f as usize] = self.weights[f as usize];
+            }
+            for &b in &candidates {
                 let b = b as usize;
-                let (dot, shared) = dot_of(vector, &self.vectors[b]);
+                let (dot, shared) = dot_of(&spread, &self.vectors[b], &self.weights);
                 if shared < 2 {
                     continue;
                 }
-                let (bonus, _) = dot_of(&self.bigrams[a], &self.bigrams[b]);
+                let (bonus, _) = dot_of(&spread, &self.bigrams[b], &self.weights);
                 let (na, nb) = (self.norms[a], self.norms[b]);
                 let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
@@ -987,9 +1007,14 @@ impl Features {
                         .insert(self.ids[a].source);
                 }
             }
+            for &f in vector.iter().chain(&self.bigrams[a]) {
+                spread[f as usize] = 0.0;
+            }
         }
         links.extend(self.identical_links());
-        links.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        // Links that compare equal are equal through and through, so an
+        // unstable sort (which needs no buffer) orders them all the same.
+        links.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
         Scored {
             links,
             contained: contained
@@ -1001,6 +1026,20 @@ impl Features {
 }
 
 impl Features {
+    /// For each claim, the index just past the last claim of its source.
+    fn source_ends(&self) -> Vec<usize> {
+        debug_assert!(self.ids.is_sorted_by_key(|id| id.source));
+        let mut ends = vec![self.ids.len(); self.ids.len()];
+        for i in (0..self.ids.len().saturating_sub(1)).rev() {
+            if self.ids[i].source == self.ids[i + 1].source {
+                ends[i] = ends[i + 1];
+            } else {
+                ends[i] = i + 1;
+            }
+        }
+        ends
+    }
+
     /// Perfect links between the same sentence in different sources, the
     /// n-th copy in one source with the n-th in another.
     fn identical_links(&self) -> Vec<(f64, ClaimId, ClaimId)> {
@@ -1021,20 +1060,18 @@ impl Features {
     }
 }
 
-/// Dot product of two sorted weighted sets, and how many features they share.
-fn dot_of(a: &[(u32, f64)], b: &[(u32, f64)]) -> (f64, usize) {
-    let (mut i, mut j, mut sum, mut shared) = (0, 0, 0.0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+/// Dot product of a weighted set spread out by feature (`spread[f]` the
+/// weight of feature `f`, 0 if absent) with the sorted features `b` weighted
+/// by `weights`, and how many features they share. Weights are positive,
+/// and products are added in feature order, as a merge of two sorted sets
+/// would.
+fn dot_of(spread: &[f64], b: &[u32], weights: &[f64]) -> (f64, usize) {
+    let (mut sum, mut shared) = (0.0, 0);
+    for &f in b {
+        let v = spread[f as usize];
+        // Adding the 0 of an absent feature leaves the sum as it is.
+        sum += v * weights[f as usize];
+        shared += usize::from(v > 0.0);
     }
     (sum, shared)
 }

@@ -35,6 +35,7 @@ pub mod segment;
 use std::io::Write;
 
 use anyhow::Context;
+use rayon::prelude::*;
 
 use crate::align::AlignOptions;
 use crate::config::Config;
@@ -119,11 +120,30 @@ fn write_atomically(
 
 /// Runs the pipeline on documents already read.
 pub fn analyze(documents: &[Document], options: &AlignOptions) -> Report {
-    let claims = documents.iter().map(segment::claims).collect();
     let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
+    // Sources are independent until alignment: segment them side by side.
+    let claims = per_source(documents.iter().collect(), &originals, segment::claims);
     let extracted = extract::all(&originals, claims);
     let alignment = align::align(&extracted, options);
     let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
     let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
     Report::new(documents, &extracted, &reconciliation)
+}
+
+/// Below this much text in all (in bytes), sources are processed one after
+/// the other: starting threads would cost more than it saves.
+const PARALLEL_BYTES: usize = 256 * 1024;
+
+/// `f` applied to each item (one per source), results in order: on several
+/// threads when the sources' `texts` are large enough to pay for them.
+pub(crate) fn per_source<T: Send, R: Send>(
+    items: Vec<T>,
+    texts: &[&str],
+    f: impl Fn(T) -> R + Sync + Send,
+) -> Vec<R> {
+    if texts.iter().map(|t| t.len()).sum::<usize>() >= PARALLEL_BYTES {
+        items.into_par_iter().map(f).collect()
+    } else {
+        items.into_iter().map(f).collect()
+    }
 }

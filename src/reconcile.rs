@@ -179,7 +179,8 @@ struct Findings<'a> {
 struct FactIndex<'a> {
     /// Exact figures, sorted by value then position.
     exact: Vec<(f64, ClaimId, &'a Quantity)>,
-    /// Hedged, vague and ranged figures, in position order.
+    /// Hedged, vague and ranged figures, in position order (claim, then
+    /// start; a stable sort keeps the order of figures at one position).
     inexact: Vec<(ClaimId, &'a Quantity)>,
     /// Absolute dates by key, first position first.
     dates: BTreeMap<String, (ClaimId, &'a DateMention)>,
@@ -203,6 +204,8 @@ impl<'a> FactIndex<'a> {
             }
         }
         exact.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        // Already so but for figures out of text order within a claim.
+        inexact.sort_by_key(|(claim, q)| (*claim, q.span.start));
         FactIndex {
             exact,
             inexact,
@@ -218,15 +221,23 @@ impl<'a> FactIndex<'a> {
         high: f64,
         matches: impl Fn(&Quantity) -> bool,
     ) -> Option<(ClaimId, &'a Quantity)> {
+        let position = |(claim, q): &(ClaimId, &Quantity)| (*claim, q.span.start);
         let start = self.exact.partition_point(|e| e.0 < low);
-        let in_range = self.exact[start..]
+        let exact = self.exact[start..]
             .iter()
             .take_while(|e| e.0 <= high)
-            .map(|e| (e.1, e.2));
-        in_range
-            .chain(self.inexact.iter().copied())
+            .map(|e| (e.1, e.2))
             .filter(|(_, q)| matches(q))
-            .min_by_key(|(claim, q)| (*claim, q.span.start))
+            .min_by_key(position);
+        // The others are in position order: the first that matches is the
+        // earliest, and none at or past the exact figure found comes first.
+        let inexact = self
+            .inexact
+            .iter()
+            .copied()
+            .take_while(|other| exact.is_none_or(|e| position(other) < position(&e)))
+            .find(|(_, q)| matches(q));
+        inexact.or(exact)
     }
 }
 
@@ -822,8 +833,8 @@ fn same_years(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
 fn same_figure(a: &Quantity, b: &Quantity) -> bool {
     // Without a unit on one side, only the same value written differently
     // is the same figure ("three" and "3"); "more than 400" is not every
-    // larger count.
-    let units_fit = match (&a.unit, &b.unit) {
+    // larger count. The unit test compares words: it comes last.
+    let units_fit = || match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => crate::extract::same_unit(x, y),
         _ => a.stated == b.stated,
     };
@@ -832,9 +843,9 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
     a.kind == b.kind
         && a.currency == b.currency
         && a.compatible(b)
-        && units_fit
         && outcomes_fit
         && a.kind != QuantityKind::Ordinal
+        && units_fit()
         || a.kind == QuantityKind::Ordinal && a.counts_same_thing(b) && a.compatible(b)
 }
 

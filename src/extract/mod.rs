@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::normalize::{Token, TokenKind};
 use crate::segment::Claim;
@@ -54,8 +54,9 @@ pub struct Facts {
     /// Speakers the claim is attributed to (`according to X`, `X said`).
     pub attributions: Vec<Attribution>,
     /// Canonical stems of the content words, in order: what alignment
-    /// compares, as words and as pairs of neighbours.
-    pub content: Vec<String>,
+    /// compares, as words and as pairs of neighbours. Shared: one copy of
+    /// each term serves all the claims of a source.
+    pub content: Vec<Arc<str>>,
 }
 
 /// Evidence gathered over all sources before extracting: which words appear
@@ -79,16 +80,24 @@ impl Lexicon {
             let opener = claim.tokens.iter().position(|t| t.kind == TokenKind::Word);
             for (i, token) in claim.tokens.iter().enumerate() {
                 let starts = Some(i) == opener || i > 0 && claim.tokens[i - 1].is_punct(':');
+                let base = token.base();
                 if token.kind == TokenKind::Word
                     && !starts
                     && token.capitalized
-                    && !words::STOPWORDS.contains(token.base())
+                    && !names.contains(base)
+                    && !words::STOPWORDS.contains(base)
                 {
-                    names.insert(token.base().to_string());
+                    names.insert(base.to_string());
                 }
             }
         }
         Lexicon { names }
+    }
+
+    /// The words of several lexicons together.
+    fn union(mut self, other: Lexicon) -> Lexicon {
+        self.names.extend(other.names);
+        self
     }
 
     /// Whether a folded word was seen capitalized inside a sentence.
@@ -109,23 +118,23 @@ pub struct Extracted {
 /// Extracts the facts of every claim of every source; capitalization
 /// evidence is pooled over all sources. The claims' tokens are dropped.
 pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>) -> Vec<Extracted> {
-    let lexicon = Lexicon::from_claims(claims.iter().flatten());
-    claims
+    // Sources are independent but for the lexicon: side by side.
+    let lexicon = crate::per_source(claims.iter().collect(), documents, Lexicon::from_claims)
         .into_iter()
-        .zip(documents)
-        .map(|(mut claims, original)| {
-            let facts = claims
-                .iter()
-                .map(|c| facts(c, original, &lexicon))
-                .collect();
-            // Later stages work on facts: the tokens are done with, and on a
-            // large input they are most of the memory.
-            for claim in &mut claims {
-                claim.tokens = Vec::new();
-            }
-            Extracted { claims, facts }
-        })
-        .collect()
+        .fold(Lexicon::default(), Lexicon::union);
+    let work = claims.into_iter().zip(documents).collect();
+    crate::per_source(work, documents, |(mut claims, original)| {
+        let facts = claims
+            .iter()
+            .map(|c| facts(c, original, &lexicon))
+            .collect();
+        // Later stages work on facts: the tokens are done with, and on a
+        // large input they are most of the memory.
+        for claim in &mut claims {
+            claim.tokens = Vec::new();
+        }
+        Extracted { claims, facts }
+    })
 }
 
 /// Extracts the facts of one claim.
@@ -146,12 +155,31 @@ pub fn facts(claim: &Claim, original: &str, lexicon: &Lexicon) -> Facts {
 }
 
 /// The canonical stems of the content words of a token list, in order.
-pub fn content(tokens: &[Token]) -> Vec<String> {
+pub fn content(tokens: &[Token]) -> Vec<Arc<str>> {
     tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
-        .map(|t| canonical_term(stem(t.base())))
+        .map(|t| term(t.base()))
         .collect()
+}
+
+/// The canonical stem of a folded content word. News repeats its words:
+/// each is looked up once per thread, and its term is stored once and
+/// shared by every claim that uses it.
+fn term(word: &str) -> Arc<str> {
+    thread_local! {
+        static TERMS: RefCell<FxHashMap<String, Arc<str>>> = RefCell::new(FxHashMap::default());
+    }
+    TERMS.with_borrow_mut(|terms| {
+        if let Some(term) = terms.get(word) {
+            return Arc::clone(term);
+        }
+        let term: Arc<str> = canonical_term(stem(word)).into();
+        if terms.len() < 200_000 {
+            terms.insert(word.to_string(), Arc::clone(&term));
+        }
+        term
+    })
 }
 
 /// A stem with its synonyms folded onto one (`head` -> `leader`, `die` ->
@@ -222,6 +250,7 @@ mod tests {
     #[test]
     fn terms_are_stemmed_content_words() {
         let f = facts_of("The leaders were attending the parades in Beijing.");
-        assert_eq!(f.content, ["leader", "attend", "parad", "beij"]);
+        let terms: Vec<&str> = f.content.iter().map(|t| &**t).collect();
+        assert_eq!(terms, ["leader", "attend", "parad", "beij"]);
     }
 }

@@ -2,6 +2,7 @@
 //! DESIGN.md, built from serialize-only view structs. Keys keep a fixed
 //! order and sources keep command-line order, so the bytes are deterministic.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -149,10 +150,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 /// The report as one line of JSON (for JSON Lines), naming its event.
 pub fn line(report: &Report, event: &str) -> io::Result<String> {
-    Ok(escape_bidi(&serde_json::to_string(&view(
-        report,
-        Some(event),
-    ))?))
+    Ok(escape_bidi(&serde_json::to_string(&view(report, Some(event)))?).into_owned())
 }
 
 fn view<'a>(report: &'a Report, event: Option<&'a str>) -> JsonReport<'a> {
@@ -168,17 +166,37 @@ fn view<'a>(report: &'a Report, event: Option<&'a str>) -> JsonReport<'a> {
 
 /// JSON escapes control characters itself; bidi controls (which reorder
 /// text on screen) are valid in JSON strings but are escaped here too, so a
-/// JSON file shown in a terminal or an editor cannot be spoofed.
-fn escape_bidi(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        if super::style::is_bidi_control(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
+/// JSON file shown in a terminal or an editor cannot be spoofed. Text without
+/// them, the usual case, is returned as it is.
+fn escape_bidi(json: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut done = 0;
+    for at in bidi_controls(json) {
+        let c = json[at..].chars().next().unwrap_or_default();
+        out.push_str(&json[done..at]);
+        out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        done = at + c.len_utf8();
     }
-    out
+    if done == 0 {
+        return Cow::Borrowed(json);
+    }
+    out.push_str(&json[done..]);
+    Cow::Owned(out)
+}
+
+/// Byte offsets of the bidi controls in `text`. Each is encoded with a lead
+/// byte 0xD8 (U+061C) or 0xE2 (the others), so only those are decoded.
+fn bidi_controls(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| b == 0xD8 || b == 0xE2)
+        .map(|(at, _)| at)
+        .filter(|&at| {
+            text[at..]
+                .chars()
+                .next()
+                .is_some_and(super::style::is_bidi_control)
+        })
 }
 
 #[cfg(test)]
@@ -194,5 +212,7 @@ mod tests {
             serde_json::from_str::<String>(&escaped).unwrap(),
             "a\u{202e}b\u{1b}"
         );
+        assert_eq!(escape_bidi("\u{61c}—\u{2069}"), "\\u061c—\\u2069");
+        assert!(matches!(escape_bidi("“é—”"), Cow::Borrowed(_)));
     }
 }
