@@ -268,6 +268,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
     }
     let digits = token.folded.trim_end_matches(char::is_alphabetic);
     let glued = &token.folded[digits.len()..];
+    let four_digits = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
     let (hour, minute, mut end): (u16, u16, usize) = if let (Some(colon), Some(minute)) =
         (tokens.get(i + 1), tokens.get(i + 2))
         && colon.is_punct(':')
@@ -282,7 +283,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
             return None;
         }
         (h.parse().ok()?, m.parse().ok()?, i + 1)
-    } else if digits.len() == 4 && glued.is_empty() {
+    } else if four_digits && glued.is_empty() {
         let zoned = zone_word(tokens, i + 1).is_some()
             || tokens.get(i + 1).is_some_and(|t| t.is_punct('('))
                 && tokens
@@ -304,7 +305,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
         }),
         _ => return None,
     };
-    let clock = end > i + 1 || digits.len() == 4 && !digits.contains('.');
+    let clock = end > i + 1 || four_digits;
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
@@ -414,6 +415,7 @@ mod tests {
         assert!(keys("I am 11 and he is 13 am I right.").is_empty());
         assert!(keys("At 14 pm the pm spoke.").is_empty());
         assert!(keys("The river reached 5.04 meters.").is_empty());
+        assert!(keys("Codes 1ä34 and 12é4 GMT are no times.").is_empty());
     }
 
     #[test]
