@@ -1223,7 +1223,7 @@ mod tests {
         ]);
         assert_eq!(
             conflicts(&r, Category::Number),
-            [["at least 16 people", "at least 13 people dead"]]
+            [["at least 16 people", "at least 13 people"]]
         );
         assert!(
             r.findings

@@ -570,12 +570,15 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
     if tokens.get(k).is_some_and(|t| t.folded == "of") && figure.exactness == Exactness::Vague {
         k += 1;
     }
-    let plural = |t: &&Token| looks_plural(t.base()) || words::COLLECTIVE.contains(t.base());
-    let mut nouns: Vec<&Token> = Vec::new();
+    let plural = |k: &usize| {
+        let base = tokens[*k].base();
+        looks_plural(base) || words::COLLECTIVE.contains(base)
+    };
+    // Indices of the words after the figure that may name what it counts.
+    let mut nouns: Vec<usize> = Vec::new();
     while let Some(t) = tokens.get(k) {
         // "1,500 search and rescue personnel": "and" between modifiers, not
         // after the noun ("38 people and injuring").
-
         let joined = t.folded == "and"
             && !nouns.is_empty()
             && !nouns.iter().any(plural)
@@ -590,21 +593,19 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
         if stop || t.capitalized && !nouns.is_empty() {
             break;
         }
-        nouns.push(t);
+        nouns.push(k);
         k += 1;
         if t.is_possessive() {
             break;
         }
     }
     // Without parts of speech: the first plural ("26 world leaders came"),
-    // else the first word ("12 killed", "80th anniversary").
-    let head = nouns
-        .iter()
-        .find(|t| plural(t))
-        .or(nouns.first())
-        .map(|t| canonical_unit(&stem(t.base())));
-
-    (head, if nouns.is_empty() { figure.end } else { k })
+    // else the first word ("12 killed", "80th anniversary"); the figure's
+    // words end there.
+    match nouns.iter().find(|k| plural(k)).or(nouns.first()) {
+        Some(&head) => (Some(canonical_unit(&stem(tokens[head].base()))), head + 1),
+        None => (None, figure.end),
+    }
 }
 
 /// Whether a stem is the word of a list entry: the same, or (for entries of
