@@ -186,10 +186,30 @@ fn term(word: &str) -> Arc<str> {
 /// `dead`), so paraphrases share terms.
 pub fn canonical_term(stem: String) -> String {
     let stem = numbers::canonical_unit(&stem);
+    if let Some(first) = paraphrase(&stem) {
+        return first.to_string();
+    }
     words::SYNONYMS
         .iter()
         .find(|group| group.contains(&stem.as_str()))
         .map_or(stem, |group| group[0].to_string())
+}
+
+/// The stem a stem is folded onto by [`words::PARAPHRASES`] (`reporter` ->
+/// `journalist`), if it is in a group.
+pub fn paraphrase(stem: &str) -> Option<&'static str> {
+    static GROUPS: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        for group in words::PARAPHRASES {
+            let first = self::stem(group[0]);
+            for word in *group {
+                map.insert(self::stem(word), first.clone());
+            }
+        }
+        map
+    });
+    groups.get(stem).map(String::as_str)
 }
 
 /// Whether a folded word carries content (not a function word, not a letter).
@@ -252,5 +272,26 @@ mod tests {
         let f = facts_of("The leaders were attending the parades in Beijing.");
         let terms: Vec<&str> = f.content.iter().map(|t| &**t).collect();
         assert_eq!(terms, ["leader", "attend", "parad", "beij"]);
+    }
+
+    #[test]
+    fn paraphrases_share_a_term_but_directions_stay_apart() {
+        let terms = |text: &str| -> Vec<String> {
+            facts_of(text)
+                .content
+                .iter()
+                .map(|t| t.to_string())
+                .collect()
+        };
+        assert_eq!(
+            terms("Reporters joined the probe into the blaze."),
+            terms("Journalists joined the inquiry into the fire.")
+        );
+        let rose = terms("Shares in the firm rose on Monday.");
+        assert_ne!(rose, terms("Shares in the firm fell on Monday."));
+        assert_eq!(rose, terms("Shares in the company climbed on Monday."));
+        let journalists = &facts_of("About 40 journalists may enter.").numbers[0];
+        let reporters = &facts_of("Only 25 reporters may enter.").numbers[0];
+        assert!(journalists.counts_same_thing(reporters));
     }
 }

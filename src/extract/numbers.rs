@@ -153,6 +153,7 @@ fn counts_people(unit: &str) -> bool {
 /// Whether two unit stems name the same kind of thing.
 pub fn same_unit(a: &str, b: &str) -> bool {
     a == b
+        || super::paraphrase(a).is_some_and(|p| super::paraphrase(b) == Some(p))
         || words::SYNONYMS
             .iter()
             .any(|group| group.iter().any(|w| stem_is(a, w)) && group.iter().any(|w| stem_is(b, w)))

@@ -1191,6 +1191,38 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "infantry",
 ]);
 
+/// Words news writers use for one another, whose stems are folded onto the
+/// first's in claim matching: paraphrase shares few words otherwise.
+/// Directions stay apart (a rise is never a fall).
+pub const PARAPHRASES: &[&[&str]] = &[
+    &["journalist", "reporter", "correspondent"],
+    &["investigation", "probe", "inquiry", "enquiry"],
+    &["fire", "blaze", "flames"],
+    &["earthquake", "quake", "tremor"],
+    &["car", "vehicle", "automobile"],
+    &["shop", "store", "boutique"],
+    &["begin", "start", "commence"],
+    &["attack", "assault"],
+    &["robbery", "heist", "theft"],
+    &["thief", "robber", "burglar", "bandit", "crook"],
+    &["buy", "acquire", "purchase"],
+    &["lawmaker", "legislator", "parliamentarian"],
+    &["company", "firm"],
+    &["protest", "demonstration", "rally"],
+    &["protester", "demonstrator"],
+    &["child", "kid"],
+    &["official", "authority"],
+    &["resign", "quit"],
+    &["arrest", "detain"],
+    &["help", "aid", "assist"],
+    &["allow", "admit", "permit"],
+    &["rise", "increase", "climb", "jump", "surge", "gain"],
+    &["fall", "decline", "slump", "tumble", "plunge"],
+    &["cut", "reduce", "lower"],
+    &["warn", "caution"],
+    &["meeting", "talks"],
+];
+
 /// Outcomes a count of people may be about; counts of different outcomes
 /// are different facts even when both count "people".
 pub const OUTCOMES: &[&[&str]] = &[
