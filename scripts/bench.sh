@@ -26,7 +26,7 @@ if ((${#need[@]})); then
 fi
 
 cargo build --release --quiet
-bin=$PWD/target/release/factdiff
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/factdiff
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
