@@ -161,6 +161,7 @@ pub fn same_unit(a: &str, b: &str) -> bool {
 
 /// Finds the figures among `tokens` not already `used`, marking the ones they use.
 pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quantity> {
+    let title_case = super::entities::is_title_case(tokens);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -168,7 +169,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             i += 1;
             continue;
         }
-        let Some(figure) = figure_at(tokens, i) else {
+        let identifier =
+            !title_case && tokens[i].kind == TokenKind::Number && names_before(tokens, i);
+        let Some(figure) = figure_at(tokens, i).filter(|_| !identifier) else {
             i += 1;
             continue;
         };
@@ -267,6 +270,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     if token.hyphen_before && i > 0 && by(i - 1) {
         return None;
     }
+
     let (mut end, mut low, mut high, mut exactness, ordinal) = match token.kind {
         TokenKind::Number => digits_at(tokens, i)?,
         TokenKind::Word => words_at(tokens, i)?,
@@ -621,6 +625,26 @@ pub(crate) fn looks_plural(word: &str) -> bool {
     word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
+/// Whether the number at `i` is part of a name (`Flight 1282`, `Boeing 737`,
+/// `MAX 9`, `Covid-19`): a capitalized word just before it, not a day, a
+/// month, a hedge or a function word ("Some 250", "Nearly 300").
+/// In a Title Case headline every word is capitalized: it says nothing.
+fn names_before(tokens: &[Token], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let hedge = words::HEDGES
+        .iter()
+        .any(|(phrase, _)| phrase.last() == Some(&before.folded.as_str()));
+    !hedge
+        && before.kind == TokenKind::Word
+        && before.capitalized
+        && !words::STOPWORDS.contains(before.base())
+        && words::month(before.base()).is_none()
+        && words::weekday(before.base()).is_none()
+        && !words::CURRENCIES.iter().any(|(w, _)| *w == before.folded)
+}
+
 /// A measure named before its figure: `magnitude 6.2`, `aged 36`.
 fn unit_before(tokens: &[Token], start: usize) -> Option<String> {
     let word = tokens.get(start.checked_sub(1)?)?.folded.as_str();
@@ -725,6 +749,17 @@ mod tests {
         assert!(tens.low >= 20_000.0 && tens.high < 100_000.0);
         assert_eq!(tens.unit.as_deref(), Some("troop"));
         assert!(facts_of("One of them left the room.").numbers.is_empty());
+        assert!(
+            facts_of("The jet on Flight 1282 was a Boeing 737 MAX 9.")
+                .numbers
+                .is_empty(),
+            "names, not counts"
+        );
+        assert_eq!(first("Boeing Shares Fall 12% On Monday").low, 12.0);
+        assert_eq!(first("On Sunday 15 people died.").low, 15.0);
+        assert_eq!(first("Some 250 firefighters came.").stated, 250.0);
+        assert_eq!(first("Nearly 300 people fled.").stated, 300.0);
+        assert!(facts_of("Flight 1282 landed safely.").numbers.is_empty());
         assert!(
             facts_of("They drove a four-by-four car into it.")
                 .numbers
