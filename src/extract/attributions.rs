@@ -3,7 +3,7 @@
 //! content words, without the place that only says whose it is (`China’s
 //! foreign ministry` -> `foreign`, `ministri`).
 
-use super::entities::{EntityKind, Mention};
+use super::entities::{EntityKind, Mention, PARTICLES};
 use super::words::{self, WordSet};
 use super::{Attribution, is_content, stem};
 use crate::normalize::{Token, TokenKind};
@@ -103,7 +103,7 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
 }
 
 /// Widens a speaker's tokens to the names it cuts through: "Le Monde"
-/// reported, where "Le" alone is a stop word.
+/// reported, where "Le" alone is a stop word; said "John van 't Schip".
 fn whole_names(
     tokens: &[Token],
     range: std::ops::Range<usize>,
@@ -113,13 +113,18 @@ fn whole_names(
         tokens[range.start].span.start,
         tokens[range.end - 1].span.end,
     );
+    let cut = |m: &&Mention| !m.implied && m.span.start < to && from < m.span.end;
     let start = entities
         .iter()
-        .filter(|m| !m.implied && m.span.start < from && from < m.span.end && m.span.end <= to)
+        .filter(cut)
         .filter_map(|m| tokens.iter().position(|t| t.span.start == m.span.start))
-        .min()
-        .unwrap_or(range.start);
-    start.min(range.start)..range.end
+        .fold(range.start, usize::min);
+    let end = entities
+        .iter()
+        .filter(cut)
+        .filter_map(|m| tokens.iter().rposition(|t| t.span.end == m.span.end))
+        .fold(range.end - 1, usize::max);
+    start..end + 1
 }
 
 /// Words that may stand between a speaker and the verb: "has", "also",
@@ -153,10 +158,21 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
         return None;
     }
     let start = verb + 1;
-    let len = tokens[start.min(tokens.len())..]
+    // Names with the roles and particles between them: "said Ajax coach
+    // John Smith", "said Ursula von der Leyen"; never ending on one.
+    let words = tokens[start.min(tokens.len())..]
         .iter()
-        .take_while(|t| t.kind == TokenKind::Word && t.capitalized)
+        .take_while(|t| {
+            t.kind == TokenKind::Word
+                && (t.capitalized
+                    || words::TITLES.contains(&t.folded)
+                    || PARTICLES.contains(&t.folded))
+        })
         .count();
+    let len = tokens[start..start + words]
+        .iter()
+        .rposition(|t| t.capitalized)
+        .map_or(0, |last| last + 1);
     (len > 0).then_some(start..start + len)
 }
 
@@ -213,6 +229,14 @@ mod tests {
         assert_eq!(
             speakers("“We are excited,” said Rory Read, president of AMD.")[0].0,
             "Rory Read"
+        );
+        assert_eq!(
+            speakers("“I am ashamed,” said Ajax coach John Smith.")[0].0,
+            "Ajax coach John Smith"
+        );
+        assert_eq!(
+            speakers("“We act,” said Commission President Ursula von der Leyen.")[0].0,
+            "Commission President Ursula von der Leyen"
         );
         assert_eq!(
             speakers("Analysts say that the parade is large.")[0].0,

@@ -65,7 +65,7 @@ impl Mention {
 }
 
 /// Lower-case words that may join the capitalized words of one name.
-static PARTICLES: WordSet = WordSet::new(&[
+pub(super) static PARTICLES: WordSet = WordSet::new(&[
     "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el",
     "del", "do", "dos", "das", "y", "ul",
 ]);
@@ -208,6 +208,16 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             || next.folded == "of" && joins_with_of(&tokens[end - 1].folded);
         if connector && next.space_before && is_name_word(end + 1) {
             end += 2;
+            continue;
+        }
+        // "John van 't Schip": a particle with an elided article.
+        let elided = next.folded == "van"
+            && tokens.get(end + 1).is_some_and(|t| t.is_punct('\''))
+            && tokens
+                .get(end + 2)
+                .is_some_and(|t| t.folded == "t" && !t.space_before);
+        if elided && is_name_word(end + 3) {
+            end += 4;
             continue;
         }
         break;
@@ -510,6 +520,14 @@ mod tests {
             ["Rio Grande do Sul", "Luiz Inacio Lula da Silva"]
         );
         assert_eq!(names("What Sam and Ana do Sunday is rest."), ["Sam", "Ana"]);
+    }
+
+    #[test]
+    fn elided_particles_stay_in_the_name() {
+        assert_eq!(
+            names("Ajax coach John van 't Schip said he was ashamed."),
+            ["John van 't Schip"]
+        );
     }
 
     #[test]
