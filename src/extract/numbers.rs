@@ -171,17 +171,34 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         }
         let identifier =
             !title_case && tokens[i].kind == TokenKind::Number && names_before(tokens, i);
-        let Some(figure) = figure_at(tokens, i).filter(|_| !identifier) else {
+        let Some(mut figure) = figure_at(tokens, i).filter(|_| !identifier) else {
             i += 1;
             continue;
         };
-        let (start, hedge) = hedge_before(tokens, i, figure.currency_before);
-        let glued = tokens[i]
+        // "half a million people".
+        let half = matches!(tokens[i].folded.as_str(), "a" | "an")
+            && i > 0
+            && tokens[i - 1].folded == "half";
+        if half {
+            (figure.low, figure.high) = (figure.low / 2.0, figure.high / 2.0);
+        }
+        let (start, hedge) = hedge_before(tokens, i - usize::from(half), figure.currency_before);
+        let suffix = tokens[i]
             .folded
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',')
-            .to_string();
-        let glued = (tokens[i].kind == TokenKind::Number && figure.kind != QuantityKind::Money)
-            .then(|| glued_unit(&glued))
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        // "1.5m people" counts millions, "fell 200m" measures metres.
+        let millions = suffix == "m"
+            && figure.kind != QuantityKind::Money
+            && tokens
+                .get(figure.end)
+                .is_some_and(|t| looks_plural(t.base()) || words::COLLECTIVE.contains(t.base()));
+        if millions {
+            (figure.low, figure.high) = (figure.low * 1e6, figure.high * 1e6);
+        }
+        let glued = (tokens[i].kind == TokenKind::Number
+            && figure.kind != QuantityKind::Money
+            && !millions)
+            .then(|| glued_unit(suffix))
             .flatten();
         let named_before = unit_before(tokens, start);
         let (unit, unit_end) = match named_before.clone() {
@@ -733,6 +750,11 @@ mod tests {
             (1_200_000.0, QuantityKind::Money)
         );
         assert_eq!(first("They raised 3bn for it.").low, 3e9);
+        let fled = first("About 1.5m people fled the city.");
+        assert_eq!((fled.stated, fled.unit.as_deref()), (1.5e6, Some("peopl")));
+        assert_eq!(first("The wall is 3m high.").unit.as_deref(), Some("metre"));
+        assert_eq!(first("Half a million people marched.").stated, 500_000.0);
+        assert_eq!(first("They lent $1.5m loans to firms.").stated, 1.5e6);
         let money = first("AMD paid $334 million for the firm.");
         assert_eq!((money.low, money.currency.as_deref()), (334e6, Some("usd")));
         assert_eq!(first("Turnout was 45% in all.").kind, QuantityKind::Percent);
