@@ -218,12 +218,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .filter(|_| unit.as_deref().is_none_or(counts_people));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         let (unit, factor) = to_base_unit(unit);
+        // A figure in other units is rounded in them: "34 miles" is "55 km".
+        let rounding = if factor == 1.0 { 1.0 } else { CONVERSION_SLACK };
         let quantity = Quantity {
             surface,
             span,
             kind,
-            low: low * factor,
-            high: high * factor,
+            low: low * factor / rounding,
+            high: high * factor * rounding,
             exactness,
             stated: stated * factor,
             unit,
@@ -251,6 +253,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
 
 /// Lengths and weights in one base unit each (metres, kilograms), so that
 /// `200 feet` and `about 60m` compare.
+/// How far a figure converted to a base unit may be off by its rounding in
+/// the unit it was written in (a factor either way).
+const CONVERSION_SLACK: f64 = 1.03;
+
 fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
     let (base, factor) = match unit.as_deref() {
         Some("foot") => ("metre", 0.3048),
@@ -844,6 +850,9 @@ mod tests {
         let metres = first("He fell about 60m from a ridge.");
         assert_eq!(feet.unit.as_deref(), Some("metre"));
         assert!(feet.compatible(&metres) && feet.counts_same_thing(&metres));
+        let miles = first("The epicentre was 34 miles away.");
+        assert!(miles.compatible(&first("The epicentre was 55 kilometers away.")));
+        assert!(!miles.compatible(&first("The epicentre was 60 kilometers away.")));
         let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
         assert_eq!(both.len(), 1, "the feet only restate the metres");
         assert_eq!(first("They took £2m in all.").low, 2e6, "money scales");
