@@ -106,25 +106,19 @@ impl Quantity {
             QuantityKind::Money => self.currency == other.currency,
             QuantityKind::Percent => self.context_overlaps(other),
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
-                (Some(a), Some(b)) if same_unit(a, b) => self.events() == other.events(),
+                (Some(a), Some(b)) if same_unit(a, b) => self.outcome == other.outcome,
                 // "83 dead" and "the death toll rose to 78": one outcome,
                 // counted in people or unnamed.
                 (a, b) => {
                     let of_people = |u: &Option<String>| u.as_deref().is_none_or(counts_people);
                     self.kind == QuantityKind::Count
-                        && self.events().is_some()
-                        && self.events() == other.events()
+                        && self.outcome.is_some()
+                        && self.outcome == other.outcome
                         && of_people(a)
                         && of_people(b)
                 }
             },
         }
-    }
-
-    /// Which outcome (deaths, injuries…) the figure counts: "10 people
-    /// killed" and "80 people injured" count different things.
-    fn events(&self) -> Option<usize> {
-        self.outcome
     }
 
     fn context_overlaps(&self, other: &Quantity) -> bool {
