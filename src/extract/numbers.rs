@@ -653,7 +653,12 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
     let hedge = words::HEDGES
         .iter()
         .any(|(phrase, _)| phrase.last() == Some(&before.folded.as_str()));
+    // "beat Arsenal 3-1": a score or a range, not a name.
+    let paired = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number && t.hyphen_before);
     !hedge
+        && !paired
         && before.kind == TokenKind::Word
         && before.capitalized
         && !words::STOPWORDS.contains(before.base())
@@ -782,6 +787,13 @@ mod tests {
         assert_eq!(first("Some 250 firefighters came.").stated, 250.0);
         assert_eq!(first("Nearly 300 people fled.").stated, 300.0);
         assert!(facts_of("Flight 1282 landed safely.").numbers.is_empty());
+        assert_eq!(
+            facts_of("Liverpool beat Arsenal 3-1 at Anfield.")
+                .numbers
+                .len(),
+            2,
+            "a score"
+        );
         assert!(
             facts_of("They drove a four-by-four car into it.")
                 .numbers
