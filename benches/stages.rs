@@ -86,18 +86,22 @@ fn stages(c: &mut Criterion, name: &str, documents: &[Document]) {
     let mut group = c.benchmark_group(name);
     group.sample_size(10);
     let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
-    let claims: Vec<Vec<segment::Claim>> = documents.iter().map(segment::claims).collect();
-    let extracted = extract::all(&originals, claims.clone());
+    let mut lexicon = extract::Lexicon::default();
+    let claims: Vec<Vec<segment::Claim>> = documents
+        .iter()
+        .map(|d| segment::read(d, |_, tokens| lexicon.add(tokens)))
+        .collect();
+    let extracted = extract::all(&originals, claims.clone(), &lexicon);
     let options = align::AlignOptions::default();
     let alignment = align::align(&extracted, &options);
     let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
     let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
-    let report = Report::new(documents, &extracted, &reconciliation);
+    let report = Report::new(documents, &extracted, reconciliation);
     group.bench_function("segment", |b| {
         b.iter(|| documents.iter().map(segment::claims).collect::<Vec<_>>())
     });
     group.bench_function("extract", |b| {
-        b.iter(|| extract::all(&originals, black_box(claims.clone())))
+        b.iter(|| extract::all(&originals, black_box(claims.clone()), &lexicon))
     });
     group.bench_function("align", |b| {
         b.iter(|| align::align(black_box(&extracted), &options))

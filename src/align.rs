@@ -118,10 +118,12 @@ impl Alignment {
 /// Aligns the claims and entities of all sources.
 pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
     let (entities, entity_of) = entities(sources);
-    let features = Features::build(sources, &entity_of);
-    let scored = features.candidate_scores(options.threshold * MUTUAL_SHARE);
-    let matches = one_to_one(&scored.links, options.threshold);
-    let parts = split_parts(&scored.links, &matches);
+    // The features are done with once scored: on a large input they weigh
+    // as much as the candidates.
+    let scored =
+        Features::build(sources, &entity_of).candidate_scores(options.threshold * MUTUAL_SHARE);
+    let matches = one_to_one(&scored, options.threshold);
+    let parts = split_parts(&scored, &matches);
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
     let covered = scored
@@ -799,18 +801,40 @@ struct Features {
     /// Per feature: its weight, the same in every claim.
     weights: Vec<f64>,
     norms: Vec<f64>,
+    /// Per claim number (claims numbered source by source, in text
+    /// order): its id.
     ids: Vec<ClaimId>,
     postings: Vec<Vec<u32>>,
-    /// Claims by their folded text: the same sentence in two sources always
+    /// Links between the same sentence in different sources: it always
     /// matches, however few features it has.
-    identical: BTreeMap<String, Vec<ClaimId>>,
+    identical: Vec<Link>,
+}
+
+/// A candidate match: its score and the numbers of its two claims. Large
+/// inputs have millions, so they are kept small.
+#[derive(Debug, Clone, Copy)]
+struct Link {
+    score: f64,
+    a: u32,
+    b: u32,
 }
 
 /// Candidate matches and containments found by scoring.
 struct Scored {
-    /// (score, claim, claim) for pairs at or above the floor, best first.
-    links: Vec<(f64, ClaimId, ClaimId)>,
+    /// Pairs at or above the floor, best first.
+    links: Vec<Link>,
+    /// Per claim number: its id.
+    ids: Vec<ClaimId>,
     contained: BTreeMap<ClaimId, Vec<SourceId>>,
+}
+
+impl Scored {
+    /// The links as (score, claim, claim), best first.
+    fn links(&self) -> impl Iterator<Item = (f64, ClaimId, ClaimId)> + '_ {
+        self.links
+            .iter()
+            .map(|l| (l.score, self.ids[l.a as usize], self.ids[l.b as usize]))
+    }
 }
 
 /// What a claim is made of, for comparison.
@@ -854,7 +878,7 @@ impl<'a> Interner<'a> {
 impl Features {
     fn build(sources: &[Extracted], entity_of: &BTreeMap<MentionRef, usize>) -> Features {
         let mut intern = Interner::default();
-        let mut identical: BTreeMap<String, Vec<ClaimId>> = BTreeMap::new();
+        let mut texts: Vec<(u64, u32)> = Vec::new();
         let mut raw: Vec<Vec<u32>> = Vec::new();
         let mut raw_bigrams: Vec<Vec<u32>> = Vec::new();
         let mut ids = Vec::new();
@@ -889,11 +913,8 @@ impl Features {
                     }));
                 raw.push(intern.ids(features));
                 raw_bigrams.push(intern.ids(pairs));
+                texts.push((text_hash(&claim.text), ids.len() as u32));
                 ids.push(claim.id);
-                identical
-                    .entry(crate::normalize::fold(&claim.text))
-                    .or_default()
-                    .push(claim.id);
             }
         }
         let mut postings: Vec<Vec<u32>> = vec![Vec::new(); intern.0.len()];
@@ -927,6 +948,7 @@ impl Features {
                     .sum::<f64>()
             })
             .collect();
+        let identical = identical_links(texts, &ids, sources);
         Features {
             vectors: raw,
             bigrams: raw_bigrams,
@@ -939,7 +961,7 @@ impl Features {
     }
 
     /// Scores every candidate pair; keeps those at or above `floor`.
-    fn candidate_scores(&self, floor: f64) -> Scored {
+    fn candidate_scores(self, floor: f64) -> Scored {
         // Common features (in more than 64 claims) do not propose
         // candidates, so the work per claim is bounded whatever the input
         // size; they still count in the exact score.
@@ -992,7 +1014,11 @@ impl Features {
                 let (na, nb) = (self.norms[a], self.norms[b]);
                 let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
-                    links.push((score, self.ids[a], self.ids[b]));
+                    links.push(Link {
+                        score,
+                        a: a as u32,
+                        b: b as u32,
+                    });
                 }
                 if dot >= 0.6 * na && shared >= 3 {
                     contained
@@ -1011,12 +1037,19 @@ impl Features {
                 spread[f as usize] = 0.0;
             }
         }
-        links.extend(self.identical_links());
-        // Links that compare equal are equal through and through, so an
-        // unstable sort (which needs no buffer) orders them all the same.
-        links.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        links.extend(self.identical);
+        // Claim numbers order as claim ids do. Links that compare equal are
+        // equal through and through, so an unstable sort (which needs no
+        // buffer) orders them all the same.
+        links.sort_unstable_by(|x, y| {
+            y.score
+                .total_cmp(&x.score)
+                .then((x.a, x.b).cmp(&(y.a, y.b)))
+        });
+        links.shrink_to_fit();
         Scored {
             links,
+            ids: self.ids,
             contained: contained
                 .into_iter()
                 .map(|(k, v)| (k, v.into_iter().collect()))
@@ -1039,25 +1072,55 @@ impl Features {
         }
         ends
     }
+}
 
-    /// Perfect links between the same sentence in different sources, the
-    /// n-th copy in one source with the n-th in another.
-    fn identical_links(&self) -> Vec<(f64, ClaimId, ClaimId)> {
-        let mut links = Vec::new();
-        for claims in self.identical.values().filter(|c| c.len() > 1) {
-            let mut by_source: BTreeMap<SourceId, Vec<ClaimId>> = BTreeMap::new();
-            for &c in claims {
-                by_source.entry(c.source).or_default().push(c);
-            }
-            let lists: Vec<&Vec<ClaimId>> = by_source.values().collect();
+/// A hash of a claim's folded text: claims with the same one are compared
+/// in full, so a collision costs time only.
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = rustc_hash::FxHasher::default();
+    crate::normalize::fold(text).hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Perfect links between the same sentence in different sources, the n-th
+/// copy in one source with the n-th in another. `texts` holds each claim's
+/// text hash and number.
+fn identical_links(
+    mut texts: Vec<(u64, u32)>,
+    ids: &[ClaimId],
+    sources: &[Extracted],
+) -> Vec<Link> {
+    texts.sort_unstable();
+    let mut links = Vec::new();
+    for run in texts
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|run| run.len() > 1)
+    {
+        let mut same: BTreeMap<String, BTreeMap<SourceId, Vec<u32>>> = BTreeMap::new();
+        for &(_, n) in run {
+            let id = ids[n as usize];
+            let text = &sources[id.source.index()].claims[id.index].text;
+            same.entry(crate::normalize::fold(text))
+                .or_default()
+                .entry(id.source)
+                .or_default()
+                .push(n);
+        }
+        for by_source in same.values() {
+            let lists: Vec<&Vec<u32>> = by_source.values().collect();
             for (i, a) in lists.iter().enumerate() {
                 for b in &lists[i + 1..] {
-                    links.extend(a.iter().zip(b.iter()).map(|(&x, &y)| (1.0, x, y)));
+                    links.extend(
+                        a.iter()
+                            .zip(b.iter())
+                            .map(|(&a, &b)| Link { score: 1.0, a, b }),
+                    );
                 }
             }
         }
-        links
     }
+    links
 }
 
 /// Dot product of a weighted set spread out by feature (`spread[f]` the
@@ -1087,10 +1150,10 @@ const MUTUAL_SHARE: f64 = 0.5;
 
 /// One-to-one matches per pair of sources: greedily, best first, among pairs
 /// at or above `threshold`; then mutual best candidates among the rest.
-fn one_to_one(links: &[(f64, ClaimId, ClaimId)], threshold: f64) -> Vec<(f64, ClaimId, ClaimId)> {
+fn one_to_one(scored: &Scored, threshold: f64) -> Vec<(f64, ClaimId, ClaimId)> {
     let mut taken: BTreeSet<(ClaimId, SourceId)> = BTreeSet::new();
     let mut matches = Vec::new();
-    for &(score, a, b) in links.iter().filter(|l| l.0 >= threshold) {
+    for (score, a, b) in scored.links().filter(|l| l.0 >= threshold) {
         if taken.contains(&(a, b.source)) || taken.contains(&(b, a.source)) {
             continue;
         }
@@ -1104,13 +1167,13 @@ fn one_to_one(links: &[(f64, ClaimId, ClaimId)], threshold: f64) -> Vec<(f64, Cl
         !taken.contains(&(c, other))
     };
     let mut best: BTreeMap<(ClaimId, SourceId), ClaimId> = BTreeMap::new();
-    for &(_, a, b) in links {
+    for (_, a, b) in scored.links() {
         if free(a, b.source, &taken) && free(b, a.source, &taken) {
             best.entry((a, b.source)).or_insert(b);
             best.entry((b, a.source)).or_insert(a);
         }
     }
-    for &(score, a, b) in links.iter().filter(|l| l.0 < threshold) {
+    for (score, a, b) in scored.links().filter(|l| l.0 < threshold) {
         let mutual = best.get(&(a, b.source)) == Some(&b) && best.get(&(b, a.source)) == Some(&a);
         if mutual && !taken.contains(&(a, b.source)) && !taken.contains(&(b, a.source)) {
             taken.insert((a, b.source));
@@ -1124,10 +1187,7 @@ fn one_to_one(links: &[(f64, ClaimId, ClaimId)], threshold: f64) -> Vec<(f64, Cl
 /// Claims split off from a sentence another source writes whole: a claim
 /// matched to nothing in a source, whose best candidate there (among `links`,
 /// best first) is matched to the claim just before or after it.
-fn split_parts(
-    links: &[(f64, ClaimId, ClaimId)],
-    matches: &[(f64, ClaimId, ClaimId)],
-) -> Vec<Part> {
+fn split_parts(scored: &Scored, matches: &[(f64, ClaimId, ClaimId)]) -> Vec<Part> {
     let mut partner: BTreeMap<(ClaimId, SourceId), ClaimId> = BTreeMap::new();
     for &(_, a, b) in matches {
         partner.insert((a, b.source), b);
@@ -1135,7 +1195,7 @@ fn split_parts(
     }
     let mut seen: BTreeSet<(ClaimId, SourceId)> = BTreeSet::new();
     let mut parts = Vec::new();
-    for &(score, a, b) in links {
+    for (score, a, b) in scored.links() {
         for (claim, whole) in [(a, b), (b, a)] {
             if partner.contains_key(&(claim, whole.source)) || !seen.insert((claim, whole.source)) {
                 continue;
@@ -1210,9 +1270,7 @@ fn group(
 mod tests {
     use super::*;
 
-    use crate::extract;
     use crate::input::Document;
-    use crate::segment;
 
     /// Two sources, extracted and aligned.
     fn aligned(texts: [&str; 2]) -> (Vec<Extracted>, Alignment) {
@@ -1221,8 +1279,7 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Document::new(SourceId(i as u16), "X", "x", t.to_string()))
             .collect();
-        let claims = docs.iter().map(segment::claims).collect();
-        let sources = extract::all(&texts, claims);
+        let sources = crate::extract_all(&docs);
         let alignment = align(&sources, &AlignOptions::default());
         (sources, alignment)
     }

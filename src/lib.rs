@@ -120,14 +120,34 @@ fn write_atomically(
 
 /// Runs the pipeline on documents already read.
 pub fn analyze(documents: &[Document], options: &AlignOptions) -> Report {
-    let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
-    // Sources are independent until alignment: segment them side by side.
-    let claims = per_source(documents.iter().collect(), &originals, segment::claims);
-    let extracted = extract::all(&originals, claims);
+    let mut extracted = extract_all(documents);
     let alignment = align::align(&extracted, options);
     let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
     let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
-    Report::new(documents, &extracted, &reconciliation)
+    // The report needs the claims only: on a large input the facts and the
+    // alignment are most of the memory, and they go before it is built.
+    drop(alignment);
+    for source in &mut extracted {
+        source.facts = Vec::new();
+    }
+    Report::new(documents, &extracted, reconciliation)
+}
+
+/// Segments the documents and extracts the facts of their claims.
+pub fn extract_all(documents: &[Document]) -> Vec<extract::Extracted> {
+    let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
+    // Sources are independent until alignment but for the capitalization
+    // evidence, which is pooled: segment them side by side.
+    let segmented = per_source(documents.iter().collect(), &originals, |document| {
+        let mut lexicon = extract::Lexicon::default();
+        let claims = segment::read(document, |_, tokens| lexicon.add(tokens));
+        (claims, lexicon)
+    });
+    let (claims, lexicons): (Vec<_>, Vec<_>) = segmented.into_iter().unzip();
+    let lexicon = lexicons
+        .into_iter()
+        .fold(extract::Lexicon::default(), extract::Lexicon::union);
+    extract::all(&originals, claims, &lexicon)
 }
 
 /// Below this much text in all (in bytes), sources are processed one after

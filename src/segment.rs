@@ -1,4 +1,7 @@
-//! Segment: a document's text -> claims (its sentences, with their tokens).
+//! Segment: a document's text -> claims (its sentences). A claim's tokens
+//! are handed to a visitor as it is read, and read again from its line by
+//! [`reread`] when extraction needs them: on a large input, keeping every
+//! token of every claim would take more memory than all the rest.
 //!
 //! Sentence boundaries survive abbreviations (`U.S.`, `Gen.`, `Sept. 3`,
 //! `No. 3`), initials, decimals, quotes and ellipses. Lines that are headings
@@ -30,8 +33,6 @@ pub struct Claim {
     pub span: Range<usize>,
     /// The original text of the claim.
     pub text: String,
-    /// The claim's tokens; emptied by extraction once its facts are taken.
-    pub tokens: Vec<Token>,
     /// A headline: a line without a final stop. Its facts count, but it is
     /// never reported as a claim of its own (the body restates it).
     pub headline: bool,
@@ -119,6 +120,12 @@ static BOILERPLATE: WordSet = WordSet::new(&[
 
 /// Splits a document into claims, numbered from 0.
 pub fn claims(doc: &Document) -> Vec<Claim> {
+    read(doc, |_, _| {})
+}
+
+/// Splits a document into claims, numbered from 0, and shows `visit` each
+/// claim with its tokens.
+pub fn read(doc: &Document, mut visit: impl FnMut(&Claim, &[Token])) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut offset = 0;
     for line in doc.original.split_inclusive('\n') {
@@ -146,19 +153,53 @@ pub fn claims(doc: &Document) -> Vec<Claim> {
                 continue;
             };
             let span = first.span.start..last.span.end;
-            out.push(Claim {
+            let claim = Claim {
                 id: ClaimId {
                     source: doc.id,
                     index: out.len(),
                 },
                 text: doc.slice(&span).to_string(),
                 span,
-                tokens,
                 headline,
-            });
+            };
+            visit(&claim, &tokens);
+            out.push(claim);
         }
     }
     out
+}
+
+/// Shows `visit` each of `claims` (read from `original`, in text order) with
+/// its tokens, as [`read`] saw them: each claim's line is tokenized again.
+pub fn reread(original: &str, claims: &[Claim], mut visit: impl FnMut(&Claim, &[Token])) {
+    let mut line = 0..0;
+    let mut tokens: Vec<Token> = Vec::new();
+    for claim in claims {
+        if claim.span.start >= line.end {
+            // Lines are found forward from the last, so the text is
+            // scanned once however many claims a line holds.
+            let mut start = line.end;
+            let mut end = line_end(original, start);
+            while end <= claim.span.start && end < original.len() {
+                start = end;
+                end = line_end(original, start);
+            }
+            line = start..end;
+            tokens = normalize::tokens(&original[line.clone()], start);
+        }
+        let from = tokens.partition_point(|t| t.span.start < claim.span.start);
+        let to = tokens.partition_point(|t| t.span.end <= claim.span.end);
+        visit(claim, &tokens[from..to.max(from)]);
+    }
+}
+
+/// Byte offset just past the line starting at `start` (its newline
+/// included), or the end of the text.
+fn line_end(text: &str, start: usize) -> usize {
+    text.as_bytes()[start..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |at| start + at + 1)
 }
 
 /// Whether a line holds claims (`Some(false)`), is a headline
@@ -465,13 +506,32 @@ mod tests {
     fn overlong_sentences_are_cut_at_commas() {
         let text = "word, ".repeat(500);
         let doc = Document::new(SourceId(0), "A", "a.txt", text.clone());
-        let claims = claims(&doc);
+        let mut longest = 0;
+        let claims = read(&doc, |_, tokens| longest = longest.max(tokens.len()));
         assert!(claims.len() >= 5, "{}", claims.len());
-        assert!(claims.iter().all(|c| c.tokens.len() <= MAX_CLAIM_TOKENS));
+        assert!(longest <= MAX_CLAIM_TOKENS);
         assert!(
             claims.iter().all(|c| c.text.ends_with(',')),
             "cut after a comma"
         );
+    }
+
+    #[test]
+    fn claims_reread_their_tokens_as_read() {
+        let text = "Gen. Smith met Mr. Jones in the U.S. on Sept. 3. \"Fine,\" he said.\n\
+                    A headline\n\n  It rained—hard—in Jong-Un's well-known town; \
+                    it fell 6.1 cm. And then it stopped!\nword, "
+            .to_string()
+            + &"word, ".repeat(300);
+        let doc = Document::new(SourceId(0), "A", "a.txt", text);
+        let mut read_tokens = Vec::new();
+        let claims = read(&doc, |_, tokens| read_tokens.push(tokens.to_vec()));
+        assert!(claims.len() > 5, "{}", claims.len());
+        let mut reread_tokens = Vec::new();
+        reread(&doc.original, &claims, |_, tokens| {
+            reread_tokens.push(tokens.to_vec())
+        });
+        assert_eq!(read_tokens, reread_tokens);
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use crate::normalize::{Token, TokenKind};
-use crate::segment::Claim;
+use crate::segment::{self, Claim};
 
 pub use dates::DateMention;
 pub use entities::{EntityKind, Mention};
@@ -68,34 +68,30 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// Collects the capitalized words seen after the first word of a claim.
-    pub fn from_claims<'a>(claims: impl IntoIterator<Item = &'a Claim>) -> Lexicon {
-        let mut names = BTreeSet::new();
-        for claim in claims {
-            if entities::is_title_case(&claim.tokens) {
-                continue; // Title Case says nothing about which words are names.
-            }
-            // Past the first word, and not just after a heading's colon
-            // ("Jewel thefts: Robbers ram…"), where a sentence starts anew.
-            let opener = claim.tokens.iter().position(|t| t.kind == TokenKind::Word);
-            for (i, token) in claim.tokens.iter().enumerate() {
-                let starts = Some(i) == opener || i > 0 && claim.tokens[i - 1].is_punct(':');
-                let base = token.base();
-                if token.kind == TokenKind::Word
-                    && !starts
-                    && token.capitalized
-                    && !names.contains(base)
-                    && !words::STOPWORDS.contains(base)
-                {
-                    names.insert(base.to_string());
-                }
+    /// Adds the capitalized words of a claim's tokens seen after its first word.
+    pub fn add(&mut self, tokens: &[Token]) {
+        if entities::is_title_case(tokens) {
+            return; // Title Case says nothing about which words are names.
+        }
+        // Past the first word, and not just after a heading's colon
+        // ("Jewel thefts: Robbers ram…"), where a sentence starts anew.
+        let opener = tokens.iter().position(|t| t.kind == TokenKind::Word);
+        for (i, token) in tokens.iter().enumerate() {
+            let starts = Some(i) == opener || i > 0 && tokens[i - 1].is_punct(':');
+            let base = token.base();
+            if token.kind == TokenKind::Word
+                && !starts
+                && token.capitalized
+                && !self.names.contains(base)
+                && !words::STOPWORDS.contains(base)
+            {
+                self.names.insert(base.to_string());
             }
         }
-        Lexicon { names }
     }
 
     /// The words of several lexicons together.
-    fn union(mut self, other: Lexicon) -> Lexicon {
+    pub fn union(mut self, other: Lexicon) -> Lexicon {
         self.names.extend(other.names);
         self
     }
@@ -115,42 +111,58 @@ pub struct Extracted {
     pub facts: Vec<Facts>,
 }
 
-/// Extracts the facts of every claim of every source; capitalization
-/// evidence is pooled over all sources. The claims' tokens are dropped.
-pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>) -> Vec<Extracted> {
+/// Extracts the facts of every claim of every source (`claims[i]` read from
+/// `documents[i]`); `lexicon` holds the capitalization evidence of all of
+/// them.
+pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Vec<Extracted> {
     // Sources are independent but for the lexicon: side by side.
-    let lexicon = crate::per_source(claims.iter().collect(), documents, Lexicon::from_claims)
-        .into_iter()
-        .fold(Lexicon::default(), Lexicon::union);
     let work = claims.into_iter().zip(documents).collect();
-    crate::per_source(work, documents, |(mut claims, original)| {
-        let facts = claims
-            .iter()
-            .map(|c| facts(c, original, &lexicon))
-            .collect();
-        // Later stages work on facts: the tokens are done with, and on a
-        // large input they are most of the memory.
-        for claim in &mut claims {
-            claim.tokens = Vec::new();
-        }
+    crate::per_source(work, documents, |(claims, original)| {
+        let mut facts = Vec::with_capacity(claims.len());
+        segment::reread(original, &claims, |_, tokens| {
+            facts.push(self::facts(tokens, original, lexicon));
+        });
         Extracted { claims, facts }
     })
 }
 
-/// Extracts the facts of one claim.
-pub fn facts(claim: &Claim, original: &str, lexicon: &Lexicon) -> Facts {
-    let tokens = &claim.tokens;
+/// Extracts the facts of one claim from its tokens.
+pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     let mut used = vec![false; tokens.len()];
     let dates = dates::extract(tokens, original, &mut used);
     let numbers = numbers::extract(tokens, original, &mut used);
     let entities = entities::extract(tokens, original, &used, lexicon);
     let attributions = attributions::extract(tokens, original, &entities);
-    Facts {
+    let mut facts = Facts {
         content: content(tokens),
         entities,
         numbers,
         dates,
         attributions,
+    };
+    facts.shrink_to_fit();
+    facts
+}
+
+impl Facts {
+    /// Gives back the room the lists grew into: a large input has many
+    /// thousand claims, each with a few facts at most, and the facts live
+    /// until the end of the run.
+    fn shrink_to_fit(&mut self) {
+        self.content.shrink_to_fit();
+        self.entities.shrink_to_fit();
+        for mention in &mut self.entities {
+            mention.parts.shrink_to_fit();
+        }
+        self.numbers.shrink_to_fit();
+        for quantity in &mut self.numbers {
+            quantity.context.shrink_to_fit();
+        }
+        self.dates.shrink_to_fit();
+        self.attributions.shrink_to_fit();
+        for attribution in &mut self.attributions {
+            attribution.terms.shrink_to_fit();
+        }
     }
 }
 
@@ -258,12 +270,14 @@ mod tests {
 
     pub(crate) fn facts_of(text: &str) -> Facts {
         let doc = Document::new(SourceId(0), "A", "a.txt", text.to_string());
-        let claims = segment::claims(&doc);
-        let lexicon = Lexicon::from_claims(&claims);
-        claims
-            .iter()
-            .map(|c| facts(c, &doc.original, &lexicon))
-            .next()
+        let mut lexicon = Lexicon::default();
+        let mut first = None;
+        segment::read(&doc, |_, tokens| {
+            lexicon.add(tokens);
+            first.get_or_insert_with(|| tokens.to_vec());
+        });
+        first
+            .map(|tokens| facts(&tokens, &doc.original, &lexicon))
             .unwrap_or_default()
     }
 

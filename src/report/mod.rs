@@ -212,11 +212,12 @@ pub struct Report {
 }
 
 impl Report {
-    /// Resolves a reconciliation against its documents.
+    /// Resolves a reconciliation against its documents. The reconciliation
+    /// is taken, not copied: on a large input its findings weigh a lot.
     pub fn new(
         documents: &[Document],
         extracted: &[Extracted],
-        reconciliation: &Reconciliation,
+        reconciliation: Reconciliation,
     ) -> Report {
         let label = |source: crate::input::SourceId| documents[source.index()].label.clone();
         let show = |e: &Evidence| {
@@ -237,18 +238,19 @@ impl Report {
                 column: column.0,
             }
         };
+        let texts = texts(documents, extracted, &reconciliation);
         let findings: Vec<ShownFinding> = reconciliation
             .findings
-            .iter()
+            .into_iter()
             .map(|f| ShownFinding {
                 kind: f.kind,
                 category: f.category,
-                summary: f.summary.clone(),
-                score: f.score,
                 evidence: f.evidence.iter().map(show).collect(),
                 missing_from: f.missing_from.iter().map(|&s| label(s)).collect(),
-                majority: f.majority.clone(),
                 outliers: f.outliers.iter().map(|&s| label(s)).collect(),
+                summary: f.summary,
+                score: f.score,
+                majority: f.majority,
             })
             .collect();
         let count = |kind| findings.iter().filter(|f| f.kind == kind).count();
@@ -257,7 +259,6 @@ impl Report {
             conflicts: count(Kind::Conflict),
             omissions: count(Kind::Omission),
         };
-        let texts = texts(documents, extracted, reconciliation);
         Report {
             texts,
             sources: documents
@@ -271,15 +272,15 @@ impl Report {
                 .collect(),
             entities: reconciliation
                 .entities
-                .iter()
+                .into_iter()
                 .map(|e| ShownEntity {
-                    name: e.name.clone(),
                     kind: e.kind.name(),
                     mentions: e
                         .mentions
-                        .iter()
-                        .map(|(s, forms)| (label(*s), forms.clone()))
+                        .into_iter()
+                        .map(|(s, forms)| (label(s), forms))
                         .collect(),
+                    name: e.name,
                 })
                 .collect(),
             findings,
