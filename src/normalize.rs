@@ -165,11 +165,30 @@ fn word_end(text: &str, start: usize) -> usize {
         let abbreviation = c == '.' && is_abbreviation_dot(text, i);
         if c.is_alphanumeric() || inner_apostrophe || number_separator || abbreviation {
             i = after;
+        } else if c == ',' && starts_with_digit && broken_thousands(text, start, after) {
+            i = after + 1; // over the space of "2, 000ft"
         } else {
             break;
         }
     }
     i
+}
+
+/// Whether a comma at `after - 1`, in a number starting at `start`, is a
+/// thousands separator that text extraction broke with a space: `2, 000ft`,
+/// `£910, 000 worth`. Only three zeros after it count (nobody writes a
+/// figure of "000", while `1, 500` may be a list), after a group of one to
+/// three digits.
+fn broken_thousands(text: &str, start: usize, after: usize) -> bool {
+    let group = text[start..after - 1]
+        .rsplit(',')
+        .next()
+        .unwrap_or_default();
+    let rest = &text.as_bytes()[after..];
+    (1..=3).contains(&group.len())
+        && group.bytes().all(|b| b.is_ascii_digit())
+        && rest.starts_with(b" 000")
+        && !rest.get(4).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether exactly three digits follow a comma (`1,200` but not `1,20`).
@@ -209,7 +228,7 @@ fn make_token(raw: &str, span: Range<usize>, space_before: bool, hyphen_before: 
     };
     let folded = match kind {
         TokenKind::Punct => fold_punct(first).to_string(),
-        TokenKind::Number => raw.to_lowercase(),
+        TokenKind::Number => raw.replace(' ', "").to_lowercase(),
         TokenKind::Word => fold_word(raw),
     };
     let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
@@ -278,6 +297,29 @@ mod tests {
         assert_eq!(
             texts("1,20 and 3,4567"),
             ["1", ",", "20", "and", "3", ",", "4567"]
+        );
+        // A thousands separator broken by a space is mended, a list is not.
+        let broken = tokens("fell 2, 000ft, cost £1,910, 000 in 2012, 000 was", 0);
+        let folded: Vec<&str> = broken.iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(
+            folded,
+            [
+                "fell",
+                "2,000ft",
+                ",",
+                "cost",
+                "£",
+                "1,910,000",
+                "in",
+                "2012",
+                ",",
+                "000",
+                "was"
+            ]
+        );
+        assert_eq!(
+            texts("rooms 1, 500 and 2, 0001"),
+            ["rooms", "1", ",", "500", "and", "2", ",", "0001"]
         );
     }
 

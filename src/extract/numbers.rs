@@ -361,7 +361,8 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     if token.kind != TokenKind::Number {
         return None;
     }
-    // "000ft" from a broken "2, 000ft": a leading zero starts no figure.
+    // "007", or the "000" of a separator broken otherwise than `normalize`
+    // mends: a leading zero starts no figure.
     if token.folded.len() > 1 && token.folded.starts_with('0') && !token.folded.starts_with("0.") {
         return None;
     }
@@ -862,11 +863,19 @@ mod tests {
         let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
         assert_eq!(both.len(), 1, "the feet only restate the metres");
         assert_eq!(first("They took £2m in all.").low, 2e6, "money scales");
+        let broken = first("He fell 2, 000ft there.");
         assert!(
-            facts_of("He fell 2, 000ft there.")
-                .numbers
-                .iter()
-                .all(|q| q.stated != 0.0)
+            (broken.stated - 609.6).abs() < 0.01,
+            "2,000 feet: {broken:?}"
+        );
+        assert_eq!(
+            first("Thieves took £910, 000 worth of jewels.").stated,
+            910_000.0
+        );
+        let list = facts_of("Rooms 1, 500 and 7 were searched.").numbers;
+        assert!(
+            list.iter().all(|q| q.stated != 1500.0),
+            "a list is no figure"
         );
     }
 
