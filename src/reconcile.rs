@@ -981,6 +981,35 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
     }
 }
 
+/// Whether two claims state one thing, whoever says it: besides the words
+/// of their reporting clauses, they share at least three content terms, and
+/// at least half of the shorter claim's.
+fn one_statement(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let facts = |c: ClaimId| &sources[c.source.index()].facts[c.index];
+    let speaker_words: BTreeSet<String> = [x, y]
+        .iter()
+        .flat_map(|&c| &facts(c).attributions)
+        .flat_map(|a| {
+            let speaker = a
+                .terms
+                .iter()
+                .map(|t| crate::extract::canonical_term(t.clone()));
+            speaker.chain(a.reporting.iter().map(|t| t.to_string()))
+        })
+        .collect();
+    let terms = |c: ClaimId| -> BTreeSet<&str> {
+        facts(c)
+            .content
+            .iter()
+            .map(|t| &**t)
+            .filter(|t| !speaker_words.contains(*t))
+            .collect()
+    };
+    let (a, b) = (terms(x), terms(y));
+    let shared = a.intersection(&b).count();
+    shared >= 3 && 2 * shared >= a.len().min(b.len())
+}
+
 fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     let firsts: Vec<(ClaimId, &crate::extract::Attribution)> = group
         .claims
@@ -1034,9 +1063,17 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         .enumerate()
         .all(|(i, (x, _))| firsts[i + 1..].iter().all(|(y, _)| !overlap(*x, *y)));
     // Two unnamed speakers ("police", "a local barber") are two voices, not
-    // a contradiction: a conflict needs a named one.
+    // a contradiction: a conflict needs a named one. And it needs one
+    // statement told by both, not two claims that only touch: "his body
+    // was recovered, according to local media" and "the victim was alive
+    // when rescuers reached him, the pilot said" share a word or two.
     let named = firsts.iter().any(|(_, a)| a.named);
-    if named && (none_agree || firsts.len() > 2) {
+    let said_alike = firsts.iter().enumerate().all(|(i, (x, _))| {
+        firsts[i + 1..]
+            .iter()
+            .all(|(y, _)| one_statement(out.sources, *x, *y))
+    });
+    if named && said_alike && (none_agree || firsts.len() > 2) {
         let keys: Vec<String> = firsts.iter().map(|(_, a)| a.terms.join(" ")).collect();
         let mut f = finding(
             Kind::Conflict,
@@ -1187,6 +1224,23 @@ mod tests {
             .map(|f| f.evidence.iter().filter_map(|e| e.value.clone()).collect())
             .collect();
         assert_eq!(agreed, [["more than 400", "over 400 hurt"]]);
+    }
+
+    #[test]
+    fn an_attribution_conflict_needs_one_statement_told_by_both() {
+        // The same statement from two named sources conflicts.
+        let told = report(&[
+            "Cloud data centers are the fastest growing segment of the server market, said Lisa Su.",
+            "Cloud data centers are projected to be the fastest growing segment of the server market, according to IDC.",
+        ]);
+        assert_eq!(conflicts(&told, Category::Attribution).len(), 1);
+        // Two claims about the rescue that share a word or two, and the
+        // day a newspaper is named after, state different things.
+        let touching = report(&[
+            "His body was recovered by rescuers on Sunday afternoon, according to local media reports.",
+            "The victim was still alive when rescuers reached him, pilot Jim Campbell told the Herald on Sunday.",
+        ]);
+        assert!(conflicts(&touching, Category::Attribution).is_empty());
     }
 
     #[test]

@@ -42,6 +42,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
         };
         if let Some(range) = speaker {
             let range = whole_names(tokens, range, entities);
+            let reporting = reporting_terms(tokens, i, &range);
             let (surface, span) = super::surface(tokens, range.clone(), original);
             let terms = speaker_terms(&tokens[range], entities, &span);
             // "the company said" names nobody: it cannot conflict with a name.
@@ -58,11 +59,33 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
                     span,
                     terms,
                     named,
+                    reporting,
                 });
             }
         }
     }
     out
+}
+
+/// The content terms of the rest of a reporting clause that trails its
+/// statement, past the speaker and the verb at `verb`: "…, Jim Campbell
+/// told *the Herald on Sunday*." They say who heard it and when, not what.
+fn reporting_terms(
+    tokens: &[Token],
+    verb: usize,
+    speaker: &std::ops::Range<usize>,
+) -> Vec<std::sync::Arc<str>> {
+    let opens = speaker.start.min(verb);
+    let trails = opens > 0 && (tokens[opens - 1].is_punct(',') || tokens[opens - 1].is_punct('"'));
+    if !trails {
+        return Vec::new();
+    }
+    tokens[speaker.end.max(verb + 1).min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
+        .map(|t| super::term(t.base()))
+        .collect()
 }
 
 /// `according to China’s state-run Xinhua News Agency,` -> the words up to
@@ -211,6 +234,23 @@ mod tests {
             .into_iter()
             .map(|a| (a.surface, a.terms))
             .collect()
+    }
+
+    #[test]
+    fn a_trailing_reporting_clause_is_not_the_statement() {
+        let reporting = |text: &str| -> Vec<String> {
+            let facts = crate::extract::tests::facts_of(text);
+            facts.attributions[0]
+                .reporting
+                .iter()
+                .map(|t| t.to_string())
+                .collect()
+        };
+        assert_eq!(
+            reporting("The victim was alive, Jim Campbell told the Herald on Sunday."),
+            ["herald", "sunday"]
+        );
+        assert!(reporting("Jim Campbell told the Herald the victim was alive.").is_empty());
     }
 
     #[test]

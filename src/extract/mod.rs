@@ -40,6 +40,10 @@ pub struct Attribution {
     /// Whether the speaker is named (a person or an organisation), as
     /// opposed to "police" or "officials".
     pub named: bool,
+    /// Canonical terms of the rest of a reporting clause that follows its
+    /// statement ("…, she told *the Herald on Sunday*"): not part of what
+    /// is said.
+    pub reporting: Vec<Arc<str>>,
 }
 
 /// The facts of one claim.
@@ -162,6 +166,7 @@ impl Facts {
         self.attributions.shrink_to_fit();
         for attribution in &mut self.attributions {
             attribution.terms.shrink_to_fit();
+            attribution.reporting.shrink_to_fit();
         }
     }
 }
