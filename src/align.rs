@@ -792,19 +792,20 @@ fn union_distinct_sources<L: Copy>(
 /// Weighted feature sets of all claims, with an inverted index.
 struct Features {
     /// Per claim: the sorted features that make up its norm.
-    vectors: Vec<Vec<u32>>,
+    vectors: Lists,
     /// Per claim: sorted bonus features, word pairs and what its figures
     /// measure; shared ones add to a score, but unshared ones do not count
     /// against it (paraphrase rewords pairs; a claim may give a figure its
     /// counterpart leaves out).
-    bigrams: Vec<Vec<u32>>,
+    bigrams: Lists,
     /// Per feature: its weight, the same in every claim.
     weights: Vec<f64>,
     norms: Vec<f64>,
     /// Per claim number (claims numbered source by source, in text
     /// order): its id.
     ids: Vec<ClaimId>,
-    postings: Vec<Vec<u32>>,
+    /// Per feature: the claims that have it, in order.
+    postings: Lists,
     /// Links between the same sentence in different sources: it always
     /// matches, however few features it has.
     identical: Vec<Link>,
@@ -861,17 +862,73 @@ enum Feature<'a> {
 struct Interner<'a>(FxHashMap<Feature<'a>, u32>);
 
 impl<'a> Interner<'a> {
-    fn ids(&mut self, features: impl IntoIterator<Item = Feature<'a>>) -> Vec<u32> {
-        let mut ids: Vec<u32> = features
-            .into_iter()
-            .map(|feature| {
-                let next = self.0.len() as u32;
-                *self.0.entry(feature).or_insert(next)
-            })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+    /// Adds the sorted, distinct numbers of `features` to `lists`, as one list.
+    fn push(&mut self, lists: &mut Lists, features: impl IntoIterator<Item = Feature<'a>>) {
+        let start = lists.items.len();
+        lists.items.extend(features.into_iter().map(|feature| {
+            let next = self.0.len() as u32;
+            *self.0.entry(feature).or_insert(next)
+        }));
+        lists.items[start..].sort_unstable();
+        let mut distinct = start;
+        for i in start..lists.items.len() {
+            if i == start || lists.items[i] != lists.items[distinct - 1] {
+                lists.items[distinct] = lists.items[i];
+                distinct += 1;
+            }
+        }
+        lists.items.truncate(distinct);
+        lists.starts.push(distinct);
+    }
+}
+
+/// Many short lists of numbers, end to end in one vector: list `i` is
+/// `items[starts[i]..starts[i + 1]]`. On a large input a vector per claim
+/// and per feature would cost more than the numbers themselves.
+struct Lists {
+    items: Vec<u32>,
+    starts: Vec<usize>,
+}
+
+impl Lists {
+    fn new() -> Lists {
+        Lists {
+            items: Vec::new(),
+            starts: vec![0],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    fn get(&self, i: usize) -> &[u32] {
+        &self.items[self.starts[i]..self.starts[i + 1]]
+    }
+
+    /// For `count` numbers, the positions of the lists holding each, in
+    /// order: the inverted index of `lists`, which hold numbers below `count`.
+    fn inverted(count: usize, lists: &[&Lists]) -> Lists {
+        let mut starts = vec![0; count + 1];
+        for list in lists {
+            for &f in &list.items {
+                starts[f as usize + 1] += 1;
+            }
+        }
+        for f in 0..count {
+            starts[f + 1] += starts[f];
+        }
+        let mut next = starts.clone();
+        let mut items = vec![0; starts[count]];
+        for list in lists {
+            for c in 0..list.len() {
+                for &f in list.get(c) {
+                    items[next[f as usize]] = c as u32;
+                    next[f as usize] += 1;
+                }
+            }
+        }
+        Lists { items, starts }
     }
 }
 
@@ -879,8 +936,8 @@ impl Features {
     fn build(sources: &[Extracted], entity_of: &BTreeMap<MentionRef, usize>) -> Features {
         let mut intern = Interner::default();
         let mut texts: Vec<(u64, u32)> = Vec::new();
-        let mut raw: Vec<Vec<u32>> = Vec::new();
-        let mut raw_bigrams: Vec<Vec<u32>> = Vec::new();
+        let mut raw = Lists::new();
+        let mut raw_bigrams = Lists::new();
         let mut ids = Vec::new();
         for source in sources {
             for (claim, facts) in source.claims.iter().zip(&source.facts) {
@@ -911,22 +968,18 @@ impl Features {
                         QuantityKind::Money => q.currency.as_deref().map(Feature::Measure),
                         _ => q.unit.as_deref().map(Feature::Measure),
                     }));
-                raw.push(intern.ids(features));
-                raw_bigrams.push(intern.ids(pairs));
+                intern.push(&mut raw, features);
+                intern.push(&mut raw_bigrams, pairs);
                 texts.push((text_hash(&claim.text), ids.len() as u32));
                 ids.push(claim.id);
             }
         }
-        let mut postings: Vec<Vec<u32>> = vec![Vec::new(); intern.0.len()];
-        for (c, vector) in raw.iter().chain(&raw_bigrams).enumerate() {
-            for &f in vector {
-                postings[f as usize].push((c % raw.len().max(1)) as u32);
-            }
-        }
+        // A feature is a word or a fact, or else a pair or a measure: no
+        // claim is in a posting twice.
+        let postings = Lists::inverted(intern.0.len(), &[&raw, &raw_bigrams]);
         let total = raw.len().max(1) as f64;
-        let idf: Vec<f64> = postings
-            .iter()
-            .map(|p| (1.0 + total / p.len().max(1) as f64).ln())
+        let idf: Vec<f64> = (0..postings.len())
+            .map(|f| (1.0 + total / postings.get(f).len().max(1) as f64).ln())
             .collect();
         // Names, figures and dates are what a claim is about: they count
         // more than its words.
@@ -940,10 +993,10 @@ impl Features {
             }
         }
         let weights: Vec<f64> = idf.iter().zip(&boost).map(|(i, b)| i * b).collect();
-        let norms = raw
-            .iter()
-            .map(|v| {
-                v.iter()
+        let norms = (0..raw.len())
+            .map(|c| {
+                raw.get(c)
+                    .iter()
                     .map(|&f| weights[f as usize] * weights[f as usize])
                     .sum::<f64>()
             })
@@ -967,7 +1020,8 @@ impl Features {
         // size; they still count in the exact score.
         let cap = 64;
         let mut links = Vec::new();
-        let mut contained: BTreeMap<ClaimId, BTreeSet<SourceId>> = BTreeMap::new();
+        // (claim number, source whose claim contains it).
+        let mut contained: Vec<(u32, SourceId)> = Vec::new();
         // Claims are numbered source by source, so the claims of later
         // sources are those past the end of a claim's own source.
         let ends = self.source_ends();
@@ -977,14 +1031,14 @@ impl Features {
         let mut candidates: Vec<u32> = Vec::new();
         // The weight of every feature of the claim at hand, 0 elsewhere.
         let mut spread = vec![0.0; self.postings.len()];
-        for (a, vector) in self.vectors.iter().enumerate() {
-            let later = ends[a];
+        for (a, &later) in ends.iter().enumerate() {
+            let vector = self.vectors.get(a);
             if later == self.ids.len() {
                 continue; // The last source: its pairs were all seen from the others.
             }
             candidates.clear();
-            for &f in vector.iter().chain(&self.bigrams[a]) {
-                let posting = &self.postings[f as usize];
+            for &f in vector.iter().chain(self.bigrams.get(a)) {
+                let posting = self.postings.get(f as usize);
                 if posting.len() > cap {
                     continue;
                 }
@@ -1001,16 +1055,16 @@ impl Features {
             }
             // Claim `a` spread out by feature: each candidate is scored in
             // one pass over its own features.
-            for &f in vector.iter().chain(&self.bigrams[a]) {
+            for &f in vector.iter().chain(self.bigrams.get(a)) {
                 spread[f as usize] = self.weights[f as usize];
             }
             for &b in &candidates {
                 let b = b as usize;
-                let (dot, shared) = dot_of(&spread, &self.vectors[b], &self.weights);
+                let (dot, shared) = dot_of(&spread, self.vectors.get(b), &self.weights);
                 if shared < 2 {
                     continue;
                 }
-                let (bonus, _) = dot_of(&spread, &self.bigrams[b], &self.weights);
+                let (bonus, _) = dot_of(&spread, self.bigrams.get(b), &self.weights);
                 let (na, nb) = (self.norms[a], self.norms[b]);
                 let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
@@ -1021,19 +1075,13 @@ impl Features {
                     });
                 }
                 if dot >= 0.6 * na && shared >= 3 {
-                    contained
-                        .entry(self.ids[a])
-                        .or_default()
-                        .insert(self.ids[b].source);
+                    contained.push((a as u32, self.ids[b].source));
                 }
                 if dot >= 0.6 * nb && shared >= 3 {
-                    contained
-                        .entry(self.ids[b])
-                        .or_default()
-                        .insert(self.ids[a].source);
+                    contained.push((b as u32, self.ids[a].source));
                 }
             }
-            for &f in vector.iter().chain(&self.bigrams[a]) {
+            for &f in vector.iter().chain(self.bigrams.get(a)) {
                 spread[f as usize] = 0.0;
             }
         }
@@ -1049,11 +1097,8 @@ impl Features {
         links.shrink_to_fit();
         Scored {
             links,
+            contained: by_claim(contained, &self.ids),
             ids: self.ids,
-            contained: contained
-                .into_iter()
-                .map(|(k, v)| (k, v.into_iter().collect()))
-                .collect(),
         }
     }
 }
@@ -1072,6 +1117,17 @@ impl Features {
         }
         ends
     }
+}
+
+/// The sources containing each claim, from (claim number, source) pairs.
+fn by_claim(mut pairs: Vec<(u32, SourceId)>, ids: &[ClaimId]) -> BTreeMap<ClaimId, Vec<SourceId>> {
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut out: BTreeMap<ClaimId, Vec<SourceId>> = BTreeMap::new();
+    for (claim, source) in pairs {
+        out.entry(ids[claim as usize]).or_default().push(source);
+    }
+    out
 }
 
 /// A hash of a claim's folded text: claims with the same one are compared

@@ -142,10 +142,64 @@ impl From<&Summary> for JsonSummary {
     }
 }
 
-/// Writes the report as pretty-printed JSON followed by a newline.
+/// Writes the report as pretty-printed JSON followed by a newline. The JSON
+/// streams out: on a large input it would weigh more than the report.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let json = serde_json::to_string_pretty(&view(report, None))?;
-    writeln!(out, "{}", escape_bidi(&json))
+    let mut escaped = EscapeBidi {
+        out: &mut *out,
+        pending: Vec::new(),
+    };
+    serde_json::to_writer_pretty(&mut escaped, &view(report, None))?;
+    escaped.flush()?;
+    writeln!(out)
+}
+
+/// A writer of JSON text that escapes bidi controls as [`escape_bidi`]
+/// does, on its way to `out`. A character cut between two writes waits in
+/// `pending` for its last bytes.
+struct EscapeBidi<W: Write> {
+    out: W,
+    pending: Vec<u8>,
+}
+
+impl<W: Write> EscapeBidi<W> {
+    /// Writes whole characters, escaping the bidi controls among them.
+    fn write_whole(&mut self, text: &str) -> io::Result<()> {
+        match escape_bidi(text) {
+            Cow::Borrowed(text) => self.out.write_all(text.as_bytes()),
+            Cow::Owned(text) => self.out.write_all(text.as_bytes()),
+        }
+    }
+}
+
+impl<W: Write> Write for EscapeBidi<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let bytes: Cow<[u8]> = if self.pending.is_empty() {
+            Cow::Borrowed(buf)
+        } else {
+            let mut joined = std::mem::take(&mut self.pending);
+            joined.extend_from_slice(buf);
+            Cow::Owned(joined)
+        };
+        match std::str::from_utf8(&bytes) {
+            Ok(text) => self.write_whole(text)?,
+            // A character cut at the end: the rest is written, it waits.
+            Err(e) if e.error_len().is_none() => {
+                let (whole, cut) = bytes.split_at(e.valid_up_to());
+                self.write_whole(std::str::from_utf8(whole).unwrap_or_default())?;
+                self.pending = cut.to_vec();
+            }
+            // Not UTF-8 (serde_json writes none): passed on as it is.
+            Err(_) => self.out.write_all(&bytes)?,
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        self.out.write_all(&pending)?;
+        self.out.flush()
+    }
 }
 
 /// The report as one line of JSON (for JSON Lines), naming its event.
@@ -214,5 +268,25 @@ mod tests {
         );
         assert_eq!(escape_bidi("\u{61c}—\u{2069}"), "\\u061c—\\u2069");
         assert!(matches!(escape_bidi("“é—”"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn streamed_json_escapes_bidi_controls_cut_between_writes() {
+        let text = "x\u{202e}y—\u{61c}z";
+        for cut in 0..=text.len() {
+            let mut out = Vec::new();
+            let mut escaped = EscapeBidi {
+                out: &mut out,
+                pending: Vec::new(),
+            };
+            escaped.write_all(&text.as_bytes()[..cut]).unwrap();
+            escaped.write_all(&text.as_bytes()[cut..]).unwrap();
+            escaped.flush().unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                "x\\u202ey—\\u061cz",
+                "cut at {cut}"
+            );
+        }
     }
 }
