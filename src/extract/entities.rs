@@ -170,7 +170,8 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             t.kind == TokenKind::Word
                 && !used[k]
                 && t.capitalized
-                && !words::CLOCK_WORDS.contains(&t.folded)
+                // "4 PM ET" names no one, "Mt. Cook" does.
+                && (!t.all_caps || !words::CLOCK_WORDS.contains(&t.folded))
                 && !words::NOT_NAMES.contains(&t.folded)
                 && !is_weekday(t)
         })
@@ -432,6 +433,17 @@ fn demonym_at(tokens: &[Token], run: &[usize], k: usize) -> (Option<&'static str
     (words::demonym(word), 1)
 }
 
+/// A name part with its abbreviation spelled out: `Mt Cook` is `Mount
+/// Cook`, `Ft. Worth` is `Fort Worth` (never `St.`, which is Saint or
+/// Street).
+fn spelled_out(part: &str) -> &str {
+    match part {
+        "mt" => "mount",
+        "ft" => "fort",
+        other => other,
+    }
+}
+
 /// Builds the mention for the name words `run`.
 fn mention(
     tokens: &[Token],
@@ -444,7 +456,7 @@ fn mention(
     let parts: Vec<String> = run
         .iter()
         .filter(|&&k| tokens[k].kind == TokenKind::Word)
-        .map(|&k| tokens[k].base().to_string())
+        .map(|&k| spelled_out(tokens[k].base()).to_string())
         .filter(|p| !p.is_empty())
         .collect();
     let acronym = run.iter().any(|&k| tokens[k].all_caps); // "U.S." is no "us"
@@ -520,6 +532,20 @@ mod tests {
             ["Rio Grande do Sul", "Luiz Inacio Lula da Silva"]
         );
         assert_eq!(names("What Sam and Ana do Sunday is rest."), ["Sam", "Ana"]);
+    }
+
+    #[test]
+    fn a_zone_written_in_capitals_is_no_name_but_mt_for_mount_is() {
+        assert_eq!(
+            names("He was taken to Mt. Cook Village at 4 PM MT on Friday."),
+            ["Mt. Cook Village"]
+        );
+        assert_eq!(
+            names("He fell in Aoraki/Mt. Cook National Park."),
+            ["Aoraki", "Mt. Cook National Park"]
+        );
+        let park = &facts_of("Rescuers reached Mt Cook National Park.").entities[0];
+        assert_eq!(park.key(), "mount cook national park");
     }
 
     #[test]
