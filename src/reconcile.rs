@@ -727,6 +727,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     a.fact.counts_same_thing(b.fact)
                         && !a.fact.compatible(b.fact)
                         && same_years(out, a.claim, b.claim)
+                        && about_one_thing(out.sources, a.claim, b.claim)
                 })
             });
             if clash {
@@ -944,6 +945,7 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) 
         && a.claim.source != b.claim.source
         && a.fact.same_precision(b.fact)
         && a.fact.preposition == b.fact.preposition
+        && about_one_thing(out.sources, a.claim, b.claim)
     {
         let evidence = vec![date_evidence(a), date_evidence(b)];
         let mut f = finding(
@@ -979,6 +981,23 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
         value: Some(item.fact.surface.clone()),
         span: item.fact.span.clone(),
     }
+}
+
+/// Whether two aligned claims speak of one thing closely enough for their
+/// figures or dates to contradict: they share three content terms, or half of the
+/// shorter one's. Claims aligned on a word or two ("a magnitude 6 quake
+/// can cause severe damage" / "rocked by a magnitude-5.9 earthquake on
+/// Sunday") give figures of different things.
+fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let terms = |c: ClaimId| -> BTreeSet<&str> {
+        sources[c.source.index()].facts[c.index]
+            .content
+            .iter()
+            .map(|t| &**t)
+            .collect()
+    };
+    let (a, b) = (terms(x), terms(y));
+    2 * a.intersection(&b).count() >= a.len().min(b.len()).min(6)
 }
 
 /// Whether two claims state one thing, whoever says it: besides the words
@@ -1224,6 +1243,17 @@ mod tests {
             .map(|f| f.evidence.iter().filter_map(|e| e.value.clone()).collect())
             .collect();
         assert_eq!(agreed, [["more than 400", "over 400 hurt"]]);
+    }
+
+    #[test]
+    fn figures_conflict_only_in_claims_about_one_thing() {
+        let short = report(&["Quake kills 10.", "Quake kills 12."]);
+        assert_eq!(conflicts(&short, Category::Number).len(), 1);
+        let touching = report(&[
+            "The island was shaken. A magnitude 6 quake can cause severe damage.",
+            "The island was shaken. Aftershocks hit the island after a magnitude-5.9 quake on Sunday.",
+        ]);
+        assert!(conflicts(&touching, Category::Number).is_empty());
     }
 
     #[test]

@@ -452,7 +452,10 @@ fn mention(
     role: Option<String>,
     origin: Option<String>,
 ) -> Option<Mention> {
-    let (&first, &last) = (run.first()?, run.last()?);
+    // The span runs from word to word: a title's dot cut off before the
+    // name ("Gov. Heidar Alishvandi") is no part of it.
+    let is_word = |k: &&usize| tokens[**k].kind != TokenKind::Punct;
+    let (&first, &last) = (run.iter().find(is_word)?, run.iter().rfind(is_word)?);
     let parts: Vec<String> = run
         .iter()
         .filter(|&&k| tokens[k].kind == TokenKind::Word)
@@ -546,6 +549,14 @@ mod tests {
         );
         let park = &facts_of("Rescuers reached Mt Cook National Park.").entities[0];
         assert_eq!(park.key(), "mount cook national park");
+    }
+
+    #[test]
+    fn a_title_and_its_dot_stay_out_of_the_name() {
+        assert_eq!(
+            names("Qeshm Gov. Heidar Alishvandi said 50 were injured."),
+            ["Qeshm", "Heidar Alishvandi"]
+        );
     }
 
     #[test]
