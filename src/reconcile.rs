@@ -681,14 +681,26 @@ struct Item<'a, T> {
 }
 
 /// Puts items into slots of facts that are the same across sources (at most
-/// one item per source in a slot).
-fn slots<'a, T>(items: Vec<Item<'a, T>>, same: impl Fn(&T, &T) -> bool) -> Vec<Vec<Item<'a, T>>> {
+/// one item per source in a slot). An item goes to a slot whose fact it
+/// `agrees` with before one that is only the `same` thing: "its epicentre
+/// was 55 km west of the town" meets the other source's 55 km, not the
+/// depth of 10 km stated before it.
+fn slots<'a, T>(
+    items: Vec<Item<'a, T>>,
+    same: impl Fn(&T, &T) -> bool,
+    agrees: impl Fn(&T, &T) -> bool,
+) -> Vec<Vec<Item<'a, T>>> {
     let mut slots: Vec<Vec<Item<T>>> = Vec::new();
     for item in items {
-        let home = slots.iter_mut().find(|slot| {
+        let fits = |slot: &Vec<Item<T>>, fit: &dyn Fn(&T, &T) -> bool| {
             slot.iter().all(|m| m.claim.source != item.claim.source)
-                && slot.iter().any(|m| same(m.fact, item.fact))
-        });
+                && slot.iter().any(|m| fit(m.fact, item.fact))
+        };
+        let home = match slots.iter().position(|slot| fits(slot, &agrees)) {
+            Some(at) => Some(at),
+            None => slots.iter().position(|slot| fits(slot, &same)),
+        }
+        .map(|at| &mut slots[at]);
         match home {
             Some(slot) => slot.push(item),
             None => slots.push(vec![item]),
@@ -711,7 +723,10 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 .map(move |fact| Item { claim: c, fact })
         })
         .collect();
-    for slot in slots(items, |a, b| a.counts_same_thing(b) || same_figure(a, b)) {
+    let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
+    let agrees =
+        |a: &Quantity, b: &Quantity| a.counts_same_thing(b) && a.compatible(b) || same_figure(a, b);
+    for slot in slots(items, same, agrees) {
         let evidence: Vec<Evidence> = slot
             .iter()
             .map(|i| Evidence {
@@ -926,9 +941,10 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) 
                 .map(move |fact| Item { claim: c, fact })
         })
         .collect();
-    let (matched, unmatched): (Vec<_>, Vec<_>) = slots(items, DateMention::compatible)
-        .into_iter()
-        .partition(|s| s.len() >= 2);
+    let (matched, unmatched): (Vec<_>, Vec<_>) =
+        slots(items, DateMention::compatible, DateMention::compatible)
+            .into_iter()
+            .partition(|s| s.len() >= 2);
     for slot in matched {
         let evidence = slot.iter().map(|i| date_evidence(i)).collect();
         out.push(finding(
@@ -1254,6 +1270,15 @@ mod tests {
             "The island was shaken. Aftershocks hit the island after a magnitude-5.9 quake on Sunday.",
         ]);
         assert!(conflicts(&touching, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_figure_meets_the_one_it_agrees_with_before_another_of_its_kind() {
+        let r = report(&[
+            "The quake struck at a depth of 10 kilometers and its epicenter was 55 kilometers west of the town.",
+            "The epicenter was situated 55 kilometers west of the town.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

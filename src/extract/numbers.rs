@@ -67,6 +67,9 @@ pub struct Quantity {
     /// named nearest the figure, if any: in "killing at least 38 people and
     /// injuring 400", the 38 are deaths.
     pub outcome: Option<usize>,
+    /// The place a distance is measured from, folded: `bireun` in "55
+    /// kilometers (34 miles) west of the town of Bireun".
+    pub reference: Option<String>,
 }
 
 impl Quantity {
@@ -106,7 +109,14 @@ impl Quantity {
             QuantityKind::Money => self.currency == other.currency,
             QuantityKind::Percent => self.context_overlaps(other),
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
-                (Some(a), Some(b)) if same_unit(a, b) => self.outcome == other.outcome,
+                // "35 miles southwest of Bandar Abbas" and "1,500 km south
+                // of Tehran" measure from different places.
+                (Some(a), Some(b)) if same_unit(a, b) => {
+                    self.outcome == other.outcome
+                        && (self.reference.is_none()
+                            || other.reference.is_none()
+                            || self.reference == other.reference)
+                }
                 // "83 dead" and "the death toll rose to 78": one outcome,
                 // counted in people or unnamed.
                 (a, b) => {
@@ -212,6 +222,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .filter(|_| unit.as_deref().is_none_or(counts_people));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         let (unit, factor) = to_base_unit(unit);
+        let reference = (unit.as_deref() == Some("metre"))
+            .then(|| reference_after(tokens, unit_end.max(end)))
+            .flatten();
         // A figure in other units is rounded in them: "34 miles" is "55 km".
         let rounding = if factor == 1.0 { 1.0 } else { CONVERSION_SLACK };
         let quantity = Quantity {
@@ -226,6 +239,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             currency: figure.currency,
             context,
             outcome,
+            reference,
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
         // another of the same measure only restates it.
@@ -243,6 +257,41 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         i = figure.end;
     }
     out
+}
+
+/// The place a distance from `from` on is measured from: "(34 miles) west
+/// of the town of Bireun", "from Paris": the first name within a few words
+/// after a direction and "of", or after "from".
+fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
+    let mut k = from;
+    if tokens.get(k).is_some_and(|t| t.is_punct('(')) {
+        k += 1 + tokens[k..].iter().take(8).position(|t| t.is_punct(')'))?;
+    }
+    let directions = tokens[k.min(tokens.len())..]
+        .iter()
+        .take_while(|t| words::DIRECTIONS.contains(&t.folded))
+        .count();
+    k += directions;
+    let linked = match tokens.get(k).map(|t| t.folded.as_str()) {
+        Some("of") => directions > 0,
+        Some("from") => true,
+        _ => false,
+    };
+    if !linked {
+        return None;
+    }
+    let start = k
+        + 1
+        + tokens[k + 1..]
+            .iter()
+            .take(4)
+            .position(|t| t.kind == TokenKind::Word && t.capitalized)?;
+    let name: Vec<&str> = tokens[start..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && t.capitalized)
+        .map(|t| t.base())
+        .collect();
+    Some(name.join(" "))
 }
 
 /// Lengths and weights in one base unit each (metres, kilograms), so that
@@ -876,6 +925,24 @@ mod tests {
         assert!(
             list.iter().all(|q| q.stated != 1500.0),
             "a list is no figure"
+        );
+    }
+
+    #[test]
+    fn distances_keep_the_place_they_are_measured_from() {
+        let bireun =
+            first("Its epicenter was 55 kilometers (34 miles) west of the town of Bireun.");
+        assert_eq!(bireun.reference.as_deref(), Some("bireun"));
+        let abbas = first("The quake was 35 miles southwest of Bandar Abbas.");
+        assert_eq!(abbas.reference.as_deref(), Some("bandar abbas"));
+        let tehran = first("The island lies 1,500 kilometers south of Tehran.");
+        assert!(!abbas.counts_same_thing(&tehran));
+        let unplaced = first("The quake was felt 50 kilometers away.");
+        assert_eq!(unplaced.reference, None);
+        assert!(unplaced.counts_same_thing(&tehran));
+        assert_eq!(
+            first("He walked 5 km from Paris.").reference.as_deref(),
+            Some("paris")
         );
     }
 

@@ -250,6 +250,19 @@ pub static STOPWORDS: WordSet = WordSet::new(&[
     "earlier",
 ]);
 
+/// Compass directions, of a distance from a place (`55 km west of`,
+/// `north-east of`).
+pub static DIRECTIONS: WordSet = WordSet::new(&[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+]);
+
 /// Clock and time-zone words: never names (`4:59 PM EDT`).
 pub static CLOCK_WORDS: WordSet = WordSet::new(&[
     "am", "pm", "gmt", "utc", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet",
