@@ -263,7 +263,7 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
     }
     if let [only] = run[..] {
         let word = tokens[only].base();
-        let known = lexicon.is_name(word)
+        let known = lexicon.names_alone(word)
             || words::PLACES.contains(word)
             || words::demonym(word).is_some()
             || tokens[only].all_caps;
@@ -289,7 +289,19 @@ fn known_names(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> Vec<Vec<us
             pieces.push(Vec::new());
         }
     }
-    pieces.retain(|p| !p.is_empty());
+    // A word alone must be known as a name alone: "Rehab Centre" in a
+    // headline names no "Centre".
+    pieces.retain(|p| match p[..] {
+        [] => false,
+        [only] => {
+            let word = tokens[only].base();
+            lexicon.names_alone(word)
+                || words::PLACES.contains(word)
+                || words::demonym(word).is_some()
+                || tokens[only].all_caps
+        }
+        _ => true,
+    });
     pieces
 }
 
@@ -581,6 +593,40 @@ mod tests {
         assert_eq!(
             names("After Monday's robbery, The Sun said thieves fled."),
             ["Sun"]
+        );
+    }
+
+    /// The names of a text's last sentence, with what the whole text says
+    /// about which words are names.
+    fn names_of_last(text: &str) -> Vec<String> {
+        use crate::input::{Document, SourceId};
+        let doc = Document::new(SourceId(0), "A", "a.txt", text.to_string());
+        let mut lexicon = Lexicon::default();
+        let mut last = Vec::new();
+        crate::segment::read(&doc, |_, tokens| {
+            lexicon.add(tokens);
+            last = tokens.to_vec();
+        });
+        let facts = crate::extract::facts(&last, &doc.original, &lexicon);
+        facts.entities.iter().map(|m| m.surface.clone()).collect()
+    }
+
+    #[test]
+    fn an_opener_is_a_name_alone_only_when_seen_as_one() {
+        let within =
+            "A Westpac Rescue Helicopter was called. Rescue personnel could not reach him.";
+        assert!(
+            names_of_last(within).is_empty(),
+            "'Rescue' only stood within a name"
+        );
+        let ending = "He met Vladimir Putin on Monday. Putin said the talks went well.";
+        assert_eq!(names_of_last(ending), ["Putin"]);
+        let alone = "The news was told to Reuters in Paris. Reuters said the talks went well.";
+        assert_eq!(names_of_last(alone), ["Reuters"]);
+        let head = "She left the Betty Ford Centre in June. Centre staff said she was well.";
+        assert!(
+            names_of_last(head).is_empty(),
+            "'Centre' names nothing alone"
         );
     }
 

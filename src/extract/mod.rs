@@ -69,6 +69,11 @@ pub struct Facts {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     names: BTreeSet<String>,
+    /// Of those, the words seen alone ("told Reuters").
+    alone: BTreeSet<String>,
+    /// And the words seen ending a longer name ("Putin" in "Vladimir
+    /// Putin"), but not within one ("Rescue" in "Westpac Rescue Helicopter").
+    ending: BTreeSet<String>,
 }
 
 impl Lexicon {
@@ -80,16 +85,30 @@ impl Lexicon {
         // Past the first word, and not just after a heading's colon
         // ("Jewel thefts: Robbers ram…"), where a sentence starts anew.
         let opener = tokens.iter().position(|t| t.kind == TokenKind::Word);
+        let capitalized = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized)
+        };
         for (i, token) in tokens.iter().enumerate() {
             let starts = Some(i) == opener || i > 0 && tokens[i - 1].is_punct(':');
             let base = token.base();
             if token.kind == TokenKind::Word
                 && !starts
                 && token.capitalized
-                && !self.names.contains(base)
                 && !words::STOPWORDS.contains(base)
             {
-                self.names.insert(base.to_string());
+                if !self.names.contains(base) {
+                    self.names.insert(base.to_string());
+                }
+                let set = match (capitalized(i.wrapping_sub(1)), capitalized(i + 1)) {
+                    (false, false) => Some(&mut self.alone),
+                    (true, false) => Some(&mut self.ending),
+                    _ => None,
+                };
+                if let Some(set) = set.filter(|set| !set.contains(base)) {
+                    set.insert(base.to_string());
+                }
             }
         }
     }
@@ -97,12 +116,24 @@ impl Lexicon {
     /// The words of several lexicons together.
     pub fn union(mut self, other: Lexicon) -> Lexicon {
         self.names.extend(other.names);
+        self.alone.extend(other.alone);
+        self.ending.extend(other.ending);
         self
     }
 
     /// Whether a folded word was seen capitalized inside a sentence.
     pub fn is_name(&self, folded: &str) -> bool {
         self.names.contains(folded)
+    }
+
+    /// Whether a folded word was seen inside a sentence as a name of its
+    /// own, or ending one, unless it only ends organisations and places
+    /// ("Centre" of "Betty Ford Centre" names nothing alone).
+    pub fn names_alone(&self, folded: &str) -> bool {
+        self.alone.contains(folded)
+            || self.ending.contains(folded)
+                && !words::ORGANIZATION_WORDS.contains(folded)
+                && !words::PLACE_WORDS.contains(folded)
     }
 }
 
