@@ -138,9 +138,11 @@ pub fn read(doc: &Document, mut visit: impl FnMut(&Claim, &[Token])) -> Vec<Clai
             .into_iter()
             .flat_map(|range| within_limit(&line_tokens, range))
             .collect();
-        // A headline is one short sentence; a paragraph that only lacks its
-        // final stop is body text.
-        let headline = headline && ranges.len() == 1;
+        // A headline is one short sentence, or written in Title Case
+        // ("Lohan Checks Out Of Rehab... To Check Into Different Rehab
+        // Centre"); a paragraph that only lacks its final stop is body text.
+        let headline =
+            headline && (ranges.len() == 1 || crate::extract::is_title_case(&line_tokens));
         // Move the tokens into their claims rather than copy them.
         let mut rest = line_tokens.into_iter();
         for range in ranges {
@@ -456,7 +458,16 @@ mod tests {
     }
 
     #[test]
-    fn only_a_one_sentence_line_is_a_headline() {
+    fn a_title_case_line_cut_by_an_ellipsis_is_still_a_headline() {
+        let text = "Lindsay Lohan Checks Out Of Rehab... To Check Into Different Rehab Centre";
+        let doc = Document::new(SourceId(0), "A", "a", text.to_string());
+        let claims = claims(&doc);
+        assert_eq!(claims.len(), 2);
+        assert!(claims.iter().all(|c| c.headline));
+    }
+
+    #[test]
+    fn only_a_one_sentence_or_title_case_line_is_a_headline() {
         let doc = Document::new(
             SourceId(0),
             "A",
