@@ -103,6 +103,7 @@ static PLACE_PREFIXES: WordSet = WordSet::new(&[
 /// Finds the entity mentions among `tokens` not already `used` by dates or
 /// numbers.
 pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexicon) -> Vec<Mention> {
+    let used = &without_ticker_tags(tokens, used);
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
     let title_case = is_title_case(tokens);
     let mut out = Vec::new();
@@ -161,6 +162,28 @@ pub fn is_title_case(tokens: &[Token]) -> bool {
         .any(|t| !(t.capitalized || t.folded.len() <= 4 && words::STOPWORDS.contains(&t.folded)));
     let capitalized = words.iter().filter(|t| t.capitalized).count();
     words.len() >= 4 && !lowercase_content && capitalized * 10 >= words.len() * 6
+}
+
+/// `used`, with the tokens of stock-ticker tags marked too: "AMD (NYSE:
+/// AMD) today announced", "ATI (nasdaq: ATYT - news - people)" restate a
+/// company, they name nothing of their own.
+fn without_ticker_tags(tokens: &[Token], used: &[bool]) -> Vec<bool> {
+    let mut out = used.to_vec();
+    for (i, token) in tokens.iter().enumerate() {
+        let tag = token.is_punct('(')
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| words::EXCHANGES.contains(&t.folded))
+            && tokens.get(i + 2).is_some_and(|t| t.is_punct(':'));
+        if tag {
+            let close = tokens[i..]
+                .iter()
+                .position(|t| t.is_punct(')'))
+                .map_or(tokens.len(), |at| i + at + 1);
+            out[i..close].iter_mut().for_each(|u| *u = true);
+        }
+    }
+    out
 }
 
 /// The end of a run of name words starting at `i`, if one starts there.
@@ -561,6 +584,18 @@ mod tests {
         );
         let park = &facts_of("Rescuers reached Mt Cook National Park.").entities[0];
         assert_eq!(park.key(), "mount cook national park");
+    }
+
+    #[test]
+    fn ticker_tags_and_the_web_name_nothing() {
+        assert_eq!(
+            names("Shares of AMD (NYSE: AMD) rose after SeaMicro, the Web site said."),
+            ["AMD", "SeaMicro"]
+        );
+        assert_eq!(
+            names("It buys ATI Technologies (nasdaq: ATYT - news - people) in Canada."),
+            ["ATI Technologies", "Canada"]
+        );
     }
 
     #[test]

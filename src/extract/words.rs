@@ -274,7 +274,12 @@ pub static NOT_NAMES: WordSet = WordSet::new(&[
     "suv", "ceo", "cfo", "coo", "cto", "tv", "dna", "gps", "atm", "vip", "faq", "ok", "pc", "gdp",
     "ipo", "ai", "id", "hq", "rip", "ps", "pr", "hiv", "aids", "covid", "ev", "mp", "mps", "pm",
     "am", "i", "ii", "iii", "cpu", "gpu", "io", "ram", "os", "api", "url", "www", "http", "https",
-    "usb", "lcd", "led", "faqs",
+    "usb", "lcd", "led", "faqs", "web", "internet",
+]);
+
+/// Stock exchanges, whose ticker tags (`(NYSE: AMD)`) name no one anew.
+pub static EXCHANGES: WordSet = WordSet::new(&[
+    "nyse", "nasdaq", "amex", "lse", "tsx", "asx", "otc", "hkex", "euronext", "xetra",
 ]);
 
 /// Other names of well-known places and bodies, folded onto one key.
