@@ -219,6 +219,21 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             end += 2;
             continue;
         }
+        // "Aoraki/Mt. Cook": a name given in two languages at once; but
+        // "Israel/Gaza" pairs two places.
+        let places = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| words::PLACES.contains(t.base()))
+        };
+        let slashed = next.is_punct('/')
+            && !next.space_before
+            && tokens.get(end + 1).is_some_and(|t| !t.space_before)
+            && !(places(end - 1) && places(end + 1));
+        if slashed && is_name_word(end + 1) {
+            end += 2;
+            continue;
+        }
         if used[end] || next.kind != TokenKind::Word || is_weekday(next) {
             break;
         }
@@ -579,8 +594,12 @@ mod tests {
             ["Mt. Cook Village"]
         );
         assert_eq!(
-            names("He fell in Aoraki/Mt. Cook National Park."),
-            ["Aoraki", "Mt. Cook National Park"]
+            names("He fell in Aoraki/Mt. Cook National Park, or AC/DC."),
+            ["Aoraki/Mt. Cook National Park", "AC/DC"]
+        );
+        assert_eq!(
+            names("Talks on the Israel/Gaza border."),
+            ["Israel", "Gaza"]
         );
         let park = &facts_of("Rescuers reached Mt Cook National Park.").entities[0];
         assert_eq!(park.key(), "mount cook national park");
