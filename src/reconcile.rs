@@ -814,20 +814,27 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
         && a.exactness == b.exactness
 }
 
-/// Whether another claim of the group states an amount in another currency:
-/// the two cannot be compared offline, so neither is omitted.
+/// Whether another claim of the group states an amount in a currency the
+/// item's own claim does not use ("103 million euros" / "$136M"): that
+/// amount may be this one, which cannot be checked offline, so it is not
+/// omitted. An amount beside one the other side matched in its currency
+/// ("85 million euros ($108 million)" / "$102 million") is omitted.
 fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> bool {
+    let currencies = |c: &ClaimId| -> BTreeSet<Option<&str>> {
+        out.sources[c.source.index()].facts[c.index]
+            .numbers
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Money)
+            .map(|q| q.currency.as_deref())
+            .collect()
+    };
+    let own = currencies(&item.claim);
     item.fact.kind == QuantityKind::Money
         && group
             .claims
             .iter()
             .filter(|c| c.source != item.claim.source)
-            .any(|c| {
-                out.sources[c.source.index()].facts[c.index]
-                    .numbers
-                    .iter()
-                    .any(|q| q.kind == QuantityKind::Money && q.currency != item.fact.currency)
-            })
+            .any(|c| currencies(c).iter().any(|currency| !own.contains(currency)))
 }
 
 /// Whether two claims are about the same time: both state no year, or they
@@ -1279,6 +1286,29 @@ mod tests {
             "The epicenter was situated 55 kilometers west of the town.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn an_amount_beside_one_matched_in_its_currency_is_omitted_a_lone_one_is_not() {
+        let omitted_figures = |r: &Report| -> Vec<String> {
+            r.findings
+                .iter()
+                .filter(|f| f.kind == Kind::Omission && f.category == Category::Number)
+                .flat_map(|f| f.evidence.iter().filter_map(|e| e.value.clone()))
+                .collect()
+        };
+        let beside = report(&[
+            "Armed robbers stole diamonds valued at 85 million euros ($108 million) from the Harry Winston store.",
+            "Armed thieves robbed the Harry Winston store of an estimated $102 million in diamonds.",
+        ]);
+        assert_eq!(omitted_figures(&beside), ["85 million euros"]);
+        assert_eq!(conflicts(&beside, Category::Number).len(), 1);
+        let lone = report(&[
+            "A gunman stole jewels worth 103 million euros from the Carlton hotel in Cannes.",
+            "A gunman stole $136M worth of jewels from the Carlton hotel in Cannes.",
+        ]);
+        assert!(omitted_figures(&lone).is_empty());
+        assert!(conflicts(&lone, Category::Number).is_empty());
     }
 
     #[test]
