@@ -1148,12 +1148,17 @@ mod tests {
         crate::analyze(&docs, &Default::default())
     }
 
-    fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
+    /// The values of each finding of a kind and category.
+    fn found(r: &Report, kind: Kind, category: Category) -> Vec<Vec<String>> {
         r.findings
             .iter()
-            .filter(|f| f.kind == Kind::Conflict && f.category == category)
+            .filter(|f| f.kind == kind && f.category == category)
             .map(|f| f.evidence.iter().filter_map(|e| e.value.clone()).collect())
             .collect()
+    }
+
+    fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
+        found(r, Kind::Conflict, category)
     }
 
     #[test]
@@ -1259,13 +1264,10 @@ mod tests {
             ]
         );
         // "more than 400" is the injured on both sides, not the crews.
-        let agreed: Vec<Vec<String>> = r
-            .findings
-            .iter()
-            .filter(|f| f.kind == Kind::Agreement && f.category == Category::Number)
-            .map(|f| f.evidence.iter().filter_map(|e| e.value.clone()).collect())
-            .collect();
-        assert_eq!(agreed, [["more than 400", "over 400 hurt"]]);
+        assert_eq!(
+            found(&r, Kind::Agreement, Category::Number),
+            [["more than 400", "over 400 hurt"]]
+        );
     }
 
     #[test]
@@ -1290,18 +1292,12 @@ mod tests {
 
     #[test]
     fn an_amount_beside_one_matched_in_its_currency_is_omitted_a_lone_one_is_not() {
-        let omitted_figures = |r: &Report| -> Vec<String> {
-            r.findings
-                .iter()
-                .filter(|f| f.kind == Kind::Omission && f.category == Category::Number)
-                .flat_map(|f| f.evidence.iter().filter_map(|e| e.value.clone()))
-                .collect()
-        };
+        let omitted_figures = |r: &Report| found(r, Kind::Omission, Category::Number);
         let beside = report(&[
             "Armed robbers stole diamonds valued at 85 million euros ($108 million) from the Harry Winston store.",
             "Armed thieves robbed the Harry Winston store of an estimated $102 million in diamonds.",
         ]);
-        assert_eq!(omitted_figures(&beside), ["85 million euros"]);
+        assert_eq!(omitted_figures(&beside), [["85 million euros"]]);
         assert_eq!(conflicts(&beside, Category::Number).len(), 1);
         let lone = report(&[
             "A gunman stole jewels worth 103 million euros from the Carlton hotel in Cannes.",
