@@ -812,7 +812,9 @@ struct Features {
 }
 
 /// A candidate match: its score and the numbers of its two claims. Large
-/// inputs have millions, so they are kept small.
+/// inputs have millions, so they are kept small. Claim numbers fit in 32
+/// bits: a claim has three words at least, and four billion claims would
+/// be tens of gigabytes of text, far more than a run holds in memory.
 #[derive(Debug, Clone, Copy)]
 struct Link {
     score: f64,
@@ -907,7 +909,9 @@ impl Lists {
     }
 
     /// For `count` numbers, the positions of the lists holding each, in
-    /// order: the inverted index of `lists`, which hold numbers below `count`.
+    /// order: the inverted index of `lists`, which hold numbers below
+    /// `count`. Position `c` is the same claim in every one of `lists`; a
+    /// number in list `c` of two of them would be posted twice.
     fn inverted(count: usize, lists: &[&Lists]) -> Lists {
         let mut starts = vec![0; count + 1];
         for list in lists {

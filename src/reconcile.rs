@@ -724,8 +724,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         })
         .collect();
     let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
-    let agrees =
-        |a: &Quantity, b: &Quantity| a.counts_same_thing(b) && a.compatible(b) || same_figure(a, b);
+    let agrees = |a: &Quantity, b: &Quantity| {
+        (a.counts_same_thing(b) && a.compatible(b)) || same_figure(a, b)
+    };
     for slot in slots(items, same, agrees) {
         let evidence: Vec<Evidence> = slot
             .iter()
@@ -828,13 +829,15 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
             .map(|q| q.currency.as_deref())
             .collect()
     };
+    if item.fact.kind != QuantityKind::Money {
+        return false;
+    }
     let own = currencies(&item.claim);
-    item.fact.kind == QuantityKind::Money
-        && group
-            .claims
-            .iter()
-            .filter(|c| c.source != item.claim.source)
-            .any(|c| currencies(c).iter().any(|currency| !own.contains(currency)))
+    group
+        .claims
+        .iter()
+        .filter(|c| c.source != item.claim.source)
+        .any(|c| currencies(c).iter().any(|currency| !own.contains(currency)))
 }
 
 /// Whether two claims are about the same time: both state no year, or they
@@ -1007,10 +1010,11 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
 }
 
 /// Whether two aligned claims speak of one thing closely enough for their
-/// figures or dates to contradict: they share three content terms, or half of the
-/// shorter one's. Claims aligned on a word or two ("a magnitude 6 quake
-/// can cause severe damage" / "rocked by a magnitude-5.9 earthquake on
-/// Sunday") give figures of different things.
+/// figures or dates to contradict: they share three content terms, or half
+/// of the shorter one's (so a claim with no content words, a bare figure,
+/// always does). Claims aligned on a word or two ("a magnitude 6 quake can
+/// cause severe damage" / "rocked by a magnitude-5.9 earthquake on Sunday")
+/// give figures of different things.
 fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let terms = |c: ClaimId| -> BTreeSet<&str> {
         sources[c.source.index()].facts[c.index]
@@ -1271,7 +1275,7 @@ mod tests {
     }
 
     #[test]
-    fn figures_conflict_only_in_claims_about_one_thing() {
+    fn figures_and_dates_conflict_only_in_claims_about_one_thing() {
         let short = report(&["Quake kills 10.", "Quake kills 12."]);
         assert_eq!(conflicts(&short, Category::Number).len(), 1);
         let touching = report(&[
@@ -1279,6 +1283,11 @@ mod tests {
             "The island was shaken. Aftershocks hit the island after a magnitude-5.9 quake on Sunday.",
         ]);
         assert!(conflicts(&touching, Category::Number).is_empty());
+        let years = report(&[
+            "The island was shaken. Such quakes struck the region in 2005 and caused damage.",
+            "The island was shaken. Aftershocks hit the island after the quake struck in 2019.",
+        ]);
+        assert!(conflicts(&years, Category::Date).is_empty());
     }
 
     #[test]

@@ -176,10 +176,12 @@ fn without_ticker_tags(tokens: &[Token], used: &[bool]) -> Vec<bool> {
                 .is_some_and(|t| words::EXCHANGES.contains(&t.folded))
             && tokens.get(i + 2).is_some_and(|t| t.is_punct(':'));
         if tag {
+            // To the closing bracket, or, if none comes soon, the ticker.
             let close = tokens[i..]
                 .iter()
+                .take(10)
                 .position(|t| t.is_punct(')'))
-                .map_or(tokens.len(), |at| i + at + 1);
+                .map_or((i + 4).min(tokens.len()), |at| i + at + 1);
             out[i..close].iter_mut().for_each(|u| *u = true);
         }
     }
@@ -219,17 +221,15 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             end += 2;
             continue;
         }
-        // "Aoraki/Mt. Cook": a name given in two languages at once; but
-        // "Israel/Gaza" pairs two places.
-        let places = |k: usize| {
-            tokens
-                .get(k)
-                .is_some_and(|t| words::PLACES.contains(t.base()))
-        };
+        // "Aoraki/Mt. Cook": a place given in two languages at once, and
+        // "AC/DC"; but "Obama/Biden" and "Israel/Gaza" pair two names.
         let slashed = next.is_punct('/')
             && !next.space_before
-            && tokens.get(end + 1).is_some_and(|t| !t.space_before)
-            && !(places(end - 1) && places(end + 1));
+            && tokens.get(end + 1).is_some_and(|t| {
+                !t.space_before
+                    && (PLACE_PREFIXES.contains(&t.folded)
+                        || t.all_caps && tokens[end - 1].all_caps)
+            });
         if slashed && is_name_word(end + 1) {
             end += 2;
             continue;
@@ -299,16 +299,22 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
             break;
         }
     }
-    if let [only] = run[..] {
-        let word = tokens[only].base();
-        let known = lexicon.names_alone(word)
-            || words::PLACES.contains(word)
-            || words::demonym(word).is_some()
-            || tokens[only].all_caps;
-        if !known {
-            run.clear();
-        }
+    if let [only] = run[..]
+        && !known_alone(&tokens[only], lexicon)
+    {
+        run.clear();
     }
+}
+
+/// Whether one capitalized word is a name by itself where capitals say
+/// nothing (opening a sentence, in a Title Case headline): known as a
+/// name alone, a place, a demonym, or written in capitals.
+fn known_alone(token: &Token, lexicon: &Lexicon) -> bool {
+    let word = token.base();
+    lexicon.names_alone(word)
+        || words::PLACES.contains(word)
+        || words::demonym(word).is_some()
+        || token.all_caps
 }
 
 /// In a Title Case headline, the pieces of a run made of words known as
@@ -331,13 +337,7 @@ fn known_names(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> Vec<Vec<us
     // headline names no "Centre".
     pieces.retain(|p| match p[..] {
         [] => false,
-        [only] => {
-            let word = tokens[only].base();
-            lexicon.names_alone(word)
-                || words::PLACES.contains(word)
-                || words::demonym(word).is_some()
-                || tokens[only].all_caps
-        }
+        [only] => known_alone(&tokens[only], lexicon),
         _ => true,
     });
     pieces
@@ -486,7 +486,7 @@ fn demonym_at(tokens: &[Token], run: &[usize], k: usize) -> (Option<&'static str
 /// A name part with its abbreviation spelled out: `Mt Cook` is `Mount
 /// Cook`, `Ft. Worth` is `Fort Worth` (never `St.`, which is Saint or
 /// Street).
-fn spelled_out(part: &str) -> &str {
+pub(super) fn spelled_out(part: &str) -> &str {
     match part {
         "mt" => "mount",
         "ft" => "fort",
@@ -601,6 +601,10 @@ mod tests {
             names("Talks on the Israel/Gaza border."),
             ["Israel", "Gaza"]
         );
+        assert_eq!(
+            names("A poster of Obama/Biden hung there."),
+            ["Obama", "Biden"]
+        );
         let park = &facts_of("Rescuers reached Mt Cook National Park.").entities[0];
         assert_eq!(park.key(), "mount cook national park");
     }
@@ -614,6 +618,11 @@ mod tests {
         assert_eq!(
             names("It buys ATI Technologies (nasdaq: ATYT - news - people) in Canada."),
             ["ATI Technologies", "Canada"]
+        );
+        assert_eq!(
+            names("Shares of AMD (NYSE: AMD rose after SeaMicro and Intel said so."),
+            ["AMD", "SeaMicro", "Intel"],
+            "an unclosed tag covers the ticker only"
         );
     }
 
@@ -682,6 +691,9 @@ mod tests {
             names_of_last(head).is_empty(),
             "'Centre' names nothing alone"
         );
+        let headline = "Lindsay Lohan left the Betty Ford Centre in June.\n\
+                        Lohan Checks Into Different Rehab Centre";
+        assert_eq!(names_of_last(headline), ["Lohan"]);
     }
 
     #[test]

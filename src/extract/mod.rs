@@ -63,11 +63,12 @@ pub struct Facts {
     pub content: Vec<Arc<str>>,
 }
 
-/// Evidence gathered over all sources before extracting: which words appear
-/// capitalized in the middle of a sentence, and so are names even when they
-/// open one.
+/// Evidence gathered over all sources while segmenting, before extracting:
+/// which words appear capitalized in the middle of a sentence, and so are
+/// names even when they open one.
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
+    /// The words seen capitalized inside a sentence.
     names: BTreeSet<String>,
     /// Of those, the words seen alone ("told Reuters").
     alone: BTreeSet<String>,
@@ -77,7 +78,8 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// Adds the capitalized words of a claim's tokens seen after its first word.
+    /// Adds the capitalized words of a claim's tokens seen after its first
+    /// word, noting those that stand alone and those that end a name.
     pub fn add(&mut self, tokens: &[Token]) {
         if entities::is_title_case(tokens) {
             return; // Title Case says nothing about which words are names.
@@ -90,6 +92,12 @@ impl Lexicon {
                 .get(k)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized)
         };
+        // A name word before: not "The" or a sentence's first word.
+        let name_before = |i: usize| {
+            i.checked_sub(1).is_some_and(|k| {
+                capitalized(k) && Some(k) != opener && !words::STOPWORDS.contains(tokens[k].base())
+            })
+        };
         for (i, token) in tokens.iter().enumerate() {
             let starts = Some(i) == opener || i > 0 && tokens[i - 1].is_punct(':');
             let base = token.base();
@@ -101,7 +109,7 @@ impl Lexicon {
                 if !self.names.contains(base) {
                     self.names.insert(base.to_string());
                 }
-                let set = match (capitalized(i.wrapping_sub(1)), capitalized(i + 1)) {
+                let set = match (name_before(i), capitalized(i + 1)) {
                     (false, false) => Some(&mut self.alone),
                     (true, false) => Some(&mut self.ending),
                     _ => None,

@@ -259,9 +259,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
     out
 }
 
-/// The place a distance from `from` on is measured from: "(34 miles) west
-/// of the town of Bireun", "from Paris": the first name within a few words
-/// after a direction and "of", or after "from".
+/// The place a distance is measured from, in the words from `from` on (just
+/// past the distance): "(34 miles) west of the town of Bireun", "from
+/// Paris". It is the first name within a few words, up to any punctuation,
+/// after a direction and "of", or after "from"; its key is folded as a
+/// name's (`Mt Cook` is `mount cook`).
 fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
     let mut k = from;
     if tokens.get(k).is_some_and(|t| t.is_punct('(')) {
@@ -285,11 +287,12 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
         + tokens[k + 1..]
             .iter()
             .take(4)
+            .take_while(|t| t.kind != TokenKind::Punct)
             .position(|t| t.kind == TokenKind::Word && t.capitalized)?;
     let name: Vec<&str> = tokens[start..]
         .iter()
         .take_while(|t| t.kind == TokenKind::Word && t.capitalized)
-        .map(|t| t.base())
+        .map(|t| super::entities::spelled_out(t.base()))
         .collect();
     Some(name.join(" "))
 }
@@ -943,6 +946,14 @@ mod tests {
         assert_eq!(
             first("He walked 5 km from Paris.").reference.as_deref(),
             Some("paris")
+        );
+        assert_eq!(
+            first("It fell 5 km from the coast, Police said.").reference,
+            None
+        );
+        assert_eq!(
+            first("It fell 5 km from Mt Cook.").reference,
+            first("It fell 5 km from Mount Cook.").reference
         );
     }
 

@@ -165,10 +165,7 @@ struct EscapeBidi<W: Write> {
 impl<W: Write> EscapeBidi<W> {
     /// Writes whole characters, escaping the bidi controls among them.
     fn write_whole(&mut self, text: &str) -> io::Result<()> {
-        match escape_bidi(text) {
-            Cow::Borrowed(text) => self.out.write_all(text.as_bytes()),
-            Cow::Owned(text) => self.out.write_all(text.as_bytes()),
-        }
+        self.out.write_all(escape_bidi(text).as_bytes())
     }
 }
 
