@@ -1072,13 +1072,24 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     }
     let speakers = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].attributions;
     // Speakers overlap in a word, spelled alike or as a variant
-    // ("Zelensky" / "Zelenskyy").
+    // ("Zelensky" / "Zelenskyy"); or the other claim names one's speaker in
+    // all of its words ("a Bukit Sama village resident told AP" / "said
+    // Bensu Elianita, a resident in Bukit Sama village").
+    let described = |a: &crate::extract::Attribution, c: ClaimId| {
+        let content = &out.sources[c.source.index()].facts[c.index].content;
+        a.terms.iter().all(|t| {
+            let term = crate::extract::canonical_term(t.clone());
+            content.iter().any(|u| **u == *term)
+        })
+    };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
                 a.terms
                     .iter()
                     .any(|t| b.terms.iter().any(|u| t == u || parts_variant(t, u)))
+                    || described(a, y)
+                    || described(b, x)
             })
         })
     };
@@ -1314,6 +1325,20 @@ mod tests {
         ]);
         assert!(omitted_figures(&lone).is_empty());
         assert!(conflicts(&lone, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn an_unnamed_speaker_described_by_the_other_claim_is_the_same_voice() {
+        let r = report(&[
+            "\"Many houses were damaged and roofs fell onto people,\" a Bukit Sama village resident told AP.",
+            "\"Many houses were damaged and roofs fell onto people,\" said Bensu Elianita, a resident in Bukit Sama village.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+        let r = report(&[
+            "\"Many houses were damaged and roofs fell onto people,\" a police officer told AP.",
+            "\"Many houses were damaged and roofs fell onto people,\" said Bensu Elianita, a resident in Bukit Sama village.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
     }
 
     #[test]
