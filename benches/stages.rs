@@ -92,7 +92,7 @@ fn stages(c: &mut Criterion, name: &str, documents: &[Document]) {
     let mut lexicon = extract::Lexicon::default();
     let claims: Vec<Vec<segment::Claim>> = documents
         .iter()
-        .map(|d| segment::read(d, |_, tokens| lexicon.add(tokens)))
+        .map(|d| segment::read(d, |tokens| lexicon.add(tokens)))
         .collect();
     let extracted = extract::all(&originals, claims.clone(), &lexicon);
     let options = align::AlignOptions::default();

@@ -864,23 +864,18 @@ enum Feature<'a> {
 struct Interner<'a>(FxHashMap<Feature<'a>, u32>);
 
 impl<'a> Interner<'a> {
-    /// Adds the sorted, distinct numbers of `features` to `lists`, as one list.
-    fn push(&mut self, lists: &mut Lists, features: impl IntoIterator<Item = Feature<'a>>) {
-        let start = lists.items.len();
-        lists.items.extend(features.into_iter().map(|feature| {
-            let next = self.0.len() as u32;
-            *self.0.entry(feature).or_insert(next)
-        }));
-        lists.items[start..].sort_unstable();
-        let mut distinct = start;
-        for i in start..lists.items.len() {
-            if i == start || lists.items[i] != lists.items[distinct - 1] {
-                lists.items[distinct] = lists.items[i];
-                distinct += 1;
-            }
-        }
-        lists.items.truncate(distinct);
-        lists.starts.push(distinct);
+    /// The sorted, distinct numbers of `features`.
+    fn ids(&mut self, features: impl IntoIterator<Item = Feature<'a>>) -> Vec<u32> {
+        let mut ids: Vec<u32> = features
+            .into_iter()
+            .map(|feature| {
+                let next = self.0.len() as u32;
+                *self.0.entry(feature).or_insert(next)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 }
 
@@ -902,6 +897,12 @@ impl Lists {
 
     fn len(&self) -> usize {
         self.starts.len() - 1
+    }
+
+    /// Adds a list at the end.
+    fn push(&mut self, list: &[u32]) {
+        self.items.extend_from_slice(list);
+        self.starts.push(self.items.len());
     }
 
     fn get(&self, i: usize) -> &[u32] {
@@ -972,8 +973,8 @@ impl Features {
                         QuantityKind::Money => q.currency.as_deref().map(Feature::Measure),
                         _ => q.unit.as_deref().map(Feature::Measure),
                     }));
-                intern.push(&mut raw, features);
-                intern.push(&mut raw_bigrams, pairs);
+                raw.push(&intern.ids(features));
+                raw_bigrams.push(&intern.ids(pairs));
                 texts.push((text_hash(&claim.text), ids.len() as u32));
                 ids.push(claim.id);
             }

@@ -140,7 +140,7 @@ pub fn extract_all(documents: &[Document]) -> Vec<extract::Extracted> {
     // evidence, which is pooled: segment them side by side.
     let segmented = per_source(documents.iter().collect(), &originals, |document| {
         let mut lexicon = extract::Lexicon::default();
-        let claims = segment::read(document, |_, tokens| lexicon.add(tokens));
+        let claims = segment::read(document, |tokens| lexicon.add(tokens));
         (claims, lexicon)
     });
     let (claims, lexicons): (Vec<_>, Vec<_>) = segmented.into_iter().unzip();

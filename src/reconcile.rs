@@ -696,13 +696,12 @@ fn slots<'a, T>(
             slot.iter().all(|m| m.claim.source != item.claim.source)
                 && slot.iter().any(|m| fit(m.fact, item.fact))
         };
-        let home = match slots.iter().position(|slot| fits(slot, &agrees)) {
-            Some(at) => Some(at),
-            None => slots.iter().position(|slot| fits(slot, &same)),
-        }
-        .map(|at| &mut slots[at]);
+        let home = slots
+            .iter()
+            .position(|slot| fits(slot, &agrees))
+            .or_else(|| slots.iter().position(|slot| fits(slot, &same)));
         match home {
-            Some(slot) => slot.push(item),
+            Some(at) => slots[at].push(item),
             None => slots.push(vec![item]),
         }
     }
@@ -1016,44 +1015,44 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
 /// cause severe damage" / "rocked by a magnitude-5.9 earthquake on Sunday")
 /// give figures of different things.
 fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let (shared, shorter) = shared_terms(sources, x, y, &BTreeSet::new());
+    2 * shared >= shorter.min(6)
+}
+
+/// How many distinct content terms two claims share, and how many the one
+/// with fewer has, leaving out the terms in `left_out`.
+fn shared_terms(
+    sources: &[Extracted],
+    x: ClaimId,
+    y: ClaimId,
+    left_out: &BTreeSet<String>,
+) -> (usize, usize) {
     let terms = |c: ClaimId| -> BTreeSet<&str> {
         sources[c.source.index()].facts[c.index]
             .content
             .iter()
             .map(|t| &**t)
+            .filter(|t| !left_out.contains(*t))
             .collect()
     };
     let (a, b) = (terms(x), terms(y));
-    2 * a.intersection(&b).count() >= a.len().min(b.len()).min(6)
+    (a.intersection(&b).count(), a.len().min(b.len()))
 }
 
 /// Whether two claims state one thing, whoever says it: besides the words
 /// of their reporting clauses, they share at least three content terms, and
 /// at least half of the shorter claim's.
 fn one_statement(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let facts = |c: ClaimId| &sources[c.source.index()].facts[c.index];
-    let speaker_words: BTreeSet<String> = [x, y]
+    let reporting_words: BTreeSet<String> = [x, y]
         .iter()
-        .flat_map(|&c| &facts(c).attributions)
+        .flat_map(|&c| &sources[c.source.index()].facts[c.index].attributions)
         .flat_map(|a| {
-            let speaker = a
-                .terms
-                .iter()
-                .map(|t| crate::extract::canonical_term(t.clone()));
-            speaker.chain(a.reporting.iter().map(|t| t.to_string()))
+            a.canonical_terms()
+                .chain(a.reporting.iter().map(|t| t.to_string()))
         })
         .collect();
-    let terms = |c: ClaimId| -> BTreeSet<&str> {
-        facts(c)
-            .content
-            .iter()
-            .map(|t| &**t)
-            .filter(|t| !speaker_words.contains(*t))
-            .collect()
-    };
-    let (a, b) = (terms(x), terms(y));
-    let shared = a.intersection(&b).count();
-    shared >= 3 && 2 * shared >= a.len().min(b.len())
+    let (shared, shorter) = shared_terms(sources, x, y, &reporting_words);
+    shared >= 3 && 2 * shared >= shorter
 }
 
 fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
@@ -1077,10 +1076,8 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     // Bensu Elianita, a resident in Bukit Sama village").
     let described = |a: &crate::extract::Attribution, c: ClaimId| {
         let content = &out.sources[c.source.index()].facts[c.index].content;
-        a.terms.iter().all(|t| {
-            let term = crate::extract::canonical_term(t.clone());
-            content.iter().any(|u| **u == *term)
-        })
+        a.canonical_terms()
+            .all(|term| content.iter().any(|u| **u == *term))
     };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {

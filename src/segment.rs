@@ -120,12 +120,12 @@ static BOILERPLATE: WordSet = WordSet::new(&[
 
 /// Splits a document into claims, numbered from 0.
 pub fn claims(doc: &Document) -> Vec<Claim> {
-    read(doc, |_, _| {})
+    read(doc, |_| {})
 }
 
-/// Splits a document into claims, numbered from 0, and shows `visit` each
-/// claim with its tokens.
-pub fn read(doc: &Document, mut visit: impl FnMut(&Claim, &[Token])) -> Vec<Claim> {
+/// Splits a document into claims, numbered from 0, and shows `visit` the
+/// tokens of each, in order.
+pub fn read(doc: &Document, mut visit: impl FnMut(&[Token])) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut offset = 0;
     for line in doc.original.split_inclusive('\n') {
@@ -164,16 +164,16 @@ pub fn read(doc: &Document, mut visit: impl FnMut(&Claim, &[Token])) -> Vec<Clai
                 span,
                 headline,
             };
-            visit(&claim, &tokens);
+            visit(&tokens);
             out.push(claim);
         }
     }
     out
 }
 
-/// Shows `visit` each of `claims` (read from `original`, in text order) with
-/// its tokens, as [`read`] saw them: each claim's line is tokenized again.
-pub fn reread(original: &str, claims: &[Claim], mut visit: impl FnMut(&Claim, &[Token])) {
+/// Shows `visit` the tokens of each of `claims` (read from `original`, in
+/// text order), as [`read`] saw them: each claim's line is tokenized again.
+pub fn reread(original: &str, claims: &[Claim], mut visit: impl FnMut(&[Token])) {
     let mut line = 0..0;
     let mut tokens: Vec<Token> = Vec::new();
     for claim in claims {
@@ -191,7 +191,7 @@ pub fn reread(original: &str, claims: &[Claim], mut visit: impl FnMut(&Claim, &[
         }
         let from = tokens.partition_point(|t| t.span.start < claim.span.start);
         let to = tokens.partition_point(|t| t.span.end <= claim.span.end);
-        visit(claim, &tokens[from..to.max(from)]);
+        visit(&tokens[from..to.max(from)]);
     }
 }
 
@@ -467,7 +467,7 @@ mod tests {
     }
 
     #[test]
-    fn only_a_one_sentence_or_title_case_line_is_a_headline() {
+    fn only_a_one_sentence_line_is_a_headline() {
         let doc = Document::new(
             SourceId(0),
             "A",
@@ -518,7 +518,7 @@ mod tests {
         let text = "word, ".repeat(500);
         let doc = Document::new(SourceId(0), "A", "a.txt", text.clone());
         let mut longest = 0;
-        let claims = read(&doc, |_, tokens| longest = longest.max(tokens.len()));
+        let claims = read(&doc, |tokens| longest = longest.max(tokens.len()));
         assert!(claims.len() >= 5, "{}", claims.len());
         assert!(longest <= MAX_CLAIM_TOKENS);
         assert!(
@@ -536,10 +536,10 @@ mod tests {
             + &"word, ".repeat(300);
         let doc = Document::new(SourceId(0), "A", "a.txt", text);
         let mut read_tokens = Vec::new();
-        let claims = read(&doc, |_, tokens| read_tokens.push(tokens.to_vec()));
+        let claims = read(&doc, |tokens| read_tokens.push(tokens.to_vec()));
         assert!(claims.len() > 5, "{}", claims.len());
         let mut reread_tokens = Vec::new();
-        reread(&doc.original, &claims, |_, tokens| {
+        reread(&doc.original, &claims, |tokens| {
             reread_tokens.push(tokens.to_vec())
         });
         assert_eq!(read_tokens, reread_tokens);

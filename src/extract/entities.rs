@@ -483,11 +483,11 @@ fn demonym_at(tokens: &[Token], run: &[usize], k: usize) -> (Option<&'static str
     (words::demonym(word), 1)
 }
 
-/// A name part with its abbreviation spelled out: `Mt Cook` is `Mount
-/// Cook`, `Ft. Worth` is `Fort Worth` (never `St.`, which is Saint or
-/// Street).
-pub(super) fn spelled_out(part: &str) -> &str {
-    match part {
+/// A word's part of a name key: folded, without a possessive, and with its
+/// abbreviation spelled out: `Mt Cook` is `Mount Cook`, `Ft. Worth` is
+/// `Fort Worth` (never `St.`, which is Saint or Street).
+pub(super) fn name_part(token: &Token) -> &str {
+    match token.base() {
         "mt" => "mount",
         "ft" => "fort",
         other => other,
@@ -509,7 +509,7 @@ fn mention(
     let parts: Vec<String> = run
         .iter()
         .filter(|&&k| tokens[k].kind == TokenKind::Word)
-        .map(|&k| spelled_out(tokens[k].base()).to_string())
+        .map(|&k| name_part(&tokens[k]).to_string())
         .filter(|p| !p.is_empty())
         .collect();
     let acronym = run.iter().any(|&k| tokens[k].all_caps); // "U.S." is no "us"
@@ -666,7 +666,7 @@ mod tests {
         let doc = Document::new(SourceId(0), "A", "a.txt", text.to_string());
         let mut lexicon = Lexicon::default();
         let mut last = Vec::new();
-        crate::segment::read(&doc, |_, tokens| {
+        crate::segment::read(&doc, |tokens| {
             lexicon.add(tokens);
             last = tokens.to_vec();
         });

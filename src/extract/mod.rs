@@ -46,6 +46,13 @@ pub struct Attribution {
     pub reporting: Vec<Arc<str>>,
 }
 
+impl Attribution {
+    /// The speaker's words as canonical terms, as claims' content has them.
+    pub fn canonical_terms(&self) -> impl Iterator<Item = String> + '_ {
+        self.terms.iter().map(|t| canonical_term(t.clone()))
+    }
+}
+
 /// The facts of one claim.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facts {
@@ -162,7 +169,7 @@ pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Ve
     let work = claims.into_iter().zip(documents).collect();
     crate::per_source(work, documents, |(claims, original)| {
         let mut facts = Vec::with_capacity(claims.len());
-        segment::reread(original, &claims, |_, tokens| {
+        segment::reread(original, &claims, |tokens| {
             facts.push(self::facts(tokens, original, lexicon));
         });
         Extracted { claims, facts }
@@ -316,7 +323,7 @@ mod tests {
         let doc = Document::new(SourceId(0), "A", "a.txt", text.to_string());
         let mut lexicon = Lexicon::default();
         let mut first = None;
-        segment::read(&doc, |_, tokens| {
+        segment::read(&doc, |tokens| {
             lexicon.add(tokens);
             first.get_or_insert_with(|| tokens.to_vec());
         });

@@ -292,7 +292,7 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
     let name: Vec<&str> = tokens[start..]
         .iter()
         .take_while(|t| t.kind == TokenKind::Word && t.capitalized)
-        .map(|t| super::entities::spelled_out(t.base()))
+        .map(super::entities::name_part)
         .collect();
     Some(name.join(" "))
 }
