@@ -682,9 +682,9 @@ struct Item<'a, T> {
 
 /// Puts items into slots of facts that are the same across sources (at most
 /// one item per source in a slot). An item goes to a slot whose fact it
-/// `agrees` with before one that is only the `same` thing: "its epicentre
-/// was 55 km west of the town" meets the other source's 55 km, not the
-/// depth of 10 km stated before it.
+/// `agrees` with before one that is only the `same` thing: "the crater lies
+/// 30 km north of the town" meets the other source's 30 km, not the 2 km
+/// width stated before it.
 fn slots<'a, T>(
     items: Vec<Item<'a, T>>,
     same: impl Fn(&T, &T) -> bool,
@@ -737,13 +737,20 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             })
             .collect();
         if slot.len() >= 2 {
-            let clash = slot.iter().enumerate().any(|(x, a)| {
-                slot[x + 1..].iter().any(|b| {
-                    a.fact.counts_same_thing(b.fact)
-                        && !a.fact.compatible(b.fact)
-                        && same_years(out, a.claim, b.claim)
-                        && about_one_thing(out.sources, a.claim, b.claim)
-                })
+            let pairs = || {
+                slot.iter()
+                    .enumerate()
+                    .flat_map(|(x, a)| slot[x + 1..].iter().map(move |b| (a, b)))
+            };
+            let differ = |(a, b): (&Item<Quantity>, &Item<Quantity>)| {
+                a.fact.counts_same_thing(b.fact) && !a.fact.compatible(b.fact)
+            };
+            // Figures that differ in claims of other years, or of other
+            // things, are neither a conflict nor an agreement.
+            let clash = pairs().any(|(a, b)| {
+                differ((a, b))
+                    && same_years(out, a.claim, b.claim)
+                    && about_one_thing(out.sources, a.claim, b.claim)
             });
             if clash {
                 out.disputed_figures.extend(
@@ -761,7 +768,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     slot.iter().map(|i| format!("{}", i.fact.value())).collect();
                 set_majority(&mut f, &keys);
                 out.push(f);
-            } else {
+            } else if !pairs().any(differ) {
                 let summary = slot[0].fact.surface.clone();
                 out.push(finding(
                     Kind::Agreement,
@@ -1011,9 +1018,9 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
 /// Whether two aligned claims speak of one thing closely enough for their
 /// figures or dates to contradict: they share three content terms, or half
 /// of the shorter one's (so a claim with no content words, a bare figure,
-/// always does). Claims aligned on a word or two ("a magnitude 6 quake can
-/// cause severe damage" / "rocked by a magnitude-5.9 earthquake on Sunday")
-/// give figures of different things.
+/// always does). Claims aligned on a word or two ("a 4-metre wave can flood
+/// the low farmland" / "boats sank in the harbour after a 3-metre wave on
+/// Sunday") give figures of different things.
 fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let (shared, shorter) = shared_terms(sources, x, y, &BTreeSet::new());
     2 * shared >= shorter.min(6)
@@ -1072,8 +1079,8 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     let speakers = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].attributions;
     // Speakers overlap in a word, spelled alike or as a variant
     // ("Zelensky" / "Zelenskyy"); or the other claim names one's speaker in
-    // all of its words ("a Bukit Sama village resident told AP" / "said
-    // Bensu Elianita, a resident in Bukit Sama village").
+    // all of its words ("a Millbrook farm worker told Reuters" / "said Tom
+    // Hale, a worker on a farm in Millbrook").
     let described = |a: &crate::extract::Attribution, c: ClaimId| {
         let content = &out.sources[c.source.index()].facts[c.index].content;
         a.canonical_terms()
@@ -1287,10 +1294,14 @@ mod tests {
         let short = report(&["Quake kills 10.", "Quake kills 12."]);
         assert_eq!(conflicts(&short, Category::Number).len(), 1);
         let touching = report(&[
-            "The island was shaken. A magnitude 6 quake can cause severe damage.",
-            "The island was shaken. Aftershocks hit the island after a magnitude-5.9 quake on Sunday.",
+            "The town was flooded. A 4-metre wave can flood the low farmland.",
+            "The town was flooded. Boats sank in the harbour after a 3-metre wave on Sunday.",
         ]);
         assert!(conflicts(&touching, Category::Number).is_empty());
+        assert!(
+            found(&touching, Kind::Agreement, Category::Number).is_empty(),
+            "different figures of different things do not agree either"
+        );
         let years = report(&[
             "The island was shaken. Such quakes struck the region in 2005 and caused damage.",
             "The island was shaken. Aftershocks hit the island after the quake struck in 2019.",
@@ -1301,8 +1312,8 @@ mod tests {
     #[test]
     fn a_figure_meets_the_one_it_agrees_with_before_another_of_its_kind() {
         let r = report(&[
-            "The quake struck at a depth of 10 kilometers and its epicenter was 55 kilometers west of the town.",
-            "The epicenter was situated 55 kilometers west of the town.",
+            "The crater is 2 kilometres wide and lies 30 kilometres north of the town.",
+            "The crater lies 30 kilometres north of the town.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }
@@ -1327,13 +1338,13 @@ mod tests {
     #[test]
     fn an_unnamed_speaker_described_by_the_other_claim_is_the_same_voice() {
         let r = report(&[
-            "\"Many houses were damaged and roofs fell onto people,\" a Bukit Sama village resident told AP.",
-            "\"Many houses were damaged and roofs fell onto people,\" said Bensu Elianita, a resident in Bukit Sama village.",
+            "\"The barns flooded and the fences washed away,\" a Millbrook farm worker told Reuters.",
+            "\"The barns flooded and the fences washed away,\" said Tom Hale, a worker on a farm in Millbrook.",
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         let r = report(&[
-            "\"Many houses were damaged and roofs fell onto people,\" a police officer told AP.",
-            "\"Many houses were damaged and roofs fell onto people,\" said Bensu Elianita, a resident in Bukit Sama village.",
+            "\"The barns flooded and the fences washed away,\" a police officer told Reuters.",
+            "\"The barns flooded and the fences washed away,\" said Tom Hale, a worker on a farm in Millbrook.",
         ]);
         assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
     }

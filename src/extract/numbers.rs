@@ -67,8 +67,8 @@ pub struct Quantity {
     /// named nearest the figure, if any: in "killing at least 38 people and
     /// injuring 400", the 38 are deaths.
     pub outcome: Option<usize>,
-    /// The place a distance is measured from, folded: `bireun` in "55
-    /// kilometers (34 miles) west of the town of Bireun".
+    /// The place a distance is measured from, folded: `harlow` in "40
+    /// kilometres (25 miles) north of the town of Harlow".
     pub reference: Option<String>,
 }
 
@@ -109,8 +109,8 @@ impl Quantity {
             QuantityKind::Money => self.currency == other.currency,
             QuantityKind::Percent => self.context_overlaps(other),
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
-                // "35 miles southwest of Bandar Abbas" and "1,500 km south
-                // of Tehran" measure from different places.
+                // "30 miles north of Leeds" and "300 km north of London"
+                // measure from different places.
                 (Some(a), Some(b)) if same_unit(a, b) => {
                     self.outcome == other.outcome
                         && (self.reference.is_none()
@@ -260,7 +260,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
 }
 
 /// The place a distance is measured from, in the words from `from` on (just
-/// past the distance): "(34 miles) west of the town of Bireun", "from
+/// past the distance): "(25 miles) north of the town of Harlow", "from
 /// Paris". It is the first name within a few words, up to any punctuation,
 /// after a direction and "of", or after "from"; its key is folded as a
 /// name's (`Mt Cook` is `mount cook`).
@@ -933,16 +933,16 @@ mod tests {
 
     #[test]
     fn distances_keep_the_place_they_are_measured_from() {
-        let bireun =
-            first("Its epicenter was 55 kilometers (34 miles) west of the town of Bireun.");
-        assert_eq!(bireun.reference.as_deref(), Some("bireun"));
-        let abbas = first("The quake was 35 miles southwest of Bandar Abbas.");
-        assert_eq!(abbas.reference.as_deref(), Some("bandar abbas"));
-        let tehran = first("The island lies 1,500 kilometers south of Tehran.");
-        assert!(!abbas.counts_same_thing(&tehran));
-        let unplaced = first("The quake was felt 50 kilometers away.");
+        let harlow =
+            first("The crash site was 40 kilometres (25 miles) north of the town of Harlow.");
+        assert_eq!(harlow.reference.as_deref(), Some("harlow"));
+        let leeds = first("The storm passed 30 miles north-east of West Leeds.");
+        assert_eq!(leeds.reference.as_deref(), Some("west leeds"));
+        let london = first("The town lies 300 kilometres north of London.");
+        assert!(!leeds.counts_same_thing(&london));
+        let unplaced = first("The blast was heard 50 kilometres away.");
         assert_eq!(unplaced.reference, None);
-        assert!(unplaced.counts_same_thing(&tehran));
+        assert!(unplaced.counts_same_thing(&london));
         assert_eq!(
             first("He walked 5 km from Paris.").reference.as_deref(),
             Some("paris")
