@@ -1077,8 +1077,8 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         return;
     }
     let speakers = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].attributions;
-    // Speakers overlap in a word, spelled alike or as a variant
-    // ("Zelensky" / "Zelenskyy"); or the other claim names one's speaker in
+    // Speakers overlap in a word, spelled alike, as a variant ("Zelensky" /
+    // "Zelenskyy") or as a synonym ("rep" / "publicist"); or the other claim names one's speaker in
     // all of its words ("a Millbrook farm worker told Reuters" / "said Tom
     // Hale, a worker on a farm in Millbrook").
     let described = |a: &crate::extract::Attribution, c: ClaimId| {
@@ -1089,9 +1089,8 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
-                a.terms
-                    .iter()
-                    .any(|t| b.terms.iter().any(|u| t == u || parts_variant(t, u)))
+                a.canonical_terms()
+                    .any(|t| b.canonical_terms().any(|u| t == u || parts_variant(&t, &u)))
                     || described(a, y)
                     || described(b, x)
             })
@@ -1310,6 +1309,17 @@ mod tests {
     }
 
     #[test]
+    fn ages_of_two_named_people_are_two_facts() {
+        let two_people = report(&[
+            "A day after 41-year-old Ian Hart died, 30-year-old Tom Bell fell on the same ridge.",
+            "Tom Bell, 32, fell on the same ridge a day after Ian Hart died.",
+        ]);
+        let ages = conflicts(&two_people, Category::Number);
+        assert_eq!(ages.len(), 1, "{ages:?}");
+        assert!(ages[0].contains(&"30-year-old".to_string()), "{ages:?}");
+    }
+
+    #[test]
     fn a_figure_meets_the_one_it_agrees_with_before_another_of_its_kind() {
         let r = report(&[
             "The crater is 2 kilometres wide and lies 30 kilometres north of the town.",
@@ -1347,6 +1357,16 @@ mod tests {
             "\"The barns flooded and the fences washed away,\" said Tom Hale, a worker on a farm in Millbrook.",
         ]);
         assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn a_named_spokesperson_and_the_same_role_unnamed_are_one_voice() {
+        let r = report(&[
+            "The singer has entered a clinic in Phoenix, her publicist Tom Vale confirmed.",
+            "The singer has entered a clinic in Phoenix, her rep confirmed.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+        assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
     }
 
     #[test]

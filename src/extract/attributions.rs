@@ -48,11 +48,14 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
             // "the company said" names nobody: it cannot conflict with a name.
             let generic = terms.iter().all(|t| GENERIC_SPEAKERS.contains(t));
             if !terms.is_empty() && !generic {
+                // A name that owns the speaker is not the speaker: "Tara
+                // Vale's publicist" is as unnamed as "her publicist".
                 let named = entities.iter().any(|m| {
                     !m.implied
                         && m.kind != EntityKind::Place
                         && span.start <= m.span.start
                         && m.span.end <= span.end
+                        && !owns_the_rest(original, &m.span, span.end)
                 });
                 out.push(Attribution {
                     surface,
@@ -65,6 +68,21 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
         }
     }
     out
+}
+
+/// Whether the name at `name` is a possessor with more of the speaker after
+/// it (ending at `speaker_end`): "Ana Ruiz's lawyer".
+fn owns_the_rest(original: &str, name: &std::ops::Range<usize>, speaker_end: usize) -> bool {
+    let after = original.get(name.end..speaker_end).unwrap_or("");
+    let rest = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|mark| after.strip_prefix(mark));
+    rest.is_some_and(|rest| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+    })
 }
 
 /// The content terms of the rest of a reporting clause that trails its
@@ -322,6 +340,16 @@ mod tests {
             Some(true)
         );
         assert_eq!(named("Police said the quake was strong."), Some(false));
+        assert_eq!(
+            named("Ana Ruiz's lawyer said she had checked in."),
+            Some(false),
+            "a name that owns the speaker"
+        );
+        assert_eq!(
+            named("Ana Ruiz’s publicist Tom Vale said she had checked in."),
+            Some(true),
+            "the speaker named after the owner"
+        );
     }
 
     #[test]

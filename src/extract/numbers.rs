@@ -70,6 +70,9 @@ pub struct Quantity {
     /// The place a distance is measured from, folded: `harlow` in "40
     /// kilometres (25 miles) north of the town of Harlow".
     pub reference: Option<String>,
+    /// For an age, the folded name parts of whose age it is: `duncan`,
+    /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36,".
+    pub subject: Vec<String>,
 }
 
 impl Quantity {
@@ -116,6 +119,7 @@ impl Quantity {
                         && (self.reference.is_none()
                             || other.reference.is_none()
                             || self.reference == other.reference)
+                        && self.may_be_of_one_subject(other)
                 }
                 // "83 dead" and "the death toll rose to 78": one outcome,
                 // counted in people or unnamed.
@@ -129,6 +133,20 @@ impl Quantity {
                 }
             },
         }
+    }
+
+    /// Whether the ages of two figures may be one person's: unless both
+    /// name whose age they give and the names share no part, spelled alike
+    /// or as a variant ("Rait" / "Raite").
+    fn may_be_of_one_subject(&self, other: &Quantity) -> bool {
+        self.subject.is_empty()
+            || other.subject.is_empty()
+            || self.subject.iter().any(|p| {
+                other
+                    .subject
+                    .iter()
+                    .any(|q| crate::align::parts_variant(p, q))
+            })
     }
 
     fn context_overlaps(&self, other: &Quantity) -> bool {
@@ -218,13 +236,18 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let context = context_words(tokens, start, unit_end.max(end));
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38" or
         // "fell 150 metres to his death" measure no deaths.
+        let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         let outcome = outcome_near(tokens, start, end, unit_end.max(end))
             .filter(|_| unit.as_deref().is_none_or(counts_people));
-        let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         let (unit, factor) = to_base_unit(unit);
         let reference = (unit.as_deref() == Some("metre"))
             .then(|| reference_after(tokens, unit_end.max(end)))
             .flatten();
+        let subject = if unit.as_deref() == Some("age") {
+            age_subject(tokens, shown_from, unit_end.max(end))
+        } else {
+            Vec::new()
+        };
         // A figure in other units is rounded in them: "34 miles" is "55 km".
         let rounding = if factor == 1.0 { 1.0 } else { CONVERSION_SLACK };
         let quantity = Quantity {
@@ -240,6 +263,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             context,
             outcome,
             reference,
+            subject,
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
         // another of the same measure only restates it.
@@ -295,6 +319,43 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
         .map(super::entities::name_part)
         .collect();
     Some(name.join(" "))
+}
+
+/// The name an age is given for: the capitalized words right after it,
+/// past a title or a demonym ("36-year-old Englishman Duncan Rait", but
+/// nobody in "a 36-year-old Australian man"), or those before it when it
+/// stands between commas ("Duncan Rait, 36,"). `from..to` is the age as
+/// written. Name parts are folded.
+fn age_subject(tokens: &[Token], from: usize, to: usize) -> Vec<String> {
+    let described = |t: &&Token| {
+        t.capitalized && (words::TITLES.contains(t.base()) || words::demonym(t.base()).is_some())
+    };
+    let is_name = |t: &&Token| {
+        t.kind == TokenKind::Word
+            && t.capitalized
+            && !described(t)
+            && !words::STOPWORDS.contains(t.base())
+            && words::weekday(t.base()).is_none()
+            && words::month(t.base()).is_none()
+    };
+    let after = tokens[to.min(tokens.len())..]
+        .iter()
+        .skip_while(described)
+        .take_while(is_name);
+    let closed = tokens
+        .get(to)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+    let before = from
+        .checked_sub(1)
+        .filter(|&k| closed && tokens[k].is_punct(','))
+        .map_or(&[][..], |k| &tokens[..k])
+        .iter()
+        .rev()
+        .take_while(is_name);
+    after
+        .chain(before)
+        .map(|t| super::entities::name_part(t).to_string())
+        .collect()
 }
 
 /// Lengths and weights in one base unit each (metres, kilograms), so that
@@ -901,6 +962,21 @@ mod tests {
             first("Tara Reid, 33, entered rehab.").unit.as_deref(),
             Some("age")
         );
+    }
+
+    #[test]
+    fn an_age_knows_whose_it_is_when_a_name_is_beside_it() {
+        let subject = |text: &str| first(text).subject;
+        assert_eq!(subject("The 41-year-old Ian Hart fell."), ["ian", "hart"]);
+        assert_eq!(subject("Mr Ian Hart, 41, fell."), ["hart", "ian"]);
+        assert_eq!(subject("Ian Hart, aged 41, fell."), ["hart", "ian"]);
+        assert_eq!(
+            subject("On Monday, 41-year-old Canadian Ian Hart fell."),
+            ["ian", "hart"]
+        );
+        assert!(subject("A 41-year-old Canadian man fell.").is_empty());
+        assert!(subject("On Monday, 41-year-old climbers fell.").is_empty());
+        assert!(subject("The 41-year-old fell.").is_empty());
     }
 
     #[test]

@@ -1214,6 +1214,15 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
 /// Directions stay apart (a rise is never a fall).
 pub const PARAPHRASES: &[&[&str]] = &[
     &["journalist", "reporter", "correspondent"],
+    &[
+        "representative",
+        "rep",
+        "publicist",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+    ],
+    &["lawyer", "attorney"],
     &["investigation", "probe", "inquiry", "enquiry"],
     &["fire", "blaze", "flames"],
     &["earthquake", "quake", "tremor"],
