@@ -122,7 +122,9 @@ pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
     // as much as the candidates.
     let scored =
         Features::build(sources, &entity_of).candidate_scores(options.threshold * MUTUAL_SHARE);
-    let matches = one_to_one(&scored, options.threshold);
+    let matches = one_to_one(&scored, options.threshold, |a, b| {
+        enough_for_a_weak_match(sources, &entity_of, a, b)
+    });
     let parts = split_parts(&scored, &matches);
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
@@ -1209,9 +1211,42 @@ const FACT_WEIGHT: f64 = 1.3;
 /// shares fewer words, but rarely with two claims at once.
 const MUTUAL_SHARE: f64 = 0.5;
 
+/// Whether two claims below the threshold have enough in common to match:
+/// three content terms besides the words of their speakers, or two and a
+/// fact (an entity, or a figure of the same value and unit). One or two
+/// words alone are chance: "the police source … drove a large car" / "a
+/// huge police investigation … the culprit remains at large".
+fn enough_for_a_weak_match(
+    sources: &[Extracted],
+    entity_of: &BTreeMap<MentionRef, usize>,
+    x: ClaimId,
+    y: ClaimId,
+) -> bool {
+    let facts = |c: ClaimId| &sources[c.source.index()].facts[c.index];
+    let (a, b) = (facts(x), facts(y));
+    let speakers: BTreeSet<String> = a.reporting_words().chain(b.reporting_words()).collect();
+    let shared = a.shared_terms(b, &speakers).0;
+    let entities = |c: ClaimId| -> BTreeSet<usize> {
+        (0..facts(c).entities.len())
+            .filter_map(|index| entity_of.get(&MentionRef { claim: c, index }).copied())
+            .collect()
+    };
+    let same_figure = a.numbers.iter().any(|p| {
+        b.numbers
+            .iter()
+            .any(|q| p.unit.is_some() && p.unit == q.unit && p.stated == q.stated)
+    });
+    shared >= 3 || shared == 2 && (same_figure || !entities(x).is_disjoint(&entities(y)))
+}
+
 /// One-to-one matches per pair of sources: greedily, best first, among pairs
-/// at or above `threshold`; then mutual best candidates among the rest.
-fn one_to_one(scored: &Scored, threshold: f64) -> Vec<(f64, ClaimId, ClaimId)> {
+/// at or above `threshold`; then mutual best candidates among the rest, if
+/// `weak_enough` allows the pair.
+fn one_to_one(
+    scored: &Scored,
+    threshold: f64,
+    weak_enough: impl Fn(ClaimId, ClaimId) -> bool,
+) -> Vec<(f64, ClaimId, ClaimId)> {
     let mut taken: BTreeSet<(ClaimId, SourceId)> = BTreeSet::new();
     let mut matches = Vec::new();
     for (score, a, b) in scored.links().filter(|l| l.0 >= threshold) {
@@ -1236,7 +1271,11 @@ fn one_to_one(scored: &Scored, threshold: f64) -> Vec<(f64, ClaimId, ClaimId)> {
     }
     for (score, a, b) in scored.links().filter(|l| l.0 < threshold) {
         let mutual = best.get(&(a, b.source)) == Some(&b) && best.get(&(b, a.source)) == Some(&a);
-        if mutual && !taken.contains(&(a, b.source)) && !taken.contains(&(b, a.source)) {
+        if mutual
+            && !taken.contains(&(a, b.source))
+            && !taken.contains(&(b, a.source))
+            && weak_enough(a, b)
+        {
             taken.insert((a, b.source));
             taken.insert((b, a.source));
             matches.push((score, a, b));
@@ -1395,6 +1434,26 @@ mod tests {
              Officials blamed the warm sea.",
         ]);
         assert!(alignment.parts.is_empty(), "{:?}", alignment.parts);
+    }
+
+    #[test]
+    fn a_weak_match_needs_more_than_two_chance_words() {
+        let id = |source, index| ClaimId {
+            source: SourceId(source),
+            index,
+        };
+        let weak = |second_b: &str| {
+            let (_, alignment) = aligned([
+                "The storm hit the port city of Varna late on Tuesday.\n\
+                 The guide, who asked not to be named, said the crew kept the large boat at the pier.",
+                &format!("The storm hit the port city of Varna late on Tuesday.\n{second_b}"),
+            ]);
+            alignment.group_of(id(0, 1)).is_some()
+        };
+        assert!(!weak("The crew captain remains at large."));
+        assert!(weak(
+            "Despite a huge search, the crew kept the large boat moored."
+        ));
     }
 
     #[test]

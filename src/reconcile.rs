@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
-use crate::extract::{DateMention, EntityKind, Extracted, Quantity, QuantityKind};
+use crate::extract::{DateMention, EntityKind, Extracted, Facts, Quantity, QuantityKind};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -635,6 +635,7 @@ fn part_findings(out: &mut Findings, part: &Part) {
     let before = out.list.len();
     number_findings(out, &group, of_part);
     date_findings(out, &group, of_part);
+    attribution_findings(out, &group);
     let disputed = out.list[before..]
         .iter()
         .any(|f| f.kind == Kind::Conflict && f.evidence.iter().any(|e| e.claim == part.whole));
@@ -1022,43 +1023,22 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
 /// the low farmland" / "boats sank in the harbour after a 3-metre wave on
 /// Sunday") give figures of different things.
 fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let (shared, shorter) = shared_terms(sources, x, y, &BTreeSet::new());
+    let (shared, shorter) =
+        facts_of(sources, x).shared_terms(facts_of(sources, y), &BTreeSet::new());
     2 * shared >= shorter.min(6)
 }
 
-/// How many distinct content terms two claims share, and how many the one
-/// with fewer has, leaving out the terms in `left_out`.
-fn shared_terms(
-    sources: &[Extracted],
-    x: ClaimId,
-    y: ClaimId,
-    left_out: &BTreeSet<String>,
-) -> (usize, usize) {
-    let terms = |c: ClaimId| -> BTreeSet<&str> {
-        sources[c.source.index()].facts[c.index]
-            .content
-            .iter()
-            .map(|t| &**t)
-            .filter(|t| !left_out.contains(*t))
-            .collect()
-    };
-    let (a, b) = (terms(x), terms(y));
-    (a.intersection(&b).count(), a.len().min(b.len()))
+fn facts_of(sources: &[Extracted], c: ClaimId) -> &Facts {
+    &sources[c.source.index()].facts[c.index]
 }
 
 /// Whether two claims state one thing, whoever says it: besides the words
 /// of their reporting clauses, they share at least three content terms, and
 /// at least half of the shorter claim's.
 fn one_statement(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let reporting_words: BTreeSet<String> = [x, y]
-        .iter()
-        .flat_map(|&c| &sources[c.source.index()].facts[c.index].attributions)
-        .flat_map(|a| {
-            a.canonical_terms()
-                .chain(a.reporting.iter().map(|t| t.to_string()))
-        })
-        .collect();
-    let (shared, shorter) = shared_terms(sources, x, y, &reporting_words);
+    let (x, y) = (facts_of(sources, x), facts_of(sources, y));
+    let reporting: BTreeSet<String> = x.reporting_words().chain(y.reporting_words()).collect();
+    let (shared, shorter) = x.shared_terms(y, &reporting);
     shared >= 3 && 2 * shared >= shorter
 }
 
@@ -1357,6 +1337,21 @@ mod tests {
             "\"The barns flooded and the fences washed away,\" said Tom Hale, a worker on a farm in Millbrook.",
         ]);
         assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn a_sentence_merged_in_another_source_keeps_its_speaker() {
+        let r = report(&[
+            "Four men rammed a car into a jewellery shop in Lyon on Monday. \
+             The police source, who asked not to be named, said the men drove the big grey car through the front window in the early hours and grabbed watches and rings worth 3 million euros. \
+             They then set fire to the car and fled in a van.",
+            "Four men rammed a car into a jewellery shop in Lyon on Monday. \
+             After grabbing watches worth 3 million euros, the men set fire to the car and fled in a van, Le Figaro reported.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Attribution),
+            [["police source", "Le Figaro"]]
+        );
     }
 
     #[test]

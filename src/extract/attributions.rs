@@ -125,6 +125,21 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
     while end > 0 && is_between_speaker_and_verb(&tokens[end - 1]) {
         end -= 1;
     }
+    // "The police source, who wished to remain anonymous, said": past the
+    // relative clause between commas.
+    if end > 0 && tokens[end - 1].is_punct(',') {
+        let clause = tokens[end.saturating_sub(14)..end - 1]
+            .iter()
+            .rposition(|t| t.is_punct(','))
+            .map(|k| end.saturating_sub(14) + k);
+        if let Some(comma) = clause.filter(|&k| {
+            tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.folded.as_str(), "who" | "which"))
+        }) {
+            end = comma;
+        }
+    }
     let mut start = end;
     while start > 0 && end - start < 5 {
         let t = &tokens[start - 1];
@@ -320,6 +335,10 @@ mod tests {
         assert_eq!(
             speakers("The police source told AFP the news.")[0].0,
             "police source"
+        );
+        assert_eq!(
+            speakers("The guide, who asked not to be named, said the path was shut.")[0].0,
+            "guide"
         );
         assert!(
             speakers("The company announced a deal.").is_empty(),

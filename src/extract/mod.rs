@@ -70,6 +70,32 @@ pub struct Facts {
     pub content: Vec<Arc<str>>,
 }
 
+impl Facts {
+    /// The canonical terms of the claim's speakers and of any reporting
+    /// clause after its statement: words on who said it, not on what.
+    pub fn reporting_words(&self) -> impl Iterator<Item = String> + '_ {
+        self.attributions.iter().flat_map(|a| {
+            a.canonical_terms()
+                .chain(a.reporting.iter().map(|t| t.to_string()))
+        })
+    }
+
+    /// How many distinct content terms two claims share, and how many the
+    /// one with fewer has, leaving out the terms in `left_out`.
+    pub fn shared_terms(&self, other: &Facts, left_out: &BTreeSet<String>) -> (usize, usize) {
+        fn terms<'f>(facts: &'f Facts, left_out: &BTreeSet<String>) -> BTreeSet<&'f str> {
+            facts
+                .content
+                .iter()
+                .map(|t| &**t)
+                .filter(|t| !left_out.contains(*t))
+                .collect()
+        }
+        let (a, b) = (terms(self, left_out), terms(other, left_out));
+        (a.intersection(&b).count(), a.len().min(b.len()))
+    }
+}
+
 /// Evidence gathered over all sources while segmenting, before extracting:
 /// which words appear capitalized in the middle of a sentence, and so are
 /// names even when they open one.
