@@ -1289,6 +1289,20 @@ mod tests {
     }
 
     #[test]
+    fn men_who_died_and_men_who_climbed_are_two_counts() {
+        let r = report(&[
+            "Two men have died in an avalanche on the pass this weekend.",
+            "Hale was one of four men trying to cross the pass this weekend when the avalanche struck.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            "Two women have died in an avalanche on the pass this weekend.",
+            "Three women have died in an avalanche on the pass this weekend.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 1);
+    }
+
+    #[test]
     fn ages_of_two_named_people_are_two_facts() {
         let two_people = report(&[
             "A day after 41-year-old Ian Hart died, 30-year-old Tom Bell fell on the same ridge.",

@@ -167,6 +167,7 @@ impl Quantity {
 /// befalls them (`dead`, `injured`).
 fn counts_people(unit: &str) -> bool {
     same_unit(unit, "peopl")
+        || words::PERSONS.contains(unit)
         || words::OUTCOMES
             .iter()
             .any(|group| group.iter().any(|g| stem_is(unit, g)))

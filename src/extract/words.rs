@@ -1194,6 +1194,12 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["year", "yr"],
 ];
 
+/// Stems of nouns for people of some sort, whom an outcome can befall: "two
+/// men have died" counts deaths.
+pub static PERSONS: WordSet = WordSet::new(&[
+    "man", "men", "woman", "women", "child", "children", "boy", "girl", "adult", "teenag",
+]);
+
 /// Nouns that count many without a plural ending: the head of "1,500
 /// search and rescue personnel".
 pub static COLLECTIVE: WordSet = WordSet::new(&[
