@@ -96,7 +96,7 @@ fn stages(c: &mut Criterion, name: &str, documents: &[Document]) {
         .collect();
     let extracted = extract::all(&originals, claims.clone(), &lexicon);
     let options = align::AlignOptions::default();
-    let alignment = align::align(&extracted, &options);
+    let alignment = align::align(&extracted, &originals, &options);
     let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
     let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
     let report = Report::new(documents, &extracted, reconciliation);
@@ -107,7 +107,7 @@ fn stages(c: &mut Criterion, name: &str, documents: &[Document]) {
         b.iter(|| extract::all(&originals, black_box(claims.clone()), &lexicon))
     });
     group.bench_function("align", |b| {
-        b.iter(|| align::align(black_box(&extracted), &options))
+        b.iter(|| align::align(black_box(&extracted), &originals, &options))
     });
     group.bench_function("reconcile", |b| {
         b.iter(|| reconcile::reconcile(black_box(&extracted), &labels, &alignment))

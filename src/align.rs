@@ -115,24 +115,26 @@ impl Alignment {
     }
 }
 
-/// Aligns the claims and entities of all sources.
-pub fn align(sources: &[Extracted], options: &AlignOptions) -> Alignment {
+/// Aligns the claims and entities of all sources (`originals[i]` is the
+/// original text of `sources[i]`).
+pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) -> Alignment {
     let (entities, entity_of) = entities(sources);
     // The features are done with once scored: on a large input they weigh
     // as much as the candidates.
-    let scored =
-        Features::build(sources, &entity_of).candidate_scores(options.threshold * MUTUAL_SHARE);
+    let scored = Features::build(sources, originals, &entity_of)
+        .candidate_scores(options.threshold * MUTUAL_SHARE);
     let matches = one_to_one(&scored, options.threshold, |a, b| {
         enough_for_a_weak_match(sources, &entity_of, a, b)
     });
     let parts = split_parts(&scored, &matches);
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
-    let covered = scored
-        .contained
-        .into_iter()
-        .filter(|(claim, _)| !group_of.contains_key(claim))
-        .collect();
+    let mut covered: BTreeMap<ClaimId, Vec<SourceId>> = BTreeMap::new();
+    for (claim, source) in scored.contained {
+        if !group_of.contains_key(&claim) {
+            covered.entry(claim).or_default().push(source);
+        }
+    }
     Alignment {
         groups,
         entities,
@@ -830,7 +832,8 @@ struct Scored {
     links: Vec<Link>,
     /// Per claim number: its id.
     ids: Vec<ClaimId>,
-    contained: BTreeMap<ClaimId, Vec<SourceId>>,
+    /// (claim, another source whose claim contains most of it), sorted.
+    contained: Vec<(ClaimId, SourceId)>,
 }
 
 impl Scored {
@@ -940,13 +943,17 @@ impl Lists {
 }
 
 impl Features {
-    fn build(sources: &[Extracted], entity_of: &BTreeMap<MentionRef, usize>) -> Features {
+    fn build(
+        sources: &[Extracted],
+        originals: &[&str],
+        entity_of: &BTreeMap<MentionRef, usize>,
+    ) -> Features {
         let mut intern = Interner::default();
         let mut texts: Vec<(u64, u32)> = Vec::new();
         let mut raw = Lists::new();
         let mut raw_bigrams = Lists::new();
         let mut ids = Vec::new();
-        for source in sources {
+        for (source, original) in sources.iter().zip(originals) {
             for (claim, facts) in source.claims.iter().zip(&source.facts) {
                 let mut features: Vec<Feature> =
                     facts.content.iter().map(|t| Feature::Term(t)).collect();
@@ -977,7 +984,7 @@ impl Features {
                     }));
                 raw.push(&intern.ids(features));
                 raw_bigrams.push(&intern.ids(pairs));
-                texts.push((text_hash(&claim.text), ids.len() as u32));
+                texts.push((text_hash(claim.text(original)), ids.len() as u32));
                 ids.push(claim.id);
             }
         }
@@ -1008,7 +1015,7 @@ impl Features {
                     .sum::<f64>()
             })
             .collect();
-        let identical = identical_links(texts, &ids, sources);
+        let identical = identical_links(texts, &ids, sources, originals);
         Features {
             vectors: raw,
             bigrams: raw_bigrams,
@@ -1126,15 +1133,14 @@ impl Features {
     }
 }
 
-/// The sources containing each claim, from (claim number, source) pairs.
-fn by_claim(mut pairs: Vec<(u32, SourceId)>, ids: &[ClaimId]) -> BTreeMap<ClaimId, Vec<SourceId>> {
+/// (claim number, source) pairs as (claim, source), sorted and without repeats.
+fn by_claim(mut pairs: Vec<(u32, SourceId)>, ids: &[ClaimId]) -> Vec<(ClaimId, SourceId)> {
     pairs.sort_unstable();
     pairs.dedup();
-    let mut out: BTreeMap<ClaimId, Vec<SourceId>> = BTreeMap::new();
-    for (claim, source) in pairs {
-        out.entry(ids[claim as usize]).or_default().push(source);
-    }
-    out
+    pairs
+        .into_iter()
+        .map(|(claim, source)| (ids[claim as usize], source))
+        .collect()
 }
 
 /// A hash of a claim's folded text: claims with the same one are compared
@@ -1153,6 +1159,7 @@ fn identical_links(
     mut texts: Vec<(u64, u32)>,
     ids: &[ClaimId],
     sources: &[Extracted],
+    originals: &[&str],
 ) -> Vec<Link> {
     texts.sort_unstable();
     let mut links = Vec::new();
@@ -1163,7 +1170,8 @@ fn identical_links(
         let mut same: BTreeMap<String, BTreeMap<SourceId, Vec<u32>>> = BTreeMap::new();
         for &(_, n) in run {
             let id = ids[n as usize];
-            let text = &sources[id.source.index()].claims[id.index].text;
+            let text =
+                sources[id.source.index()].claims[id.index].text(originals[id.source.index()]);
             same.entry(crate::normalize::fold(text))
                 .or_default()
                 .entry(id.source)
@@ -1380,7 +1388,8 @@ mod tests {
             .map(|(i, t)| Document::new(SourceId(i as u16), "X", "x", t.to_string()))
             .collect();
         let sources = crate::extract_all(&docs);
-        let alignment = align(&sources, &AlignOptions::default());
+        let originals: Vec<&str> = docs.iter().map(|d| d.original.as_str()).collect();
+        let alignment = align(&sources, &originals, &AlignOptions::default());
         (sources, alignment)
     }
 

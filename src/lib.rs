@@ -121,7 +121,8 @@ fn write_atomically(
 /// Runs the pipeline on documents already read.
 pub fn analyze(documents: &[Document], options: &AlignOptions) -> Report {
     let mut extracted = extract_all(documents);
-    let alignment = align::align(&extracted, options);
+    let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
+    let alignment = align::align(&extracted, &originals, options);
     let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
     let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
     // The report needs the claims only: on a large input the facts and the

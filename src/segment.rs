@@ -31,11 +31,16 @@ pub struct Claim {
     pub id: ClaimId,
     /// Byte span in the source's original text.
     pub span: Range<usize>,
-    /// The original text of the claim.
-    pub text: String,
     /// A headline: a line without a final stop. Its facts count, but it is
     /// never reported as a claim of its own (the body restates it).
     pub headline: bool,
+}
+
+impl Claim {
+    /// The claim's text, from its source's original text.
+    pub fn text<'a>(&self, original: &'a str) -> &'a str {
+        original.get(self.span.clone()).unwrap_or("")
+    }
 }
 
 /// Words before a full stop that do not end a sentence.
@@ -160,7 +165,6 @@ pub fn read(doc: &Document, mut visit: impl FnMut(&[Token])) -> Vec<Claim> {
                     source: doc.id,
                     index: out.len(),
                 },
-                text: doc.slice(&span).to_string(),
                 span,
                 headline,
             };
@@ -381,7 +385,10 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let doc = Document::new(SourceId(0), "A", "a.txt", text.to_string());
-        claims(&doc).into_iter().map(|c| c.text).collect()
+        claims(&doc)
+            .into_iter()
+            .map(|c| c.text(&doc.original).to_string())
+            .collect()
     }
 
     #[test]
@@ -522,7 +529,7 @@ mod tests {
         assert!(claims.len() >= 5, "{}", claims.len());
         assert!(longest <= MAX_CLAIM_TOKENS);
         assert!(
-            claims.iter().all(|c| c.text.ends_with(',')),
+            claims.iter().all(|c| c.text(&doc.original).ends_with(',')),
             "cut after a comma"
         );
     }

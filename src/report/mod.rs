@@ -232,7 +232,7 @@ impl Report {
                 label: document.label.clone(),
                 claim: e.claim.index,
                 value: e.value.clone(),
-                text: claim.text.clone(),
+                text: claim.text(&document.original).to_string(),
                 value_at,
                 line: line.0,
                 column: column.0,
