@@ -750,7 +750,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             // things, are neither a conflict nor an agreement.
             let clash = pairs().any(|(a, b)| {
                 differ((a, b))
-                    && same_years(out, a.claim, b.claim)
+                    && same_time(out, a.claim, b.claim)
                     && about_one_thing(out.sources, a.claim, b.claim)
             });
             if clash {
@@ -847,18 +847,22 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
         .any(|c| currencies(c).iter().any(|currency| !own.contains(currency)))
 }
 
-/// Whether two claims are about the same time: both state no year, or they
-/// share one. A figure "in 2007" is background, not today's figure.
-fn same_years(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
-    let years = |c: ClaimId| -> BTreeSet<i32> {
-        out.sources[c.source.index()].facts[c.index]
-            .dates
-            .iter()
-            .filter_map(|d| d.year)
-            .collect()
-    };
+/// Whether two claims may be about the same time: both state no year, or
+/// they share one (a figure "in 2007" is background, not today's figure);
+/// and unless each names a day, and every day of one is another day than
+/// every day of the other ("a man died on Friday" / "another fell on
+/// Saturday" are two events).
+fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
+    let dates = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].dates;
+    let years = |c: ClaimId| -> BTreeSet<i32> { dates(c).iter().filter_map(|d| d.year).collect() };
     let (ya, yb) = (years(a), years(b));
-    ya == yb || !ya.is_disjoint(&yb)
+    let same_years = ya == yb || !ya.is_disjoint(&yb);
+    let other_days = !dates(a).is_empty()
+        && !dates(b).is_empty()
+        && dates(a)
+            .iter()
+            .all(|x| dates(b).iter().all(|y| x.another_day(y)));
+    same_years && !other_days
 }
 
 /// The same figure written alike or differently ("three" and "3", "around
@@ -1286,6 +1290,27 @@ mod tests {
             "The island was shaken. Aftershocks hit the island after the quake struck in 2019.",
         ]);
         assert!(conflicts(&years, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn figures_of_claims_on_different_days_are_of_two_events() {
+        let ages = |days: [&str; 2]| {
+            let r = report(&[
+                &format!(
+                    "A 41-year-old climber died {} after a fall near the hut.",
+                    days[0]
+                ),
+                &format!(
+                    "A 32-year-old climber died {} after a fall near the hut.",
+                    days[1]
+                ),
+            ]);
+            conflicts(&r, Category::Number).len()
+        };
+        assert_eq!(ages(["on Friday", "on Saturday"]), 0);
+        assert_eq!(ages(["on March 3", "on March 4"]), 0);
+        assert_eq!(ages(["on Friday", "on Friday"]), 1);
+        assert_eq!(ages(["on Friday", "on March 3"]), 1, "days that may be one");
     }
 
     #[test]

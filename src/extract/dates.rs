@@ -76,6 +76,21 @@ impl DateMention {
         !parts.contains(&Some(false)) && parts.contains(&Some(true)) && !zones_clash
     }
 
+    /// Whether the two dates name days that cannot be the same: both name a
+    /// day (a date of the month or a weekday), and a part both state differs.
+    pub fn another_day(&self, other: &DateMention) -> bool {
+        fn differs<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+            a.zip(b).is_some_and(|(a, b)| a != b)
+        }
+        let names_a_day = |d: &DateMention| d.day.is_some() || d.weekday.is_some();
+        names_a_day(self)
+            && names_a_day(other)
+            && (differs(self.year, other.year)
+                || differs(self.month, other.month)
+                || differs(self.day, other.day)
+                || differs(self.weekday, other.weekday))
+    }
+
     /// Whether both state the same parts (so a difference is a real conflict).
     pub fn same_precision(&self, other: &DateMention) -> bool {
         self.year.is_some() == other.year.is_some()
