@@ -682,30 +682,40 @@ struct Item<'a, T> {
 }
 
 /// Puts items into slots of facts that are the same across sources (at most
-/// one item per source in a slot). An item goes to a slot whose fact it
-/// `agrees` with before one that is only the `same` thing: "the crater lies
-/// 30 km north of the town" meets the other source's 30 km, not the 2 km
-/// width stated before it.
+/// one item per source in a slot). Items first meet the ones they `agree`
+/// with; an item left alone then joins a slot of the `same` thing. So "the
+/// crater lies 30 km north of the town" meets the other source's 30 km, not
+/// the 2 km width stated before it; and "$281 million in cash" meets the
+/// other source's "($281M in cash)", not the "$334 million" before it.
 fn slots<'a, T>(
     items: Vec<Item<'a, T>>,
     same: impl Fn(&T, &T) -> bool,
     agrees: impl Fn(&T, &T) -> bool,
 ) -> Vec<Vec<Item<'a, T>>> {
+    let fits = |slot: &[Item<T>], item: &Item<T>, fit: &dyn Fn(&T, &T) -> bool| {
+        slot.iter().all(|m| m.claim.source != item.claim.source)
+            && slot.iter().any(|m| fit(m.fact, item.fact))
+    };
     let mut slots: Vec<Vec<Item<T>>> = Vec::new();
     for item in items {
-        let fits = |slot: &Vec<Item<T>>, fit: &dyn Fn(&T, &T) -> bool| {
-            slot.iter().all(|m| m.claim.source != item.claim.source)
-                && slot.iter().any(|m| fit(m.fact, item.fact))
-        };
-        let home = slots
-            .iter()
-            .position(|slot| fits(slot, &agrees))
-            .or_else(|| slots.iter().position(|slot| fits(slot, &same)));
-        match home {
+        match slots.iter().position(|slot| fits(slot, &item, &agrees)) {
             Some(at) => slots[at].push(item),
             None => slots.push(vec![item]),
         }
     }
+    for i in 0..slots.len() {
+        if slots[i].len() != 1 {
+            continue;
+        }
+        let home = (0..slots.len())
+            .find(|&j| j != i && !slots[j].is_empty() && fits(&slots[j], &slots[i][0], &same));
+        if let Some(j) = home {
+            let item = slots[i].remove(0);
+            slots[j].push(item);
+            slots[j].sort_by_key(|m| m.claim.source);
+        }
+    }
+    slots.retain(|slot| !slot.is_empty());
     slots
 }
 
@@ -1290,6 +1300,46 @@ mod tests {
             "The island was shaken. Aftershocks hit the island after the quake struck in 2019.",
         ]);
         assert!(conflicts(&years, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn a_fact_meets_the_one_it_agrees_with_even_when_it_comes_later() {
+        let (a, b) = (SourceId(0), SourceId(1));
+        let item = |source, fact| Item {
+            claim: ClaimId { source, index: 0 },
+            fact,
+        };
+        let items = vec![item(a, &281), item(b, &334), item(b, &281), item(b, &400)];
+        let values: Vec<Vec<i32>> = slots(items, |_, _| true, |x, y| x == y)
+            .iter()
+            .map(|slot| slot.iter().map(|i| *i.fact).collect())
+            .collect();
+        assert_eq!(values, [vec![281, 281], vec![334], vec![400]]);
+        let items = vec![item(a, &10), item(b, &13)];
+        let values: Vec<usize> = slots(items, |_, _| true, |x, y| x == y)
+            .iter()
+            .map(Vec::len)
+            .collect();
+        assert_eq!(values, [2], "a lone fact joins the same thing to conflict");
+    }
+
+    #[test]
+    fn a_share_of_a_price_is_not_the_price() {
+        let r = report(&[
+            "Acme will buy Zeta for $90 million, the firms said. Acme will pay $70 million in cash.",
+            "Acme will buy Zeta for $90 million ($70M in cash), the firms said.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            "Acme will pay $70 million in cash for Zeta, the firms said.",
+            "Acme will pay $90 million for Zeta, the firms said.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            "Acme will pay $70 million for Zeta, the firms said.",
+            "Acme will pay $90 million for Zeta, the firms said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 1);
     }
 
     #[test]

@@ -70,6 +70,10 @@ pub struct Quantity {
     /// The place a distance is measured from, folded: `harlow` in "40
     /// kilometres (25 miles) north of the town of Harlow".
     pub reference: Option<String>,
+    /// For an amount of money, the share of a whole it states, if any:
+    /// `cash` in "$281 million in cash", `part` in "$281 million of the
+    /// purchase price". A share and a whole are different amounts.
+    pub share: Option<&'static str>,
     /// For an age, the folded name parts of whose age it is: `duncan`,
     /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36,".
     pub subject: Vec<String>,
@@ -109,7 +113,7 @@ impl Quantity {
             return false;
         }
         match self.kind {
-            QuantityKind::Money => self.currency == other.currency,
+            QuantityKind::Money => self.currency == other.currency && self.share == other.share,
             QuantityKind::Percent => self.context_overlaps(other),
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
                 // "30 miles north of Leeds" and "300 km north of London"
@@ -244,6 +248,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let reference = (unit.as_deref() == Some("metre"))
             .then(|| reference_after(tokens, unit_end.max(end)))
             .flatten();
+        let share = (kind == QuantityKind::Money)
+            .then(|| money_share(tokens, unit_end.max(end)))
+            .flatten();
         let subject = if unit.as_deref() == Some("age") {
             age_subject(tokens, shown_from, unit_end.max(end))
         } else {
@@ -264,6 +271,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             context,
             outcome,
             reference,
+            share,
             subject,
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
@@ -320,6 +328,32 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
         .map(super::entities::name_part)
         .collect();
     Some(name.join(" "))
+}
+
+/// The share of a whole an amount names in the words from `from` on (just
+/// past it): "in cash" or "in stock" alone (not "in cash and stock"), or
+/// "of the purchase price".
+fn money_share(tokens: &[Token], from: usize) -> Option<&'static str> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let means = |w: &str| match w {
+        "cash" => Some("cash"),
+        "stock" | "stocks" | "shares" | "equity" => Some("stock"),
+        _ => None,
+    };
+    match word(from) {
+        "in" => {
+            let share = means(word(from + 1))?;
+            let both = word(from + 2) == "and" && means(word(from + 3)).is_some_and(|m| m != share);
+            (!both).then_some(share)
+        }
+        "of" => {
+            let whole = (from + 1..from + 4)
+                .map(word)
+                .any(|w| matches!(w, "price" | "total" | "sum" | "consideration" | "deal"));
+            whole.then_some("part")
+        }
+        _ => None,
+    }
 }
 
 /// The name an age is given for: the capitalized words right after it,
@@ -963,6 +997,22 @@ mod tests {
             first("Tara Reid, 33, entered rehab.").unit.as_deref(),
             Some("age")
         );
+    }
+
+    #[test]
+    fn an_amount_knows_when_it_is_a_share_of_a_whole() {
+        let share = |text: &str| first(text).share;
+        assert_eq!(share("It will pay $20 million in cash."), Some("cash"));
+        assert_eq!(
+            share("It pays €5m in shares and keeps the rest."),
+            Some("stock")
+        );
+        assert_eq!(share("It will pay $20 million in cash and stock."), None);
+        assert_eq!(
+            share("It said $20 million of the purchase price is cash."),
+            Some("part")
+        );
+        assert_eq!(share("It will pay $20 million for the firm."), None);
     }
 
     #[test]
