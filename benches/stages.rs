@@ -98,7 +98,7 @@ fn stages(c: &mut Criterion, name: &str, documents: &[Document]) {
     let options = align::AlignOptions::default();
     let alignment = align::align(&extracted, &originals, &options);
     let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
-    let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
+    let reconciliation = reconcile::reconcile(&extracted, &originals, &labels, &alignment);
     let report = Report::new(documents, &extracted, reconciliation);
     group.bench_function("segment", |b| {
         b.iter(|| documents.iter().map(segment::claims).collect::<Vec<_>>())
@@ -110,7 +110,7 @@ fn stages(c: &mut Criterion, name: &str, documents: &[Document]) {
         b.iter(|| align::align(black_box(&extracted), &originals, &options))
     });
     group.bench_function("reconcile", |b| {
-        b.iter(|| reconcile::reconcile(black_box(&extracted), &labels, &alignment))
+        b.iter(|| reconcile::reconcile(black_box(&extracted), &originals, &labels, &alignment))
     });
     let json = RenderOptions {
         format: Format::Json,

@@ -124,7 +124,7 @@ pub fn analyze(documents: &[Document], options: &AlignOptions) -> Report {
     let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
     let alignment = align::align(&extracted, &originals, options);
     let labels: Vec<String> = documents.iter().map(|d| d.label.clone()).collect();
-    let reconciliation = reconcile::reconcile(&extracted, &labels, &alignment);
+    let reconciliation = reconcile::reconcile(&extracted, &originals, &labels, &alignment);
     // The report needs the claims only: on a large input the facts and the
     // alignment are most of the memory, and they go before it is built.
     drop(alignment);

@@ -106,9 +106,11 @@ pub struct Reconciliation {
     pub entities: Vec<EntitySummary>,
 }
 
-/// Reconciles the sources; `labels[i]` names source `i` in summaries.
+/// Reconciles the sources; `labels[i]` names source `i` in summaries, and
+/// `originals[i]` is its original text.
 pub fn reconcile(
     sources: &[Extracted],
+    originals: &[&str],
     labels: &[String],
     alignment: &Alignment,
 ) -> Reconciliation {
@@ -122,7 +124,8 @@ pub fn reconcile(
         conflicting_parts: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
     };
-    let entities = entity_findings(&mut out, alignment);
+    let written = names_written_in_text(sources, originals, alignment);
+    let entities = entity_findings(&mut out, alignment, &written);
     // Parts first: a figure they find in conflict is no lone fact of the
     // whole sentence's group.
     for part in &alignment.parts {
@@ -312,9 +315,13 @@ fn round(score: f64) -> f64 {
 
 // ---------------------------------------------------------------- entities
 
-fn entity_findings(out: &mut Findings, alignment: &Alignment) -> Vec<EntitySummary> {
+fn entity_findings(
+    out: &mut Findings,
+    alignment: &Alignment,
+    written: &BTreeSet<(usize, SourceId)>,
+) -> Vec<EntitySummary> {
     let mut summaries = Vec::new();
-    for entity in &alignment.entities {
+    for (e, entity) in alignment.entities.iter().enumerate() {
         let mut present: BTreeSet<SourceId> = BTreeSet::new();
         let mut explicit: BTreeMap<SourceId, Vec<MentionRef>> = BTreeMap::new();
         for r in &entity.mentions {
@@ -356,7 +363,7 @@ fn entity_findings(out: &mut Findings, alignment: &Alignment) -> Vec<EntitySumma
         let missing: Vec<SourceId> = out
             .all_sources()
             .into_iter()
-            .filter(|s| !present.contains(s))
+            .filter(|s| !present.contains(s) && !written.contains(&(e, *s)))
             .collect();
         if !missing.is_empty() {
             let have: Vec<SourceId> = explicit.keys().copied().collect();
@@ -375,6 +382,75 @@ fn entity_findings(out: &mut Findings, alignment: &Alignment) -> Vec<EntitySumma
         }
     }
     summaries
+}
+
+/// The entities (by index) and sources that name no such entity but write
+/// its fullest name, of two words or more, in their text all the same, in
+/// other case or with other punctuation: "Aoraki-Mount Cook national park"
+/// for "Mount Cook National Park". They do not omit it.
+fn names_written_in_text(
+    sources: &[Extracted],
+    originals: &[&str],
+    alignment: &Alignment,
+) -> BTreeSet<(usize, SourceId)> {
+    // For each source, the names it may write without naming them, as
+    // " word word " phrases, and the entity of each.
+    let mut wanted: Vec<(Vec<String>, Vec<usize>)> = vec![Default::default(); sources.len()];
+    for (e, entity) in alignment.entities.iter().enumerate() {
+        let present: BTreeSet<SourceId> = entity.mentions.iter().map(|r| r.claim.source).collect();
+        // Its fullest names only: a short form ("Mt Cook" of "Mt Cook
+        // Village") may well be written for something else.
+        let named = || {
+            entity
+                .mentions
+                .iter()
+                .map(|r| r.get(sources))
+                .filter(|m| !m.implied)
+        };
+        let longest = named().map(|m| m.parts.len()).max().unwrap_or(0);
+        let keys: BTreeSet<String> = named()
+            .filter(|m| m.parts.len() == longest && longest >= 2)
+            .map(|m| format!(" {} ", m.key()))
+            .collect();
+        for (s, (phrases, owners)) in wanted.iter_mut().enumerate() {
+            if !present.contains(&SourceId(s as u16)) {
+                for key in &keys {
+                    phrases.push(key.clone());
+                    owners.push(e);
+                }
+            }
+        }
+    }
+    let mut written = BTreeSet::new();
+    for (s, (phrases, owners)) in wanted.iter().enumerate() {
+        if phrases.is_empty() {
+            continue;
+        }
+        let Ok(finder) = aho_corasick::AhoCorasick::new(phrases) else {
+            continue;
+        };
+        for found in finder.find_overlapping_iter(&phrase_text(originals[s])) {
+            written.insert((owners[found.pattern().as_usize()], SourceId(s as u16)));
+        }
+    }
+    written
+}
+
+/// A text as names' keys are written: folded words without possessive
+/// endings, abbreviations spelled out, one space between them and one at
+/// each end.
+fn phrase_text(original: &str) -> String {
+    let folded = crate::normalize::fold(original);
+    let mut out = String::with_capacity(folded.len() + 2);
+    out.push(' ');
+    for word in folded.split(' ') {
+        let word = word.strip_suffix("'s").unwrap_or(word).replace('\'', "");
+        if !word.is_empty() {
+            out.push_str(crate::extract::spelled_out(&word));
+            out.push(' ');
+        }
+    }
+    out
 }
 
 /// A conflict when two sources spell a part of the same name differently
@@ -1300,6 +1376,29 @@ mod tests {
             "The island was shaken. Aftershocks hit the island after the quake struck in 2019.",
         ]);
         assert!(conflicts(&years, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn a_name_written_in_the_other_text_but_not_as_a_name_is_not_omitted() {
+        let omitted = |b: &str| {
+            let r = report(&["Rescuers searched the Kestrel National Park on Sunday.", b]);
+            found(&r, Kind::Omission, Category::Entity)
+                .iter()
+                .filter(|f| f.iter().any(|v| v == "Kestrel National Park"))
+                .count()
+        };
+        assert_eq!(
+            omitted("Rescuers searched the Tarn-Kestrel national park on Sunday."),
+            0
+        );
+        assert_eq!(
+            omitted("Rescuers searched Tarn-Kestrel's national park on Sunday."),
+            0
+        );
+        assert_eq!(
+            omitted("Rescuers searched the Tarn-Kestrel park on Sunday."),
+            1
+        );
     }
 
     #[test]

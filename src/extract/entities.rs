@@ -487,7 +487,13 @@ fn demonym_at(tokens: &[Token], run: &[usize], k: usize) -> (Option<&'static str
 /// abbreviation spelled out: `Mt Cook` is `Mount Cook`, `Ft. Worth` is
 /// `Fort Worth` (never `St.`, which is Saint or Street).
 pub(super) fn name_part(token: &Token) -> &str {
-    match token.base() {
+    spelled_out(token.base())
+}
+
+/// A folded word of a name with its abbreviation spelled out (`mt` ->
+/// `mount`, `ft` -> `fort`).
+pub fn spelled_out(word: &str) -> &str {
+    match word {
         "mt" => "mount",
         "ft" => "fort",
         other => other,
@@ -557,7 +563,13 @@ fn kind_of(parts: &[String], acronym: bool, after_title: bool) -> EntityKind {
         EntityKind::Place
     } else if words::ORGANIZATION_WORDS.contains(last) || acronym {
         EntityKind::Organization
-    } else if words::PLACE_WORDS.contains(last) || PLACE_PREFIXES.contains(first) {
+    } else if words::PLACE_WORDS.contains(last)
+        || PLACE_PREFIXES.contains(first)
+        || parts[..parts.len().saturating_sub(1)]
+            .iter()
+            .any(|p| matches!(p.as_str(), "mount" | "mt"))
+    {
+        // "Aoraki-Mount Cook", as "Mount Cook", is a mountain.
         EntityKind::Place
     } else {
         EntityKind::Other
@@ -734,6 +746,21 @@ mod tests {
         );
         assert_eq!(f.entities[1].origin.as_deref(), Some("slovakia"));
         assert_eq!(f.entities[4].parts, ["woo", "won", "shik"]);
+    }
+
+    #[test]
+    fn a_mount_inside_a_name_makes_it_a_place() {
+        let kinds = |text: &str| -> Vec<EntityKind> {
+            facts_of(text).entities.iter().map(|m| m.kind).collect()
+        };
+        assert_eq!(
+            kinds("They flew over Kestrel-Mount Tarn on Sunday."),
+            [EntityKind::Place]
+        );
+        assert_eq!(
+            kinds("They called the Kestrel Mount Tarn Rescue Team on Sunday."),
+            [EntityKind::Organization]
+        );
     }
 
     #[test]

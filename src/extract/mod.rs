@@ -24,7 +24,7 @@ use crate::normalize::{Token, TokenKind};
 use crate::segment::{self, Claim};
 
 pub use dates::DateMention;
-pub use entities::{EntityKind, Mention, is_title_case};
+pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
 pub use numbers::{Exactness, Quantity, QuantityKind, same_unit};
 
 /// Who a claim is attributed to: "according to X", "X said".
