@@ -1034,8 +1034,13 @@ impl Features {
         // size; they still count in the exact score.
         let cap = 64;
         let mut links = Vec::new();
-        // (claim number, source whose claim contains it).
+        // (claim number, source whose claim contains it), each pair once:
+        // text repeated over and over would otherwise list a pair for every
+        // copy. `contained_in[b]` is the source whose claims already hold
+        // claim `b` (claims of one source are taken together).
         let mut contained: Vec<(u32, SourceId)> = Vec::new();
+        let mut contained_in: Vec<Option<SourceId>> = vec![None; self.ids.len()];
+        let mut holders: Vec<SourceId> = Vec::new();
         // Claims are numbered source by source, so the claims of later
         // sources are those past the end of a claim's own source.
         let ends = self.source_ends();
@@ -1067,6 +1072,7 @@ impl Features {
             for &b in &candidates {
                 seen[b as usize] = false;
             }
+            holders.clear();
             // Claim `a` spread out by feature: each candidate is scored in
             // one pass over its own features.
             for &f in vector.iter().chain(self.bigrams.get(a)) {
@@ -1088,11 +1094,14 @@ impl Features {
                         b: b as u32,
                     });
                 }
-                if dot >= 0.6 * na && shared >= 3 {
-                    contained.push((a as u32, self.ids[b].source));
+                let (source_a, source_b) = (self.ids[a].source, self.ids[b].source);
+                if dot >= 0.6 * na && shared >= 3 && !holders.contains(&source_b) {
+                    holders.push(source_b);
+                    contained.push((a as u32, source_b));
                 }
-                if dot >= 0.6 * nb && shared >= 3 {
-                    contained.push((b as u32, self.ids[a].source));
+                if dot >= 0.6 * nb && shared >= 3 && contained_in[b] != Some(source_a) {
+                    contained_in[b] = Some(source_a);
+                    contained.push((b as u32, source_a));
                 }
             }
             for &f in vector.iter().chain(self.bigrams.get(a)) {
