@@ -297,6 +297,35 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("kiev", "kyiv"),
     ("un", "united nations"),
     ("eu", "european union"),
+    // US states as news agencies abbreviate them after a town ("Sunnyvale,
+    // Calif."); those that are also common words or names are left out.
+    ("ala", "alabama"),
+    ("ariz", "arizona"),
+    ("ark", "arkansas"),
+    ("calif", "california"),
+    ("colo", "colorado"),
+    ("conn", "connecticut"),
+    ("fla", "florida"),
+    ("kan", "kansas"),
+    ("kans", "kansas"),
+    ("ky", "kentucky"),
+    ("mass", "massachusetts"),
+    ("mich", "michigan"),
+    ("minn", "minnesota"),
+    ("mont", "montana"),
+    ("neb", "nebraska"),
+    ("nev", "nevada"),
+    ("okla", "oklahoma"),
+    ("tenn", "tennessee"),
+    ("tex", "texas"),
+    ("wis", "wisconsin"),
+    ("wyo", "wyoming"),
+    ("ny", "new york"),
+    ("nj", "new jersey"),
+    ("nc", "north carolina"),
+    ("sc", "south carolina"),
+    ("nm", "new mexico"),
+    ("nh", "new hampshire"),
 ];
 
 /// The key a place or body is known by (`u k` -> `united kingdom`).
@@ -1465,6 +1494,8 @@ mod tests {
     #[test]
     fn aliases_fold_other_names_and_abbreviations() {
         assert_eq!(alias("us"), "united states");
+        assert_eq!(alias("calif"), "california");
+        assert_eq!(alias("n y"), "new york");
         assert_eq!(alias("u k"), "united kingdom");
         assert_eq!(
             alias("england"),
