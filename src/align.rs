@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 
-use crate::extract::{EntityKind, Extracted, Mention, QuantityKind, words};
+use crate::extract::{EntityKind, Extracted, Mention, QuantityKind, Term, words};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -849,9 +849,9 @@ impl Scored {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Feature<'a> {
     /// A content stem.
-    Term(&'a str),
+    Term(Term),
     /// Two content stems in a row.
-    Pair(&'a str, &'a str),
+    Pair(Term, Term),
     /// An entity (its index).
     Entity(usize),
     /// A figure's stated value (its bits).
@@ -956,7 +956,7 @@ impl Features {
         for (source, original) in sources.iter().zip(originals) {
             for (claim, facts) in source.claims.iter().zip(&source.facts) {
                 let mut features: Vec<Feature> =
-                    facts.content.iter().map(|t| Feature::Term(t)).collect();
+                    facts.content.iter().map(|&t| Feature::Term(t)).collect();
                 for index in 0..facts.entities.len() {
                     if let Some(&e) = entity_of.get(&MentionRef {
                         claim: claim.id,
@@ -976,7 +976,7 @@ impl Features {
                 let pairs = facts
                     .content
                     .windows(2)
-                    .map(|w| Feature::Pair(&w[0], &w[1]))
+                    .map(|w| Feature::Pair(w[0], w[1]))
                     .chain(facts.numbers.iter().filter_map(|q| match q.kind {
                         QuantityKind::Percent => Some(Feature::Measure("%")),
                         QuantityKind::Money => q.currency.as_deref().map(Feature::Measure),
@@ -1241,7 +1241,7 @@ fn enough_for_a_weak_match(
 ) -> bool {
     let facts = |c: ClaimId| &sources[c.source.index()].facts[c.index];
     let (a, b) = (facts(x), facts(y));
-    let speakers: BTreeSet<String> = a.reporting_words().chain(b.reporting_words()).collect();
+    let speakers: BTreeSet<Term> = a.reporting_words().chain(b.reporting_words()).collect();
     let shared = a.shared_terms(b, &speakers).0;
     let entities = |c: ClaimId| -> BTreeSet<usize> {
         (0..facts(c).entities.len())

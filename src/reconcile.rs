@@ -19,7 +19,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
-use crate::extract::{DateMention, EntityKind, Extracted, Facts, Quantity, QuantityKind};
+use crate::extract::{DateMention, EntityKind, Extracted, Facts, Quantity, QuantityKind, Term};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -1127,7 +1127,7 @@ fn facts_of(sources: &[Extracted], c: ClaimId) -> &Facts {
 /// at least half of the shorter claim's.
 fn one_statement(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let (x, y) = (facts_of(sources, x), facts_of(sources, y));
-    let reporting: BTreeSet<String> = x.reporting_words().chain(y.reporting_words()).collect();
+    let reporting: BTreeSet<Term> = x.reporting_words().chain(y.reporting_words()).collect();
     let (shared, shorter) = x.shared_terms(y, &reporting);
     shared >= 3 && 2 * shared >= shorter
 }
@@ -1153,15 +1153,15 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     // Hale, a worker on a farm in Millbrook").
     let described = |a: &crate::extract::Attribution, c: ClaimId| {
         let content = &out.sources[c.source.index()].facts[c.index].content;
-        a.canonical_terms()
-            .all(|term| content.iter().any(|u| **u == *term))
+        a.canonical_terms().all(|term| content.contains(&term))
     };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
-                a.canonical_terms()
-                    .any(|t| b.canonical_terms().any(|u| t == u || parts_variant(&t, &u)))
-                    || described(a, y)
+                a.canonical_terms().any(|t| {
+                    b.canonical_terms()
+                        .any(|u| t == u || parts_variant(t.as_str(), u.as_str()))
+                }) || described(a, y)
                     || described(b, x)
             })
         })

@@ -92,7 +92,7 @@ fn reporting_terms(
     tokens: &[Token],
     verb: usize,
     speaker: &std::ops::Range<usize>,
-) -> Vec<std::sync::Arc<str>> {
+) -> Vec<super::Term> {
     let opens = speaker.start.min(verb);
     let trails = opens > 0 && (tokens[opens - 1].is_punct(',') || tokens[opens - 1].is_punct('"'));
     if !trails {
@@ -276,7 +276,7 @@ mod tests {
             facts.attributions[0]
                 .reporting
                 .iter()
-                .map(|t| t.to_string())
+                .map(|t| t.as_str().to_string())
                 .collect()
         };
         assert_eq!(

@@ -18,7 +18,7 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use crate::normalize::{Token, TokenKind};
 use crate::segment::{self, Claim};
@@ -43,13 +43,61 @@ pub struct Attribution {
     /// Canonical terms of the rest of a reporting clause that follows its
     /// statement ("…, she told *the Herald on Sunday*"): not part of what
     /// is said.
-    pub reporting: Vec<Arc<str>>,
+    pub reporting: Vec<Term>,
 }
 
 impl Attribution {
     /// The speaker's words as canonical terms, as claims' content has them.
-    pub fn canonical_terms(&self) -> impl Iterator<Item = String> + '_ {
-        self.terms.iter().map(|t| canonical_term(t.clone()))
+    pub fn canonical_terms(&self) -> impl Iterator<Item = Term> + '_ {
+        self.terms
+            .iter()
+            .map(|t| Term::of(&canonical_term(t.clone())))
+    }
+}
+
+/// A content term (a canonical stem) by number. A run knows a few thousand
+/// distinct terms and its claims use them hundreds of thousands of times:
+/// each claim holds numbers, and each term is stored once for the whole
+/// process. Numbers are given in the order terms are first met, which
+/// threads may change: they say which terms are equal, not how to order
+/// them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Term(u32);
+
+/// Every term met so far: its text by number, and its number by text. The
+/// texts are never freed; they are bounded by the vocabulary, not by the
+/// input's size.
+#[derive(Default)]
+struct Terms {
+    numbers: FxHashMap<&'static str, Term>,
+    texts: Vec<&'static str>,
+}
+
+fn terms() -> std::sync::MutexGuard<'static, Terms> {
+    static TERMS: OnceLock<std::sync::Mutex<Terms>> = OnceLock::new();
+    TERMS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+impl Term {
+    /// The term of a canonical stem, numbered on first use.
+    pub fn of(stem: &str) -> Term {
+        let mut terms = terms();
+        if let Some(&term) = terms.numbers.get(stem) {
+            return term;
+        }
+        let text: &'static str = Box::leak(stem.into());
+        let term = Term(terms.texts.len() as u32);
+        terms.texts.push(text);
+        terms.numbers.insert(text, term);
+        term
+    }
+
+    /// The canonical stem.
+    pub fn as_str(self) -> &'static str {
+        terms().texts[self.0 as usize]
     }
 }
 
@@ -67,28 +115,27 @@ pub struct Facts {
     /// Canonical stems of the content words, in order: what alignment
     /// compares, as words and as pairs of neighbours. Shared: one copy of
     /// each term serves all the claims of a source.
-    pub content: Vec<Arc<str>>,
+    pub content: Vec<Term>,
 }
 
 impl Facts {
     /// The canonical terms of the claim's speakers and of any reporting
     /// clause after its statement: words on who said it, not on what.
-    pub fn reporting_words(&self) -> impl Iterator<Item = String> + '_ {
-        self.attributions.iter().flat_map(|a| {
-            a.canonical_terms()
-                .chain(a.reporting.iter().map(|t| t.to_string()))
-        })
+    pub fn reporting_words(&self) -> impl Iterator<Item = Term> + '_ {
+        self.attributions
+            .iter()
+            .flat_map(|a| a.canonical_terms().chain(a.reporting.iter().copied()))
     }
 
     /// How many distinct content terms two claims share, and how many the
     /// one with fewer has, leaving out the terms in `left_out`.
-    pub fn shared_terms(&self, other: &Facts, left_out: &BTreeSet<String>) -> (usize, usize) {
-        fn terms<'f>(facts: &'f Facts, left_out: &BTreeSet<String>) -> BTreeSet<&'f str> {
+    pub fn shared_terms(&self, other: &Facts, left_out: &BTreeSet<Term>) -> (usize, usize) {
+        fn terms(facts: &Facts, left_out: &BTreeSet<Term>) -> BTreeSet<Term> {
             facts
                 .content
                 .iter()
-                .map(|t| &**t)
-                .filter(|t| !left_out.contains(*t))
+                .copied()
+                .filter(|t| !left_out.contains(t))
                 .collect()
         }
         let (a, b) = (terms(self, left_out), terms(other, left_out));
@@ -244,7 +291,7 @@ impl Facts {
 }
 
 /// The canonical stems of the content words of a token list, in order.
-pub fn content(tokens: &[Token]) -> Vec<Arc<str>> {
+pub fn content(tokens: &[Token]) -> Vec<Term> {
     tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
@@ -252,20 +299,19 @@ pub fn content(tokens: &[Token]) -> Vec<Arc<str>> {
         .collect()
 }
 
-/// The canonical stem of a folded content word. News repeats its words:
-/// each is looked up once per thread, and its term is stored once and
-/// shared by every claim that uses it.
-fn term(word: &str) -> Arc<str> {
+/// The term of a folded content word. News repeats its words: each is
+/// stemmed and looked up once per thread.
+fn term(word: &str) -> Term {
     thread_local! {
-        static TERMS: RefCell<FxHashMap<String, Arc<str>>> = RefCell::new(FxHashMap::default());
+        static KNOWN: RefCell<FxHashMap<String, Term>> = RefCell::new(FxHashMap::default());
     }
-    TERMS.with_borrow_mut(|terms| {
-        if let Some(term) = terms.get(word) {
-            return Arc::clone(term);
+    KNOWN.with_borrow_mut(|known| {
+        if let Some(&term) = known.get(word) {
+            return term;
         }
-        let term: Arc<str> = canonical_term(stem(word)).into();
-        if terms.len() < 200_000 {
-            terms.insert(word.to_string(), Arc::clone(&term));
+        let term = Term::of(&canonical_term(stem(word)));
+        if known.len() < 200_000 {
+            known.insert(word.to_string(), term);
         }
         term
     })
@@ -361,7 +407,7 @@ mod tests {
     #[test]
     fn terms_are_stemmed_content_words() {
         let f = facts_of("The leaders were attending the parades in Beijing.");
-        let terms: Vec<&str> = f.content.iter().map(|t| &**t).collect();
+        let terms: Vec<&str> = f.content.iter().map(|t| t.as_str()).collect();
         assert_eq!(terms, ["leader", "attend", "parad", "beij"]);
     }
 
@@ -371,7 +417,7 @@ mod tests {
             facts_of(text)
                 .content
                 .iter()
-                .map(|t| t.to_string())
+                .map(|t| t.as_str().to_string())
                 .collect()
         };
         assert_eq!(
