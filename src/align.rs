@@ -87,6 +87,55 @@ pub struct Part {
     pub score: f64,
 }
 
+/// The entity of every mention, in flat lists (a large input has hundreds
+/// of thousands of mentions): per source, where the mentions of each claim
+/// start, and the entity of each mention.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct EntityOf {
+    starts: Vec<Vec<u32>>,
+    entity: Vec<Vec<u32>>,
+}
+
+impl EntityOf {
+    /// No entity.
+    const NONE: u32 = u32::MAX;
+
+    /// Room for every mention of `sources`, none with an entity yet.
+    fn new(sources: &[Extracted]) -> EntityOf {
+        let mut out = EntityOf::default();
+        for source in sources {
+            let mut starts = Vec::with_capacity(source.facts.len() + 1);
+            let mut count = 0;
+            starts.push(count);
+            for facts in &source.facts {
+                count += facts.entities.len() as u32;
+                starts.push(count);
+            }
+            out.starts.push(starts);
+            out.entity.push(vec![Self::NONE; count as usize]);
+        }
+        out
+    }
+
+    fn at(&self, r: &MentionRef) -> Option<(usize, usize)> {
+        let source = r.claim.source.index();
+        let start = *self.starts.get(source)?.get(r.claim.index)? as usize;
+        Some((source, start + r.index))
+    }
+
+    fn get(&self, r: &MentionRef) -> Option<usize> {
+        let (source, at) = self.at(r)?;
+        let e = *self.entity[source].get(at)?;
+        (e != Self::NONE).then_some(e as usize)
+    }
+
+    fn set(&mut self, r: &MentionRef, e: usize) {
+        if let Some((source, at)) = self.at(r) {
+            self.entity[source][at] = e as u32;
+        }
+    }
+}
+
 /// The result of alignment.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Alignment {
@@ -100,7 +149,7 @@ pub struct Alignment {
     /// Claims split off from a sentence another source writes whole.
     pub parts: Vec<Part>,
     group_of: BTreeMap<ClaimId, usize>,
-    entity_of: BTreeMap<MentionRef, usize>,
+    entity_of: EntityOf,
 }
 
 impl Alignment {
@@ -111,7 +160,7 @@ impl Alignment {
 
     /// The entity a mention belongs to.
     pub fn entity_of(&self, mention: MentionRef) -> Option<usize> {
-        self.entity_of.get(&mention).copied()
+        self.entity_of.get(&mention)
     }
 }
 
@@ -153,9 +202,9 @@ pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) 
 fn link_within_groups(
     sources: &[Extracted],
     entities: Vec<Entity>,
-    entity_of: BTreeMap<MentionRef, usize>,
+    entity_of: EntityOf,
     groups: &[ClaimGroup],
-) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
+) -> (Vec<Entity>, EntityOf) {
     let mention = |r: &MentionRef| r.get(sources);
     let sources_of = |e: usize| -> BTreeSet<SourceId> {
         entities[e]
@@ -178,7 +227,7 @@ fn link_within_groups(
             .collect();
         for (i, a) in refs.iter().enumerate() {
             for b in &refs[i + 1..] {
-                let (Some(&ea), Some(&eb)) = (entity_of.get(a), entity_of.get(b)) else {
+                let (Some(ea), Some(eb)) = (entity_of.get(a), entity_of.get(b)) else {
                     continue;
                 };
                 let (ma, mb) = (mention(a), mention(b));
@@ -212,16 +261,22 @@ fn link_within_groups(
             .map(|r| r.claim.source.index())
             .collect()
     });
-    entities_from(clusters, |e| &entities[e].mentions, |e| entities[e].kind)
+    entities_from(
+        sources,
+        clusters,
+        |e| &entities[e].mentions,
+        |e| entities[e].kind,
+    )
 }
 
 /// Entities from clusters of members (each with its mentions and kind),
 /// ordered by first mention, and the entity of every mention.
 fn entities_from<'a>(
+    sources: &[Extracted],
     clusters: Vec<Vec<usize>>,
     mentions_of: impl Fn(usize) -> &'a [MentionRef],
     kind_of: impl Fn(usize) -> EntityKind,
-) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
+) -> (Vec<Entity>, EntityOf) {
     let mut entities: Vec<Entity> = clusters
         .into_iter()
         .map(|members| {
@@ -239,10 +294,10 @@ fn entities_from<'a>(
         })
         .collect();
     entities.sort_by(|a, b| a.mentions.first().cmp(&b.mentions.first()));
-    let mut entity_of = BTreeMap::new();
+    let mut entity_of = EntityOf::new(sources);
     for (e, entity) in entities.iter().enumerate() {
         for r in &entity.mentions {
-            entity_of.insert(*r, e);
+            entity_of.set(r, e);
         }
     }
     (entities, entity_of)
@@ -265,7 +320,7 @@ struct Local {
     short_forms: Vec<String>,
 }
 
-fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>) {
+fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
     let mut locals: Vec<Local> = Vec::new();
     for (s, source) in sources.iter().enumerate() {
         let start = locals.len();
@@ -312,7 +367,12 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, BTreeMap<MentionRef, usize>)
     let links = cross_source_links(&locals);
     let clusters =
         union_distinct_sources(locals.len(), &links, |i| BTreeSet::from([locals[i].source]));
-    entities_from(clusters, |i| &locals[i].mentions, |i| locals[i].kind)
+    entities_from(
+        sources,
+        clusters,
+        |i| &locals[i].mentions,
+        |i| locals[i].kind,
+    )
 }
 
 /// Whether two kinds may be the same entity (`Other` goes with anything).
@@ -946,7 +1006,7 @@ impl Features {
     fn build(
         sources: &[Extracted],
         originals: &[&str],
-        entity_of: &BTreeMap<MentionRef, usize>,
+        entity_of: &EntityOf,
     ) -> Features {
         let mut intern = Interner::default();
         let mut texts: Vec<(u64, u32)> = Vec::new();
@@ -958,7 +1018,7 @@ impl Features {
                 let mut features: Vec<Feature> =
                     facts.content.iter().map(|&t| Feature::Term(t)).collect();
                 for index in 0..facts.entities.len() {
-                    if let Some(&e) = entity_of.get(&MentionRef {
+                    if let Some(e) = entity_of.get(&MentionRef {
                         claim: claim.id,
                         index,
                     }) {
@@ -1235,7 +1295,7 @@ const MUTUAL_SHARE: f64 = 0.5;
 /// huge police investigation … the culprit remains at large".
 fn enough_for_a_weak_match(
     sources: &[Extracted],
-    entity_of: &BTreeMap<MentionRef, usize>,
+    entity_of: &EntityOf,
     x: ClaimId,
     y: ClaimId,
 ) -> bool {
@@ -1245,7 +1305,7 @@ fn enough_for_a_weak_match(
     let shared = a.shared_terms(b, &speakers).0;
     let entities = |c: ClaimId| -> BTreeSet<usize> {
         (0..facts(c).entities.len())
-            .filter_map(|index| entity_of.get(&MentionRef { claim: c, index }).copied())
+            .filter_map(|index| entity_of.get(&MentionRef { claim: c, index }))
             .collect()
     };
     let same_figure = a.numbers.iter().any(|p| {

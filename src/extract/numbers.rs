@@ -62,7 +62,7 @@ pub struct Quantity {
     /// Currency code for money (`usd`).
     pub currency: Option<String>,
     /// Stemmed content words near the figure.
-    pub context: Vec<String>,
+    pub context: Vec<super::Term>,
     /// The outcome (an index into `words::OUTCOMES`: deaths, injuries…)
     /// named nearest the figure, if any: in "killing at least 38 people and
     /// injuring 400", the 38 are deaths.
@@ -872,13 +872,13 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
         .map(|(_, _, o)| o)
 }
 
-fn context_words(tokens: &[Token], start: usize, end: usize) -> Vec<String> {
+fn context_words(tokens: &[Token], start: usize, end: usize) -> Vec<super::Term> {
     let before = tokens[start.saturating_sub(4)..start].iter();
     let after = tokens[end.min(tokens.len())..(end + 4).min(tokens.len())].iter();
-    let mut out: Vec<String> = before
+    let mut out: Vec<super::Term> = before
         .chain(after)
         .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
-        .map(|t| stem(t.base()))
+        .map(|t| super::Term::of(&stem(t.base())))
         .collect();
     out.sort();
     out.dedup();
