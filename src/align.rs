@@ -949,7 +949,7 @@ impl<'a> Interner<'a> {
 /// and per feature would cost more than the numbers themselves.
 struct Lists {
     items: Vec<u32>,
-    starts: Vec<usize>,
+    starts: Vec<u32>,
 }
 
 impl Lists {
@@ -967,11 +967,11 @@ impl Lists {
     /// Adds a list at the end.
     fn push(&mut self, list: &[u32]) {
         self.items.extend_from_slice(list);
-        self.starts.push(self.items.len());
+        self.starts.push(self.items.len() as u32);
     }
 
     fn get(&self, i: usize) -> &[u32] {
-        &self.items[self.starts[i]..self.starts[i + 1]]
+        &self.items[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
     /// For `count` numbers, the positions of the lists holding each, in
@@ -979,7 +979,7 @@ impl Lists {
     /// `count`. Position `c` is the same claim in every one of `lists`; a
     /// number in list `c` of two of them would be posted twice.
     fn inverted(count: usize, lists: &[&Lists]) -> Lists {
-        let mut starts = vec![0; count + 1];
+        let mut starts = vec![0u32; count + 1];
         for list in lists {
             for &f in &list.items {
                 starts[f as usize + 1] += 1;
@@ -989,11 +989,11 @@ impl Lists {
             starts[f + 1] += starts[f];
         }
         let mut next = starts.clone();
-        let mut items = vec![0; starts[count]];
+        let mut items = vec![0; starts[count] as usize];
         for list in lists {
             for c in 0..list.len() {
                 for &f in list.get(c) {
-                    items[next[f as usize]] = c as u32;
+                    items[next[f as usize] as usize] = c as u32;
                     next[f as usize] += 1;
                 }
             }
