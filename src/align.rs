@@ -179,7 +179,8 @@ pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) 
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
     let mut covered: BTreeMap<ClaimId, Vec<SourceId>> = BTreeMap::new();
-    for (claim, source) in scored.contained {
+    for &(n, source) in &scored.contained {
+        let claim = scored.ids[n as usize];
         if !group_of.contains_key(&claim) {
             covered.entry(claim).or_default().push(source);
         }
@@ -352,8 +353,12 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                 if local.kind == EntityKind::Other {
                     local.kind = mention.kind;
                 }
-                local.origins.extend(mention.origin.clone());
-                local.roles.extend(mention.role.clone());
+                local
+                    .origins
+                    .extend(mention.origin.as_deref().map(str::to_string));
+                local
+                    .roles
+                    .extend(mention.role.as_deref().map(str::to_string));
                 local.acronym |=
                     mention.kind == EntityKind::Organization && mention.parts.len() == 1;
                 local.hyphenated |= mention.surface.contains('-');
@@ -881,7 +886,7 @@ struct Features {
 /// be tens of gigabytes of text, far more than a run holds in memory.
 #[derive(Debug, Clone, Copy)]
 struct Link {
-    score: f64,
+    score: f32,
     a: u32,
     b: u32,
 }
@@ -892,16 +897,21 @@ struct Scored {
     links: Vec<Link>,
     /// Per claim number: its id.
     ids: Vec<ClaimId>,
-    /// (claim, another source whose claim contains most of it), sorted.
-    contained: Vec<(ClaimId, SourceId)>,
+    /// (claim number, another source whose claim contains most of it),
+    /// sorted.
+    contained: Vec<(u32, SourceId)>,
 }
 
 impl Scored {
     /// The links as (score, claim, claim), best first.
     fn links(&self) -> impl Iterator<Item = (f64, ClaimId, ClaimId)> + '_ {
-        self.links
-            .iter()
-            .map(|l| (l.score, self.ids[l.a as usize], self.ids[l.b as usize]))
+        self.links.iter().map(|l| {
+            (
+                f64::from(l.score),
+                self.ids[l.a as usize],
+                self.ids[l.b as usize],
+            )
+        })
     }
 }
 
@@ -1003,11 +1013,7 @@ impl Lists {
 }
 
 impl Features {
-    fn build(
-        sources: &[Extracted],
-        originals: &[&str],
-        entity_of: &EntityOf,
-    ) -> Features {
+    fn build(sources: &[Extracted], originals: &[&str], entity_of: &EntityOf) -> Features {
         let mut intern = Interner::default();
         let mut texts: Vec<(u64, u32)> = Vec::new();
         let mut raw = Lists::new();
@@ -1093,6 +1099,10 @@ impl Features {
         // candidates, so the work per claim is bounded whatever the input
         // size; they still count in the exact score.
         let cap = 64;
+        // Links are gathered in pieces, put together once all are known: a
+        // list grown to hundreds of thousands of links would be copied at
+        // each growth, the old copy alive beside the new one.
+        let mut pieces: Vec<Vec<Link>> = Vec::new();
         let mut links = Vec::new();
         // (claim number, source whose claim contains it), each pair once:
         // text repeated over and over would otherwise list a pair for every
@@ -1149,7 +1159,7 @@ impl Features {
                 let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
                     links.push(Link {
-                        score,
+                        score: score as f32,
                         a: a as u32,
                         b: b as u32,
                     });
@@ -1167,8 +1177,19 @@ impl Features {
             for &f in vector.iter().chain(self.bigrams.get(a)) {
                 spread[f as usize] = 0.0;
             }
+            if links.len() >= LINKS_PER_PIECE {
+                pieces.push(std::mem::take(&mut links));
+            }
         }
-        links.extend(self.identical);
+        // The features go first: they weigh as much as the links.
+        let Features { ids, identical, .. } = self;
+        contained.sort_unstable();
+        pieces.push(links);
+        pieces.push(identical);
+        let mut links = Vec::with_capacity(pieces.iter().map(Vec::len).sum());
+        for piece in pieces {
+            links.extend(piece);
+        }
         // Claim numbers order as claim ids do. Links that compare equal are
         // equal through and through, so an unstable sort (which needs no
         // buffer) orders them all the same.
@@ -1177,14 +1198,16 @@ impl Features {
                 .total_cmp(&x.score)
                 .then((x.a, x.b).cmp(&(y.a, y.b)))
         });
-        links.shrink_to_fit();
         Scored {
             links,
-            contained: by_claim(contained, &self.ids),
-            ids: self.ids,
+            contained,
+            ids,
         }
     }
 }
+
+/// How many candidate links are gathered in one piece.
+const LINKS_PER_PIECE: usize = 1 << 15;
 
 impl Features {
     /// For each claim, the index just past the last claim of its source.
@@ -1200,16 +1223,6 @@ impl Features {
         }
         ends
     }
-}
-
-/// (claim number, source) pairs as (claim, source), sorted and without repeats.
-fn by_claim(mut pairs: Vec<(u32, SourceId)>, ids: &[ClaimId]) -> Vec<(ClaimId, SourceId)> {
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
-        .into_iter()
-        .map(|(claim, source)| (ids[claim as usize], source))
-        .collect()
 }
 
 /// A hash of a claim's folded text: claims with the same one are compared

@@ -16,7 +16,10 @@
 //! the sources stating it share names that value and the outliers.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::BuildHasher;
 use std::ops::Range;
+
+use rustc_hash::FxHashMap;
 
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
 use crate::extract::{DateMention, EntityKind, Extracted, Facts, Quantity, QuantityKind, Term};
@@ -24,7 +27,7 @@ use crate::input::SourceId;
 use crate::segment::ClaimId;
 
 /// What a finding says about the sources.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     /// The sources state values of one fact that cannot all hold.
     Conflict,
@@ -35,7 +38,7 @@ pub enum Kind {
 }
 
 /// What sort of fact a finding is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Category {
     /// A whole claim.
     Claim,
@@ -118,7 +121,7 @@ pub fn reconcile(
         sources,
         labels,
         list: Vec::new(),
-        seen: BTreeSet::new(),
+        seen: FxHashMap::default(),
         disputed: BTreeSet::new(),
         disputed_figures: BTreeSet::new(),
         conflicting_parts: BTreeSet::new(),
@@ -155,15 +158,26 @@ pub fn reconcile(
     Reconciliation { findings, entities }
 }
 
-/// What makes two findings the same: kind, category and where the evidence is.
-type FindingKey = (Kind, Category, Vec<(SourceId, usize)>);
+/// What makes two findings the same: kind, category and where the evidence
+/// is (sorted).
+fn finding_key(finding: &Finding) -> (Kind, Category, Vec<(SourceId, usize)>) {
+    let mut places: Vec<(SourceId, usize)> = finding
+        .evidence
+        .iter()
+        .map(|e| (e.source, e.span.start))
+        .collect();
+    places.sort();
+    (finding.kind, finding.category, places)
+}
 
 /// Collects findings, dropping one already made from the other side.
 struct Findings<'a> {
     sources: &'a [Extracted],
     labels: &'a [String],
     list: Vec<Finding>,
-    seen: BTreeSet<FindingKey>,
+    /// The findings so far by the hash of their key (the first of any with
+    /// one hash): a large input makes hundreds of thousands.
+    seen: FxHashMap<u64, usize>,
     /// Facts (source and start) already in a conflict: not also omitted.
     disputed: BTreeSet<(SourceId, usize)>,
     /// Figures (source and value) already in a conflict: the same figure
@@ -248,17 +262,20 @@ impl Findings<'_> {
     /// Adds a finding, unless the same one (same kind, category and
     /// evidence) was made from another source's side already.
     fn push(&mut self, finding: Finding) {
-        let mut places: Vec<(SourceId, usize)> = finding
-            .evidence
-            .iter()
-            .map(|e| (e.source, e.span.start))
-            .collect();
-        places.sort();
+        let key = finding_key(&finding);
         if finding.kind == Kind::Conflict {
-            self.disputed.extend(places.iter().copied());
+            self.disputed.extend(key.2.iter().copied());
         }
-        if self.seen.insert((finding.kind, finding.category, places)) {
-            self.list.push(finding);
+        let hash = rustc_hash::FxBuildHasher.hash_one(&key);
+        match self.seen.get(&hash) {
+            Some(&i) if finding_key(&self.list[i]) == key => {}
+            // Another key with the same hash (not seen in practice): kept,
+            // though not found again.
+            Some(_) => self.list.push(finding),
+            None => {
+                self.seen.insert(hash, self.list.len());
+                self.list.push(finding);
+            }
         }
     }
 
@@ -429,8 +446,12 @@ fn names_written_in_text(
         let Ok(finder) = aho_corasick::AhoCorasick::new(phrases) else {
             continue;
         };
-        for found in finder.find_overlapping_iter(&phrase_text(originals[s])) {
-            written.insert((owners[found.pattern().as_usize()], SourceId(s as u16)));
+        // Line by line: a name does not span lines, and a large text is not
+        // copied whole.
+        for line in originals[s].lines() {
+            for found in finder.find_overlapping_iter(&phrase_text(line)) {
+                written.insert((owners[found.pattern().as_usize()], SourceId(s as u16)));
+            }
         }
     }
     written

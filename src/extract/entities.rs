@@ -48,9 +48,9 @@ pub struct Mention {
     /// What sort of thing the name denotes, as far as its words and context tell.
     pub kind: EntityKind,
     /// Folded title before the name (`president`, `prime minister`).
-    pub role: Option<String>,
+    pub role: Option<Box<str>>,
     /// The place a demonym or possessive before the name points to (`iran`).
-    pub origin: Option<String>,
+    pub origin: Option<Box<str>>,
     /// A place named only through a demonym (`Iranian` -> `iran`): it shows
     /// the source knows the place, but is not itself a name to report.
     pub implied: bool,
@@ -546,8 +546,8 @@ fn mention(
         span: start..end,
         parts,
         kind,
-        role,
-        origin,
+        role: role.map(Into::into),
+        origin: origin.map(Into::into),
         implied: false,
     })
 }
