@@ -105,17 +105,16 @@ impl Term {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Facts {
     /// Named entities mentioned in the claim, in text order.
-    pub entities: Vec<Mention>,
+    pub entities: Box<[Mention]>,
     /// Figures stated in the claim, in text order.
-    pub numbers: Vec<Quantity>,
+    pub numbers: Box<[Quantity]>,
     /// Dates and weekdays stated in the claim, in text order.
-    pub dates: Vec<DateMention>,
+    pub dates: Box<[DateMention]>,
     /// Speakers the claim is attributed to (`according to X`, `X said`).
-    pub attributions: Vec<Attribution>,
+    pub attributions: Box<[Attribution]>,
     /// Canonical stems of the content words, in order: what alignment
-    /// compares, as words and as pairs of neighbours. Shared: one copy of
-    /// each term serves all the claims of a source.
-    pub content: Vec<Term>,
+    /// compares, as words and as pairs of neighbours.
+    pub content: Box<[Term]>,
 }
 
 impl Facts {
@@ -253,40 +252,24 @@ pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Ve
 pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     let mut used = vec![false; tokens.len()];
     let dates = dates::extract(tokens, original, &mut used);
-    let numbers = numbers::extract(tokens, original, &mut used);
-    let entities = entities::extract(tokens, original, &used, lexicon);
-    let attributions = attributions::extract(tokens, original, &entities);
-    let mut facts = Facts {
-        content: content(tokens),
-        entities,
-        numbers,
-        dates,
-        attributions,
-    };
-    facts.shrink_to_fit();
-    facts
-}
-
-impl Facts {
-    /// Gives back the room the lists grew into: a large input has many
-    /// thousand claims, each with a few facts at most, and the facts live
-    /// until the end of the run.
-    fn shrink_to_fit(&mut self) {
-        self.content.shrink_to_fit();
-        self.entities.shrink_to_fit();
-        for mention in &mut self.entities {
-            mention.parts.shrink_to_fit();
-        }
-        self.numbers.shrink_to_fit();
-        for quantity in &mut self.numbers {
-            quantity.context.shrink_to_fit();
-        }
-        self.dates.shrink_to_fit();
-        self.attributions.shrink_to_fit();
-        for attribution in &mut self.attributions {
-            attribution.terms.shrink_to_fit();
-            attribution.reporting.shrink_to_fit();
-        }
+    let mut numbers = numbers::extract(tokens, original, &mut used);
+    let mut entities = entities::extract(tokens, original, &used, lexicon);
+    let mut attributions = attributions::extract(tokens, original, &entities);
+    // The lists give back the room they grew into (boxed, for the outer
+    // ones): a large input has many thousand claims, each with a few facts
+    // at most, and the facts live until the end of the run.
+    entities.iter_mut().for_each(|m| m.parts.shrink_to_fit());
+    numbers.iter_mut().for_each(|q| q.context.shrink_to_fit());
+    for attribution in &mut attributions {
+        attribution.terms.shrink_to_fit();
+        attribution.reporting.shrink_to_fit();
+    }
+    Facts {
+        content: content(tokens).into(),
+        entities: entities.into(),
+        numbers: numbers.into(),
+        dates: dates.into(),
+        attributions: attributions.into(),
     }
 }
 
