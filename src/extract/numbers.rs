@@ -66,10 +66,10 @@ pub struct Quantity {
     /// The outcome (an index into `words::OUTCOMES`: deaths, injuries…)
     /// named nearest the figure, if any: in "killing at least 38 people and
     /// injuring 400", the 38 are deaths.
-    pub outcome: Option<usize>,
+    pub outcome: Option<u8>,
     /// The place a distance is measured from, folded: `harlow` in "40
     /// kilometres (25 miles) north of the town of Harlow".
-    pub reference: Option<String>,
+    pub reference: Option<Box<str>>,
     /// For an amount of money, the share of a whole it states, if any:
     /// `cash` in "$281 million in cash", `part` in "$281 million of the
     /// purchase price". A share and a whole are different amounts.
@@ -269,8 +269,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             unit,
             currency: figure.currency,
             context,
-            outcome,
-            reference,
+            outcome: outcome.map(|o| o as u8),
+            reference: reference.map(Into::into),
             share,
             subject,
         };
