@@ -44,7 +44,7 @@ pub struct Mention {
     /// Byte span of the name in the source's original text.
     pub span: Range<usize>,
     /// Folded name parts: `Kim Jong-Un` -> `kim`, `jong`, `un`.
-    pub parts: Vec<String>,
+    pub parts: Box<[String]>,
     /// What sort of thing the name denotes, as far as its words and context tell.
     pub kind: EntityKind,
     /// Folded title before the name (`president`, `prime minister`).
@@ -544,7 +544,7 @@ fn mention(
     Some(Mention {
         surface: original.get(start..end).unwrap_or("").to_string(),
         span: start..end,
-        parts,
+        parts: parts.into(),
         kind,
         role: role.map(Into::into),
         origin: origin.map(Into::into),
@@ -745,7 +745,7 @@ mod tests {
             ]
         );
         assert_eq!(f.entities[1].origin.as_deref(), Some("slovakia"));
-        assert_eq!(f.entities[4].parts, ["woo", "won", "shik"]);
+        assert_eq!(*f.entities[4].parts, ["woo", "won", "shik"]);
     }
 
     #[test]
