@@ -58,8 +58,8 @@ measure() { # name, then commands
   local name=$1; shift
   hyperfine -N -i --warmup 2 --runs "$runs" --export-json "$work/$name.json" "$@" >/dev/null 2>&1
 }
-rss() { # command... -> peak RSS in MB
-  { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident/ { printf "%.1f", $2 / 1024 }'
+rss() { # command... -> peak RSS in MB (10^6 bytes; time -v gives KiB)
+  { /usr/bin/time -v "$@" 2>&1 >/dev/null || true; } | awk -F': ' '/Maximum resident/ { printf "%.1f", $2 * 1024 / 1e6 }'
 }
 
 seed="fixtures/beijing-parade-a.txt fixtures/beijing-parade-b.txt"
