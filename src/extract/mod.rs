@@ -252,13 +252,12 @@ pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Ve
 pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     let mut used = vec![false; tokens.len()];
     let dates = dates::extract(tokens, original, &mut used);
-    let mut numbers = numbers::extract(tokens, original, &mut used);
+    let numbers = numbers::extract(tokens, original, &mut used);
     let entities = entities::extract(tokens, original, &used, lexicon);
     let mut attributions = attributions::extract(tokens, original, &entities);
-    // The lists give back the room they grew into (boxed, for the outer
-    // ones): a large input has many thousand claims, each with a few facts
-    // at most, and the facts live until the end of the run.
-    numbers.iter_mut().for_each(|q| q.context.shrink_to_fit());
+    // Facts keep no spare room (their lists are boxed or shrunk): a large
+    // input has many thousand claims, each with a few facts at most, and
+    // the facts live until the end of the run.
     for attribution in &mut attributions {
         attribution.terms.shrink_to_fit();
         attribution.reporting.shrink_to_fit();

@@ -60,9 +60,9 @@ pub struct Quantity {
     /// Stem of the noun it counts (`leader`, `kill`, `anniversari`), or `age`.
     pub unit: Option<String>,
     /// Currency code for money (`usd`).
-    pub currency: Option<String>,
+    pub currency: Option<Box<str>>,
     /// Stemmed content words near the figure.
-    pub context: Vec<super::Term>,
+    pub context: Box<[super::Term]>,
     /// The outcome (an index into `words::OUTCOMES`: deaths, injuries…)
     /// named nearest the figure, if any: in "killing at least 38 people and
     /// injuring 400", the 38 are deaths.
@@ -76,7 +76,7 @@ pub struct Quantity {
     pub share: Option<&'static str>,
     /// For an age, the folded name parts of whose age it is: `duncan`,
     /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36,".
-    pub subject: Vec<String>,
+    pub subject: Box<[String]>,
 }
 
 impl Quantity {
@@ -267,12 +267,12 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             exactness,
             stated: stated * factor,
             unit,
-            currency: figure.currency,
-            context,
+            currency: figure.currency.map(Into::into),
+            context: context.into(),
             outcome: outcome.map(|o| o as u8),
             reference: reference.map(Into::into),
             share,
-            subject,
+            subject: subject.into(),
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
         // another of the same measure only restates it.
@@ -1017,7 +1017,7 @@ mod tests {
 
     #[test]
     fn an_age_knows_whose_it_is_when_a_name_is_beside_it() {
-        let subject = |text: &str| first(text).subject;
+        let subject = |text: &str| first(text).subject.into_vec();
         assert_eq!(subject("The 41-year-old Ian Hart fell."), ["ian", "hart"]);
         assert_eq!(subject("Mr Ian Hart, 41, fell."), ["hart", "ian"]);
         assert_eq!(subject("Ian Hart, aged 41, fell."), ["hart", "ian"]);
