@@ -119,8 +119,10 @@ impl EntityOf {
 
     fn at(&self, r: &MentionRef) -> Option<(usize, usize)> {
         let source = r.claim.source.index();
-        let start = *self.starts.get(source)?.get(r.claim.index)? as usize;
-        Some((source, start + r.index))
+        let starts = self.starts.get(source)?;
+        let (start, end) = (*starts.get(r.claim.index)?, *starts.get(r.claim.index + 1)?);
+        let at = start as usize + r.index;
+        (at < end as usize).then_some((source, at))
     }
 
     fn get(&self, r: &MentionRef) -> Option<usize> {
@@ -167,6 +169,7 @@ impl Alignment {
 /// Aligns the claims and entities of all sources (`originals[i]` is the
 /// original text of `sources[i]`).
 pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) -> Alignment {
+    debug_assert_eq!(sources.len(), originals.len());
     let (entities, entity_of) = entities(sources);
     // The features are done with once scored: on a large input they weigh
     // as much as the candidates.
@@ -1182,7 +1185,16 @@ impl Features {
             }
         }
         // The features go first: they weigh as much as the links.
-        let Features { ids, identical, .. } = self;
+        let Features {
+            ids,
+            identical,
+            vectors,
+            bigrams,
+            postings,
+            weights,
+            norms,
+        } = self;
+        drop((vectors, bigrams, postings, weights, norms));
         contained.sort_unstable();
         pieces.push(links);
         pieces.push(identical);
@@ -1297,15 +1309,16 @@ fn dot_of(spread: &[f64], b: &[u32], weights: &[f64]) -> (f64, usize) {
 const FACT_WEIGHT: f64 = 1.3;
 
 /// Below the threshold, down to this share of it, a pair still matches when
-/// each claim is the other's best candidate in the other source: paraphrase
-/// shares fewer words, but rarely with two claims at once.
+/// each claim is the other's best candidate in the other source and they
+/// have enough in common (`enough_for_a_weak_match`): paraphrase shares
+/// fewer words, but rarely with two claims at once.
 const MUTUAL_SHARE: f64 = 0.5;
 
 /// Whether two claims below the threshold have enough in common to match:
 /// three content terms besides the words of their speakers, or two and a
-/// fact (an entity, or a figure of the same value and unit). One or two
-/// words alone are chance: "the police source … drove a large car" / "a
-/// huge police investigation … the culprit remains at large".
+/// fact (an entity, or a figure of the same value in the same unit). One
+/// or two words alone are chance: "the police source … drove a large car"
+/// / "a huge police investigation … the culprit remains at large".
 fn enough_for_a_weak_match(
     sources: &[Extracted],
     entity_of: &EntityOf,
@@ -1326,7 +1339,7 @@ fn enough_for_a_weak_match(
             .iter()
             .any(|q| p.unit.is_some() && p.unit == q.unit && p.stated == q.stated)
     });
-    shared >= 3 || shared == 2 && (same_figure || !entities(x).is_disjoint(&entities(y)))
+    shared >= 3 || (shared == 2 && (same_figure || !entities(x).is_disjoint(&entities(y))))
 }
 
 /// One-to-one matches per pair of sources: greedily, best first, among pairs
@@ -1337,6 +1350,8 @@ fn one_to_one(
     threshold: f64,
     weak_enough: impl Fn(ClaimId, ClaimId) -> bool,
 ) -> Vec<(f64, ClaimId, ClaimId)> {
+    // Scores are kept to 32 bits: the threshold is compared as they are.
+    let threshold = f64::from(threshold as f32);
     let mut taken: BTreeSet<(ClaimId, SourceId)> = BTreeSet::new();
     let mut matches = Vec::new();
     for (score, a, b) in scored.links().filter(|l| l.0 >= threshold) {

@@ -11,7 +11,6 @@
 
 use std::fmt;
 use std::io::Read;
-use std::ops::Range;
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
@@ -106,11 +105,6 @@ impl Document {
             .get(start..offset)
             .map_or(0, |before| before.chars().count());
         (LineNumber(line + 1), Column(column + 1))
-    }
-
-    /// The original text of a span, or an empty string if it is out of range.
-    pub fn slice(&self, span: &Range<usize>) -> &str {
-        self.original.get(span.clone()).unwrap_or("")
     }
 }
 

@@ -3,7 +3,8 @@
 //!
 //! - Entities: named in every source -> agreement, or a conflict when the
 //!   same entity is spelled differently; named in some sources only ->
-//!   omission.
+//!   omission, unless the others write its fullest name in their text all
+//!   the same (not as a name: "Mount Cook national park").
 //! - Aligned claims: figures that count the same thing, dates and speakers
 //!   are compared. Values that cannot both hold are a conflict; a group with
 //!   no conflict is an agreement. A figure or date of an aligned claim that
@@ -117,6 +118,7 @@ pub fn reconcile(
     labels: &[String],
     alignment: &Alignment,
 ) -> Reconciliation {
+    debug_assert_eq!(sources.len(), originals.len());
     let mut out = Findings {
         sources,
         labels,
@@ -175,8 +177,9 @@ struct Findings<'a> {
     sources: &'a [Extracted],
     labels: &'a [String],
     list: Vec<Finding>,
-    /// The findings so far by the hash of their key (the first of any with
-    /// one hash): a large input makes hundreds of thousands.
+    /// The findings so far by the hash of their key (`finding_key`), or
+    /// the next free hash after it: a large input makes hundreds of
+    /// thousands, and a set of keys would hold a list for each.
     seen: FxHashMap<u64, usize>,
     /// Facts (source and start) already in a conflict: not also omitted.
     disputed: BTreeSet<(SourceId, usize)>,
@@ -266,17 +269,16 @@ impl Findings<'_> {
         if finding.kind == Kind::Conflict {
             self.disputed.extend(key.2.iter().copied());
         }
-        let hash = rustc_hash::FxBuildHasher.hash_one(&key);
-        match self.seen.get(&hash) {
-            Some(&i) if finding_key(&self.list[i]) == key => {}
-            // Another key with the same hash (not seen in practice): kept,
-            // though not found again.
-            Some(_) => self.list.push(finding),
-            None => {
-                self.seen.insert(hash, self.list.len());
-                self.list.push(finding);
+        // Another key with the same hash is looked for at the next hash.
+        let mut hash = rustc_hash::FxBuildHasher.hash_one(&key);
+        while let Some(&i) = self.seen.get(&hash) {
+            if finding_key(&self.list[i]) == key {
+                return;
             }
+            hash = hash.wrapping_add(1);
         }
+        self.seen.insert(hash, self.list.len());
+        self.list.push(finding);
     }
 
     fn label(&self, source: SourceId) -> &str {
@@ -465,9 +467,12 @@ fn phrase_text(original: &str) -> String {
     let mut out = String::with_capacity(folded.len() + 2);
     out.push(' ');
     for word in folded.split(' ') {
-        let word = word.strip_suffix("'s").unwrap_or(word).replace('\'', "");
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix('\''))
+            .unwrap_or(word);
         if !word.is_empty() {
-            out.push_str(crate::extract::spelled_out(&word));
+            out.push_str(crate::extract::spelled_out(word));
             out.push(' ');
         }
     }
@@ -717,10 +722,10 @@ fn group_findings(out: &mut Findings, group: &ClaimGroup) {
 }
 
 /// A claim split off from a sentence another source writes whole: the
-/// figures and dates of the two are compared (not the speakers: the whole
-/// sentence may quote another voice for its other half). The whole claim's
-/// other facts belong to its own group, so only the part's lone facts are
-/// looked up elsewhere.
+/// figures, dates and speakers of the two are compared (a speaker conflict
+/// still needs one statement told by both). The whole claim's other facts
+/// belong to its own group, so only the part's lone facts are looked up
+/// elsewhere.
 fn part_findings(out: &mut Findings, part: &Part) {
     let mut claims = vec![part.claim, part.whole];
     claims.sort();
@@ -807,7 +812,7 @@ fn slots<'a, T>(
         let home = (0..slots.len())
             .find(|&j| j != i && !slots[j].is_empty() && fits(&slots[j], &slots[i][0], &same));
         if let Some(j) = home {
-            let item = slots[i].remove(0);
+            let item = slots[i].pop().expect("a slot of one");
             slots[j].push(item);
             slots[j].sort_by_key(|m| m.claim.source);
         }
@@ -1169,9 +1174,10 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     }
     let speakers = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].attributions;
     // Speakers overlap in a word, spelled alike, as a variant ("Zelensky" /
-    // "Zelenskyy") or as a synonym ("rep" / "publicist"); or the other claim names one's speaker in
-    // all of its words ("a Millbrook farm worker told Reuters" / "said Tom
-    // Hale, a worker on a farm in Millbrook").
+    // "Zelenskyy") or as a synonym ("rep" / "publicist"); or the other
+    // claim names one's speaker in all of its words ("a Millbrook farm
+    // worker told Reuters" / "said Tom Hale, a worker on a farm in
+    // Millbrook").
     let described = |a: &crate::extract::Attribution, c: ClaimId| {
         let content = &out.sources[c.source.index()].facts[c.index].content;
         a.canonical_terms().all(|term| content.contains(&term))
@@ -1179,9 +1185,11 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
+                let others: Vec<Term> = b.canonical_terms().collect();
                 a.canonical_terms().any(|t| {
-                    b.canonical_terms()
-                        .any(|u| t == u || parts_variant(t.as_str(), u.as_str()))
+                    others
+                        .iter()
+                        .any(|&u| t == u || parts_variant(t.as_str(), u.as_str()))
                 }) || described(a, y)
                     || described(b, x)
             })

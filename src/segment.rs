@@ -510,7 +510,7 @@ mod tests {
         let doc = Document::new(SourceId(1), "B", "b.txt", text.to_string());
         let claims = claims(&doc);
         assert_eq!(claims.len(), 3);
-        assert_eq!(doc.slice(&claims[2].span), "Third one too.");
+        assert_eq!(claims[2].text(&doc.original), "Third one too.");
         assert_eq!(
             claims[2].id,
             ClaimId {

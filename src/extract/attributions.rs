@@ -125,18 +125,16 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
     while end > 0 && is_between_speaker_and_verb(&tokens[end - 1]) {
         end -= 1;
     }
-    // "The police source, who wished to remain anonymous, said": past the
-    // relative clause between commas.
+    // "The police source, who wished to remain anonymous, said": past a
+    // relative clause of a dozen words at most between commas.
     if end > 0 && tokens[end - 1].is_punct(',') {
-        let clause = tokens[end.saturating_sub(14)..end - 1]
+        let from = end.saturating_sub(14);
+        let opening = tokens[from..end - 1]
             .iter()
             .rposition(|t| t.is_punct(','))
-            .map(|k| end.saturating_sub(14) + k);
-        if let Some(comma) = clause.filter(|&k| {
-            tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.folded.as_str(), "who" | "which"))
-        }) {
+            .map(|k| from + k)
+            .filter(|&k| matches!(tokens[k + 1].folded.as_str(), "who" | "which"));
+        if let Some(comma) = opening {
             end = comma;
         }
     }

@@ -567,9 +567,10 @@ fn kind_of(parts: &[String], acronym: bool, after_title: bool) -> EntityKind {
         || PLACE_PREFIXES.contains(first)
         || parts[..parts.len().saturating_sub(1)]
             .iter()
-            .any(|p| matches!(p.as_str(), "mount" | "mt"))
+            .any(|p| p == "mount")
     {
-        // "Aoraki-Mount Cook", as "Mount Cook", is a mountain.
+        // "Aoraki-Mount Cook", as "Mount Cook", is a mountain (parts have
+        // "Mt" spelled out).
         EntityKind::Place
     } else {
         EntityKind::Other

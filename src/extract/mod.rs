@@ -59,14 +59,21 @@ impl Attribution {
 /// distinct terms and its claims use them hundreds of thousands of times:
 /// each claim holds numbers, and each term is stored once for the whole
 /// process. Numbers are given in the order terms are first met, which
-/// threads may change: they say which terms are equal, not how to order
-/// them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// threads may change: they say which terms are equal, never how to order
+/// anything shown (`Ord` serves sets only).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Term(u32);
 
+impl std::fmt::Debug for Term {
+    /// The stem, not the number (which may differ from run to run).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
+
 /// Every term met so far: its text by number, and its number by text. The
-/// texts are never freed; they are bounded by the vocabulary, not by the
-/// input's size.
+/// texts are kept to the end of the process: they grow with the distinct
+/// words read (a vocabulary), not with how often they are used.
 #[derive(Default)]
 struct Terms {
     numbers: FxHashMap<&'static str, Term>,

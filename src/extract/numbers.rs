@@ -239,9 +239,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let shown_from = start - usize::from(named_before.is_some());
         let (surface, span) = super::surface(tokens, shown_from..unit_end.max(end), original);
         let context = context_words(tokens, start, unit_end.max(end));
-        // Outcomes befall people: "a 6.1-magnitude quake, killing 38" or
-        // "fell 150 metres to his death" measure no deaths.
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
+        // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
+        // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths.
         let outcome = outcome_near(tokens, start, end, unit_end.max(end))
             .filter(|_| unit.as_deref().is_none_or(counts_people));
         let (unit, factor) = to_base_unit(unit);
