@@ -170,7 +170,7 @@ impl Alignment {
 /// original text of `sources[i]`).
 pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) -> Alignment {
     debug_assert_eq!(sources.len(), originals.len());
-    let (entities, entity_of) = entities(sources);
+    let (entities, entity_of) = entities(sources, originals);
     // The features are done with once scored: on a large input they weigh
     // as much as the candidates.
     let scored = Features::build(sources, originals, &entity_of)
@@ -324,13 +324,17 @@ struct Local {
     short_forms: Vec<String>,
 }
 
-fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
+fn entities(sources: &[Extracted], originals: &[&str]) -> (Vec<Entity>, EntityOf) {
     let mut locals: Vec<Local> = Vec::new();
     for (s, source) in sources.iter().enumerate() {
         let start = locals.len();
         let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+        // (name, acronym in brackets after it): "Intel (INTC)", "Islamic
+        // State (ISIS)" say the two are one.
+        let mut bracketed: Vec<(usize, usize)> = Vec::new();
         for (c, (claim, facts)) in source.claims.iter().zip(&source.facts).enumerate() {
             debug_assert_eq!(claim.id.index, c);
+            let mut previous: Option<(&Mention, usize)> = None;
             for (m, mention) in facts.entities.iter().enumerate() {
                 let r = MentionRef {
                     claim: claim.id,
@@ -366,6 +370,17 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                     mention.kind == EntityKind::Organization && mention.parts.len() == 1;
                 local.hyphenated |= mention.surface.contains('-');
                 local.mentions.push(r);
+                if let Some((name, name_at)) = previous
+                    && in_brackets_after(originals[s], name, mention)
+                {
+                    bracketed.push((name_at - start, at - start));
+                }
+                previous = Some((mention, at));
+            }
+        }
+        for (name, acronym) in bracketed {
+            if name != acronym && !locals[start + acronym].mentions.is_empty() {
+                merge_into(&mut locals[start..], acronym, name);
             }
         }
         merge_compact_spellings(&mut locals[start..]);
@@ -381,6 +396,25 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
         |i| &locals[i].mentions,
         |i| locals[i].kind,
     )
+}
+
+/// Whether `acronym` is written in capitals in brackets right after `name`,
+/// and is neither a word of it nor its initials (those join it anyway, and
+/// "ATI" stays a name of its own beside "ATI Technologies (ATI)"): "Intel
+/// (INTC)", "the Islamic State (ISIS)".
+fn in_brackets_after(original: &str, name: &Mention, acronym: &Mention) -> bool {
+    let between = original
+        .get(name.span.end..acronym.span.start)
+        .unwrap_or("");
+    let after = original.get(acronym.span.end..).unwrap_or("");
+    let capitals = acronym.surface.len() >= 2
+        && acronym
+            .surface
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let folded = acronym.key();
+    let own = name.parts.contains(&folded) || initials(&name.parts) == folded;
+    !name.implied && capitals && !own && between.trim() == "(" && after.starts_with(')')
 }
 
 /// Whether two kinds may be the same entity (`Other` goes with anything).
@@ -626,6 +660,7 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
             .flat_map(|p| [p.clone(), format!("~{}", skeleton(p))])
             .chain(local.acronym.then(|| format!("^{}", local.parts.join(""))))
             .chain(std::iter::once(format!("={}", compact(&local.parts))))
+            .chain(local.short_forms.iter().map(|form| format!("={form}")))
             .chain((local.parts.len() > 1).then(|| format!("^{}", initials(&local.parts))))
             .chain(typo_keys(local))
             .collect();
@@ -684,6 +719,12 @@ fn link_kind(locals: &[Local], index: &PartIndex, i: usize, j: usize) -> Option<
     }
     if a.parts == b.parts {
         return Some(LinkKind::Exact);
+    }
+    // A one-word name the other source has merged into a longer one: its
+    // short form, or an acronym it gave in brackets ("Intel (INTC)").
+    let merged_into = |short: &Local, long: &Local| matches!(short.parts.as_slice(), [only] if long.short_forms.contains(only));
+    if merged_into(a, b) || merged_into(b, a) {
+        return Some(LinkKind::ShortForm);
     }
     let unique_in_other =
         |short: &Local, long: &Local| index.long_forms(locals, short, long.source).len() == 1;

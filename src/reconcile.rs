@@ -1408,6 +1408,28 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_in_brackets_after_a_name_is_that_name() {
+        let omitted = |a: &str, b: &str| {
+            let r = report(&[a, b]);
+            found(&r, Kind::Omission, Category::Entity)
+        };
+        assert!(
+            omitted(
+                "Shares of Zentro (ZNTR) rose 3% on Monday, traders said.",
+                "Shares of Zentro rose 3% on Monday, traders said.",
+            )
+            .is_empty()
+        );
+        assert!(
+            omitted(
+                "Fighters of the Northern Front (NOFR) took the town on Monday.",
+                "NOFR fighters took the town on Monday.",
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
     fn a_name_written_in_the_other_text_but_not_as_a_name_is_not_omitted() {
         let omitted = |b: &str| {
             let r = report(&["Rescuers searched the Kestrel National Park on Sunday.", b]);
