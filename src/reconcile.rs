@@ -448,15 +448,41 @@ fn names_written_in_text(
         let Ok(finder) = aho_corasick::AhoCorasick::new(phrases) else {
             continue;
         };
-        // Line by line: a name does not span lines, and a large text is not
-        // copied whole.
-        for line in originals[s].lines() {
-            for found in finder.find_overlapping_iter(&phrase_text(line)) {
+        // Paragraph by paragraph: a name may be wrapped across lines but
+        // not across paragraphs, and a large text is not copied whole (nor
+        // a long run of lines without a blank one).
+        let pieces = paragraphs(originals[s]).flat_map(|paragraph| {
+            let whole = paragraph.len() <= 1 << 16;
+            whole
+                .then_some(paragraph)
+                .into_iter()
+                .chain(paragraph.lines().filter(move |_| !whole))
+        });
+        for piece in pieces {
+            for found in finder.find_overlapping_iter(&phrase_text(piece)) {
                 written.insert((owners[found.pattern().as_usize()], SourceId(s as u16)));
             }
         }
     }
     written
+}
+
+/// The paragraphs of a text: runs of lines between blank ones.
+fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let rest_trimmed = rest.trim_start_matches(['\n', '\r', ' ', '\t']);
+        if rest_trimmed.is_empty() {
+            return None;
+        }
+        let end = rest_trimmed
+            .find("\n\n")
+            .or_else(|| rest_trimmed.find("\n\r\n"))
+            .unwrap_or(rest_trimmed.len());
+        let (paragraph, after) = rest_trimmed.split_at(end);
+        rest = after;
+        Some(paragraph)
+    })
 }
 
 /// A text as names' keys are written: folded words without possessive
@@ -1408,6 +1434,12 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_are_runs_of_lines_between_blank_ones() {
+        let found: Vec<&str> = paragraphs("\n\nOne\nline\n\n\nTwo\r\n\r\nThree\n").collect();
+        assert_eq!(found, ["One\nline", "Two\r", "Three\n"]);
+    }
+
+    #[test]
     fn an_acronym_in_brackets_after_a_name_is_that_name() {
         let omitted = |a: &str, b: &str| {
             let r = report(&[a, b]);
@@ -1445,6 +1477,11 @@ mod tests {
         assert_eq!(
             omitted("Rescuers searched Tarn-Kestrel's national park on Sunday."),
             0
+        );
+        assert_eq!(
+            omitted("Rescuers searched the Tarn-Kestrel\nnational park on Sunday."),
+            0,
+            "a name wrapped across lines"
         );
         assert_eq!(
             omitted("Rescuers searched the Tarn-Kestrel park on Sunday."),
