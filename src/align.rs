@@ -722,7 +722,12 @@ fn link_kind(locals: &[Local], index: &PartIndex, i: usize, j: usize) -> Option<
     }
     // A one-word name the other source has merged into a longer one: its
     // short form, or an acronym it gave in brackets ("Intel (INTC)").
-    let merged_into = |short: &Local, long: &Local| matches!(short.parts.as_slice(), [only] if long.short_forms.contains(only));
+    let merged_into = |short: &Local, long: &Local| {
+        let [only] = short.parts.as_slice() else {
+            return false;
+        };
+        long.short_forms.contains(only)
+    };
     if merged_into(a, b) || merged_into(b, a) {
         return Some(LinkKind::ShortForm);
     }
