@@ -293,7 +293,16 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
             && run.get(1).is_some_and(|&k| !tokens[k].all_caps)
             && (token.base() == "the"
                 || words::SMALL_NUMBERS.iter().any(|(w, _)| *w == token.base()));
-        if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in) {
+        // "Chipmaker AMD", "Rival IBM": a word never seen as a name, before
+        // an acronym that names the thing on its own, describes it.
+        let describes_acronym = !token.all_caps
+            && !lexicon.is_name(token.base())
+            && run
+                .get(1)
+                .is_some_and(|&k| tokens[k].all_caps && tokens[k].kind == TokenKind::Word);
+        if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in)
+            || describes_acronym
+        {
             run.remove(0);
         } else {
             break;
@@ -747,6 +756,16 @@ mod tests {
         );
         assert_eq!(f.entities[1].origin.as_deref(), Some("slovakia"));
         assert_eq!(*f.entities[4].parts, ["woo", "won", "shik"]);
+    }
+
+    #[test]
+    fn an_opener_before_an_acronym_describes_it() {
+        assert_eq!(names("Chipmaker ZNT rose 3% on Monday."), ["ZNT"]);
+        assert_eq!(
+            names("Kestrel ZNT rose 3% on Monday, after Kestrel ZNT said so."),
+            ["Kestrel ZNT", "Kestrel ZNT"],
+            "a word seen as a name stays"
+        );
     }
 
     #[test]
