@@ -106,6 +106,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
     let used = &without_ticker_tags(tokens, used);
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
     let title_case = is_title_case(tokens);
+    let quoted_titles = quoted_titles(tokens);
     let mut out = Vec::new();
     let mut i = 0;
     // A possessive place is the origin of the name right after it
@@ -125,7 +126,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
         } else if run.len() > 1 && matches!(tokens[i].folded.as_str(), "the" | "a" | "an") {
             run.remove(0); // "The Los Angeles Superior Court" after a quote
         }
-        let pieces = if title_case {
+        let pieces = if title_case || quoted_titles[i] {
             known_names(tokens, &run, lexicon)
         } else {
             vec![run]
@@ -162,6 +163,23 @@ pub fn is_title_case(tokens: &[Token]) -> bool {
         .any(|t| !(t.capitalized || t.folded.len() <= 4 && words::STOPWORDS.contains(&t.folded)));
     let capitalized = words.iter().filter(|t| t.capitalized).count();
     words.len() >= 4 && !lowercase_content && capitalized * 10 >= words.len() * 6
+}
+
+/// Per token, whether it is inside a title quoted in Title Case ("see
+/// BusinessWeek.com, \"Intel Sharpens its Offensive Game\""), where
+/// capitals say nothing about names, as in a headline.
+pub(super) fn quoted_titles(tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let quotes: Vec<usize> = (0..tokens.len())
+        .filter(|&k| tokens[k].is_punct('"'))
+        .collect();
+    for pair in quotes.chunks_exact(2) {
+        let (open, close) = (pair[0], pair[1]);
+        if is_title_case(&tokens[open + 1..close]) {
+            out[open + 1..close].iter_mut().for_each(|t| *t = true);
+        }
+    }
+    out
 }
 
 /// `used`, with the tokens of stock-ticker tags marked too: "AMD (NYSE:
@@ -756,6 +774,21 @@ mod tests {
         );
         assert_eq!(f.entities[1].origin.as_deref(), Some("slovakia"));
         assert_eq!(*f.entities[4].parts, ["woo", "won", "shik"]);
+    }
+
+    #[test]
+    fn a_title_quoted_in_title_case_keeps_only_known_names() {
+        assert_eq!(
+            names(
+                "Zentro ships today, and Zentro will say so (see \"Zentro Sharpens its Offensive Game\")."
+            ),
+            ["Zentro", "Zentro", "Zentro"]
+        );
+        assert_eq!(
+            names("\"We will rebuild the town,\" said Ana Ruiz."),
+            ["Ana Ruiz"],
+            "a quote that is no title"
+        );
     }
 
     #[test]

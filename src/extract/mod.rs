@@ -184,7 +184,12 @@ impl Lexicon {
                 capitalized(k) && Some(k) != opener && !words::STOPWORDS.contains(tokens[k].base())
             })
         };
+        // Nor does a title quoted in Title Case.
+        let quoted_titles = entities::quoted_titles(tokens);
         for (i, token) in tokens.iter().enumerate() {
+            if quoted_titles[i] {
+                continue;
+            }
             let starts = Some(i) == opener || i > 0 && tokens[i - 1].is_punct(':');
             let base = token.base();
             if token.kind == TokenKind::Word
