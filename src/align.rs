@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 
-use crate::extract::{EntityKind, Extracted, Mention, QuantityKind, Term, words};
+use crate::extract::{EntityKind, Extracted, Mention, QuantityKind, Term, facts_of, words};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -223,9 +223,7 @@ fn link_within_groups(
             .claims
             .iter()
             .flat_map(|&claim| {
-                let count = sources[claim.source.index()].facts[claim.index]
-                    .entities
-                    .len();
+                let count = facts_of(sources, claim).entities.len();
                 (0..count).map(move |index| MentionRef { claim, index })
             })
             .collect();
@@ -1371,12 +1369,10 @@ fn enough_for_a_weak_match(
     x: ClaimId,
     y: ClaimId,
 ) -> bool {
-    let facts = |c: ClaimId| &sources[c.source.index()].facts[c.index];
-    let (a, b) = (facts(x), facts(y));
-    let speakers: BTreeSet<Term> = a.reporting_words().chain(b.reporting_words()).collect();
-    let shared = a.shared_terms(b, &speakers).0;
+    let (a, b) = (facts_of(sources, x), facts_of(sources, y));
+    let shared = a.shared_terms_besides_speakers(b).0;
     let entities = |c: ClaimId| -> BTreeSet<usize> {
-        (0..facts(c).entities.len())
+        (0..facts_of(sources, c).entities.len())
             .filter_map(|index| entity_of.get(&MentionRef { claim: c, index }))
             .collect()
     };

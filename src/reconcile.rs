@@ -23,7 +23,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
-use crate::extract::{DateMention, EntityKind, Extracted, Facts, Quantity, QuantityKind, Term};
+use crate::extract::{DateMention, EntityKind, Extracted, Quantity, QuantityKind, Term, facts_of};
 use crate::input::SourceId;
 use crate::segment::ClaimId;
 
@@ -855,7 +855,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         .claims
         .iter()
         .flat_map(|&c| {
-            out.sources[c.source.index()].facts[c.index]
+            facts_of(out.sources, c)
                 .numbers
                 .iter()
                 .map(move |fact| Item { claim: c, fact })
@@ -967,7 +967,7 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
 /// ("85 million euros ($108 million)" / "$102 million") is omitted.
 fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> bool {
     let currencies = |c: &ClaimId| -> BTreeSet<Option<&str>> {
-        out.sources[c.source.index()].facts[c.index]
+        facts_of(out.sources, *c)
             .numbers
             .iter()
             .filter(|q| q.kind == QuantityKind::Money)
@@ -991,7 +991,7 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 /// every day of the other ("a man died on Friday" / "another fell on
 /// Saturday" are two events).
 fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
-    let dates = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].dates;
+    let dates = |c: ClaimId| &facts_of(out.sources, c).dates;
     let years = |c: ClaimId| -> BTreeSet<i32> { dates(c).iter().filter_map(|d| d.year).collect() };
     let (ya, yb) = (years(a), years(b));
     let same_years = ya == yb || !ya.is_disjoint(&yb);
@@ -1093,7 +1093,7 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) 
         .claims
         .iter()
         .flat_map(|&c| {
-            out.sources[c.source.index()].facts[c.index]
+            facts_of(out.sources, c)
                 .dates
                 .iter()
                 .filter(|d| d.is_absolute())
@@ -1170,17 +1170,12 @@ fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     2 * shared >= shorter.min(6)
 }
 
-fn facts_of(sources: &[Extracted], c: ClaimId) -> &Facts {
-    &sources[c.source.index()].facts[c.index]
-}
-
 /// Whether two claims state one thing, whoever says it: besides the words
 /// of their reporting clauses, they share at least three content terms, and
 /// at least half of the shorter claim's.
 fn one_statement(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let (x, y) = (facts_of(sources, x), facts_of(sources, y));
-    let reporting: BTreeSet<Term> = x.reporting_words().chain(y.reporting_words()).collect();
-    let (shared, shorter) = x.shared_terms(y, &reporting);
+    let (shared, shorter) =
+        facts_of(sources, x).shared_terms_besides_speakers(facts_of(sources, y));
     shared >= 3 && 2 * shared >= shorter
 }
 
@@ -1189,7 +1184,7 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         .claims
         .iter()
         .filter_map(|&c| {
-            out.sources[c.source.index()].facts[c.index]
+            facts_of(out.sources, c)
                 .attributions
                 .first()
                 .map(|a| (c, a))
@@ -1198,14 +1193,14 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     if firsts.len() < 2 {
         return;
     }
-    let speakers = |c: ClaimId| &out.sources[c.source.index()].facts[c.index].attributions;
+    let speakers = |c: ClaimId| &facts_of(out.sources, c).attributions;
     // Speakers overlap in a word, spelled alike, as a variant ("Zelensky" /
     // "Zelenskyy") or as a synonym ("rep" / "publicist"); or the other
     // claim names one's speaker in all of its words ("a Millbrook farm
     // worker told Reuters" / "said Tom Hale, a worker on a farm in
     // Millbrook").
     let described = |a: &crate::extract::Attribution, c: ClaimId| {
-        let content = &out.sources[c.source.index()].facts[c.index].content;
+        let content = &facts_of(out.sources, c).content;
         a.canonical_terms().all(|term| content.contains(&term))
     };
     let overlap = |x: ClaimId, y: ClaimId| {

@@ -127,7 +127,7 @@ pub struct Facts {
 impl Facts {
     /// The canonical terms of the claim's speakers and of any reporting
     /// clause after its statement: words on who said it, not on what.
-    pub fn reporting_words(&self) -> impl Iterator<Item = Term> + '_ {
+    fn reporting_words(&self) -> impl Iterator<Item = Term> + '_ {
         self.attributions
             .iter()
             .flat_map(|a| a.canonical_terms().chain(a.reporting.iter().copied()))
@@ -147,6 +147,21 @@ impl Facts {
         let (a, b) = (terms(self, left_out), terms(other, left_out));
         (a.intersection(&b).count(), a.len().min(b.len()))
     }
+
+    /// [`Facts::shared_terms`] leaving out the words of both claims'
+    /// speakers and reporting clauses: what they say, not who says it.
+    pub fn shared_terms_besides_speakers(&self, other: &Facts) -> (usize, usize) {
+        let speakers = self
+            .reporting_words()
+            .chain(other.reporting_words())
+            .collect();
+        self.shared_terms(other, &speakers)
+    }
+}
+
+/// The facts of a claim, among the extracted sources.
+pub fn facts_of(sources: &[Extracted], claim: segment::ClaimId) -> &Facts {
+    &sources[claim.source.index()].facts[claim.index]
 }
 
 /// Evidence gathered over all sources while segmenting, before extracting:
