@@ -449,14 +449,14 @@ fn names_written_in_text(
             continue;
         };
         // Paragraph by paragraph: a name may be wrapped across lines but
-        // not across paragraphs, and a large text is not copied whole (nor
-        // a long run of lines without a blank one).
+        // not across paragraphs, and a large text is not copied whole. A
+        // long run of lines without a blank one is read line by line.
         let pieces = paragraphs(originals[s]).flat_map(|paragraph| {
-            let whole = paragraph.len() <= 1 << 16;
-            whole
-                .then_some(paragraph)
-                .into_iter()
-                .chain(paragraph.lines().filter(move |_| !whole))
+            if paragraph.len() <= 1 << 16 {
+                vec![paragraph]
+            } else {
+                paragraph.lines().collect()
+            }
         });
         for piece in pieces {
             for found in finder.find_overlapping_iter(&phrase_text(piece)) {
@@ -467,21 +467,23 @@ fn names_written_in_text(
     written
 }
 
-/// The paragraphs of a text: runs of lines between blank ones.
+/// The paragraphs of a text: runs of lines between blank ones, without
+/// their line ends.
 fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = text;
+    let mut lines = text.split_inclusive('\n');
+    let mut at = 0;
     std::iter::from_fn(move || {
-        let rest_trimmed = rest.trim_start_matches(['\n', '\r', ' ', '\t']);
-        if rest_trimmed.is_empty() {
-            return None;
+        let mut start = None;
+        for line in lines.by_ref() {
+            let here = at;
+            at += line.len();
+            match (line.trim().is_empty(), start) {
+                (false, None) => start = Some(here),
+                (true, Some(from)) => return Some(text[from..here].trim_end()),
+                _ => {}
+            }
         }
-        let end = rest_trimmed
-            .find("\n\n")
-            .or_else(|| rest_trimmed.find("\n\r\n"))
-            .unwrap_or(rest_trimmed.len());
-        let (paragraph, after) = rest_trimmed.split_at(end);
-        rest = after;
-        Some(paragraph)
+        start.map(|from| text[from..at].trim_end())
     })
 }
 
@@ -492,11 +494,7 @@ fn phrase_text(original: &str) -> String {
     let folded = crate::normalize::fold(original);
     let mut out = String::with_capacity(folded.len() + 2);
     out.push(' ');
-    for word in folded.split(' ') {
-        let word = word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix('\''))
-            .unwrap_or(word);
+    for word in folded.split(' ').map(crate::normalize::strip_possessive) {
         if !word.is_empty() {
             out.push_str(crate::extract::spelled_out(word));
             out.push(' ');
@@ -1431,7 +1429,7 @@ mod tests {
     #[test]
     fn paragraphs_are_runs_of_lines_between_blank_ones() {
         let found: Vec<&str> = paragraphs("\n\nOne\nline\n\n\nTwo\r\n\r\nThree\n").collect();
-        assert_eq!(found, ["One\nline", "Two\r", "Three\n"]);
+        assert_eq!(found, ["One\nline", "Two", "Three"]);
     }
 
     #[test]

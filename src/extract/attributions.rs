@@ -44,7 +44,8 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
             let range = whole_names(tokens, range, entities);
             let reporting = reporting_terms(tokens, i, &range);
             let (surface, span) = super::surface(tokens, range.clone(), original);
-            let terms = speaker_terms(&tokens[range], entities, &span);
+            let speaker = &tokens[range];
+            let terms = speaker_terms(speaker, entities, &span);
             // "the company said" names nobody: it cannot conflict with a name.
             let generic = terms.iter().all(|t| GENERIC_SPEAKERS.contains(t));
             if !terms.is_empty() && !generic {
@@ -55,7 +56,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
                         && m.kind != EntityKind::Place
                         && span.start <= m.span.start
                         && m.span.end <= span.end
-                        && !owns_the_rest(original, &m.span, span.end)
+                        && !owns_the_rest(speaker, m)
                 });
                 out.push(Attribution {
                     surface,
@@ -70,19 +71,13 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
     out
 }
 
-/// Whether the name at `name` is a possessor with more of the speaker after
-/// it (ending at `speaker_end`): "Ana Ruiz's lawyer".
-fn owns_the_rest(original: &str, name: &std::ops::Range<usize>, speaker_end: usize) -> bool {
-    let after = original.get(name.end..speaker_end).unwrap_or("");
-    let rest = ["'s", "’s", "'", "’"]
+/// Whether `name` ends in a possessive with more of the speaker's tokens
+/// after it: "Ana Ruiz's lawyer".
+fn owns_the_rest(speaker: &[Token], name: &Mention) -> bool {
+    speaker
         .iter()
-        .find_map(|mark| after.strip_prefix(mark));
-    rest.is_some_and(|rest| {
-        rest.trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic)
-    })
+        .position(|t| t.span.start < name.span.end && name.span.end <= t.span.end)
+        .is_some_and(|k| speaker[k].is_possessive() && k + 1 < speaker.len())
 }
 
 /// The content terms of the rest of a reporting clause that trails its
