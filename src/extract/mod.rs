@@ -279,8 +279,9 @@ pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Ve
 pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     let mut used = vec![false; tokens.len()];
     let dates = dates::extract(tokens, original, &mut used);
-    let numbers = numbers::extract(tokens, original, &mut used);
+    let mut numbers = numbers::extract(tokens, original, &mut used);
     let entities = entities::extract(tokens, original, &used, lexicon);
+    numbers::name_ages(&mut numbers, &entities, original);
     let mut attributions = attributions::extract(tokens, original, &entities);
     // Facts keep no spare room (their lists are boxed or shrunk): a large
     // input has many thousand claims, each with a few facts at most, and

@@ -75,7 +75,8 @@ pub struct Quantity {
     /// purchase price". A share and a whole are different amounts.
     pub share: Option<&'static str>,
     /// For an age, the folded name parts of whose age it is: `duncan`,
-    /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36,".
+    /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36," (set once
+    /// the claim's names are known, by `name_ages`).
     pub subject: Box<[String]>,
 }
 
@@ -251,11 +252,6 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let share = (kind == QuantityKind::Money)
             .then(|| money_share(tokens, unit_end.max(end)))
             .flatten();
-        let subject = if unit.as_deref() == Some("age") {
-            age_subject(tokens, shown_from, unit_end.max(end))
-        } else {
-            Vec::new()
-        };
         // A figure in other units is rounded in them: "34 miles" is "55 km".
         let rounding = if factor == 1.0 { 1.0 } else { CONVERSION_SLACK };
         let quantity = Quantity {
@@ -272,7 +268,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             outcome: outcome.map(|o| o as u8),
             reference: reference.map(Into::into),
             share,
-            subject: subject.into(),
+            subject: Box::default(),
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
         // another of the same measure only restates it.
@@ -356,41 +352,37 @@ fn money_share(tokens: &[Token], from: usize) -> Option<&'static str> {
     }
 }
 
-/// The name an age is given for: the capitalized words right after it,
-/// past a title or a demonym ("36-year-old Englishman Duncan Rait", but
-/// nobody in "a 36-year-old Australian man"), or those before it when it
-/// stands between commas ("Duncan Rait, 36,"). `from..to` is the age as
-/// written. Name parts are folded.
-fn age_subject(tokens: &[Token], from: usize, to: usize) -> Vec<String> {
-    let described = |t: &&Token| {
-        t.capitalized && (words::TITLES.contains(t.base()) || words::demonym(t.base()).is_some())
+/// Gives each age the name it is given for, from the entities of its
+/// claim: the name right after it, past capitalized words only (a title, a
+/// demonym: "36-year-old Englishman Duncan Rait", but nobody in "a
+/// 36-year-old Australian man"), or the name before it when it stands
+/// between commas ("Duncan Rait, 36,").
+pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], original: &str) {
+    let text = |from: usize, to: usize| original.get(from..to).unwrap_or("");
+    let capitals_only = |between: &str| {
+        between.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+        })
     };
-    let is_name = |t: &&Token| {
-        t.kind == TokenKind::Word
-            && t.capitalized
-            && !described(t)
-            && !words::STOPWORDS.contains(t.base())
-            && words::weekday(t.base()).is_none()
-            && words::month(t.base()).is_none()
-    };
-    let after = tokens[to.min(tokens.len())..]
-        .iter()
-        .skip_while(described)
-        .take_while(is_name);
-    let closed = tokens
-        .get(to)
-        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
-    let before = from
-        .checked_sub(1)
-        .filter(|&k| closed && tokens[k].is_punct(','))
-        .map_or(&[][..], |k| &tokens[..k])
-        .iter()
-        .rev()
-        .take_while(is_name);
-    after
-        .chain(before)
-        .map(|t| super::entities::name_part(t).to_string())
-        .collect()
+    for age in numbers
+        .iter_mut()
+        .filter(|q| q.unit.as_deref() == Some("age"))
+    {
+        let named = || entities.iter().filter(|m| !m.implied);
+        let after = named().find(|m| {
+            m.span.start >= age.span.end && capitals_only(text(age.span.end, m.span.start))
+        });
+        let closed = text(age.span.end, original.len())
+            .trim_start()
+            .starts_with([',', '.']);
+        let before = named().rfind(|m| {
+            closed && m.span.end <= age.span.start && text(m.span.end, age.span.start).trim() == ","
+        });
+        if let Some(name) = after.or(before) {
+            age.subject = name.parts.clone();
+        }
+    }
 }
 
 /// Lengths and weights in one base unit each (metres, kilograms), so that
@@ -1019,8 +1011,8 @@ mod tests {
     fn an_age_knows_whose_it_is_when_a_name_is_beside_it() {
         let subject = |text: &str| first(text).subject.into_vec();
         assert_eq!(subject("The 41-year-old Ian Hart fell."), ["ian", "hart"]);
-        assert_eq!(subject("Mr Ian Hart, 41, fell."), ["hart", "ian"]);
-        assert_eq!(subject("Ian Hart, aged 41, fell."), ["hart", "ian"]);
+        assert_eq!(subject("Mr Ian Hart, 41, fell."), ["ian", "hart"]);
+        assert_eq!(subject("Ian Hart, aged 41, fell."), ["ian", "hart"]);
         assert_eq!(
             subject("On Monday, 41-year-old Canadian Ian Hart fell."),
             ["ian", "hart"]
