@@ -170,7 +170,7 @@ impl Alignment {
 /// original text of `sources[i]`).
 pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) -> Alignment {
     debug_assert_eq!(sources.len(), originals.len());
-    let (entities, entity_of) = entities(sources, originals);
+    let (entities, entity_of) = entities(sources);
     // The features are done with once scored: on a large input they weigh
     // as much as the candidates.
     let scored = Features::build(sources, originals, &entity_of)
@@ -322,7 +322,7 @@ struct Local {
     short_forms: Vec<String>,
 }
 
-fn entities(sources: &[Extracted], originals: &[&str]) -> (Vec<Entity>, EntityOf) {
+fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
     let mut locals: Vec<Local> = Vec::new();
     for (s, source) in sources.iter().enumerate() {
         let start = locals.len();
@@ -369,7 +369,7 @@ fn entities(sources: &[Extracted], originals: &[&str]) -> (Vec<Entity>, EntityOf
                 local.hyphenated |= mention.surface.contains('-');
                 local.mentions.push(r);
                 if let Some((name, name_at)) = previous
-                    && in_brackets_after(originals[s], name, mention)
+                    && another_name_of(name, mention)
                 {
                     bracketed.push((name_at - start, at - start));
                 }
@@ -396,23 +396,13 @@ fn entities(sources: &[Extracted], originals: &[&str]) -> (Vec<Entity>, EntityOf
     )
 }
 
-/// Whether `acronym` is written in capitals in brackets right after `name`,
-/// and is neither a word of it nor its initials (those join it anyway, and
-/// "ATI" stays a name of its own beside "ATI Technologies (ATI)"): "Intel
-/// (INTC)", "the Islamic State (ISIS)".
-fn in_brackets_after(original: &str, name: &Mention, acronym: &Mention) -> bool {
-    let between = original
-        .get(name.span.end..acronym.span.start)
-        .unwrap_or("");
-    let after = original.get(acronym.span.end..).unwrap_or("");
-    let capitals = acronym.surface.len() >= 2
-        && acronym
-            .surface
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+/// Whether a bracketed acronym names what the name before it does, and
+/// needs saying: not a word of the name nor its initials (those join it
+/// anyway, and "ATI" stays a name of its own beside "ATI Technologies
+/// (ATI)").
+fn another_name_of(name: &Mention, acronym: &Mention) -> bool {
     let folded = acronym.key();
-    let own = name.parts.contains(&folded) || initials(&name.parts) == folded;
-    !name.implied && capitals && !own && between.trim() == "(" && after.starts_with(')')
+    acronym.bracketed && !name.parts.contains(&folded) && initials(&name.parts) != folded
 }
 
 /// Whether two kinds may be the same entity (`Other` goes with anything).

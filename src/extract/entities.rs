@@ -54,6 +54,10 @@ pub struct Mention {
     /// A place named only through a demonym (`Iranian` -> `iran`): it shows
     /// the source knows the place, but is not itself a name to report.
     pub implied: bool,
+    /// Written in capitals in brackets right after the name just before it,
+    /// which it is another name of: "Intel (INTC)", "the Islamic State
+    /// (ISIS)".
+    pub bracketed: bool,
 }
 
 impl Mention {
@@ -148,7 +152,24 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
         }
         i = end;
     }
+    for k in 1..out.len() {
+        out[k].bracketed = in_brackets_after(original, &out[k - 1], &out[k]);
+    }
     out
+}
+
+/// Whether `acronym` is written in capitals in brackets right after `name`.
+fn in_brackets_after(original: &str, name: &Mention, acronym: &Mention) -> bool {
+    let between = original
+        .get(name.span.end..acronym.span.start)
+        .unwrap_or("");
+    let after = original.get(acronym.span.end..).unwrap_or("");
+    let capitals = acronym.surface.len() >= 2
+        && acronym
+            .surface
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    !name.implied && capitals && between.trim() == "(" && after.starts_with(')')
 }
 
 /// Whether a claim is written in Title Case, as headlines are, where capitals
@@ -437,6 +458,7 @@ fn implied_place(tokens: &[Token], run: &[usize], place: &str) -> Mention {
         role: None,
         origin: None,
         implied: true,
+        bracketed: false,
     }
 }
 
@@ -576,6 +598,7 @@ fn mention(
         role: role.map(Into::into),
         origin: origin.map(Into::into),
         implied: false,
+        bracketed: false,
     })
 }
 
@@ -788,6 +811,26 @@ mod tests {
             names("\"We will rebuild the town,\" said Ana Ruiz."),
             ["Ana Ruiz"],
             "a quote that is no title"
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_after_a_name_is_marked() {
+        let bracketed = |text: &str| -> Vec<bool> {
+            facts_of(text)
+                .entities
+                .iter()
+                .map(|m| m.bracketed)
+                .collect()
+        };
+        assert_eq!(bracketed("Shares of Zentro (ZNTR) rose."), [false, true]);
+        assert!(
+            !bracketed("Zentro met Kestrel (in Lyon) today.").contains(&true),
+            "words in brackets"
+        );
+        assert!(
+            !bracketed("Zentro met the ZNT board today.").contains(&true),
+            "no brackets"
         );
     }
 
