@@ -78,6 +78,14 @@ pub struct Quantity {
     /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36," (set once
     /// the claim's names are known, by `name_ages`).
     pub subject: Box<[String]>,
+    /// Names that narrow what a count counts, folded: `intel`, `atom` in
+    /// "384 Intel Atom processors". Counts of differently named things
+    /// ("Atom" / "Xeon" processors) are different facts.
+    pub names: Box<[Box<str>]>,
+    /// For a hyphenated measure, stems of the words it describes: `stay`
+    /// in "a 90-day stay". Measures of different things ("a 90-day stay" /
+    /// "a 30-day program") are different facts.
+    pub measured: Box<[super::Term]>,
 }
 
 impl Quantity {
@@ -125,6 +133,8 @@ impl Quantity {
                             || other.reference.is_none()
                             || self.reference == other.reference)
                         && self.may_be_of_one_subject(other)
+                        && !self.names_differ(other)
+                        && self.may_measure_one_thing(other)
                 }
                 // "83 dead" and "the death toll rose to 78": one outcome,
                 // counted in people or unnamed.
@@ -151,6 +161,29 @@ impl Quantity {
                     .subject
                     .iter()
                     .any(|q| crate::align::parts_variant(p, q))
+            })
+    }
+
+    /// Whether each figure names something the other does not: "384 Intel
+    /// Atom processors" and "64 Intel Xeon processors".
+    fn names_differ(&self, other: &Quantity) -> bool {
+        let lacks = |x: &Quantity, y: &Quantity| x.names.iter().any(|n| !y.names.contains(n));
+        lacks(self, other) && lacks(other, self)
+    }
+
+    /// Whether two hyphenated measures may describe one thing: unless both
+    /// say what they describe and share no word of it ("a 90-day
+    /// court-mandated stay" / "a 30-day program").
+    fn may_measure_one_thing(&self, other: &Quantity) -> bool {
+        self.measured.is_empty()
+            || other.measured.is_empty()
+            || self.measured.iter().any(|w| {
+                other.measured.iter().any(|v| {
+                    let (w, v) = (w.as_str(), v.as_str());
+                    // "earthquake" / "quake".
+                    let compound = |x: &str, y: &str| y.len() >= 4 && x.ends_with(y);
+                    w == v || compound(w, v) || compound(v, w)
+                })
             })
     }
 
@@ -229,10 +262,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .then(|| glued_unit(suffix))
             .flatten();
         let named_before = unit_before(tokens, start);
-        let (unit, unit_end) = match named_before.clone() {
-            Some(unit) => (Some(unit), figure.end),
+        let counted = match named_before.clone() {
+            Some(unit) => Counted::bare(Some(unit), figure.end),
             None => unit_after(tokens, &figure, glued),
         };
+        let (unit, unit_end) = (counted.unit, counted.end);
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
@@ -269,6 +303,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             reference: reference.map(Into::into),
             share,
             subject: Box::default(),
+            names: counted.names.into(),
+            measured: counted.measured.into(),
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
         // another of the same measure only restates it.
@@ -705,10 +741,36 @@ fn bend(low: f64, high: f64, exactness: Exactness, hedge: Option<Hedge>) -> (f64
     }
 }
 
-/// The stem of the noun a figure counts, and the index past it.
-fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Option<String>, usize) {
+/// What a figure counts or measures, read from the words after it.
+struct Counted {
+    /// Stem of the noun it counts (`processor`), or of its hyphenated unit (`day`).
+    unit: Option<String>,
+    /// The index past the figure's words.
+    end: usize,
+    /// Names before the noun, folded (`intel`, `atom`).
+    names: Vec<Box<str>>,
+    /// For a hyphenated measure, stems of the words it describes (`stay`).
+    measured: Vec<super::Term>,
+}
+
+impl Counted {
+    /// A unit and nothing that narrows it.
+    fn bare(unit: Option<String>, end: usize) -> Counted {
+        Counted {
+            unit,
+            end,
+            names: Vec::new(),
+            measured: Vec::new(),
+        }
+    }
+}
+
+/// The stem of the noun a figure counts, the index past it, and the words
+/// that narrow what it counts.
+fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Counted {
+    let bare = Counted::bare;
     if glued.is_some() {
-        return (glued, figure.end);
+        return bare(glued, figure.end);
     }
     let mut k = figure.end;
     if figure.hyphen_unit {
@@ -728,7 +790,15 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
                 .map(|p| canonical_unit(&stem(p)))
                 .unwrap_or_default()
         };
-        return (Some(unit), k);
+        let measured = if unit == "age" {
+            Vec::new()
+        } else {
+            measured_after(tokens, k)
+        };
+        return Counted {
+            measured,
+            ..bare(Some(unit), k)
+        };
     }
     if tokens.get(k).is_some_and(|t| t.folded == "of") && figure.exactness == Exactness::Vague {
         k += 1;
@@ -737,6 +807,21 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
         let base = tokens[*k].base();
         looks_plural(base) || words::COLLECTIVE.contains(base)
     };
+    let word = |t: &Token| t.kind == TokenKind::Word && is_content(t.base());
+    let head_noun = |head: usize| Some(canonical_unit(&stem(tokens[head].base())));
+    // "384 Intel Atom dual-core processors": names before the noun say which
+    // of its kind are counted. A plural name is the noun ("12 Palestinians").
+    let names_from = k;
+    while tokens.get(k).is_some_and(|t| word(t) && t.capitalized) {
+        k += 1;
+        if plural(&(k - 1)) {
+            return Counted {
+                names: names_of(&tokens[names_from..k - 1]),
+                ..bare(head_noun(k - 1), k)
+            };
+        }
+    }
+    let names = names_of(&tokens[names_from..k]);
     // Indices of the words after the figure that may name what it counts.
     let mut nouns: Vec<usize> = Vec::new();
     while let Some(t) = tokens.get(k) {
@@ -745,15 +830,12 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
         let joined = t.folded == "and"
             && !nouns.is_empty()
             && !nouns.iter().any(plural)
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && is_content(n.base()));
+            && tokens.get(k + 1).is_some_and(word);
         if joined {
             k += 1;
             continue;
         }
-        let stop = t.kind != TokenKind::Word || !is_content(t.base()) || nouns.len() == 3;
-        if stop || t.capitalized && !nouns.is_empty() {
+        if !word(t) || t.capitalized || nouns.len() == 3 {
             break;
         }
         nouns.push(k);
@@ -764,11 +846,31 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> (Opti
     }
     // Without parts of speech: the first plural ("26 world leaders came"),
     // else the first word ("12 killed", "80th anniversary"); the figure's
-    // words end there.
+    // words end there. A name with no noun after it is what is counted.
     match nouns.iter().find(|k| plural(k)).or(nouns.first()) {
-        Some(&head) => (Some(canonical_unit(&stem(tokens[head].base()))), head + 1),
-        None => (None, figure.end),
+        Some(&head) => Counted {
+            names,
+            ..bare(head_noun(head), head + 1)
+        },
+        None if !names.is_empty() => bare(head_noun(names_from), names_from + 1),
+        None => bare(None, figure.end),
     }
+}
+
+/// The folded names of capitalized words.
+fn names_of(tokens: &[Token]) -> Vec<Box<str>> {
+    tokens.iter().map(|t| t.base().into()).collect()
+}
+
+/// Stems of the words a hyphenated measure describes, up to three content
+/// words: `court`, `mandat`, `stay` in "a 90-day court-mandated stay".
+fn measured_after(tokens: &[Token], from: usize) -> Vec<super::Term> {
+    tokens[from.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && is_content(t.base()))
+        .take(3)
+        .map(|t| super::Term::of(&super::canonical_term(stem(t.base()))))
+        .collect()
 }
 
 /// Whether a stem is the word of a list entry: the same, or (for entries of
@@ -1130,6 +1232,35 @@ mod tests {
         let hurt = first("At least 80 injured in the blast.");
         assert!(!dead.counts_same_thing(&hurt));
         assert!(!first("It marks the 80th anniversary.").counts_same_thing(&around));
+    }
+
+    #[test]
+    fn names_before_the_noun_narrow_what_is_counted() {
+        let red = first("The lab bought 120 Acme Red dual-slot boards last year.");
+        assert_eq!(red.unit.as_deref(), Some("board"));
+        assert_eq!(red.surface, "120 Acme Red dual-slot boards");
+        let blue = first("Its new rack holds 16 Acme Blue boards.");
+        assert!(!red.counts_same_thing(&blue), "Red and Blue boards");
+        assert!(red.counts_same_thing(&first("It has 100 Acme boards.")));
+        assert!(red.counts_same_thing(&first("It has 100 boards.")));
+        let rebels = first("Troops captured 12 Tamil rebels.");
+        assert!(rebels.counts_same_thing(&first("Troops captured 14 rebels.")));
+        assert!(!rebels.counts_same_thing(&first("Troops captured 14 Kurdish rebels.")));
+        assert_eq!(
+            first("Clashes killed 12 Palestinians.").unit.as_deref(),
+            Some("palestinian")
+        );
+    }
+
+    #[test]
+    fn hyphenated_measures_of_different_things_differ() {
+        let stay = first("She began a 60-day court-ordered stay on Monday.");
+        let course = first("She finished a 21-day course, but stayed.");
+        assert!(!stay.counts_same_thing(&course));
+        assert!(stay.counts_same_thing(&first("She began a 45-day stay.")));
+        let quake = first("A 6.1-magnitude earthquake shook the west.");
+        assert!(quake.counts_same_thing(&first("A 5.8-magnitude quake shook the west.")));
+        assert!(!quake.compatible(&first("A 5.8-magnitude quake shook the west.")));
     }
 
     #[test]
