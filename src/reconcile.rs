@@ -202,7 +202,7 @@ struct FactIndex<'a> {
     /// Hedged, vague and ranged figures, in position order (claim, then
     /// start; a stable sort keeps the order of figures at one position).
     inexact: Vec<(ClaimId, &'a Quantity)>,
-    /// Absolute dates by key, first position first.
+    /// Dates and weekdays by key, first position first.
     dates: BTreeMap<String, (ClaimId, &'a DateMention)>,
 }
 
@@ -219,7 +219,7 @@ impl<'a> FactIndex<'a> {
                     inexact.push((claim.id, q));
                 }
             }
-            for d in facts.dates.iter().filter(|d| d.is_absolute()) {
+            for d in &facts.dates {
                 dates.entry(d.key()).or_insert((claim.id, d));
             }
         }
@@ -1085,8 +1085,22 @@ fn lone_fact(
     }
 }
 
-/// Dates of a group, as [`number_findings`] does figures.
+/// Dates of a group, as [`number_findings`] does figures: absolute dates
+/// with absolute dates, weekdays with weekdays ("on Friday" / "on Tuesday,
+/// December 9" differ in their weekdays; which date a weekday is, nobody
+/// can tell).
 fn date_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) -> bool) {
+    for absolute in [true, false] {
+        dates_of_one_sort(out, group, &lone, absolute);
+    }
+}
+
+fn dates_of_one_sort(
+    out: &mut Findings,
+    group: &ClaimGroup,
+    lone: &impl Fn(ClaimId) -> bool,
+    absolute: bool,
+) {
     let items: Vec<Item<DateMention>> = group
         .claims
         .iter()
@@ -1094,7 +1108,7 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) 
             facts_of(out.sources, c)
                 .dates
                 .iter()
-                .filter(|d| d.is_absolute())
+                .filter(move |d| d.is_absolute() == absolute)
                 .map(move |fact| Item { claim: c, fact })
         })
         .collect();
@@ -1119,6 +1133,7 @@ fn date_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId) 
         && a.fact.same_precision(b.fact)
         && a.fact.preposition == b.fact.preposition
         && about_one_thing(out.sources, a.claim, b.claim)
+        && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
         let evidence = vec![date_evidence(a), date_evidence(b)];
         let mut f = finding(
@@ -1166,6 +1181,34 @@ fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let (shared, shorter) =
         facts_of(sources, x).shared_terms(facts_of(sources, y), &BTreeSet::new());
     2 * shared >= shorter.min(6)
+}
+
+/// Whether two claims speak of different people, told apart by their ages:
+/// each gives an age, no two of them agree, and the claims share no name
+/// but of a place ("a 36-year-old man died on Friday in the park" / "Tom
+/// Bell, 32, was climbing in the park on Saturday"): their days are of two
+/// events. Claims naming one person ("Tom Bell, 36" / "Bell, a
+/// 32-year-old") may give two ages of him; figures of claims on other days
+/// are told apart by [`same_time`].
+fn ages_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let ages = |c: ClaimId| {
+        facts_of(sources, c)
+            .numbers
+            .iter()
+            .filter(|q| q.unit.as_deref() == Some("age"))
+    };
+    let name_parts = |c: ClaimId| {
+        facts_of(sources, c)
+            .entities
+            .iter()
+            .filter(|m| m.kind != EntityKind::Place)
+            .flat_map(|m| m.parts.iter())
+    };
+    let share_a_name = || name_parts(x).any(|p| name_parts(y).any(|q| parts_variant(p, q)));
+    ages(x).next().is_some()
+        && ages(y).next().is_some()
+        && ages(x).all(|p| ages(y).all(|q| !p.compatible(q)))
+        && !share_a_name()
 }
 
 /// Whether two claims state one thing, whoever says it: besides the words
@@ -1718,6 +1761,51 @@ mod tests {
             "In 2007 the gang stole jewels worth 11 million euros from the store in Dubai.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn weekdays_compare_with_weekdays_only() {
+        let r = report(&[
+            "The ferry captain was arrested on Friday at the port of Bari, police said.",
+            "The ferry captain was arrested on Tuesday, May 6, at the port of Bari, police said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Friday", "Tuesday"]]);
+        let r = report(&[
+            "The ferry captain was arrested on Friday at the port of Bari, police said.",
+            "The ferry captain was arrested at the port of Bari on Friday, police said.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        assert_eq!(
+            found(&r, Kind::Agreement, Category::Date),
+            [["Friday", "Friday"]]
+        );
+        let r = report(&[
+            "The ferry captain was arrested on Friday at the port of Bari, police said.",
+            "The ferry captain was arrested at the port of Bari, police said.",
+        ]);
+        assert_eq!(found(&r, Kind::Omission, Category::Date), [["Friday"]]);
+    }
+
+    #[test]
+    fn claims_giving_different_ages_speak_of_two_people() {
+        let days = |b: &str| {
+            let r = report(&[
+                "A 36-year-old hiker died on Friday after a fall in the Ruapehu National Park.",
+                b,
+            ]);
+            conflicts(&r, Category::Date)
+        };
+        assert!(
+            days("Tom Bell, 32, was hiking in the Ruapehu National Park on Saturday.").is_empty()
+        );
+        assert_eq!(
+            days("A hiker, 36, was hiking in the Ruapehu National Park on Saturday."),
+            [["Friday", "Saturday"]]
+        );
+        assert_eq!(
+            days("Tom Bell, 36, was hiking in the Ruapehu National Park on Saturday."),
+            [["Friday", "Saturday"]]
+        );
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! `September 2010`, bare years (`in 2019`) and weekdays (`on Sunday`).
 //!
 //! Weekdays are relative (which Sunday depends on when the article was
-//! written): they are kept but never compared as absolute dates. Clock times
+//! written): they are never compared with absolute dates, only with other
+//! weekdays (the same event told "on Friday" and "on Tuesday"). Clock times
 //! (`4:30 a.m.`, `4.30am`, `11am`, `16:45 GMT`, `1353 (1023 GMT)`) are dates
 //! too, of a time of day, with their zone when one is named.
 
@@ -53,7 +54,8 @@ impl DateMention {
         }
     }
 
-    /// Whether the date is absolute (not a weekday) and so may be compared.
+    /// Whether the date is absolute (not a weekday), to be compared with
+    /// absolute dates; weekdays compare with weekdays.
     pub fn is_absolute(&self) -> bool {
         self.weekday.is_none()
     }
@@ -91,15 +93,15 @@ impl DateMention {
                 || differs(self.weekday, other.weekday))
     }
 
-    /// Whether both state the same parts (so a difference is a real conflict).
+    /// Whether both state the same parts (so a difference is a real
+    /// conflict): two weekdays, or two dates given to one precision.
     pub fn same_precision(&self, other: &DateMention) -> bool {
         self.year.is_some() == other.year.is_some()
             && self.month.is_some() == other.month.is_some()
             && self.day.is_some() == other.day.is_some()
             && self.time.is_some() == other.time.is_some()
             && self.zone == other.zone
-            && self.is_absolute()
-            && other.is_absolute()
+            && self.weekday.is_some() == other.weekday.is_some()
     }
 }
 
