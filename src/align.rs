@@ -691,7 +691,13 @@ fn typo_keys(local: &Local) -> Vec<String> {
     keys
 }
 
+/// The initials of a name's words but the small ones and a closing legal
+/// form: `amd` for "Advanced Micro Devices Inc".
 fn initials(parts: &[String]) -> String {
+    let parts = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() && words::LEGAL_FORMS.contains(last) => rest,
+        _ => parts,
+    };
     parts
         .iter()
         .filter(|p| !matches!(p.as_str(), "of" | "the" | "and" | "for" | "de"))
@@ -1605,6 +1611,11 @@ mod tests {
         );
         assert!(together(&c, "Alexander Lukashenko", "Aleksandr Lukashenko"));
         assert!(together(&c, "United Nations", "UN"));
+        let c = clusters(
+            "Advanced Micro Devices Inc. will buy the chipmaker.",
+            "AMD will buy the chipmaker.",
+        );
+        assert!(together(&c, "Advanced Micro Devices Inc", "AMD"), "{c:?}");
         let c = clusters(
             "The leaders met Vladimir Putin in Moscow.",
             "The leaders met Putin in Moscow.",

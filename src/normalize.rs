@@ -34,6 +34,9 @@ pub struct Token {
     pub capitalized: bool,
     /// Whether the original is all upper case (two letters or more).
     pub all_caps: bool,
+    /// Whether the original has a capital after its first letter and is
+    /// not all capitals: `McG`, `SeaMicro`, `O'Brien`.
+    pub inner_capital: bool,
     /// Whether white space separates it from the previous token.
     pub space_before: bool,
     /// Whether a hyphen joins it to the previous token (`Jong-Un`).
@@ -234,11 +237,13 @@ fn make_token(raw: &str, span: Range<usize>, space_before: bool, hyphen_before: 
         TokenKind::Word => fold_word(raw),
     };
     let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps = letters >= 2 && raw.chars().all(|c| !c.is_lowercase());
     Token {
         span,
         kind,
         capitalized: first.is_uppercase(),
-        all_caps: letters >= 2 && raw.chars().all(|c| !c.is_lowercase()),
+        all_caps,
+        inner_capital: !all_caps && raw.chars().skip(1).any(char::is_uppercase),
         folded,
         space_before,
         hyphen_before,

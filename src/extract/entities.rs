@@ -356,13 +356,15 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
 
 /// Whether one capitalized word is a name by itself where capitals say
 /// nothing (opening a sentence, in a Title Case headline): known as a
-/// name alone, a place, a demonym, or written in capitals.
+/// name alone, a place, a demonym, or written in capitals, or with a
+/// capital inside (`McG`, `SeaMicro`), as no common word is.
 fn known_alone(token: &Token, lexicon: &Lexicon) -> bool {
     let word = token.base();
     lexicon.names_alone(word)
         || words::PLACES.contains(word)
         || words::demonym(word).is_some()
         || token.all_caps
+        || token.inner_capital
 }
 
 /// In a Title Case headline, the pieces of a run made of words known as
@@ -506,6 +508,17 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
             if roles[k] == Role::Name && next_to_title && words::TITLE_MODIFIERS.contains(base(k)) {
                 roles[k] = Role::Title;
             }
+        }
+    }
+    // A place or body word between two titles is part of them ("Deputy City
+    // Attorney", "Assistant District Attorney").
+    for k in 1..run.len().saturating_sub(1) {
+        let between_titles = roles[k - 1] == Role::Title && roles[k + 1] == Role::Title;
+        let word = base(k);
+        if between_titles
+            && (words::PLACE_WORDS.contains(word) || words::ORGANIZATION_WORDS.contains(word))
+        {
+            roles[k] = Role::Title;
         }
     }
     // A title is only a title before a name: "General Motors" has none after
@@ -720,6 +733,25 @@ mod tests {
             names("After Monday's robbery, The Sun said thieves fled."),
             ["Sun"]
         );
+    }
+
+    #[test]
+    fn a_place_word_between_titles_is_part_of_them() {
+        assert_eq!(
+            names("The case went to Chief Deputy City Attorney Terry Wood on Monday."),
+            ["Terry Wood"]
+        );
+        assert_eq!(
+            names("Assistant District Attorney Ann Lee spoke."),
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn a_capital_inside_a_word_opening_a_sentence_makes_it_a_name() {
+        assert_eq!(names("McG made the film in Dubai."), ["McG", "Dubai"]);
+        assert_eq!(names("DeWitt sold the firm."), ["DeWitt"]);
+        assert!(names("Director made the film.").is_empty());
     }
 
     /// The names of a text's last sentence, with what the whole text says

@@ -862,6 +862,12 @@ pub static PLACES: WordSet = WordSet::new(&[
     "hollywood",
 ]);
 
+/// Legal forms that close a company's name ("Inc", "Ltd") and are left out
+/// of its initials.
+pub static LEGAL_FORMS: WordSet = WordSet::new(&[
+    "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp",
+]);
+
 /// Last words that make a name an organisation.
 pub static ORGANIZATION_WORDS: WordSet = WordSet::new(&[
     "agency",
