@@ -121,6 +121,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
             i += 1;
             continue;
         };
+        if names_a_work(tokens, i, end) {
+            i = end;
+            continue;
+        }
         let mut run: Vec<usize> = (i..end).collect();
         // "France jewels thefts: Robbers ram…": after a heading's colon, a
         // word is capitalized as a sentence's first.
@@ -156,6 +160,17 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
         out[k].bracketed = in_brackets_after(original, &out[k - 1], &out[k]);
     }
     out
+}
+
+/// Whether the run `from..to` is the title of a film, a show or a record
+/// that describes a performer: "the Mean Girls actress". A work is not an
+/// entity a source can omit.
+fn names_a_work(tokens: &[Token], from: usize, to: usize) -> bool {
+    let the_before = from > 0 && tokens[from - 1].folded == "the";
+    let performer_after = tokens
+        .get(to)
+        .is_some_and(|t| !t.capitalized && words::PERFORMERS.contains(t.base()));
+    the_before && performer_after
 }
 
 /// Whether `acronym` is written in capitals in brackets right after `name`.
@@ -732,6 +747,18 @@ mod tests {
         assert_eq!(
             names("After Monday's robbery, The Sun said thieves fled."),
             ["Sun"]
+        );
+    }
+
+    #[test]
+    fn a_work_that_describes_a_performer_is_no_entity() {
+        assert_eq!(
+            names("Paris Hilton met the Summer Rain actress in Rome."),
+            ["Paris Hilton", "Rome"]
+        );
+        assert_eq!(
+            names("The singer met Summer Rain in Rome."),
+            ["Summer Rain", "Rome"]
         );
     }
 

@@ -862,6 +862,17 @@ pub static PLACES: WordSet = WordSet::new(&[
     "hollywood",
 ]);
 
+/// Performers a work's title describes: "the Mean Girls actress" (not a
+/// director: "the FBI director" names a body).
+pub static PERFORMERS: WordSet = WordSet::new(&[
+    "actress",
+    "actor",
+    "starlet",
+    "singer",
+    "songstress",
+    "rapper",
+]);
+
 /// Legal forms that close a company's name ("Inc", "Ltd") and are left out
 /// of its initials.
 pub static LEGAL_FORMS: WordSet = WordSet::new(&[
