@@ -835,7 +835,14 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
             k += 1;
             continue;
         }
-        if !word(t) || t.capitalized || nouns.len() == 3 {
+        // "four gigabit Ethernet switches": a name within the words before
+        // a plural noun.
+        let name_within = t.capitalized
+            && !nouns.is_empty()
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| word(n) && !n.capitalized && plural(&(k + 1)));
+        if !word(t) || t.capitalized && !name_within || nouns.len() == 3 {
             break;
         }
         nouns.push(k);
@@ -1249,6 +1256,16 @@ mod tests {
         assert_eq!(
             first("Clashes killed 12 Palestinians.").unit.as_deref(),
             Some("palestinian")
+        );
+    }
+
+    #[test]
+    fn a_name_within_the_words_before_a_plural_noun() {
+        assert_eq!(
+            first("It holds four gigabit Ethernet switches.")
+                .unit
+                .as_deref(),
+            Some("switch")
         );
     }
 
