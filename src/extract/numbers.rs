@@ -881,10 +881,12 @@ fn measured_after(tokens: &[Token], from: usize) -> Vec<super::Term> {
 }
 
 /// Whether a stem is the word of a list entry: the same, or (for entries of
-/// five letters or more, like `injur`) an ending of it (`injuri`). Short
-/// entries match only themselves, so `miss` is not `missil`.
+/// five letters or more, like `injur`) it with an ending of a letter or two
+/// (`injuri`). Short entries match only themselves, so `miss` is not
+/// `missil`.
 fn stem_is(stem: &str, entry: &str) -> bool {
-    stem == entry || entry.len() >= 5 && stem.starts_with(entry)
+    // An ending of a letter or two: "personnel" is no "person".
+    stem == entry || entry.len() >= 5 && stem.len() <= entry.len() + 2 && stem.starts_with(entry)
 }
 
 /// Whether a word looks like a plural noun (`troops`, not `press` or `bus`).
@@ -966,11 +968,21 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
             k + 1 - unit_end
         }
     };
-    before
+    let near = before
         .chain(after)
         .filter_map(|k| outcome(&tokens[k]).map(|o| (distance(k), k > start, o)))
         .min()
-        .map(|(_, _, o)| o)
+        .map(|(_, _, o)| o);
+    // "The death toll from Friday's earthquake in the east of the country
+    // has risen to 38": a toll is what the figure after it is, however far.
+    let toll = || {
+        (0..start)
+            .rev()
+            .take_while(|k| !figure(k))
+            .find(|&k| tokens[k].base() == "toll")
+            .and_then(|k| outcome(&tokens[k]))
+    };
+    near.or_else(toll)
 }
 
 fn context_words(tokens: &[Token], start: usize, end: usize) -> Vec<super::Term> {
@@ -1327,6 +1339,17 @@ mod tests {
             first("Over 400 were hurt in the quake.").outcome
         );
         assert_ne!(hurt.outcome, dead.outcome);
+    }
+
+    #[test]
+    fn a_toll_counts_the_figure_it_rose_to_and_personnel_are_no_people() {
+        let toll = first(
+            "The death toll from Tuesday's storm on the coast of the province has climbed to 27.",
+        );
+        assert!(toll.counts_same_thing(&first("The storm killed at least 30 people.")));
+        let staff = first("Some 900 rescue personnel were deployed.");
+        assert!(!staff.counts_same_thing(&first("Some 900 people were there.")));
+        assert!(staff.counts_same_thing(&first("About 700 rescue workers were sent.")));
     }
 
     #[test]
