@@ -112,10 +112,21 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
     while i < tokens.len() {
         if let Some((end, date)) = date_at(tokens, i) {
             let (surface, span) = super::surface(tokens, i..end, original);
+            // "Friday's earthquake" dates it as "on Friday" does.
+            let possessive = date.weekday.is_some() && tokens[end - 1].is_possessive();
+            let (surface, span) = if possessive {
+                without_possessive(surface, span)
+            } else {
+                (surface, span)
+            };
             out.push(DateMention {
                 surface,
                 span,
-                preposition: preposition(tokens, i),
+                preposition: if possessive {
+                    Some("on".to_string())
+                } else {
+                    preposition(tokens, i)
+                },
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -137,6 +148,20 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
         }
     }
     out
+}
+
+/// A surface and its span less a closing `'s` or `’s`.
+fn without_possessive(surface: String, span: Range<usize>) -> (String, Range<usize>) {
+    match surface
+        .strip_suffix("'s")
+        .or_else(|| surface.strip_suffix("’s"))
+    {
+        Some(stem) => {
+            let end = span.start + stem.len();
+            (stem.to_string(), span.start..end)
+        }
+        None => (surface, span),
+    }
 }
 
 /// The folded word just before token `i`, if it is a word.
@@ -166,8 +191,8 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
     let token = tokens.get(i)?;
     if token.kind == TokenKind::Word
         && token.capitalized
-        && let Some(weekday) = words::weekday(&token.folded)
-        && token.folded.len() > 3
+        && let Some(weekday) = words::weekday(token.base())
+        && token.base().len() > 3
     {
         return Some((
             i + 1,
