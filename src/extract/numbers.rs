@@ -1350,6 +1350,8 @@ mod tests {
         let staff = first("Some 900 rescue personnel were deployed.");
         assert!(!staff.counts_same_thing(&first("Some 900 people were there.")));
         assert!(staff.counts_same_thing(&first("About 700 rescue workers were sent.")));
+        let alive = first("Rescuers pulled 45 people alive from the rubble.");
+        assert!(alive.counts_same_thing(&first("Rescuers found 42 survivors in the rubble.")));
     }
 
     #[test]

@@ -1224,7 +1224,7 @@ pub const SYNONYMS: &[&[&str]] = &[
         "dead", "die", "kill", "death", "fatal", "live", "bodi", "victim", "toll",
     ],
     &["injur", "wound", "hurt"],
-    &["peopl", "person", "individu", "resid"],
+    &["peopl", "person", "individu", "resid", "survivor"],
     &["troop", "soldier"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
     &["prison", "captiv", "hostag", "detaine"],
