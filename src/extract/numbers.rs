@@ -72,7 +72,8 @@ pub struct Quantity {
     pub reference: Option<Box<str>>,
     /// For an amount of money, the share of a whole it states, if any:
     /// `cash` in "$281 million in cash", `part` in "$281 million of the
-    /// purchase price". A share and a whole are different amounts.
+    /// purchase price", `each` in "$31 a share". A share and a whole are
+    /// different amounts.
     pub share: Option<&'static str>,
     /// For an age, the folded name parts of whose age it is: `duncan`,
     /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36," (set once
@@ -284,7 +285,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .then(|| reference_after(tokens, unit_end.max(end)))
             .flatten();
         let share = (kind == QuantityKind::Money)
-            .then(|| money_share(tokens, unit_end.max(end)))
+            .then(|| money_share(tokens, end, unit_end.max(end)))
             .flatten();
         // A figure in other units is rounded in them: "34 miles" is "55 km".
         let rounding = if factor == 1.0 { 1.0 } else { CONVERSION_SLACK };
@@ -362,11 +363,23 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
     Some(name.join(" "))
 }
 
-/// The share of a whole an amount names in the words from `from` on (just
-/// past it): "in cash" or "in stock" alone (not "in cash and stock"), or
-/// "of the purchase price".
-fn money_share(tokens: &[Token], from: usize) -> Option<&'static str> {
+/// The share of a whole an amount names in the words after it (from `end`,
+/// just past its figure, or `from`, past what it counts): a price of each
+/// one ("a share", "per person", "apiece"), which is not a total; "in cash"
+/// or "in stock" alone (not "in cash and stock"); or "of the purchase
+/// price".
+fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let each = match word(end) {
+        "a" | "an" | "per" => tokens
+            .get(end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word),
+        "apiece" | "each" => true,
+        _ => false,
+    };
+    if each {
+        return Some("each");
+    }
     let means = |w: &str| match w {
         "cash" => Some("cash"),
         "stock" | "stocks" | "shares" | "equity" => Some("stock"),
@@ -496,9 +509,10 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let mut currency = i.checked_sub(1).and_then(|k| currency_symbol(&tokens[k]));
     let currency_before = currency.is_some();
     if let Some(next) = tokens.get(end) {
-        if next.is_punct('%') || next.folded == "percent" || next.folded == "per" {
-            let per_cent =
-                next.folded == "per" && tokens.get(end + 1).is_some_and(|t| t.folded == "cent");
+        // "45 per cent", not "$33 per share".
+        let per_cent =
+            next.folded == "per" && tokens.get(end + 1).is_some_and(|t| t.folded == "cent");
+        if next.is_punct('%') || next.folded == "percent" || per_cent {
             kind = QuantityKind::Percent;
             end += 1 + usize::from(per_cent);
         } else if currency.is_none()
@@ -1025,6 +1039,12 @@ mod tests {
         let money = first("AMD paid $334 million for the firm.");
         assert_eq!((money.low, money.currency.as_deref()), (334e6, Some("usd")));
         assert_eq!(first("Turnout was 45% in all.").kind, QuantityKind::Percent);
+        let per_cent = first("Turnout was 45 per cent in all.");
+        assert_eq!(
+            (per_cent.kind, per_cent.surface.as_str()),
+            (QuantityKind::Percent, "45 per cent")
+        );
+        assert_eq!(first("It costs $33 per share.").kind, QuantityKind::Money);
     }
 
     #[test]
@@ -1126,6 +1146,10 @@ mod tests {
             Some("part")
         );
         assert_eq!(share("It will pay $20 million for the firm."), None);
+        let each = first("The offer values the firm at $31 a share, a premium.");
+        assert_eq!(each.share, Some("each"));
+        assert!(!each.counts_same_thing(&first("It will pay $4.5 billion for the firm.")));
+        assert!(each.counts_same_thing(&first("Holders will get $33 per share in cash.")));
     }
 
     #[test]
