@@ -866,9 +866,17 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
         }
     }
     // Without parts of speech: the first plural ("26 world leaders came"),
-    // else the first word ("12 killed", "80th anniversary"); the figure's
-    // words end there. A name with no noun after it is what is counted.
-    match nouns.iter().find(|k| plural(k)).or(nouns.first()) {
+    // one ending in "s" before a collective noun ("200 police officers", "20
+    // infantry fighting vehicles"), else the first word ("12 killed", "80th
+    // anniversary"); the figure's words end there. A name with no noun
+    // after it is what is counted.
+    let regular_plural = |k: &&usize| looks_plural(tokens[**k].base());
+    let head = nouns
+        .iter()
+        .find(regular_plural)
+        .or_else(|| nouns.iter().find(|k| plural(k)))
+        .or(nouns.first());
+    match head {
         Some(&head) => Counted {
             names,
             ..bare(head_noun(head), head + 1)
@@ -1292,6 +1300,23 @@ mod tests {
         assert_eq!(
             first("Clashes killed 12 Palestinians.").unit.as_deref(),
             Some("palestinian")
+        );
+    }
+
+    #[test]
+    fn a_regular_plural_heads_a_collective_noun_before_it() {
+        let unit = |text: &str| first(text).unit;
+        assert_eq!(
+            unit("They sent 20 infantry fighting vehicles.").as_deref(),
+            Some("vehicl")
+        );
+        assert_eq!(
+            unit("Some 200 police officers came.").as_deref(),
+            Some("offic")
+        );
+        assert_eq!(
+            unit("Some 1,500 rescue personnel came.").as_deref(),
+            Some("personnel")
         );
     }
 
