@@ -987,17 +987,22 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 /// they share one (a figure "in 2007" is background, not today's figure);
 /// and unless each names a day, and every day of one is another day than
 /// every day of the other ("a man died on Friday" / "another fell on
-/// Saturday" are two events).
+/// Saturday" are two events). The day a statement was made ("officials
+/// said on Wednesday") is not the day of what it tells.
 fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
-    let dates = |c: ClaimId| &facts_of(out.sources, c).dates;
-    let years = |c: ClaimId| -> BTreeSet<i32> { dates(c).iter().filter_map(|d| d.year).collect() };
-    let (ya, yb) = (years(a), years(b));
-    let same_years = ya == yb || !ya.is_disjoint(&yb);
-    let other_days = !dates(a).is_empty()
-        && !dates(b).is_empty()
-        && dates(a)
+    let dates = |c: ClaimId| -> Vec<&DateMention> {
+        facts_of(out.sources, c)
+            .dates
             .iter()
-            .all(|x| dates(b).iter().all(|y| x.another_day(y)));
+            .filter(|d| !d.of_statement)
+            .collect()
+    };
+    let (da, db) = (dates(a), dates(b));
+    let years = |d: &[&DateMention]| -> BTreeSet<i32> { d.iter().filter_map(|d| d.year).collect() };
+    let (ya, yb) = (years(&da), years(&db));
+    let same_years = ya == yb || !ya.is_disjoint(&yb);
+    let other_days =
+        !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     same_years && !other_days
 }
 
@@ -1132,6 +1137,7 @@ fn dates_of_one_sort(
         && a.claim.source != b.claim.source
         && a.fact.same_precision(b.fact)
         && a.fact.preposition == b.fact.preposition
+        && a.fact.of_statement == b.fact.of_statement
         && about_one_thing(out.sources, a.claim, b.claim)
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
@@ -1784,6 +1790,19 @@ mod tests {
             "The ferry captain was arrested at the port of Bari, police said.",
         ]);
         assert_eq!(found(&r, Kind::Omission, Category::Date), [["Friday"]]);
+    }
+
+    #[test]
+    fn the_day_of_a_statement_is_not_the_day_of_the_event() {
+        let r = report(&[
+            "Floods in the north killed nine people on Tuesday and cut the main road.",
+            "Floods in the north killed at least 13 people and cut the main road, officials said on Wednesday.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["nine people", "at least 13 people"]]
+        );
     }
 
     #[test]

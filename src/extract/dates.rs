@@ -30,6 +30,9 @@ pub struct DateMention {
     /// The folded word just before the date (`in`, `since`, `on`): what
     /// relation to the event it states.
     pub preposition: Option<String>,
+    /// Whether it dates the saying, not what is said: "officials said on
+    /// Wednesday", "announced Monday".
+    pub of_statement: bool,
     /// For a clock time: minutes after midnight.
     pub time: Option<u16>,
     /// For a clock time: the zone named after it (`gmt`, `et`, `local`).
@@ -127,6 +130,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 } else {
                     preposition(tokens, i)
                 },
+                of_statement: of_statement(tokens, i),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -137,6 +141,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 surface,
                 span,
                 preposition: preposition(tokens, i),
+                of_statement: of_statement(tokens, i),
                 time: Some(time),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
                 ..empty()
@@ -164,6 +169,17 @@ fn without_possessive(surface: String, span: Range<usize>) -> (String, Range<usi
     }
 }
 
+/// Whether the date at token `i` follows a verb of saying, past "on",
+/// "late" or "early": "said on Wednesday", "announced late Monday".
+fn of_statement(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(3)
+        .find(|t| !matches!(t.folded.as_str(), "on" | "late" | "early"))
+        .is_some_and(|t| words::SAYING_VERBS.contains(&t.folded))
+}
+
 /// The folded word just before token `i`, if it is a word.
 fn preposition(tokens: &[Token], i: usize) -> Option<String> {
     i.checked_sub(1)
@@ -181,6 +197,7 @@ fn empty() -> DateMention {
         day: None,
         weekday: None,
         preposition: None,
+        of_statement: false,
         time: None,
         zone: None,
     }
