@@ -670,7 +670,9 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         _ => return None,
     };
     let mut end = i + 1;
-    let mut low = base * 2.0;
+    // Loosely used: "dozens of rivers" may be 21 of them, not only 24 or
+    // more, so the least is one and a half times the base.
+    let mut low = base * 1.5;
     if word(end) == "of" {
         let factor = match word(end + 1) {
             "thousands" => Some(1e3),
@@ -685,7 +687,7 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     if base == 10.0 && end == i + 1 {
         return None; // "tens" alone is not a figure.
     }
-    let high = low / 2.0 * 10.0 - 1.0;
+    let high = low / 1.5 * 10.0 - 1.0;
     Some((end, low, high, Exactness::Vague, false))
 }
 
@@ -1063,7 +1065,10 @@ mod tests {
         assert_eq!(first("A dozen people came.").low, 12.0);
         let tens = first("The parade had tens of thousands of troops.");
         assert_eq!(tens.exactness, Exactness::Vague);
-        assert!(tens.low >= 20_000.0 && tens.high < 100_000.0);
+        assert!(tens.low >= 15_000.0 && tens.high < 100_000.0);
+        let dozens = first("Dozens of rivers burst their banks.");
+        assert!(dozens.compatible(&first("Some 21 rivers burst their banks.")));
+        assert!(!dozens.compatible(&first("Some 9 rivers burst their banks.")));
         assert_eq!(tens.unit.as_deref(), Some("troop"));
         assert!(facts_of("One of them left the room.").numbers.is_empty());
         assert!(
