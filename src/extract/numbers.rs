@@ -828,9 +828,16 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
     // "384 Intel Atom dual-core processors": names before the noun say which
     // of its kind are counted. A plural name is the noun ("12 Palestinians").
     let names_from = k;
-    while tokens.get(k).is_some_and(|t| word(t) && t.capitalized) {
+    // A hyphen joins a letter or a lower-case word to a name ("IRIS-T").
+    let name_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            word(t) && t.capitalized
+                || k > names_from && t.hyphen_before && t.kind == TokenKind::Word
+        })
+    };
+    while name_word(k) {
         k += 1;
-        if plural(&(k - 1)) {
+        if plural(&(k - 1)) && !tokens[k - 1].all_caps {
             return Counted {
                 names: names_of(&tokens[names_from..k - 1]),
                 ..bare(head_noun(k - 1), k)
@@ -1306,6 +1313,13 @@ mod tests {
             first("Clashes killed 12 Palestinians.").unit.as_deref(),
             Some("palestinian")
         );
+    }
+
+    #[test]
+    fn a_hyphen_joins_a_letter_to_a_name() {
+        let systems = first("It sent four IRIS-T air defence systems.");
+        assert_eq!(systems.unit.as_deref(), Some("system"));
+        assert_eq!(systems.names.as_ref(), [Box::from("iris"), Box::from("t")]);
     }
 
     #[test]
