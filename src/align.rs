@@ -966,6 +966,10 @@ impl Scored {
 enum Feature<'a> {
     /// A content stem.
     Term(Term),
+    /// A content stem of the claim's speaker or reporting clause.
+    SpeakerTerm(Term),
+    /// An entity (its index) named as the claim's speaker.
+    Speaker(usize),
     /// Two content stems in a row.
     Pair(Term, Term),
     /// An entity (its index).
@@ -1067,14 +1071,38 @@ impl Features {
         let mut ids = Vec::new();
         for (source, original) in sources.iter().zip(originals) {
             for (claim, facts) in source.claims.iter().zip(&source.facts) {
-                let mut features: Vec<Feature> =
-                    facts.content.iter().map(|&t| Feature::Term(t)).collect();
+                // Who says it is kept apart from what is said: a speaker
+                // meets only a speaker ("X said" / "according to X"), so it
+                // does not pull a claim to another that names it ("…," said
+                // the agency's head / "the agency funded it").
+                let speakers: Vec<Term> = facts.reporting_words().collect();
+                let said_by = |m: &crate::extract::Mention| {
+                    facts
+                        .attributions
+                        .iter()
+                        .any(|a| a.span.start <= m.span.start && m.span.end <= a.span.end)
+                };
+                let mut features: Vec<Feature> = facts
+                    .content
+                    .iter()
+                    .map(|&t| {
+                        if speakers.contains(&t) {
+                            Feature::SpeakerTerm(t)
+                        } else {
+                            Feature::Term(t)
+                        }
+                    })
+                    .collect();
                 for index in 0..facts.entities.len() {
                     if let Some(e) = entity_of.get(&MentionRef {
                         claim: claim.id,
                         index,
                     }) {
-                        features.push(Feature::Entity(e));
+                        features.push(if said_by(&facts.entities[index]) {
+                            Feature::Speaker(e)
+                        } else {
+                            Feature::Entity(e)
+                        });
                     }
                 }
                 features.extend(
@@ -1113,7 +1141,7 @@ impl Features {
         for (feature, &id) in &intern.0 {
             if matches!(
                 feature,
-                Feature::Entity(_) | Feature::Figure(_) | Feature::Date(_)
+                Feature::Entity(_) | Feature::Speaker(_) | Feature::Figure(_) | Feature::Date(_)
             ) {
                 boost[id as usize] = FACT_WEIGHT;
             }
@@ -1581,6 +1609,22 @@ mod tests {
              Officials blamed the warm sea.",
         ]);
         assert!(alignment.parts.is_empty(), "{:?}", alignment.parts);
+    }
+
+    #[test]
+    fn a_speaker_meets_only_a_speaker() {
+        let (_, alignment) = aligned([
+            "\"The launch went perfectly,\" Zeta Space Agency director Tom Hale said.\n\
+             The probe weighs two tonnes.",
+            "\"The launch went perfectly,\" said rocket maker chief Ann Roe.\n\
+             Zeta Space Agency director Tom Hale watched from the control room.",
+        ]);
+        let id = |source, index| ClaimId {
+            source: SourceId(source),
+            index,
+        };
+        let group = alignment.group_of(id(0, 0)).expect("the quote is paired");
+        assert!(group.claims.contains(&id(1, 0)), "{group:?}");
     }
 
     #[test]

@@ -122,6 +122,7 @@ pub fn reconcile(
     let mut out = Findings {
         sources,
         labels,
+        alignment,
         list: Vec::new(),
         seen: FxHashMap::default(),
         disputed: BTreeSet::new(),
@@ -176,6 +177,8 @@ fn finding_key(finding: &Finding) -> (Kind, Category, Vec<(SourceId, usize)>) {
 struct Findings<'a> {
     sources: &'a [Extracted],
     labels: &'a [String],
+    /// Which entity each mention is, across sources.
+    alignment: &'a Alignment,
     list: Vec<Finding>,
     /// The findings so far by the hash of their key (`finding_key`), or
     /// the next free hash after it: a large input makes hundreds of
@@ -1137,7 +1140,8 @@ fn dates_of_one_sort(
         && a.claim.source != b.claim.source
         && a.fact.same_precision(b.fact)
         && a.fact.preposition == b.fact.preposition
-        && a.fact.of_statement == b.fact.of_statement
+        && !a.fact.of_statement
+        && !b.fact.of_statement
         && about_one_thing(out.sources, a.claim, b.claim)
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
@@ -1250,6 +1254,19 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         let content = &facts_of(out.sources, c).content;
         a.canonical_terms().all(|term| content.contains(&term))
     };
+    // The entities named within a speaker, but places, which only say whose
+    // speaker it is ("China's foreign ministry"): "Advanced Micro Devices"
+    // and "AMD" are one.
+    let entities_of = |c: ClaimId, a: &crate::extract::Attribution| -> BTreeSet<usize> {
+        facts_of(out.sources, c)
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| a.span.start <= m.span.start && m.span.end <= a.span.end)
+            .filter(|(_, m)| m.kind != EntityKind::Place)
+            .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
+            .collect()
+    };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
@@ -1260,6 +1277,7 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                         .any(|&u| t == u || parts_variant(t.as_str(), u.as_str()))
                 }) || described(a, y)
                     || described(b, x)
+                    || !entities_of(x, a).is_disjoint(&entities_of(y, b))
             })
         })
     };
@@ -1680,6 +1698,11 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+        let r = report(&[
+            "The new chip will ship to server makers in May, according to Japan's trade ministry.",
+            "The new chip will ship to server makers in May, according to Japan's Nikkei newspaper.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
     }
 
     #[test]
@@ -1803,6 +1826,12 @@ mod tests {
             conflicts(&r, Category::Number),
             [["nine people", "at least 13 people"]]
         );
+        // Two statements' days: when each was said, not what.
+        let r = report(&[
+            "The star checked into a rehab clinic in Malibu, her lawyer said on Thursday.",
+            "The star checked into a rehab clinic in Malibu, a prosecutor said on Friday.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]
@@ -1825,6 +1854,21 @@ mod tests {
             days("Tom Bell, 36, was hiking in the Ruapehu National Park on Saturday."),
             [["Friday", "Saturday"]]
         );
+    }
+
+    #[test]
+    fn a_speaker_named_by_its_initials_is_the_same_speaker() {
+        let r = report(&[
+            "The new chip will ship to server makers in May, Advanced Micro Devices said.",
+            "The new chip will ship to server makers in May, AMD said.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+        assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+        let r = report(&[
+            "The new chip will ship to server makers in May, according to Japan's trade ministry.",
+            "The new chip will ship to server makers in May, according to Japan's Nikkei newspaper.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub struct Facts {
 impl Facts {
     /// The canonical terms of the claim's speakers and of any reporting
     /// clause after its statement: words on who said it, not on what.
-    fn reporting_words(&self) -> impl Iterator<Item = Term> + '_ {
+    pub fn reporting_words(&self) -> impl Iterator<Item = Term> + '_ {
         self.attributions
             .iter()
             .flat_map(|a| a.canonical_terms().chain(a.reporting.iter().copied()))
