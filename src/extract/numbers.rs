@@ -819,6 +819,16 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
     if tokens.get(k).is_some_and(|t| t.folded == "of") && figure.exactness == Exactness::Vague {
         k += 1;
     }
+    // "94 of the 240 seats": a part counts what the whole does.
+    let word_at = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let whole_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    if word_at(k) == "of" {
+        if whole_at(k + 1) {
+            k += 2;
+        } else if matches!(word_at(k + 1), "the" | "its" | "their") && whole_at(k + 2) {
+            k += 3;
+        }
+    }
     let plural = |k: &usize| {
         let base = tokens[*k].base();
         looks_plural(base) || words::COLLECTIVE.contains(base)
@@ -1313,6 +1323,17 @@ mod tests {
             first("Clashes killed 12 Palestinians.").unit.as_deref(),
             Some("palestinian")
         );
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        let part = first("The party took 94 of the 240 seats in parliament.");
+        assert_eq!((part.stated, part.unit.as_deref()), (94.0, Some("seat")));
+        assert_eq!(
+            first("They won 3 of 5 races.").unit.as_deref(),
+            Some("race")
+        );
+        assert!(part.counts_same_thing(&first("The party will have 97 seats.")));
     }
 
     #[test]
