@@ -445,7 +445,14 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("foot") => ("metre", 0.3048),
         Some("km") => ("metre", 1000.0),
         Some("mile") => ("metre", 1609.344),
+        Some("yard") => ("metre", 0.9144),
+        Some("inch") => ("metre", 0.0254),
+        Some("cm") => ("metre", 0.01),
+        Some("mm") => ("metre", 0.001),
         Some("lb") | Some("pound") => ("kg", 0.453_592),
+        Some("tonne") => ("kg", 1000.0),
+        Some("acre") => ("hectare", 0.404_686),
+        Some("month") => ("year", 1.0 / 12.0),
         _ => return (unit, 1.0),
     };
     (Some(base.to_string()), factor)
@@ -706,6 +713,14 @@ pub fn canonical_unit(stem: &str) -> String {
         "km" | "kilometr" | "kilomet" | "kilometre" | "kilometer" => "km",
         "mile" | "mi" => "mile",
         "kg" | "kilogram" | "kilo" => "kg",
+        "yd" | "yard" => "yard",
+        "inch" => "inch",
+        "cm" | "centimetr" | "centimet" => "cm",
+        "mm" | "millimetr" | "millimet" => "mm",
+        "tonn" | "tonne" => "tonne",
+        "acr" | "acre" => "acre",
+        "ha" | "hectar" | "hectare" => "hectare",
+        "month" => "month",
         "yr" | "year" => "year",
         "hr" | "hour" => "hour",
         "min" | "minut" => "minute",
@@ -1198,7 +1213,7 @@ mod tests {
     }
 
     #[test]
-    fn lengths_compare_across_units_and_restatements_are_dropped() {
+    fn measures_compare_across_units_and_restatements_are_dropped() {
         let feet = first("He fell 200ft from a ridge.");
         let metres = first("He fell about 60m from a ridge.");
         assert_eq!(feet.unit.as_deref(), Some("metre"));
@@ -1206,6 +1221,15 @@ mod tests {
         let miles = first("The epicentre was 34 miles away.");
         assert!(miles.compatible(&first("The epicentre was 55 kilometers away.")));
         assert!(!miles.compatible(&first("The epicentre was 60 kilometers away.")));
+        let yards = first("He scored with a 25-yard free kick.");
+        assert!(yards.compatible(&first("He scored from 23 metres.")));
+        assert!(!yards.compatible(&first("He scored from about 30 metres.")));
+        let acres = first("The fire burned 3 million acres of forest.");
+        assert!(acres.compatible(&first("The fire burned 1.2 million hectares of forest.")));
+        let months = first("He was jailed for 168 months.");
+        assert!(months.compatible(&first("He was jailed for 14 years.")));
+        let tonnes = first("The probe weighs 2.15 tonnes.");
+        assert!(tonnes.compatible(&first("The probe weighs 2,150 kg.")));
         let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
         assert_eq!(both.len(), 1, "the feet only restate the metres");
         assert_eq!(first("They took £2m in all.").low, 2e6, "money scales");
