@@ -990,8 +990,9 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 /// they share one (a figure "in 2007" is background, not today's figure);
 /// and unless each names a day, and every day of one is another day than
 /// every day of the other ("a man died on Friday" / "another fell on
-/// Saturday" are two events). The day a statement was made ("officials
-/// said on Wednesday") is not the day of what it tells.
+/// Saturday" are two events), or one tells of an earlier year ("last year")
+/// and the other does not. The day a statement was made ("officials said
+/// on Wednesday") is not the day of what it tells.
 fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
     let dates = |c: ClaimId| -> Vec<&DateMention> {
         facts_of(out.sources, c)
@@ -1006,7 +1007,8 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
     let same_years = ya == yb || !ya.is_disjoint(&yb);
     let other_days =
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
-    same_years && !other_days
+    let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
+    same_years && !other_days && earlier(a) == earlier(b)
 }
 
 /// The same figure written alike or differently ("three" and "3", "around
@@ -1832,6 +1834,15 @@ mod tests {
             "The star checked into a rehab clinic in Malibu, a prosecutor said on Friday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn figures_of_an_earlier_year_are_background() {
+        let r = report(&[
+            "Last year, fires in the province burned more than 2.8 million hectares of forest.",
+            "This season, fires in the province burned more than 1.1 million hectares of forest.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

@@ -155,6 +155,17 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
     out
 }
 
+/// Whether the words tell of a year before the news: "last year", "a year
+/// earlier", "a year ago", "the previous year".
+pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
+    tokens.windows(2).any(|w| {
+        matches!(
+            (w[0].folded.as_str(), w[1].folded.as_str()),
+            ("last" | "previous" | "prior", "year") | ("year", "earlier" | "ago" | "before")
+        )
+    })
+}
+
 /// A surface and its span less a closing `'s` or `’s`.
 fn without_possessive(surface: String, span: Range<usize>) -> (String, Range<usize>) {
     match surface
@@ -485,5 +496,50 @@ mod tests {
         assert!(!full.compatible(year));
         assert!(!day.compatible(year), "no part in common");
         assert!(!full.same_precision(day));
+    }
+
+    #[test]
+    fn a_weekday_owning_its_event_dates_it() {
+        assert_eq!(keys("Sunday’s storm hit the coast."), ["weekday 7"]);
+        let storm = &facts_of("Sunday's storm hit the coast.").dates[0];
+        assert_eq!(
+            (storm.surface.as_str(), storm.span.clone()),
+            ("Sunday", 0..6)
+        );
+        assert_eq!(storm.preposition.as_deref(), Some("on"));
+    }
+
+    #[test]
+    fn a_date_after_a_verb_of_saying_dates_the_statement() {
+        let dates = |text: &str| -> Vec<bool> {
+            facts_of(text)
+                .dates
+                .iter()
+                .map(|d| d.of_statement)
+                .collect()
+        };
+        assert_eq!(
+            dates("Floods hit on Tuesday, officials said on Wednesday."),
+            [false, true]
+        );
+        assert_eq!(
+            dates("The firm announced late Monday it would sell."),
+            [true]
+        );
+        assert_eq!(dates("He said the floods hit on Tuesday."), [false]);
+    }
+
+    #[test]
+    fn last_year_and_a_year_earlier_tell_of_an_earlier_year() {
+        let earlier = |text: &str| facts_of(text).of_an_earlier_year;
+        assert!(earlier(
+            "Last year, fires burned more than 2.8 million hectares."
+        ));
+        assert!(earlier(
+            "Profit fell from 1.05 billion euros a year earlier."
+        ));
+        assert!(!earlier(
+            "Fires have burned 1.1 million hectares this year."
+        ));
     }
 }

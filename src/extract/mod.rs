@@ -122,6 +122,9 @@ pub struct Facts {
     /// Canonical stems of the content words, in order: what alignment
     /// compares, as words and as pairs of neighbours.
     pub content: Box<[Term]>,
+    /// Whether the claim tells of an earlier year than the news ("last
+    /// year", "a year earlier"): its figures are background.
+    pub of_an_earlier_year: bool,
 }
 
 impl Facts {
@@ -292,6 +295,7 @@ pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     }
     Facts {
         content: content(tokens).into(),
+        of_an_earlier_year: dates::of_an_earlier_year(tokens),
         entities: entities.into(),
         numbers: numbers.into(),
         dates: dates.into(),
