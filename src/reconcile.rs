@@ -891,6 +891,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 differ((a, b))
                     && same_time(out, a.claim, b.claim)
                     && about_one_thing(out.sources, a.claim, b.claim)
+                    && !parts_sum_to(out.sources, a, b.claim)
+                    && !parts_sum_to(out.sources, b, a.claim)
             });
             if clash {
                 out.disputed_figures.extend(
@@ -950,6 +952,21 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             );
         }
     }
+}
+
+/// Whether the figures of `claim` that count what `whole` counts are two
+/// or more parts that add up to it: "seven counts" / "four counts of wire
+/// fraud and three counts of securities fraud".
+fn parts_sum_to(sources: &[Extracted], whole: &Item<Quantity>, claim: ClaimId) -> bool {
+    let parts: Vec<&Quantity> = facts_of(sources, claim)
+        .numbers
+        .iter()
+        .filter(|q| q.unit.is_some() && q.counts_same_thing(whole.fact))
+        .collect();
+    let (low, high) = parts
+        .iter()
+        .fold((0.0, 0.0), |(low, high), q| (low + q.low, high + q.high));
+    parts.len() >= 2 && low <= whole.fact.high && whole.fact.low <= high
 }
 
 /// The same value stated, whatever it is said to count ("four men" and
@@ -1843,6 +1860,20 @@ mod tests {
             "This season, fires in the province burned more than 1.1 million hectares of forest.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn parts_that_add_up_to_a_whole_do_not_conflict_with_it() {
+        let r = report(&[
+            "A jury convicted the banker on seven counts after a two-week trial.",
+            "A jury convicted the banker on four counts of fraud and three counts of theft.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            "A jury convicted the banker on nine counts after a two-week trial.",
+            "A jury convicted the banker on four counts of fraud and three counts of theft.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 1);
     }
 
     #[test]
