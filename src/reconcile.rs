@@ -1286,17 +1286,26 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
             .collect()
     };
+    // "The company", "the Stuttgart group": a body named elsewhere, so any.
+    let a_body = |a: &crate::extract::Attribution| {
+        !a.terms.is_empty()
+            && a.terms
+                .iter()
+                .all(|t| crate::extract::words::BODY_NOUNS.contains(t.as_str()))
+    };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
-                let others: Vec<Term> = b.canonical_terms().collect();
-                a.canonical_terms().any(|t| {
-                    others
-                        .iter()
-                        .any(|&u| t == u || parts_variant(t.as_str(), u.as_str()))
-                }) || described(a, y)
-                    || described(b, x)
-                    || !entities_of(x, a).is_disjoint(&entities_of(y, b))
+                a_body(a) || a_body(b) || {
+                    let others: Vec<Term> = b.canonical_terms().collect();
+                    a.canonical_terms().any(|t| {
+                        others
+                            .iter()
+                            .any(|&u| t == u || parts_variant(t.as_str(), u.as_str()))
+                    }) || described(a, y)
+                        || described(b, x)
+                        || !entities_of(x, a).is_disjoint(&entities_of(y, b))
+                }
             })
         })
     };
@@ -1911,6 +1920,15 @@ mod tests {
             "The new chip will ship to server makers in May, according to Japan's Nikkei newspaper.",
         ]);
         assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn the_company_as_speaker_is_any_company() {
+        let r = report(&[
+            "Zeta will cut 3,800 jobs by the end of 2026 after profit fell, Zeta Motors said.",
+            "Zeta will cut 3,800 jobs by the end of 2026 after profit fell, the Berlin carmaker said.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
     }
 
     #[test]

@@ -862,6 +862,13 @@ pub static PLACES: WordSet = WordSet::new(&[
     "hollywood",
 ]);
 
+/// Stems of nouns that stand for a company or body named elsewhere, as
+/// speakers: "the company said", "the Stuttgart group announced".
+pub static BODY_NOUNS: WordSet = WordSet::new(&[
+    "compani", "firm", "group", "maker", "carmak", "chipmak", "bank", "insur", "retail", "airlin",
+    "carrier", "oper", "busi", "corpor",
+]);
+
 /// Performers a work's title describes: "the Mean Girls actress" (not a
 /// director: "the FBI director" names a body).
 pub static PERFORMERS: WordSet = WordSet::new(&[
