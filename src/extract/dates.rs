@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::words;
+use super::{Term, words};
 use crate::normalize::{Token, TokenKind};
 
 /// A date as written, with the parts it states.
@@ -27,9 +27,9 @@ pub struct DateMention {
     pub day: Option<u8>,
     /// Monday = 1; set only for weekday mentions, which are relative.
     pub weekday: Option<u8>,
-    /// The folded word just before the date (`in`, `since`, `on`): what
-    /// relation to the event it states.
-    pub preposition: Option<String>,
+    /// The folded word just before the date (`in`, `since`, `on`), as a
+    /// term (it is one of few words): what relation to the event it states.
+    pub preposition: Option<Term>,
     /// Whether it dates the saying, not what is said: "officials said on
     /// Wednesday", "announced Monday".
     pub of_statement: bool,
@@ -126,7 +126,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 surface,
                 span,
                 preposition: if possessive {
-                    Some("on".to_string())
+                    Some(Term::of("on"))
                 } else {
                     preposition(tokens, i)
                 },
@@ -192,11 +192,11 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The folded word just before token `i`, if it is a word.
-fn preposition(tokens: &[Token], i: usize) -> Option<String> {
+fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
     i.checked_sub(1)
         .and_then(|k| tokens.get(k))
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.folded.clone())
+        .map(|t| Term::of(&t.folded))
 }
 
 fn empty() -> DateMention {
@@ -506,7 +506,7 @@ mod tests {
             (storm.surface.as_str(), storm.span.clone()),
             ("Sunday", 0..6)
         );
-        assert_eq!(storm.preposition.as_deref(), Some("on"));
+        assert_eq!(storm.preposition.map(Term::as_str), Some("on"));
     }
 
     #[test]

@@ -25,7 +25,7 @@ use crate::segment::{self, Claim};
 
 pub use dates::DateMention;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
-pub use numbers::{Exactness, Quantity, QuantityKind, same_unit};
+pub use numbers::{Exactness, Narrowed, Quantity, QuantityKind, same_unit};
 
 /// Who a claim is attributed to: "according to X", "X said".
 #[derive(Debug, Clone, PartialEq)]
