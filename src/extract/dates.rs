@@ -506,7 +506,7 @@ mod tests {
             (storm.surface.as_str(), storm.span.clone()),
             ("Sunday", 0..6)
         );
-        assert_eq!(storm.preposition.map(Term::as_str), Some("on"));
+        assert_eq!(storm.preposition.map(super::Term::as_str), Some("on"));
     }
 
     #[test]
