@@ -67,26 +67,27 @@ pub struct Quantity {
     /// named nearest the figure, if any: in "killing at least 38 people and
     /// injuring 400", the 38 are deaths.
     pub outcome: Option<u8>,
-    /// The place a distance is measured from, folded: `harlow` in "40
-    /// kilometres (25 miles) north of the town of Harlow".
-    pub reference: Option<Box<str>>,
     /// For an amount of money, the share of a whole it states, if any:
     /// `cash` in "$281 million in cash", `part` in "$281 million of the
     /// purchase price", `each` in "$31 a share". A share and a whole are
     /// different amounts.
     pub share: Option<&'static str>,
-    /// For an age, the folded name parts of whose age it is: `duncan`,
-    /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36," (set once
-    /// the claim's names are known, by `name_ages`).
-    pub subject: Box<[String]>,
     /// What narrows what the figure counts or measures, if anything (most
     /// figures have nothing: boxed apart, it costs them one pointer).
     pub narrowed: Option<Box<Narrowed>>,
 }
 
-/// The words that narrow what a figure counts or measures.
-#[derive(Debug, Clone, PartialEq)]
+/// The words that narrow what a figure counts or measures: whose, from
+/// where, of which kind, of what.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Narrowed {
+    /// For an age, the folded name parts of whose age it is: `duncan`,
+    /// `rait` in "36-year-old Duncan Rait" or "Duncan Rait, 36," (set once
+    /// the claim's names are known, by `name_ages`).
+    pub subject: Box<[String]>,
+    /// The place a distance is measured from, folded: `harlow` in "40
+    /// kilometres (25 miles) north of the town of Harlow".
+    pub reference: Option<Box<str>>,
     /// Names that narrow what a count counts, folded: `intel`, `atom` in
     /// "384 Intel Atom processors". Counts of differently named things
     /// ("Atom" / "Xeon" processors) are different facts.
@@ -138,9 +139,9 @@ impl Quantity {
                 // measure from different places.
                 (Some(a), Some(b)) if same_unit(a, b) => {
                     self.outcome == other.outcome
-                        && (self.reference.is_none()
-                            || other.reference.is_none()
-                            || self.reference == other.reference)
+                        && (self.reference().is_none()
+                            || other.reference().is_none()
+                            || self.reference() == other.reference())
                         && self.may_be_of_one_subject(other)
                         && !self.names_differ(other)
                         && self.may_measure_one_thing(other)
@@ -163,14 +164,26 @@ impl Quantity {
     /// name whose age they give and the names share no part, spelled alike
     /// or as a variant ("Rait" / "Raite").
     fn may_be_of_one_subject(&self, other: &Quantity) -> bool {
-        self.subject.is_empty()
-            || other.subject.is_empty()
-            || self.subject.iter().any(|p| {
+        self.subject().is_empty()
+            || other.subject().is_empty()
+            || self.subject().iter().any(|p| {
                 other
-                    .subject
+                    .subject()
                     .iter()
                     .any(|q| crate::align::parts_variant(p, q))
             })
+    }
+
+    /// Whose age it is (see [`Narrowed::subject`]).
+    pub fn subject(&self) -> &[String] {
+        self.narrowed.as_deref().map_or(&[], |n| &n.subject)
+    }
+
+    /// The place a distance is measured from (see [`Narrowed::reference`]).
+    pub fn reference(&self) -> Option<&str> {
+        self.narrowed
+            .as_deref()
+            .and_then(|n| n.reference.as_deref())
     }
 
     /// Names that narrow what a count counts (see [`Narrowed::names`]).
@@ -319,11 +332,15 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             currency: figure.currency.map(Into::into),
             context: context.into(),
             outcome: outcome.map(|o| o as u8),
-            reference: reference.map(Into::into),
+
             share,
-            subject: Box::default(),
-            narrowed: (!counted.names.is_empty() || !counted.measured.is_empty()).then(|| {
+            narrowed: (reference.is_some()
+                || !counted.names.is_empty()
+                || !counted.measured.is_empty())
+            .then(|| {
                 Box::new(Narrowed {
+                    subject: Box::default(),
+                    reference: reference.map(Into::into),
                     names: counted.names.into(),
                     measured: counted.measured.into(),
                 })
@@ -451,7 +468,7 @@ pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], o
             closed && m.span.end <= age.span.start && text(m.span.end, age.span.start).trim() == ","
         });
         if let Some(name) = after.or(before) {
-            age.subject = name.parts.clone();
+            age.narrowed.get_or_insert_default().subject = name.parts.clone();
         }
     }
 }
@@ -1221,7 +1238,7 @@ mod tests {
 
     #[test]
     fn an_age_knows_whose_it_is_when_a_name_is_beside_it() {
-        let subject = |text: &str| first(text).subject.into_vec();
+        let subject = |text: &str| first(text).subject().to_vec();
         assert_eq!(subject("The 41-year-old Ian Hart fell."), ["ian", "hart"]);
         assert_eq!(subject("Mr Ian Hart, 41, fell."), ["ian", "hart"]);
         assert_eq!(subject("Ian Hart, aged 41, fell."), ["ian", "hart"]);
@@ -1275,25 +1292,25 @@ mod tests {
     fn distances_keep_the_place_they_are_measured_from() {
         let harlow =
             first("The crash site was 40 kilometres (25 miles) north of the town of Harlow.");
-        assert_eq!(harlow.reference.as_deref(), Some("harlow"));
+        assert_eq!(harlow.reference(), Some("harlow"));
         let leeds = first("The storm passed 30 miles north-east of West Leeds.");
-        assert_eq!(leeds.reference.as_deref(), Some("west leeds"));
+        assert_eq!(leeds.reference(), Some("west leeds"));
         let london = first("The town lies 300 kilometres north of London.");
         assert!(!leeds.counts_same_thing(&london));
         let unplaced = first("The blast was heard 50 kilometres away.");
-        assert_eq!(unplaced.reference, None);
+        assert_eq!(unplaced.reference(), None);
         assert!(unplaced.counts_same_thing(&london));
         assert_eq!(
-            first("He walked 5 km from Paris.").reference.as_deref(),
+            first("He walked 5 km from Paris.").reference(),
             Some("paris")
         );
         assert_eq!(
-            first("It fell 5 km from the coast, Police said.").reference,
+            first("It fell 5 km from the coast, Police said.").reference(),
             None
         );
         assert_eq!(
-            first("It fell 5 km from Mt Cook.").reference,
-            first("It fell 5 km from Mount Cook.").reference
+            first("It fell 5 km from Mt Cook.").reference(),
+            first("It fell 5 km from Mount Cook.").reference()
         );
     }
 
