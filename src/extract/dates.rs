@@ -155,15 +155,17 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
     out
 }
 
-/// Whether the words tell of a year before the news: "last year", "a year
-/// earlier", "a year ago", "the previous year".
+/// Whether the words tell of a year before the news: "last year", "last
+/// year's", "the previous year", but not "since last year" or a figure
+/// compared with one of a year earlier ("up from 4.9% a year earlier"),
+/// which the claim's own figure is not.
 pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
-    tokens.windows(2).any(|w| {
-        matches!(
-            (w[0].folded.as_str(), w[1].folded.as_str()),
-            ("last" | "previous" | "prior", "year") | ("year", "earlier" | "ago" | "before")
-        )
-    })
+    let earlier = |k: usize| {
+        matches!(tokens[k].folded.as_str(), "last" | "previous" | "prior")
+            && tokens.get(k + 1).is_some_and(|t| t.base() == "year")
+            && (k == 0 || !matches!(tokens[k - 1].folded.as_str(), "since" | "than"))
+    };
+    (0..tokens.len()).any(earlier)
 }
 
 /// A surface and its span less a closing `'s` or `’s`.
@@ -530,16 +532,23 @@ mod tests {
     }
 
     #[test]
-    fn last_year_and_a_year_earlier_tell_of_an_earlier_year() {
+    fn last_year_tells_of_an_earlier_year() {
         let earlier = |text: &str| facts_of(text).of_an_earlier_year;
         assert!(earlier(
             "Last year, fires burned more than 2.8 million hectares."
         ));
         assert!(earlier(
-            "Profit fell from 1.05 billion euros a year earlier."
+            "The fires of the previous year burned 2.8 million hectares."
+        ));
+        assert!(earlier(
+            "It beat last year's record of 2.8 million hectares."
         ));
         assert!(!earlier(
             "Fires have burned 1.1 million hectares this year."
         ));
+        assert!(!earlier(
+            "Unemployment rose to 5.2%, up from 4.9% a year earlier."
+        ));
+        assert!(!earlier("It was the worst storm since last year."));
     }
 }

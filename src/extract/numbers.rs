@@ -409,10 +409,13 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
 /// price".
 fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    // "a share", "per person", not "a few weeks ago" or "a record".
     let each = match word(end) {
-        "a" | "an" | "per" => tokens
-            .get(end + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word),
+        "a" | "an" | "per" => tokens.get(end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && is_content(t.base())
+                && !matches!(t.base(), "few" | "total" | "record" | "further")
+        }),
         "apiece" | "each" => true,
         _ => false,
     };
@@ -890,7 +893,7 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
     let word = |t: &Token| t.kind == TokenKind::Word && is_content(t.base());
     let head_noun = |head: usize| Some(canonical_unit(&stem(tokens[head].base())));
     // "384 Intel Atom dual-core processors": names before the noun say which
-    // of its kind are counted. A plural name is the noun ("12 Palestinians").
+    // of its kind are counted.
     let names_from = k;
     // A hyphen joins a letter or a lower-case word to a name ("IRIS-T").
     let name_word = |k: usize| {
@@ -901,14 +904,8 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
     };
     while name_word(k) {
         k += 1;
-        if plural(&(k - 1)) && !tokens[k - 1].all_caps {
-            return Counted {
-                names: names_of(&tokens[names_from..k - 1]),
-                ..bare(head_noun(k - 1), k)
-            };
-        }
     }
-    let names = names_of(&tokens[names_from..k]);
+    let names_end = k;
     // Indices of the words after the figure that may name what it counts.
     let mut nouns: Vec<usize> = Vec::new();
     while let Some(t) = tokens.get(k) {
@@ -939,29 +936,39 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
         }
     }
     // Without parts of speech: the first plural ("26 world leaders came"),
-    // one ending in "s" before a collective noun ("200 police officers", "20
-    // infantry fighting vehicles"), else the first word ("12 killed", "80th
-    // anniversary"); the figure's words end there. A name with no noun
-    // after it is what is counted.
+    // or past a collective noun that only describes, one ending in "s"
+    // ("200 police officers", "20 infantry fighting vehicles", but "12
+    // people carrying weapons"); else a name, plural first ("12
+    // Palestinians killed", "30 Taliban overnight"); else the first word
+    // ("12 killed", "80th anniversary"). The figure's words end there.
     let regular_plural = |k: &&usize| looks_plural(tokens[**k].base());
-    let head = nouns
-        .iter()
-        .find(regular_plural)
-        .or_else(|| nouns.iter().find(|k| plural(k)))
-        .or(nouns.first());
-    match head {
-        Some(&head) => Counted {
-            names,
+    let noun_head = nouns.iter().find(|k| plural(k)).map(|&first| {
+        let describes = words::DESCRIBING_COLLECTIVES.contains(tokens[first].base());
+        match nouns.iter().find(regular_plural) {
+            Some(&regular) if describes && regular > first => regular,
+            _ => first,
+        }
+    });
+    let name_head = || {
+        let names = names_from..names_end;
+        names
+            .clone()
+            .find(|&k| plural(&k) && !tokens[k].all_caps)
+            .or(names.clone().next())
+    };
+    let narrowing = |head: usize| {
+        (names_from..names_end)
+            .filter(|&k| k != head)
+            .map(|k| tokens[k].base().into())
+            .collect()
+    };
+    match noun_head.or_else(name_head).or(nouns.first().copied()) {
+        Some(head) => Counted {
+            names: narrowing(head),
             ..bare(head_noun(head), head + 1)
         },
-        None if !names.is_empty() => bare(head_noun(names_from), names_from + 1),
         None => bare(None, figure.end),
     }
-}
-
-/// The folded names of capitalized words.
-fn names_of(tokens: &[Token]) -> Vec<Box<str>> {
-    tokens.iter().map(|t| t.base().into()).collect()
 }
 
 /// Stems of the words a hyphenated measure describes, up to three content
@@ -1037,7 +1044,7 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
 /// The outcome named nearest a figure: in its unit words (`start..end` is
 /// the figure, `end..unit_end` what it counts), else the closest within
 /// twelve words either side, short of another figure, the one before on a
-/// tie.
+/// tie, else a death toll any way before it.
 fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> Option<usize> {
     let outcome = |t: &Token| -> Option<usize> {
         if t.kind != TokenKind::Word || !is_content(t.base()) {
@@ -1069,12 +1076,16 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
         .min()
         .map(|(_, _, o)| o);
     // "The death toll from Friday's earthquake in the east of the country
-    // has risen to 38": a toll is what the figure after it is, however far.
+    // has risen to 38": a death toll is what the figure after it is,
+    // however far (not a "toll road").
     let toll = || {
-        (0..start)
+        (1..start)
             .rev()
             .take_while(|k| !figure(k))
-            .find(|&k| tokens[k].base() == "toll")
+            .find(|&k| {
+                tokens[k].base() == "toll"
+                    && matches!(tokens[k - 1].base(), "death" | "casualty" | "casualties")
+            })
             .and_then(|k| outcome(&tokens[k]))
     };
     near.or_else(toll)
@@ -1230,6 +1241,7 @@ mod tests {
             Some("part")
         );
         assert_eq!(share("It will pay $20 million for the firm."), None);
+        assert_eq!(share("It raised $50 million a few weeks ago."), None);
         let each = first("The offer values the firm at $31 a share, a premium.");
         assert_eq!(each.share, Some("each"));
         assert!(!each.counts_same_thing(&first("It will pay $4.5 billion for the firm.")));
@@ -1407,6 +1419,33 @@ mod tests {
     }
 
     #[test]
+    fn names_and_collectives_keep_their_count() {
+        let unit = |text: &str| first(text).unit;
+        assert_eq!(
+            unit("Police arrested 12 people carrying weapons.").as_deref(),
+            Some("peopl")
+        );
+        assert_eq!(
+            unit("It said it killed 30 Taliban overnight.").as_deref(),
+            Some("taliban")
+        );
+        assert_eq!(
+            unit("Clashes killed 12 Palestinians on Monday.").as_deref(),
+            Some("palestinian")
+        );
+        let guard = first("They sent 4,000 Texas National Guard troops.");
+        assert_eq!(guard.unit.as_deref(), Some("troop"));
+        assert_eq!(
+            guard.names(),
+            [
+                Box::from("texas"),
+                Box::from("national"),
+                Box::from("guard")
+            ]
+        );
+    }
+
+    #[test]
     fn a_regular_plural_heads_a_collective_noun_before_it() {
         let unit = |text: &str| first(text).unit;
         assert_eq!(
@@ -1499,6 +1538,11 @@ mod tests {
             "The death toll from Tuesday's storm on the coast of the province has climbed to 27.",
         );
         assert!(toll.counts_same_thing(&first("The storm killed at least 30 people.")));
+        let road = first(
+            "The toll road along the northern coast of the province, which the storm \
+             flooded overnight, was shut as 300 people fled.",
+        );
+        assert_eq!(road.outcome, None);
         let staff = first("Some 900 rescue personnel were deployed.");
         assert!(!staff.counts_same_thing(&first("Some 900 people were there.")));
         assert!(staff.counts_same_thing(&first("About 700 rescue workers were sent.")));

@@ -1261,6 +1261,11 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "infantry",
 ]);
 
+/// Collective nouns that often describe the noun after them rather than
+/// count: "police officers", "infantry fighting vehicles", "militia
+/// fighters" (but "people carrying weapons" counts people).
+pub static DESCRIBING_COLLECTIVES: WordSet = WordSet::new(&["police", "infantry", "militia"]);
+
 /// Words news writers use for one another, whose stems are folded onto the
 /// first's in claim matching: paraphrase shares few words otherwise.
 /// Directions stay apart (a rise is never a fall).
