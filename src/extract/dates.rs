@@ -28,7 +28,7 @@ pub struct DateMention {
     /// Monday = 1; set only for weekday mentions, which are relative.
     pub weekday: Option<u8>,
     /// The folded word just before the date (`in`, `since`, `on`), as a
-    /// term (it is one of few words): what relation to the event it states.
+    /// term: what relation to the event it states.
     pub preposition: Option<Term>,
     /// Whether it dates the saying, not what is said: "officials said on
     /// Wednesday", "announced Monday".
@@ -185,12 +185,22 @@ fn without_possessive(surface: String, span: Range<usize>) -> (String, Range<usi
 /// Whether the date at token `i` follows a verb of saying, past "on",
 /// "late" or "early": "said on Wednesday", "announced late Monday".
 fn of_statement(tokens: &[Token], i: usize) -> bool {
-    tokens[..i]
-        .iter()
-        .rev()
-        .take(3)
-        .find(|t| !matches!(t.folded.as_str(), "on" | "late" | "early"))
-        .is_some_and(|t| words::SAYING_VERBS.contains(&t.folded))
+    // "was first reported on Sunday" and "police said Friday's bombing"
+    // date the event.
+    let saying = |t: &Token| {
+        words::SAYING_VERBS.contains(&t.folded)
+            && !matches!(
+                t.folded.as_str(),
+                "reported" | "confirmed" | "claimed" | "revealed"
+            )
+    };
+    !tokens[i].is_possessive()
+        && tokens[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|t| !matches!(t.folded.as_str(), "on" | "late" | "early"))
+            .is_some_and(saying)
 }
 
 /// The folded word just before token `i`, if it is a word.
@@ -529,6 +539,8 @@ mod tests {
             [true]
         );
         assert_eq!(dates("He said the floods hit on Tuesday."), [false]);
+        assert_eq!(dates("The blaze was first reported on Sunday."), [false]);
+        assert_eq!(dates("Police said Friday's bombing killed 12."), [false]);
     }
 
     #[test]

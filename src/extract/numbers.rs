@@ -209,14 +209,7 @@ impl Quantity {
     fn may_measure_one_thing(&self, other: &Quantity) -> bool {
         self.measured().is_empty()
             || other.measured().is_empty()
-            || self.measured().iter().any(|w| {
-                other.measured().iter().any(|v| {
-                    let (w, v) = (w.as_str(), v.as_str());
-                    // "earthquake" / "quake".
-                    let compound = |x: &str, y: &str| y.len() >= 4 && x.ends_with(y);
-                    w == v || compound(w, v) || compound(v, w)
-                })
-            })
+            || self.measured().iter().any(|w| other.measured().contains(w))
     }
 
     fn context_overlaps(&self, other: &Quantity) -> bool {
