@@ -34,8 +34,8 @@ pub struct Token {
     pub capitalized: bool,
     /// Whether the original is all upper case (two letters or more).
     pub all_caps: bool,
-    /// Whether the original has a capital after its first letter and is
-    /// not all capitals: `McG`, `SeaMicro`, `O'Brien`.
+    /// Whether the original has a capital right after a small letter:
+    /// `McG`, `SeaMicro`, not `MPs` or `NGOs`.
     pub inner_capital: bool,
     /// Whether white space separates it from the previous token.
     pub space_before: bool,
@@ -243,7 +243,10 @@ fn make_token(raw: &str, span: Range<usize>, space_before: bool, hyphen_before: 
         kind,
         capitalized: first.is_uppercase(),
         all_caps,
-        inner_capital: !all_caps && raw.chars().skip(1).any(char::is_uppercase),
+        inner_capital: raw
+            .chars()
+            .zip(raw.chars().skip(1))
+            .any(|(a, b)| a.is_lowercase() && b.is_uppercase()),
         folded,
         space_before,
         hyphen_before,

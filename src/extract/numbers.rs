@@ -289,7 +289,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let named_before = unit_before(tokens, start);
         let counted = match named_before.clone() {
             Some(unit) => Counted::bare(Some(unit), figure.end),
-            None => unit_after(tokens, &figure, glued),
+            None => unit_after(tokens, &figure, glued, title_case),
         };
         let (unit, unit_end) = (counted.unit, counted.end);
         let kind = figure.kind;
@@ -833,7 +833,12 @@ impl Counted {
 
 /// The stem of the noun a figure counts, the index past it, and the words
 /// that narrow what it counts.
-fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Counted {
+fn unit_after(
+    tokens: &[Token],
+    figure: &Figure,
+    glued: Option<String>,
+    title_case: bool,
+) -> Counted {
     let bare = Counted::bare;
     if glued.is_some() {
         return bare(glued, figure.end);
@@ -943,15 +948,16 @@ fn unit_after(tokens: &[Token], figure: &Figure, glued: Option<String>) -> Count
         }
     });
     let name_head = || {
-        let names = names_from..names_end;
-        names
-            .clone()
-            .find(|&k| plural(&k) && !tokens[k].all_caps)
-            .or(names.clone().next())
+        let mut names = (names_from..names_end).filter(|&k| !tokens[k].all_caps);
+        let regular = names.clone().find(|k| regular_plural(&k));
+        regular
+            .or_else(|| names.find(|k| plural(k)))
+            .or((names_from < names_end).then_some(names_from))
     };
+    // In a Title Case headline capitals say nothing: no name narrows.
     let narrowing = |head: usize| {
         (names_from..names_end)
-            .filter(|&k| k != head)
+            .filter(|&k| k != head && !title_case)
             .map(|k| tokens[k].base().into())
             .collect()
     };
@@ -1426,6 +1432,9 @@ mod tests {
             unit("Clashes killed 12 Palestinians on Monday.").as_deref(),
             Some("palestinian")
         );
+        let headline = first("Russia Sends 20 Infantry Fighting Vehicles To The Front");
+        assert_eq!(headline.unit.as_deref(), Some("vehicl"));
+        assert!(headline.names().is_empty());
         let guard = first("They sent 4,000 Texas National Guard troops.");
         assert_eq!(guard.unit.as_deref(), Some("troop"));
         assert_eq!(
