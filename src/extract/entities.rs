@@ -778,7 +778,6 @@ mod tests {
     fn a_capital_inside_a_word_opening_a_sentence_makes_it_a_name() {
         assert_eq!(names("McG made the film in Dubai."), ["McG", "Dubai"]);
         assert_eq!(names("DeWitt sold the firm."), ["DeWitt"]);
-        assert!(names("MPs voted against the bill.").is_empty());
         assert!(names("Director made the film.").is_empty());
     }
 
