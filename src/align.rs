@@ -1080,12 +1080,7 @@ impl Features {
                 // does not pull a claim to another that names it ("…," said
                 // the agency's head / "the agency funded it").
                 let speakers: Vec<Term> = facts.reporting_words().collect();
-                let said_by = |m: &crate::extract::Mention| {
-                    facts
-                        .attributions
-                        .iter()
-                        .any(|a| a.span.start <= m.span.start && m.span.end <= a.span.end)
-                };
+                let said_by = |m: &Mention| facts.attributions.iter().any(|a| a.holds(m));
                 let mut features: Vec<Feature> = facts
                     .content
                     .iter()

@@ -1281,22 +1281,15 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             .entities
             .iter()
             .enumerate()
-            .filter(|(_, m)| a.span.start <= m.span.start && m.span.end <= a.span.end)
-            .filter(|(_, m)| m.kind != EntityKind::Place)
+            .filter(|(_, m)| a.holds(m) && m.kind != EntityKind::Place)
             .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
             .collect()
-    };
-    // "The company", "the Stuttgart group": a body named elsewhere, so any.
-    let a_body = |a: &crate::extract::Attribution| {
-        !a.terms.is_empty()
-            && a.terms
-                .iter()
-                .all(|t| crate::extract::words::BODY_NOUNS.contains(t.as_str()))
     };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
-                a_body(a) || a_body(b) || {
+                // "The company" agrees with any: a body named elsewhere.
+                a.is_a_body() || b.is_a_body() || {
                     let others: Vec<Term> = b.canonical_terms().collect();
                     a.canonical_terms().any(|t| {
                         others

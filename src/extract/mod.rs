@@ -47,6 +47,22 @@ pub struct Attribution {
 }
 
 impl Attribution {
+    /// Whether a mention of the claim is within the speaker ("Zeta Space
+    /// Agency" in "Zeta Space Agency director Tom Hale said").
+    pub fn holds(&self, mention: &Mention) -> bool {
+        self.span.start <= mention.span.start && mention.span.end <= self.span.end
+    }
+
+    /// Whether the speaker is only a body noun ("the company", "the Berlin
+    /// carmaker", a place aside): a body named elsewhere.
+    pub fn is_a_body(&self) -> bool {
+        !self.terms.is_empty()
+            && self
+                .terms
+                .iter()
+                .all(|t| words::BODY_NOUNS.contains(t.as_str()))
+    }
+
     /// The speaker's words as canonical terms, as claims' content has them.
     pub fn canonical_terms(&self) -> impl Iterator<Item = Term> + '_ {
         self.terms
