@@ -237,12 +237,11 @@ fn make_token(raw: &str, span: Range<usize>, space_before: bool, hyphen_before: 
         TokenKind::Word => fold_word(raw),
     };
     let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-    let all_caps = letters >= 2 && raw.chars().all(|c| !c.is_lowercase());
     Token {
         span,
         kind,
         capitalized: first.is_uppercase(),
-        all_caps,
+        all_caps: letters >= 2 && raw.chars().all(|c| !c.is_lowercase()),
         inner_capital: raw
             .chars()
             .zip(raw.chars().skip(1))

@@ -139,7 +139,7 @@ pub struct Facts {
     /// compares, as words and as pairs of neighbours.
     pub content: Box<[Term]>,
     /// Whether the claim tells of an earlier year than the news ("last
-    /// year", "a year earlier"): its figures are background.
+    /// year", "the previous year"): its figures are background.
     pub of_an_earlier_year: bool,
 }
 

@@ -325,7 +325,6 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             currency: figure.currency.map(Into::into),
             context: context.into(),
             outcome: outcome.map(|o| o as u8),
-
             share,
             narrowed: (reference.is_some()
                 || !counted.names.is_empty()
@@ -401,7 +400,7 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
 /// or "in stock" alone (not "in cash and stock"); or "of the purchase
 /// price".
 fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str> {
-    let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let word = |k: usize| folded_at(tokens, k);
     // "a share", "per person", not "a few weeks ago" or "a record".
     let each = match word(end) {
         "a" | "an" | "per" => tokens.get(end + 1).is_some_and(|t| {
@@ -491,6 +490,11 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         _ => return (unit, 1.0),
     };
     (Some(base.to_string()), factor)
+}
+
+/// The folded form of token `k`, or nothing past the end.
+fn folded_at(tokens: &[Token], k: usize) -> &str {
+    tokens.get(k).map_or("", |t| t.folded.as_str())
 }
 
 /// A figure before hedges and units are considered.
@@ -634,7 +638,7 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 /// `twenty-six`, `one hundred and twenty`, `a dozen`, `dozens`,
 /// `tens of thousands`, `third`.
 fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
-    let word = |k: usize| tokens.get(k).map(|t| t.folded.as_str()).unwrap_or("");
+    let word = |k: usize| folded_at(tokens, k);
     if let Some(&(_, n)) = words::ORDINAL_WORDS.iter().find(|(w, _)| *w == word(i)) {
         let hyphenated = tokens.get(i).is_some_and(|t| t.hyphen_before);
         return (!hyphenated).then_some((
@@ -700,7 +704,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 
 /// `dozens`, `hundreds`, `thousands`, `tens of thousands`, `hundreds of thousands`.
 fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
-    let word = |k: usize| tokens.get(k).map(|t| t.folded.as_str()).unwrap_or("");
+    let word = |k: usize| folded_at(tokens, k);
     let base = match word(i) {
         "dozens" => 12.0,
         "scores" => 20.0,
@@ -871,16 +875,15 @@ fn unit_after(
             ..bare(Some(unit), k)
         };
     }
-    if tokens.get(k).is_some_and(|t| t.folded == "of") && figure.exactness == Exactness::Vague {
+    if folded_at(tokens, k) == "of" && figure.exactness == Exactness::Vague {
         k += 1;
     }
     // "94 of the 240 seats": a part counts what the whole does.
-    let word_at = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
     let whole_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
-    if word_at(k) == "of" {
+    if folded_at(tokens, k) == "of" {
         if whole_at(k + 1) {
             k += 2;
-        } else if matches!(word_at(k + 1), "the" | "its" | "their") && whole_at(k + 2) {
+        } else if matches!(folded_at(tokens, k + 1), "the" | "its" | "their") && whole_at(k + 2) {
             k += 3;
         }
     }
@@ -1418,25 +1421,31 @@ mod tests {
     }
 
     #[test]
-    fn names_and_collectives_keep_their_count() {
-        let unit = |text: &str| first(text).unit;
-        assert_eq!(
-            unit("Police arrested 12 people carrying weapons.").as_deref(),
-            Some("peopl")
-        );
-        assert_eq!(
-            unit("It said it killed 30 Taliban overnight.").as_deref(),
-            Some("taliban")
-        );
-        assert_eq!(
-            unit("Clashes killed 12 Palestinians on Monday.").as_deref(),
-            Some("palestinian")
-        );
-        let headline = first("Russia Sends 20 Infantry Fighting Vehicles To The Front");
-        assert_eq!(headline.unit.as_deref(), Some("vehicl"));
-        assert!(headline.names().is_empty());
+    fn the_head_noun_says_what_a_figure_counts() {
+        for (text, unit) in [
+            // A collective counts unless it describes the plural after it.
+            ("Police arrested 12 people carrying weapons.", "peopl"),
+            ("They sent 20 infantry fighting vehicles.", "vehicl"),
+            ("Some 200 police officers came.", "offic"),
+            ("Some 1,500 rescue personnel came.", "personnel"),
+            // Without a plural noun, a name is what is counted.
+            ("It said it killed 30 Taliban overnight.", "taliban"),
+            ("Clashes killed 12 Palestinians on Monday.", "palestinian"),
+            // A name within the words before a plural noun is passed over.
+            ("It holds four gigabit Ethernet switches.", "switch"),
+            ("They sent 4,000 Texas National Guard troops.", "troop"),
+            (
+                "Russia Sends 20 Infantry Fighting Vehicles To The Front",
+                "vehicl",
+            ),
+        ] {
+            assert_eq!(first(text).unit.as_deref(), Some(unit), "{text}");
+        }
+    }
+
+    #[test]
+    fn names_before_the_head_narrow_it_but_in_a_headline() {
         let guard = first("They sent 4,000 Texas National Guard troops.");
-        assert_eq!(guard.unit.as_deref(), Some("troop"));
         assert_eq!(
             guard.names(),
             [
@@ -1445,33 +1454,8 @@ mod tests {
                 Box::from("guard")
             ]
         );
-    }
-
-    #[test]
-    fn a_regular_plural_heads_a_collective_noun_before_it() {
-        let unit = |text: &str| first(text).unit;
-        assert_eq!(
-            unit("They sent 20 infantry fighting vehicles.").as_deref(),
-            Some("vehicl")
-        );
-        assert_eq!(
-            unit("Some 200 police officers came.").as_deref(),
-            Some("offic")
-        );
-        assert_eq!(
-            unit("Some 1,500 rescue personnel came.").as_deref(),
-            Some("personnel")
-        );
-    }
-
-    #[test]
-    fn a_name_within_the_words_before_a_plural_noun() {
-        assert_eq!(
-            first("It holds four gigabit Ethernet switches.")
-                .unit
-                .as_deref(),
-            Some("switch")
-        );
+        let headline = first("Russia Sends 20 Infantry Fighting Vehicles To The Front");
+        assert!(headline.names().is_empty());
     }
 
     #[test]
