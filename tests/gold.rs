@@ -211,7 +211,7 @@ fn evaluate(name: &str, gold: &Gold, report: &Report) -> PairResult {
 
 /// Lowest figures accepted on the whole gold set: (conflict P, conflict R,
 /// omission P, omission R).
-const FLOORS: (f64, f64, f64, f64) = (0.95, 0.77, 0.88, 0.88);
+const FLOORS: (f64, f64, f64, f64) = (0.95, 0.8, 0.88, 0.88);
 
 /// Lowest figures accepted on the invented pairs of `tests/synthetic/`:
 /// (conflict P, conflict R, omission R). Their annotation lists a few
@@ -228,14 +228,15 @@ fn gold_pairs_meet_the_recorded_floors() {
     assert_floor("omission recall", omissions.recall(), or);
 }
 
-/// Invented pairs in eight other domains (a landing, an election, a final,
-/// job cuts, a wildfire, a sentencing, a launch, a treaty), written for
-/// this project with planted conflicts and traps; several of this
-/// project's rules were found on them, so they guard against regressions
+/// Invented pairs in sixteen other domains (a landing, an election, a
+/// final, job cuts, a wildfire, a sentencing, a launch, a treaty, a
+/// derailment, a strike, a mine rescue, a merger, a typhoon, a state visit,
+/// a recall, a theft), written for this project with planted conflicts and
+/// traps; rules were found on them, so they guard against regressions
 /// rather than measure.
 #[test]
 fn synthetic_pairs_meet_the_recorded_floors() {
-    let (conflicts, omissions) = score_pairs("tests/synthetic", 8);
+    let (conflicts, omissions) = score_pairs("tests/synthetic", 16);
     let (cp, cr, or) = SYNTHETIC_FLOORS;
     assert_floor("conflict precision", conflicts.precision(), cp);
     assert_floor("conflict recall", conflicts.recall(), cr);

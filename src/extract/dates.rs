@@ -96,6 +96,15 @@ impl DateMention {
                 || differs(self.weekday, other.weekday))
     }
 
+    /// Whether it is a year alone ("in 2019"), with no month, day or time.
+    pub fn is_a_year(&self) -> bool {
+        self.year.is_some()
+            && self.month.is_none()
+            && self.day.is_none()
+            && self.time.is_none()
+            && self.weekday.is_none()
+    }
+
     /// Whether both state the same parts (so a difference is a real
     /// conflict): two weekdays, or two dates given to one precision.
     pub fn same_precision(&self, other: &DateMention) -> bool {
@@ -183,24 +192,48 @@ fn without_possessive(surface: String, span: Range<usize>) -> (String, Range<usi
 }
 
 /// Whether the date at token `i` follows a verb of saying, past "on",
-/// "late" or "early": "said on Wednesday", "announced late Monday".
+/// "late" or "early", and past whom it was told or how it was said: "said
+/// on Wednesday", "announced late Monday", "told the Herald on Sunday",
+/// "said in a statement on Friday", "confirmed to People on Friday".
 fn of_statement(tokens: &[Token], i: usize) -> bool {
-    // "was first reported on Sunday" and "police said Friday's bombing"
-    // date the event.
-    let saying = |t: &Token| {
-        words::SAYING_VERBS.contains(&t.folded)
-            && !matches!(
+    let between = |t: &Token| {
+        t.capitalized
+            || matches!(
                 t.folded.as_str(),
-                "reported" | "confirmed" | "claimed" | "revealed"
+                "on" | "late"
+                    | "early"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "and"
+                    | "in"
+                    | "at"
+                    | "to"
+                    | "statement"
+                    | "interview"
+                    | "briefing"
+                    | "news"
+                    | "press"
+                    | "conference"
             )
     };
-    !tokens[i].is_possessive()
-        && tokens[..i]
-            .iter()
-            .rev()
-            .take(3)
-            .find(|t| !matches!(t.folded.as_str(), "on" | "late" | "early"))
-            .is_some_and(saying)
+    if tokens[i].is_possessive() {
+        return false;
+    }
+    let before: Vec<&Token> = tokens[..i].iter().rev().take(10).collect();
+    let Some(at) = before.iter().position(|t| !between(t)) else {
+        return false;
+    };
+    let verb = &before[at].folded;
+    // "was first reported on Sunday" and "police said Friday's bombing"
+    // date the event; "reported to police on Sunday" dates the report.
+    let told_to = before[..at].iter().any(|t| t.folded == "to");
+    words::SAYING_VERBS.contains(verb)
+        && (told_to
+            || !matches!(
+                verb.as_str(),
+                "reported" | "confirmed" | "claimed" | "revealed"
+            ))
 }
 
 /// The folded word just before token `i`, if it is a word.
@@ -541,6 +574,21 @@ mod tests {
         assert_eq!(dates("He said the floods hit on Tuesday."), [false]);
         assert_eq!(dates("The blaze was first reported on Sunday."), [false]);
         assert_eq!(dates("Police said Friday's bombing killed 12."), [false]);
+        assert_eq!(
+            dates("The pilot was unhurt, he told the Daily Courier on Sunday."),
+            [true]
+        );
+        assert_eq!(
+            dates("The plant will close, the firm said in a statement on Friday."),
+            [true]
+        );
+        assert_eq!(dates("He said Smith arrived on Monday."), [false]);
+        assert_eq!(
+            dates(
+                "Her agent confirmed to the Daily Courier and Radio Nova on Friday that she left."
+            ),
+            [true]
+        );
     }
 
     #[test]

@@ -176,6 +176,38 @@ impl Facts {
             .collect();
         self.shared_terms(other, &speakers)
     }
+
+    /// [`Facts::shared_terms`] counting each place the claims name as one
+    /// term, however many words its name has: claims of two events in the
+    /// "Kestrel Peak National Park" share one term by it, not four.
+    pub fn shared_terms_places_once(&self, other: &Facts) -> (usize, usize) {
+        let words: BTreeSet<Term> = self.place_words().chain(other.place_words()).collect();
+        let terms = |facts: &Facts| -> BTreeSet<String> {
+            let content = facts
+                .content
+                .iter()
+                .filter(|t| !words.contains(t))
+                .map(|t| t.as_str().to_string());
+            let places = facts
+                .entities
+                .iter()
+                .filter(|m| m.kind == EntityKind::Place && !m.implied)
+                .map(|m| format!("place {}", m.key()));
+            content.chain(places).collect()
+        };
+        let (a, b) = (terms(self), terms(other));
+        (a.intersection(&b).count(), a.len().min(b.len()))
+    }
+
+    /// The terms of the words of the places the claim names.
+    pub fn place_words(&self) -> impl Iterator<Item = Term> + '_ {
+        self.entities
+            .iter()
+            .filter(|m| m.kind == EntityKind::Place)
+            .flat_map(|m| m.parts.iter())
+            .filter(|part| is_content(part))
+            .map(|part| term(part))
+    }
 }
 
 /// The facts of a claim, among the extracted sources.
@@ -415,7 +447,7 @@ fn surface(tokens: &[Token], range: Range<usize>, original: &str) -> (String, Ra
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::input::{Document, SourceId};
     use crate::segment;
