@@ -11,7 +11,8 @@
 //!
 //! Matching is by text, never by position: a found conflict matches an
 //! annotated one when each source's value contains the annotated string or
-//! the other way round (folded: case, diacritics, punctuation); a found
+//! the other way round, or the two share a run of three words (folded:
+//! case, diacritics, punctuation); a found
 //! omission matches when it comes from the annotated source and its value
 //! (or, for a whole claim, its text) holds the annotated string.
 
@@ -102,10 +103,21 @@ fn evidence_of<'a>(
     finding.evidence.iter().find(|e| e.label == label)
 }
 
+/// Whether two strings share a run of three words once folded: a speaker
+/// found as "Emergency Situations Minister Askar Zhumabekov" is the one
+/// annotated as "Minister Askar Zhumabekov told reporters".
+fn share_three_words(found: &str, gold: &str) -> bool {
+    let (f, g) = (fold(found), fold(gold));
+    let words: Vec<&str> = f.split(' ').collect();
+    words
+        .windows(3)
+        .any(|run| format!(" {g} ").contains(&format!(" {} ", run.join(" "))))
+}
+
 fn conflict_matches(finding: &ShownFinding, a: &str, b: &str) -> bool {
     let side = |label: &str, gold: &str| {
         evidence_of(finding, label).is_some_and(|e| match &e.value {
-            Some(value) => overlaps(value, gold),
+            Some(value) => overlaps(value, gold) || share_three_words(value, gold),
             None => fold(&e.text).contains(&fold(gold)),
         })
     };

@@ -27,6 +27,78 @@ static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
     "wit",
 ]);
 
+/// The quotations in a claim's text, each as its folded words: between
+/// double quotes, straight or curly, or single ones that open and close at
+/// a word's edge (a headline's 'They knew exactly what they wanted'), not
+/// an apostrophe inside a word.
+pub fn quotations(text: &str) -> Vec<Vec<String>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let letter = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+    let opens = |k: usize| match chars[k].1 {
+        '"' | '\u{201c}' => true,
+        '\'' | '\u{2018}' => (k == 0 || !letter(k - 1)) && letter(k + 1),
+        _ => false,
+    };
+    let closes = |k: usize, opener: char| match chars[k].1 {
+        '"' | '\u{201d}' => matches!(opener, '"' | '\u{201c}'),
+        '\'' | '\u{2019}' => matches!(opener, '\'' | '\u{2018}') && !letter(k + 1),
+        _ => false,
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if !opens(k) {
+            k += 1;
+            continue;
+        }
+        let opener = chars[k].1;
+        let Some(end) = (k + 1..chars.len()).find(|&e| closes(e, opener)) else {
+            break;
+        };
+        let inner = &text[chars[k].0 + opener.len_utf8()..chars[end].0];
+        out.push(
+            inner
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect(),
+        );
+        k = end + 1;
+    }
+    out
+}
+
+/// Whether two claims quote one statement: a quotation of four words or
+/// more of one runs, five words in a row (or whole, if shorter), within a
+/// quotation of the other ("too early to rule anything out" / "we are
+/// treating this as a possible case, but it is too early to rule anything
+/// out"). If so, the share of the shorter quotation the run covers.
+pub fn shared_quotation<W: PartialEq>(x: &[Vec<W>], y: &[Vec<W>]) -> Option<f64> {
+    let run = |a: &[W], b: &[W]| -> usize {
+        let mut best = 0;
+        let mut row = vec![0usize; b.len() + 1];
+        for wa in a {
+            let mut next = vec![0usize; b.len() + 1];
+            for (j, wb) in b.iter().enumerate() {
+                if wa == wb {
+                    next[j + 1] = row[j] + 1;
+                    best = best.max(next[j + 1]);
+                }
+            }
+            row = next;
+        }
+        best
+    };
+    x.iter()
+        .flat_map(|a| y.iter().map(move |b| (a, b)))
+        .filter_map(|(a, b)| {
+            let shorter = a.len().min(b.len());
+            let common = run(a, b);
+            (shorter >= 4 && common >= shorter.min(5)).then(|| common as f64 / shorter as f64)
+        })
+        .max_by(f64::total_cmp)
+}
+
 /// Finds the attributions among `tokens`.
 pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<Attribution> {
     let mut out = Vec::new();
@@ -208,14 +280,17 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
     }
     let start = verb + 1;
     // Names with the roles and particles between them: "said Ajax coach
-    // John Smith", "said Ursula von der Leyen"; never ending on one.
+    // John Smith", "said rescue operation chief Timur Sadykov", "said
+    // Ursula von der Leyen"; never ending on one.
     let words = tokens[start.min(tokens.len())..]
         .iter()
+        .take(8)
         .take_while(|t| {
             t.kind == TokenKind::Word
                 && (t.capitalized
                     || words::TITLES.contains(&t.folded)
-                    || PARTICLES.contains(&t.folded))
+                    || PARTICLES.contains(&t.folded)
+                    || is_content(t.base()))
         })
         .count();
     let len = tokens[start..start + words]
@@ -263,6 +338,58 @@ mod tests {
     }
 
     #[test]
+    fn quotations_are_between_double_quotes_or_single_ones_at_word_edges() {
+        use super::quotations;
+        assert_eq!(
+            quotations("“All seven walked out,” said Sadykov. \"They were weak.\""),
+            [
+                vec!["all", "seven", "walked", "out"],
+                vec!["they", "were", "weak"]
+            ]
+        );
+        assert_eq!(
+            quotations("Heist: 'They knew what they wanted'"),
+            [vec!["they", "knew", "what", "they", "wanted"]]
+        );
+        assert!(quotations("Reid's rep said the stars' cars were towed.").is_empty());
+        assert!(
+            quotations("He said “it was loud").is_empty(),
+            "never closed"
+        );
+    }
+
+    #[test]
+    fn claims_quote_one_statement_when_five_words_run_alike() {
+        use super::{quotations, shared_quotation};
+        let shared = |a: &str, b: &str| shared_quotation(&quotations(a), &quotations(b));
+        assert_eq!(
+            shared(
+                "“It is too early to rule anything out,” said Bondar.",
+                "“We suspect speed, but it is too early to rule anything out,” he said.",
+            ),
+            Some(1.0)
+        );
+        assert!(
+            shared(
+                "“The thieves knew exactly what they wanted and where it was,” Marchal said.",
+                "“They knew exactly what they wanted,” Roux said.",
+            )
+            .is_some()
+        );
+        assert_eq!(
+            shared("“We are sorry,” he said.", "“We are sorry,” she said."),
+            None
+        );
+        assert_eq!(
+            shared(
+                "“We will rebuild the town,” the mayor said.",
+                "“We will not leave the town,” a resident said.",
+            ),
+            None
+        );
+    }
+
+    #[test]
     fn a_trailing_reporting_clause_is_not_the_statement() {
         let reporting = |text: &str| -> Vec<String> {
             let facts = crate::extract::tests::facts_of(text);
@@ -303,6 +430,14 @@ mod tests {
         assert_eq!(
             speakers("“We act,” said Commission President Ursula von der Leyen.")[0].0,
             "Commission President Ursula von der Leyen"
+        );
+        assert_eq!(
+            speakers("“All walked out,” said rescue operation chief Timur Sadykov.")[0].0,
+            "rescue operation chief Timur Sadykov"
+        );
+        assert!(
+            speakers("“It was loud,” said residents in the old town.").is_empty(),
+            "no name, no speaker after the quotation"
         );
         assert_eq!(
             speakers("Analysts say that the parade is large.")[0].0,
