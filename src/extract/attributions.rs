@@ -203,6 +203,8 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
             .filter(|&k| matches!(tokens[k + 1].folded.as_str(), "who" | "which"));
         if let Some(comma) = opening {
             end = comma;
+        } else if let Some(name) = named_before_apposition(tokens, end - 1) {
+            return Some(name);
         }
     }
     let mut start = end;
@@ -221,6 +223,27 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
             "at" | "in" | "on" | "from" | "near" | "to" | "by" | "of" | "with" | "for"
         );
     (start < end && !after_preposition).then_some(start..end)
+}
+
+/// "Oksana Melnychuk, the firm's food safety officer, said": the name
+/// before a phrase set off by commas (a dozen words at most), where
+/// `closing` is the second comma.
+fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Range<usize>> {
+    let from = closing.saturating_sub(13);
+    let opening = from
+        + tokens[from..closing]
+            .iter()
+            .rposition(|t| t.is_punct(','))?;
+    let name_end = opening;
+    let mut start = name_end;
+    while start > 0 && name_end - start < 5 {
+        let t = &tokens[start - 1];
+        if t.kind != TokenKind::Word || !t.capitalized {
+            break;
+        }
+        start -= 1;
+    }
+    (start < name_end && closing > opening + 1).then_some(start..name_end)
 }
 
 /// Widens a speaker's tokens to the names it cuts through: "Le Monde"
@@ -430,6 +453,10 @@ mod tests {
         assert_eq!(
             speakers("“We act,” said Commission President Ursula von der Leyen.")[0].0,
             "Commission President Ursula von der Leyen"
+        );
+        assert_eq!(
+            speakers("“We are sorry,” Oksana Melnyk, the firm's safety officer, said.")[0].0,
+            "Oksana Melnyk"
         );
         assert_eq!(
             speakers("“All walked out,” said rescue operation chief Timur Sadykov.")[0].0,
