@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap;
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
-    canonical_term, facts_of, quotations, shared_quotation,
+    canonical_term, facts_of, quotations_closing_after, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::segment::ClaimId;
@@ -312,9 +312,24 @@ impl Findings<'_> {
             .collect()
     }
 
-    /// The quotations in a claim's text.
-    fn quotations(&self, claim: ClaimId) -> Vec<Vec<String>> {
-        quotations(&self.originals[claim.source.index()][self.claim_span(claim)])
+    /// The quotations a claim closes, opened in it or in one of the three
+    /// sentences before it within its paragraph: a quotation of several
+    /// sentences belongs to the claim that names its speaker at its end.
+    fn quotations_closed_in(&self, claim: ClaimId) -> Vec<Vec<String>> {
+        let text = self.originals[claim.source.index()];
+        let span = self.claim_span(claim);
+        if !text[span.clone()].contains(['"', '\u{201d}', '\'', '\u{2019}']) {
+            return Vec::new();
+        }
+        let first = claim.index.saturating_sub(3);
+        let mut from = self.sources[claim.source.index()].claims[first]
+            .span
+            .start
+            .min(span.start);
+        if let Some(blank) = text[from..span.start].rfind("\n\n") {
+            from += blank + 2;
+        }
+        quotations_closing_after(&text[from..span.end], span.start - from)
     }
 
     fn claim_span(&self, claim: ClaimId) -> Range<usize> {
@@ -1526,7 +1541,7 @@ fn one_statement(out: &Findings, x: ClaimId, y: ClaimId) -> bool {
     let (shared, shorter) =
         facts_of(out.sources, x).shared_terms_besides_speakers(facts_of(out.sources, y));
     shared >= 3 && 2 * shared >= shorter
-        || shared_quotation(&out.quotations(x), &out.quotations(y)).is_some()
+        || shared_quotation(&out.quotations_closed_in(x), &out.quotations_closed_in(y)).is_some()
 }
 
 /// Claims of two sources quoting one statement that the alignment did not
@@ -1548,7 +1563,7 @@ fn quotation_findings(out: &mut Findings) {
             }
             let claim = source.claims[index].id;
             let at = quoted.len() as u32;
-            for quotation in out.quotations(claim) {
+            for quotation in out.quotations_closed_in(claim) {
                 for run in quotation.windows(3) {
                     runs.push((rustc_hash::FxBuildHasher.hash_one(run), at));
                 }
@@ -1575,7 +1590,8 @@ fn quotation_findings(out: &mut Findings) {
     }
     drop(runs);
     for (x, y) in pairs {
-        let Some(score) = shared_quotation(&out.quotations(x), &out.quotations(y)) else {
+        let (qx, qy) = (out.quotations_closed_in(x), out.quotations_closed_in(y));
+        let Some(score) = shared_quotation(&qx, &qy) else {
             continue;
         };
         let before = out.list.len();
@@ -2400,6 +2416,19 @@ mod tests {
              reporters.",
         ]);
         assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+        // A quotation of two sentences is the speaker's at its end.
+        let r = report(&[
+            "The president arrived in Paris on Monday.\n\
+             \"Our country is not just a mine for others. We want to be a partner that \
+             builds,\" Ulziibayar said.",
+            "The president arrived in Paris on Monday.\n\
+             \"Our country is not just a mine for others,\" Foreign Minister Nomin \
+             Batjargal told reporters.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Attribution),
+            [["Ulziibayar", "Foreign Minister Nomin Batjargal"]]
+        );
     }
 
     #[test]

@@ -27,11 +27,14 @@ static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
     "wit",
 ]);
 
-/// The quotations in a claim's text, each as its folded words: between
-/// double quotes, straight or curly, or single ones that open and close at
-/// a word's edge (a headline's 'They knew exactly what they wanted'), not
-/// an apostrophe inside a word.
-pub fn quotations(text: &str) -> Vec<Vec<String>> {
+/// The quotations in `text` that close at byte `from` or after, each as
+/// its folded words: between double quotes, straight or curly, or single
+/// ones that open and close at a word's edge (a headline's 'They knew
+/// exactly what they wanted'), not an apostrophe inside a word. A claim's
+/// are read from earlier sentences on, with a quotation of several
+/// sentences that the claim ends ("Mongolia is not just a mine. We want to
+/// be a partner," Ulziibayar said).
+pub fn quotations_closing_after(text: &str, from: usize) -> Vec<Vec<String>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let letter = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
     let opens = |k: usize| match chars[k].1 {
@@ -56,6 +59,10 @@ pub fn quotations(text: &str) -> Vec<Vec<String>> {
             break;
         };
         let inner = &text[chars[k].0 + opener.len_utf8()..chars[end].0];
+        if chars[end].0 < from {
+            k = end + 1;
+            continue;
+        }
         out.push(
             inner
                 .split(|c: char| !c.is_alphanumeric())
@@ -362,7 +369,7 @@ mod tests {
 
     #[test]
     fn quotations_are_between_double_quotes_or_single_ones_at_word_edges() {
-        use super::quotations;
+        let quotations = |text: &str| super::quotations_closing_after(text, 0);
         assert_eq!(
             quotations("“All seven walked out,” said Sadykov. \"They were weak.\""),
             [
@@ -379,12 +386,25 @@ mod tests {
             quotations("He said “it was loud").is_empty(),
             "never closed"
         );
+        let text = "“We are no mine. We build,” Ulziibayar said. “Come,” he added.";
+        let second = text.find("We build").unwrap();
+        assert_eq!(
+            super::quotations_closing_after(text, second),
+            [vec!["we", "are", "no", "mine", "we", "build"], vec!["come"]]
+        );
+        let third = text.find("“Come").unwrap();
+        assert_eq!(super::quotations_closing_after(text, third), [vec!["come"]]);
     }
 
     #[test]
     fn claims_quote_one_statement_when_five_words_run_alike() {
-        use super::{quotations, shared_quotation};
-        let shared = |a: &str, b: &str| shared_quotation(&quotations(a), &quotations(b));
+        use super::{quotations_closing_after, shared_quotation};
+        let shared = |a: &str, b: &str| {
+            shared_quotation(
+                &quotations_closing_after(a, 0),
+                &quotations_closing_after(b, 0),
+            )
+        };
         assert_eq!(
             shared(
                 "“It is too early to rule anything out,” said Bondar.",
