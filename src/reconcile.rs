@@ -1236,64 +1236,75 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
 /// Friday" / "Reid checked herself in on Tuesday"): where each is the
 /// other's closest counterpart among the omitted facts, closer than any
 /// other, they are one fact told two ways, a conflict rather than two
-/// omissions.
+/// omissions. Closeness is the content terms the claims share besides the
+/// words of speakers, places, dates and figures: three, or two and a name
+/// of a person or body, or two between claims both aligned elsewhere (whose
+/// facts alone were left over).
 fn conflicts_across_claims(out: &mut Findings) {
     let omitted = omitted_facts(out);
-    // Only facts of one bucket can be told two ways: the search stays
-    // within buckets, so that two long unrelated texts do not cost the
-    // square of their facts.
+    let terms: Vec<BTreeSet<Term>> = omitted
+        .iter()
+        .map(|f| facts_of(out.sources, f.evidence.claim).key_terms())
+        .collect();
+    // Facts of one bucket that share a term meet through an index of their
+    // terms (a term in more than 64 of them proposes none): two long
+    // unrelated texts do not cost the square of their facts.
     let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, fact) in omitted.iter().enumerate() {
         buckets.entry(fact.fact.bucket()).or_default().push(i);
     }
-    let fit = |x: &OmittedFact, y: &OmittedFact| -> Option<usize> {
-        (x.missing_from == [y.evidence.source] && y.missing_from == [x.evidence.source])
-            .then(|| told_two_ways(out, x, y))
-            .flatten()
-            .filter(|&shared| shared >= 2)
-    };
-    // The fact in `bucket` that fits `i` best, if no other fits as well.
-    let closest = |i: usize, bucket: &[usize]| -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        let mut tied = false;
-        for &j in bucket {
-            let Some(shared) = fit(&omitted[i], &omitted[j]) else {
-                continue;
-            };
-            match best {
-                Some((_, most)) if shared < most => {}
-                Some((_, most)) if shared == most => tied = true,
-                _ => {
-                    best = Some((j, shared));
-                    tied = false;
-                }
+    let mut closest: Vec<Option<usize>> = vec![None; omitted.len()];
+    for bucket in buckets.values() {
+        let mut by_term: BTreeMap<Term, Vec<usize>> = BTreeMap::new();
+        for &i in bucket {
+            for &t in &terms[i] {
+                by_term.entry(t).or_default().push(i);
             }
         }
-        best.filter(|_| !tied).map(|(j, _)| j)
-    };
+        by_term.retain(|_, facts| facts.len() <= 64);
+        for &i in bucket {
+            let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+            for t in &terms[i] {
+                for &j in by_term.get(t).into_iter().flatten() {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+            let mut candidates: Vec<(usize, usize)> =
+                shared.into_iter().map(|(j, n)| (n, j)).collect();
+            candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            closest[i] = closest_fit(out, &omitted, i, &candidates);
+        }
+    }
     let mut dropped = BTreeSet::new();
     let mut conflicts = Vec::new();
-    for bucket in buckets.values() {
-        for &i in bucket {
-            let Some(j) = closest(i, bucket).filter(|&j| i < j && closest(j, bucket) == Some(i))
-            else {
-                continue;
-            };
-            let (x, y) = (&omitted[i], &omitted[j]);
-            let mut evidence = vec![x.evidence.clone(), y.evidence.clone()];
-            evidence.sort_by_key(|e| e.source);
-            let (category, what) = match x.fact {
-                OmittedValue::Number(_) => (Category::Number, "figures"),
-                OmittedValue::Date(_) => (Category::Date, "dates"),
-            };
-            conflicts.push(finding(
-                Kind::Conflict,
-                category,
-                format!("{what} differ: {}", values(&evidence)),
-                evidence,
-            ));
-            dropped.extend([x.finding, y.finding]);
+    for (i, j) in closest
+        .iter()
+        .enumerate()
+        .filter_map(|(i, j)| Some((i, (*j)?)))
+    {
+        if i > j || closest[j] != Some(i) {
+            continue;
         }
+        let (x, y) = (&omitted[i], &omitted[j]);
+        let mut evidence = vec![x.evidence.clone(), y.evidence.clone()];
+        evidence.sort_by_key(|e| e.source);
+        let (category, what) = match x.fact {
+            OmittedValue::Number(_) => (Category::Number, "figures"),
+            OmittedValue::Date(_) => (Category::Date, "dates"),
+        };
+        let (shared, fewest) = (
+            terms[i].intersection(&terms[j]).count(),
+            terms[i].len().min(terms[j].len()),
+        );
+        let mut f = finding(
+            Kind::Conflict,
+            category,
+            format!("{what} differ: {}", values(&evidence)),
+            evidence,
+        );
+        f.score = Some(round(shared as f64 / fewest.max(1) as f64));
+        conflicts.push(f);
+        dropped.extend([x.finding, y.finding]);
     }
     let mut at = 0;
     out.list.retain(|_| {
@@ -1301,6 +1312,36 @@ fn conflicts_across_claims(out: &mut Findings) {
         !dropped.contains(&(at - 1))
     });
     out.list.extend(conflicts);
+}
+
+/// Of the `candidates` for omitted fact `i` (shared terms, fact), most
+/// shared first: the one its fact is told two ways by, if close enough and
+/// closer than any other so told.
+fn closest_fit(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    i: usize,
+    candidates: &[(usize, usize)],
+) -> Option<usize> {
+    let x = &omitted[i];
+    let fits = |&&(shared, j): &&(usize, usize)| {
+        let y = &omitted[j];
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        let grouped = out.alignment.group_of(cx).is_some()
+            && out.alignment.group_of(cx) == out.alignment.group_of(cy);
+        x.missing_from == [y.evidence.source]
+            && y.missing_from == [x.evidence.source]
+            && !grouped
+            && (shared >= 3
+                || shared == 2 && (x.aligned && y.aligned || share_a_name(out.sources, cx, cy)))
+            && told_two_ways(out, x, y)
+    };
+    let mut fitting = candidates.iter().filter(fits);
+    let &(most, best) = fitting.next()?;
+    match fitting.next() {
+        Some(&(next, _)) if next == most => None,
+        _ => Some(best),
+    }
 }
 
 /// A figure or date one source states and one other lacks: omitted alone,
@@ -1405,18 +1446,15 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
 }
 
 /// Whether two omitted facts of claims the alignment did not pair are one
-/// fact told two ways, values apart; if so, how many content terms their
-/// claims share besides the words of speakers, of places and of what the
-/// figures count ("a 4-metre wave can flood the farmland" / "boats sank
-/// after a 3-metre wave" share too few). News gives many years of
-/// background: a year alone is paired only between claims that are both
-/// aligned elsewhere.
-fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> Option<usize> {
+/// fact told two ways: of one sort and thing, values apart, neither claim
+/// stating the other's value too, and not told apart as of two people.
+/// News gives many years of background: a year alone is paired only
+/// between claims that are both aligned elsewhere.
+fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
     let sources = out.sources;
     let (cx, cy) = (x.evidence.claim, y.evidence.claim);
     let (fx, fy) = (facts_of(sources, cx), facts_of(sources, cy));
-    let mut left_out = BTreeSet::new();
-    match (x.fact, y.fact) {
+    let apart = match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
             let stated_too = |f: &Facts, q: &Quantity| {
                 f.numbers
@@ -1424,43 +1462,25 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> Option<usi
                     .any(|p| p.counts_same_thing(q) && p.compatible(q))
             };
             let item = |claim, fact| Item { claim, fact };
-            let apart = a.counts_same_thing(b)
+            a.counts_same_thing(b)
                 && !a.compatible(b)
                 && !stated_too(fx, b)
                 && !stated_too(fy, a)
                 && same_time(out, cx, cy)
                 && !parts_sum_to(sources, &item(cx, a), cy)
-                && !parts_sum_to(sources, &item(cy, b), cx);
-            if !apart {
-                return None;
-            }
-            for q in [a, b] {
-                left_out.extend(q.unit.iter().map(|u| Term::of(&canonical_term(u.clone()))));
-                left_out.extend(q.measured().iter().copied());
-            }
+                && !parts_sum_to(sources, &item(cy, b), cx)
         }
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
-            let apart = a.same_precision(b)
+            a.same_precision(b)
                 && a.preposition == b.preposition
                 && !a.compatible(b)
                 && (x.aligned && y.aligned || !a.is_a_year())
                 && !fx.dates.iter().any(|d| d.compatible(b))
-                && !fy.dates.iter().any(|d| d.compatible(a));
-            if !apart {
-                return None;
-            }
+                && !fy.dates.iter().any(|d| d.compatible(a))
         }
-        _ => return None,
-    }
-    if ages_tell_apart(sources, cx, cy) || origins_tell_apart(sources, cx, cy) {
-        return None;
-    }
-    left_out.extend(
-        [fx, fy]
-            .into_iter()
-            .flat_map(|f| f.reporting_words().chain(f.place_words())),
-    );
-    Some(fx.shared_terms(fy, &left_out).0)
+        _ => false,
+    };
+    apart && !ages_tell_apart(sources, cx, cy) && !origins_tell_apart(sources, cx, cy)
 }
 
 /// Whether two aligned claims speak of one thing closely enough for their
@@ -1509,11 +1529,14 @@ fn of_two_people(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) 
 /// share no name but of a place ("a British climber fell 2,000ft" / "an
 /// Australian man fell 150 meters").
 fn origins_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    // Not of the speakers: "Israeli officials said" / "Iranian state media
+    // said" may give two tolls of one strike.
     let origins = |c: ClaimId| -> BTreeSet<String> {
-        facts_of(sources, c)
+        let facts = facts_of(sources, c);
+        facts
             .entities
             .iter()
-            .filter(|m| m.implied)
+            .filter(|m| m.implied && !facts.attributions.iter().any(|a| a.holds(m)))
             .map(|m| m.key())
             .collect()
     };

@@ -59,7 +59,14 @@ pub fn quotations_closing_after(text: &str, from: usize) -> Vec<Vec<String>> {
             break;
         };
         let inner = &text[chars[k].0 + opener.len_utf8()..chars[end].0];
-        if chars[end].0 < from {
+        // A title quoted in Title Case ("Love in the Time of Storms") is no
+        // statement.
+        let long: Vec<&str> = inner
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let title = long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase));
+        if chars[end].0 < from || title {
             k = end + 1;
             continue;
         }
@@ -250,7 +257,10 @@ fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops:
         }
         start -= 1;
     }
-    (start < name_end && closing > opening + 1).then_some(start..name_end)
+    // Only a name opening the clause: after a quotation or at the start,
+    // never "Officials in Leeds, England, said".
+    let opens_clause = start == 0 || tokens[start - 1].kind != TokenKind::Word;
+    (start < name_end && closing > opening + 1 && opens_clause).then_some(start..name_end)
 }
 
 /// Widens a speaker's tokens to the names it cuts through: "Le Monde"
@@ -327,7 +337,16 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
         .iter()
         .rposition(|t| t.capitalized)
         .map_or(0, |last| last + 1);
-    (len > 0).then_some(start..start + len)
+    // Lower-case words lead only to a full name: "said rescue chief Timur
+    // Sadykov", not "said families fleeing Mosul".
+    let lower = tokens[start..start + len].iter().any(|t| {
+        !t.capitalized && !words::TITLES.contains(&t.folded) && !PARTICLES.contains(&t.folded)
+    });
+    let capitals = tokens[start..start + len]
+        .iter()
+        .filter(|t| t.capitalized)
+        .count();
+    (len > 0 && (!lower || capitals >= 2)).then_some(start..start + len)
 }
 
 /// The speaker's stemmed content words, minus the words of places in it.
@@ -385,6 +404,10 @@ mod tests {
         assert!(
             quotations("He said “it was loud").is_empty(),
             "never closed"
+        );
+        assert!(
+            quotations("The star of “Love in the Time of Storms” left.").is_empty(),
+            "a title"
         );
         let text = "“We are no mine. We build,” Ulziibayar said. “Come,” he added.";
         let second = text.find("We build").unwrap();
@@ -485,6 +508,11 @@ mod tests {
         assert!(
             speakers("“It was loud,” said residents in the old town.").is_empty(),
             "no name, no speaker after the quotation"
+        );
+        assert!(speakers("“We have nothing,” said families fleeing Mosul on foot.").is_empty());
+        assert!(
+            speakers("Officials in Leeds, England, said the blaze was deliberate.").is_empty(),
+            "a place in an apposition names no speaker"
         );
         assert_eq!(
             speakers("Analysts say that the parade is large.")[0].0,

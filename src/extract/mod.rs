@@ -200,6 +200,35 @@ impl Facts {
         (a.intersection(&b).count(), a.len().min(b.len()))
     }
 
+    /// The claim's content terms but the words of its speakers, places,
+    /// dates and figures: what two claims share of these says they tell
+    /// of one thing.
+    pub fn key_terms(&self) -> BTreeSet<Term> {
+        let figures = self.numbers.iter().flat_map(|q| {
+            q.unit
+                .iter()
+                .map(|u| Term::of(&canonical_term(u.clone())))
+                .chain(q.measured().iter().copied())
+        });
+        let dates = self
+            .dates
+            .iter()
+            .flat_map(|d| d.surface.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(|w| term(&w.to_lowercase()));
+        let left_out: BTreeSet<Term> = self
+            .reporting_words()
+            .chain(self.place_words())
+            .chain(figures)
+            .chain(dates)
+            .collect();
+        self.content
+            .iter()
+            .copied()
+            .filter(|t| !left_out.contains(t))
+            .collect()
+    }
+
     /// The terms of the words of the places the claim names.
     pub fn place_words(&self) -> impl Iterator<Item = Term> + '_ {
         self.entities
