@@ -2060,6 +2060,34 @@ mod tests {
     }
 
     #[test]
+    fn a_fact_with_two_counterparts_as_close_pairs_with_neither() {
+        let second = format!("{REHAB}\nVoss checked herself in at a second clinic on Wednesday.");
+        let r = report(&[&rehab(""), &second]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn facts_pair_only_with_each_others_closest() {
+        let thursday = format!(
+            "{}\nFriends say Voss checked herself in on Thursday night without telling anyone.",
+            rehab("")
+        );
+        let r = report(&[&thursday, REHAB]);
+        assert_eq!(conflicts(&r, Category::Date), [["Thursday", "Monday"]]);
+    }
+
+    #[test]
+    fn unpaired_claims_sharing_two_words_and_no_name_tell_of_two_things() {
+        let r = report(&[
+            "A fire destroyed a furniture warehouse in Leeds this week.\n\
+             The fire broke out in the warehouse on Monday evening.",
+            "A fire destroyed a furniture warehouse in Leeds this week.\n\
+             Crews went back to the warehouse on Wednesday to put out the last of the fire.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
     fn only_counts_of_something_and_dates_of_events_pair_across_claims() {
         let may_pair = |text: &str| {
             let facts = crate::extract::tests::facts_of(text);
@@ -2119,6 +2147,12 @@ mod tests {
         let r = report(&[
             "A British climber died after he fell about 600 metres from the ridge, police said.",
             "A British climber died after he fell 150 metres from the ridge.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 1);
+        // The demonyms of speakers say nothing of whom a figure counts.
+        let r = report(&[
+            "The town is under fire again.\nThe strike killed 50 people, Israeli officials said.",
+            "The town is under fire again.\nThe strike killed 30 people, Iranian state media said.",
         ]);
         assert_eq!(conflicts(&r, Category::Number).len(), 1);
     }
