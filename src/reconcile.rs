@@ -960,29 +960,34 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             // incidental to report as omitted.
             let may_omit =
                 item.fact.kind != QuantityKind::Ordinal && !other_currency(out, group, item);
-            let fact = item.fact;
-            lone_fact(
-                out,
-                may_omit,
-                item.claim,
-                fact.surface.clone(),
-                fact.span.clone(),
-                Category::Number,
-                |index| {
-                    // Exact figures far from this one can match only by the
-                    // same value, so the search is around it.
-                    let (low, high) = (fact.low.min(fact.stated), fact.high.max(fact.stated));
-                    index
-                        .figure(low, high, |q| {
-                            same_figure(fact, q)
-                                || fact.counts_same_thing(q) && fact.compatible(q)
-                                || same_value(fact, q)
-                        })
-                        .map(|(claim, q)| (claim, q.surface.clone(), q.span.clone()))
-                },
-            );
+            lone_figure(out, may_omit, item.claim, item.fact);
         }
     }
+}
+
+/// A figure no other claim of its group states: an agreement with a source
+/// stating it elsewhere, else (if `may_omit`) an omission.
+fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quantity) {
+    lone_fact(
+        out,
+        may_omit,
+        claim,
+        fact.surface.clone(),
+        fact.span.clone(),
+        Category::Number,
+        |index| {
+            // Exact figures far from this one can match only by the same
+            // value, so the search is around it.
+            let (low, high) = (fact.low.min(fact.stated), fact.high.max(fact.stated));
+            index
+                .figure(low, high, |q| {
+                    same_figure(fact, q)
+                        || fact.counts_same_thing(q) && fact.compatible(q)
+                        || same_value(fact, q)
+                })
+                .map(|(claim, q)| (claim, q.surface.clone(), q.span.clone()))
+        },
+    );
 }
 
 /// Whether the figures of `claim` that count what `whole` counts are two
@@ -1207,19 +1212,24 @@ fn dates_of_one_sort(
         return;
     }
     for item in lone_items.into_iter().filter(|i| lone(i.claim)) {
-        lone_fact(
-            out,
-            true,
-            item.claim,
-            item.fact.surface.clone(),
-            item.fact.span.clone(),
-            Category::Date,
-            |index| {
-                let (claim, d) = index.dates.get(&item.fact.key())?;
-                Some((*claim, d.surface.clone(), d.span.clone()))
-            },
-        );
+        lone_date(out, item.claim, item.fact);
     }
+}
+
+/// A date no other claim of its group states, as [`lone_figure`].
+fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
+    lone_fact(
+        out,
+        true,
+        claim,
+        fact.surface.clone(),
+        fact.span.clone(),
+        Category::Date,
+        |index| {
+            let (claim, d) = index.dates.get(&fact.key())?;
+            Some((*claim, d.surface.clone(), d.span.clone()))
+        },
+    );
 }
 
 fn date_evidence(item: &Item<DateMention>) -> Evidence {
@@ -1305,6 +1315,30 @@ fn conflicts_across_claims(out: &mut Findings) {
         f.score = Some(round(shared as f64 / fewest.max(1) as f64));
         conflicts.push(f);
         dropped.extend([x.finding, y.finding]);
+    }
+    // A claim omitted whole that a conflict pairs is no longer omitted; its
+    // other figures and dates are then its lone facts.
+    let paired: BTreeSet<(SourceId, usize)> = conflicts
+        .iter()
+        .flat_map(|f| f.evidence.iter().map(|e| (e.source, e.span.start)))
+        .collect();
+    let claims: Vec<ClaimId> = dropped
+        .iter()
+        .filter(|&&i| out.list[i].category == Category::Claim)
+        .map(|&i| out.list[i].evidence[0].claim)
+        .collect();
+    // (Pushed before the list is rewritten, while its index of findings
+    // still fits it.)
+    let sources = out.sources;
+    for claim in claims {
+        let facts = facts_of(sources, claim);
+        let unpaired = |span: &Range<usize>| !paired.contains(&(claim.source, span.start));
+        for q in facts.numbers.iter().filter(|q| unpaired(&q.span)) {
+            lone_figure(out, q.kind != QuantityKind::Ordinal, claim, q);
+        }
+        for d in facts.dates.iter().filter(|d| unpaired(&d.span)) {
+            lone_date(out, claim, d);
+        }
     }
     let mut at = 0;
     out.list.retain(|_| {
@@ -2024,6 +2058,10 @@ mod tests {
         };
         assert!(!omitted(&r, "checked"));
         assert!(omitted(&r, "Fans assume"));
+        // The other facts of a claim so paired are still reported.
+        let r = report(&[&rehab(" for 30 days"), REHAB]);
+        assert_eq!(conflicts(&r, Category::Date), [["Friday", "Monday"]]);
+        assert_eq!(found(&r, Kind::Omission, Category::Number), [["30"]]);
         // Figures in sentences aligned elsewhere.
         let r = report(&[
             "Zeta will close its plant in Dorn, the company said on Tuesday.\n\
