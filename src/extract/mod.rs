@@ -182,22 +182,29 @@ impl Facts {
     /// term, however many words its name has: claims of two events in the
     /// "Kestrel Peak National Park" share one term by it, not four.
     pub fn shared_terms_places_once(&self, other: &Facts) -> (usize, usize) {
-        let words: BTreeSet<Term> = self.place_words().chain(other.place_words()).collect();
-        let terms = |facts: &Facts| -> BTreeSet<String> {
-            let content = facts
-                .content
-                .iter()
-                .filter(|t| !words.contains(t))
-                .map(|t| t.as_str().to_string());
-            let places = facts
+        let places = |facts: &Facts| -> BTreeSet<String> {
+            facts
                 .entities
                 .iter()
                 .filter(|m| m.kind == EntityKind::Place && !m.implied)
-                .map(|m| format!("place {}", m.key()));
-            content.chain(places).collect()
+                .map(Mention::key)
+                .collect()
         };
-        let (a, b) = (terms(self), terms(other));
-        (a.intersection(&b).count(), a.len().min(b.len()))
+        let words = self.place_words().chain(other.place_words()).collect();
+        let (shared, _) = self.shared_terms(other, &words);
+        let distinct = |facts: &Facts| {
+            facts
+                .content
+                .iter()
+                .filter(|t| !words.contains(t))
+                .collect::<BTreeSet<_>>()
+                .len()
+        };
+        let (px, py) = (places(self), places(other));
+        (
+            shared + px.intersection(&py).count(),
+            (distinct(self) + px.len()).min(distinct(other) + py.len()),
+        )
     }
 
     /// The claim's content terms but the words of its speakers, places,
