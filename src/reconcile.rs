@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap;
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
-    canonical_term, facts_of, quotations_closing_after, shared_quotation,
+    canonical_term, facts_of, quoted_spans, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::segment::ClaimId;
@@ -312,9 +312,10 @@ impl Findings<'_> {
             .collect()
     }
 
-    /// The quotations a claim closes, opened in it or in one of the three
-    /// sentences before it within its paragraph: a quotation of several
-    /// sentences belongs to the claim that names its speaker at its end.
+    /// The quotations a claim closes and its speaker says, opened in it or
+    /// in one of the three sentences before it within its paragraph: a
+    /// quotation of several sentences belongs to the claim that names its
+    /// speaker at its end.
     fn quotations_closed_in(&self, claim: ClaimId) -> Vec<Vec<String>> {
         let text = self.originals[claim.source.index()];
         let span = self.claim_span(claim);
@@ -329,7 +330,33 @@ impl Findings<'_> {
         if let Some(blank) = text[from..span.start].rfind("\n\n") {
             from += blank + 2;
         }
-        quotations_closing_after(&text[from..span.end], span.start - from)
+        // Only quotations its speaker says: the speaker at most five words
+        // from the quotation ("…," said X; "…," Acme chief executive X
+        // told; X told reporters: "…"), not "'…,' the crowd chanted as
+        // they marched past the palace, police said".
+        let Some(speaker) = facts_of(self.sources, claim).attributions.first() else {
+            return Vec::new();
+        };
+        let words = |gap: &str| {
+            gap.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .count()
+        };
+        quoted_spans(&text[from..span.end], span.start - from)
+            .into_iter()
+            .filter(|(marks, _)| {
+                let (start, end) = (from + marks.start, from + marks.end);
+                let gap = if speaker.span.start >= end {
+                    text.get(end..speaker.span.start)
+                } else if speaker.span.end <= start {
+                    text.get(speaker.span.end..start)
+                } else {
+                    None
+                };
+                gap.is_some_and(|gap| words(gap) <= 5)
+            })
+            .map(|(_, words)| words)
+            .collect()
     }
 
     fn claim_span(&self, claim: ClaimId) -> Range<usize> {
@@ -2524,6 +2551,15 @@ mod tests {
             conflicts(&r, Category::Attribution),
             [["Ulziibayar", "Foreign Minister Nomin Batjargal"]]
         );
+        // A quotation is its claim's speaker's only beside the speaker.
+        let r = report(&[
+            "Thousands marched through the capital on Saturday.\n\
+             \"No justice, no peace, no more,\" said organiser Jane Doe.",
+            "Thousands marched through the capital on Saturday.\n\
+             \"No justice, no peace, no more,\" the crowd chanted as they marched past the \
+             palace, police said.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
     }
 
     #[test]

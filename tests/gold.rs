@@ -228,7 +228,7 @@ const FLOORS: (f64, f64, f64, f64) = (0.95, 0.8, 0.88, 0.88);
 /// Lowest figures accepted on the invented pairs of `tests/synthetic/`:
 /// (conflict P, conflict R, omission R). Their annotation lists a few
 /// omissions each, not all, so omission precision says nothing there.
-const SYNTHETIC_FLOORS: (f64, f64, f64) = (0.85, 0.5, 0.85);
+const SYNTHETIC_FLOORS: (f64, f64, f64) = (0.85, 0.55, 0.85);
 
 #[test]
 fn gold_pairs_meet_the_recorded_floors() {
@@ -240,15 +240,12 @@ fn gold_pairs_meet_the_recorded_floors() {
     assert_floor("omission recall", omissions.recall(), or);
 }
 
-/// Invented pairs in sixteen other domains (a landing, an election, a
-/// final, job cuts, a wildfire, a sentencing, a launch, a treaty, a
-/// derailment, a strike, a mine rescue, a merger, a typhoon, a state visit,
-/// a recall, a theft), written for this project with planted conflicts and
-/// traps; rules were found on them, so they guard against regressions
-/// rather than measure.
+/// Invented pairs in twenty-four other domains (see their README),
+/// written for this project with planted conflicts and traps; rules were
+/// found on them, so they guard against regressions rather than measure.
 #[test]
 fn synthetic_pairs_meet_the_recorded_floors() {
-    let (conflicts, omissions) = score_pairs("tests/synthetic", 16);
+    let (conflicts, omissions) = score_pairs("tests/synthetic", 24);
     let (cp, cr, or) = SYNTHETIC_FLOORS;
     assert_floor("conflict precision", conflicts.precision(), cp);
     assert_floor("conflict recall", conflicts.recall(), cr);

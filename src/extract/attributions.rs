@@ -35,6 +35,15 @@ static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
 /// sentences that the claim ends ("Mongolia is not just a mine. We want to
 /// be a partner," Ulziibayar said).
 pub fn quotations_closing_after(text: &str, from: usize) -> Vec<Vec<String>> {
+    quoted_spans(text, from)
+        .into_iter()
+        .map(|(_, words)| words)
+        .collect()
+}
+
+/// [`quotations_closing_after`] with the byte span of each quotation, its
+/// quotation marks included.
+pub fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let letter = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
     let opens = |k: usize| match chars[k].1 {
@@ -70,13 +79,15 @@ pub fn quotations_closing_after(text: &str, from: usize) -> Vec<Vec<String>> {
             k = end + 1;
             continue;
         }
-        out.push(
+        let marks = chars[k].0..chars[end].0 + chars[end].1.len_utf8();
+        out.push((
+            marks,
             inner
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .collect(),
-        );
+        ));
         k = end + 1;
     }
     out
