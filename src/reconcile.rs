@@ -1424,10 +1424,12 @@ enum OmittedValue<'a> {
 }
 
 impl OmittedValue<'_> {
-    /// Which facts it may be compared with: counts of one outcome or one
-    /// (canonical) unit; weekdays; dates of one precision and month.
+    /// Which facts it may be compared with: percentages; counts of one
+    /// outcome or one (canonical) unit; weekdays; dates of one precision
+    /// and month.
     fn bucket(&self) -> String {
         match self {
+            OmittedValue::Number(q) if q.kind == QuantityKind::Percent => "percent".to_string(),
             OmittedValue::Number(q) => match (q.outcome, &q.unit) {
                 (Some(outcome), _) => format!("outcome {outcome}"),
                 (None, Some(unit)) => format!("unit {}", canonical_term(unit.clone())),
@@ -1445,14 +1447,17 @@ impl OmittedValue<'_> {
         }
     }
 
-    /// Whether it may be paired at all: a count of something stated more
-    /// closely than "thousands", or a date that is not of a statement.
+    /// Whether it may be paired at all: a percentage, a count of something
+    /// stated more closely than "thousands", or a date that is not of a
+    /// statement. Money is left out: articles give many amounts of other
+    /// things (a price, a year's profit, another purchase).
     fn may_pair(&self) -> bool {
         match self {
             OmittedValue::Number(q) => {
-                q.kind == QuantityKind::Count
-                    && q.exactness != Exactness::Vague
-                    && (q.unit.is_some() || q.outcome.is_some())
+                q.kind == QuantityKind::Percent
+                    || q.kind == QuantityKind::Count
+                        && q.exactness != Exactness::Vague
+                        && (q.unit.is_some() || q.outcome.is_some())
             }
             OmittedValue::Date(d) => !d.of_statement,
         }
@@ -2153,7 +2158,7 @@ mod tests {
     }
 
     #[test]
-    fn only_counts_of_something_and_dates_of_events_pair_across_claims() {
+    fn only_counts_of_something_shares_and_dates_of_events_pair_across_claims() {
         let may_pair = |text: &str| {
             let facts = crate::extract::tests::facts_of(text);
             let numbers = facts.numbers.iter().map(OmittedValue::Number);
@@ -2167,7 +2172,7 @@ mod tests {
         assert_eq!(may_pair("Floods killed about 40 in the valley."), [true]);
         assert_eq!(may_pair("It links thousands of processor cores."), [false]);
         assert_eq!(may_pair("The deal cost Acme $334 million."), [false]);
-        assert_eq!(may_pair("Sales rose 5% on the year."), [false]);
+        assert_eq!(may_pair("Sales rose 5% on the year."), [true]);
         assert_eq!(
             may_pair("The fire began on Monday, police said on Tuesday."),
             [true, false]
