@@ -319,7 +319,8 @@ impl Findings<'_> {
     fn quotations_closed_in(&self, claim: ClaimId) -> Vec<Vec<String>> {
         let text = self.originals[claim.source.index()];
         let span = self.claim_span(claim);
-        if !text[span.clone()].contains(['"', '\u{201d}', '\'', '\u{2019}']) {
+        let closes = |own: &str| own.contains(['"', '\u{201d}', '\'', '\u{2019}']);
+        if !text.get(span.clone()).is_some_and(closes) {
             return Vec::new();
         }
         let first = claim.index.saturating_sub(3);
@@ -327,9 +328,12 @@ impl Findings<'_> {
             .span
             .start
             .min(span.start);
-        if let Some(blank) = text[from..span.start].rfind("\n\n") {
+        if let Some(blank) = text.get(from..span.start).and_then(|t| t.rfind("\n\n")) {
             from += blank + 2;
         }
+        let Some(window) = text.get(from..span.end) else {
+            return Vec::new();
+        };
         // Only quotations its speaker says: the speaker at most five words
         // from the quotation ("…," said X; "…," Acme chief executive X
         // told; X told reporters: "…"), not "'…,' the crowd chanted as
@@ -342,7 +346,7 @@ impl Findings<'_> {
                 .filter(|w| !w.is_empty())
                 .count()
         };
-        quoted_spans(&text[from..span.end], span.start - from)
+        quoted_spans(window, span.start - from)
             .into_iter()
             .filter(|(marks, _)| {
                 let (start, end) = (from + marks.start, from + marks.end);
