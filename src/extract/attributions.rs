@@ -27,22 +27,14 @@ static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
     "wit",
 ]);
 
-/// The quotations in `text` that close at byte `from` or after, each as
-/// its folded words: between double quotes, straight or curly, or single
-/// ones that open and close at a word's edge (a headline's 'They knew
-/// exactly what they wanted'), not an apostrophe inside a word. A claim's
-/// are read from earlier sentences on, with a quotation of several
-/// sentences that the claim ends ("Mongolia is not just a mine. We want to
-/// be a partner," Ulziibayar said).
-pub fn quotations_closing_after(text: &str, from: usize) -> Vec<Vec<String>> {
-    quoted_spans(text, from)
-        .into_iter()
-        .map(|(_, words)| words)
-        .collect()
-}
-
-/// [`quotations_closing_after`] with the byte span of each quotation, its
-/// quotation marks included.
+/// The quotations in `text` that close at byte `from` or after, each with
+/// its byte span (quotation marks included) and its folded words: between
+/// double quotes, straight or curly, or single ones that open and close at
+/// a word's edge (a headline's 'They knew exactly what they wanted'), not
+/// an apostrophe inside a word. A claim's are read from earlier sentences
+/// on, with a quotation of several sentences that the claim ends
+/// ("Mongolia is not just a mine. We want to be a partner," Ulziibayar
+/// said).
 pub fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let letter = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
@@ -397,9 +389,13 @@ mod tests {
             .collect()
     }
 
+    fn words_of(quoted: Vec<(std::ops::Range<usize>, Vec<String>)>) -> Vec<Vec<String>> {
+        quoted.into_iter().map(|(_, words)| words).collect()
+    }
+
     #[test]
     fn quotations_are_between_double_quotes_or_single_ones_at_word_edges() {
-        let quotations = |text: &str| super::quotations_closing_after(text, 0);
+        let quotations = |text: &str| words_of(super::quoted_spans(text, 0));
         assert_eq!(
             quotations("“All seven walked out,” said Sadykov. \"They were weak.\""),
             [
@@ -423,21 +419,18 @@ mod tests {
         let text = "“We are no mine. We build,” Ulziibayar said. “Come,” he added.";
         let second = text.find("We build").unwrap();
         assert_eq!(
-            super::quotations_closing_after(text, second),
+            words_of(super::quoted_spans(text, second)),
             [vec!["we", "are", "no", "mine", "we", "build"], vec!["come"]]
         );
         let third = text.find("“Come").unwrap();
-        assert_eq!(super::quotations_closing_after(text, third), [vec!["come"]]);
+        assert_eq!(words_of(super::quoted_spans(text, third)), [vec!["come"]]);
     }
 
     #[test]
     fn claims_quote_one_statement_when_five_words_run_alike() {
-        use super::{quotations_closing_after, shared_quotation};
+        use super::{quoted_spans, shared_quotation};
         let shared = |a: &str, b: &str| {
-            shared_quotation(
-                &quotations_closing_after(a, 0),
-                &quotations_closing_after(b, 0),
-            )
+            shared_quotation(&words_of(quoted_spans(a, 0)), &words_of(quoted_spans(b, 0)))
         };
         assert_eq!(
             shared(
