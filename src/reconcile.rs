@@ -2212,6 +2212,20 @@ mod tests {
     }
 
     #[test]
+    fn illnesses_and_people_who_fell_ill_are_one_count() {
+        let r = report(&[
+            "Listeria from a wrap plant has spread to six states.\n\
+             Health officials have linked 17 illnesses in six states to the outbreak.",
+            "Listeria from a wrap plant has spread to six states.\n\
+             In all, 19 people in six states have fallen ill, health officials said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["17 illnesses", "19 people"]]
+        );
+    }
+
+    #[test]
     fn figures_of_people_from_different_places_do_not_conflict() {
         let r = report(&[
             "A British climber died after he fell about 600 metres from the ridge, police said.",

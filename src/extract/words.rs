@@ -1315,6 +1315,7 @@ pub const OUTCOMES: &[&[&str]] = &[
     &["arrest", "detain", "held", "captur"],
     &["miss"],
     &["evacu", "displac", "homeless"],
+    &["ill", "illness", "sick", "sicken", "infect"],
 ];
 
 /// Words that introduce whose account a claim gives.
