@@ -124,7 +124,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
         let speaker = if word == "according" && tokens.get(i + 1).is_some_and(|t| t.folded == "to")
         {
             phrase_after(tokens, i + 2)
-        } else if words::SAYING_VERBS.contains(word) {
+        } else if words::SAYING_VERBS.contains(word) && !a_plural_noun(tokens, i) {
             phrase_before(tokens, i).or_else(|| quoted_speaker_after(tokens, i))
         } else {
             None
@@ -199,6 +199,45 @@ fn phrase_after(tokens: &[Token], start: usize) -> Option<std::ops::Range<usize>
         .take(8)
         .count();
     (len > 0).then_some(start..start + len)
+}
+
+/// Whether "states" or "reports" at token `i` is a plural noun, not a verb
+/// of saying: after a figure or a word that counts or points ("six
+/// states", "the United States", "several reports").
+fn a_plural_noun(tokens: &[Token], i: usize) -> bool {
+    let noun_like = matches!(tokens[i].folded.as_str(), "states" | "reports");
+    let before = i.checked_sub(1).map(|k| &tokens[k]);
+    noun_like
+        && before.is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || matches!(
+                    t.folded.as_str(),
+                    "the"
+                        | "these"
+                        | "those"
+                        | "some"
+                        | "many"
+                        | "several"
+                        | "all"
+                        | "other"
+                        | "both"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozen"
+                        | "united"
+                        | "member"
+                        | "news"
+                        | "media"
+                        | "press"
+                )
+        })
 }
 
 /// `Analysts say`, `Jack Ketsoyan said`, `The police source told`, `AMD on
@@ -514,6 +553,12 @@ mod tests {
             "no name, no speaker after the quotation"
         );
         assert!(speakers("“We have nothing,” said families fleeing Mosul on foot.").is_empty());
+        assert!(speakers("The outbreak has spread to six states.").is_empty());
+        assert!(speakers("Troops left the United States on Monday.").is_empty());
+        assert_eq!(
+            speakers("The agency states that the water is safe.")[0].0,
+            "agency"
+        );
         assert!(
             speakers("Officials in Leeds, England, said the blaze was deliberate.").is_empty(),
             "a place in an apposition names no speaker"
