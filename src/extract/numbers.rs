@@ -793,7 +793,13 @@ fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Op
             .iter()
             .zip(&tokens[start..at])
             .all(|(w, t)| *w == t.folded);
-        if matches {
+        // "a strike over 7.5% pay", "a row over $2bn of debt": "over"
+        // after a word of dispute is what it is about, not a hedge.
+        let about_a_dispute = *phrase == ["over"]
+            && start
+                .checked_sub(1)
+                .is_some_and(|k| words::DISPUTES.contains(&tokens[k].base()));
+        if matches && !about_a_dispute {
             return (start, Some(*hedge));
         }
     }
@@ -1190,6 +1196,10 @@ mod tests {
         assert_eq!((more.low, more.high), (20.0, f64::INFINITY));
         let up = first("They face up to 12 years in prison.");
         assert_eq!((up.low, up.high), (0.0, 12.0));
+        let strike = first("Nurses went on strike over 7.5% pay rises.");
+        assert_eq!((strike.low, strike.exactness), (7.5, Exactness::Exact));
+        let over = first("Over 7,500 nurses went on strike.");
+        assert_eq!(over.exactness, Exactness::AtLeast);
         let change = facts_of("They raised the age from 62 to 64 on Monday.").numbers;
         assert_eq!(change.len(), 2, "a change, not a range");
         let range = first("Between them, 10 to 12 soldiers were hurt.");

@@ -1307,6 +1307,12 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["meeting", "talks"],
 ];
 
+/// Words of dispute that "over" may follow as "about".
+pub const DISPUTES: &[&str] = &[
+    "strike", "strikes", "row", "dispute", "protest", "protests", "talks", "clash", "clashes",
+    "fight", "battle", "anger", "outrage", "concern", "concerns", "fears", "lawsuit", "walkout",
+];
+
 /// Outcomes a count of people may be about; counts of different outcomes
 /// are different facts even when both count "people".
 pub const OUTCOMES: &[&[&str]] = &[
