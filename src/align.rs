@@ -160,6 +160,13 @@ impl Alignment {
         self.group_of.get(&claim).map(|&g| &self.groups[g])
     }
 
+    /// Whether two claims are in one group.
+    pub fn one_group(&self, x: ClaimId, y: ClaimId) -> bool {
+        self.group_of
+            .get(&x)
+            .is_some_and(|g| self.group_of.get(&y) == Some(g))
+    }
+
     /// The entity a mention belongs to.
     pub fn entity_of(&self, mention: MentionRef) -> Option<usize> {
         self.entity_of.get(&mention)

@@ -1392,11 +1392,9 @@ fn closest_fit(
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-        let grouped = out.alignment.group_of(cx).is_some()
-            && out.alignment.group_of(cx) == out.alignment.group_of(cy);
         x.missing_from == [y.evidence.source]
             && y.missing_from == [x.evidence.source]
-            && !grouped
+            && !out.alignment.one_group(cx, cy)
             && (shared >= 3
                 || shared == 2 && (x.aligned && y.aligned || share_a_name(out.sources, cx, cy)))
             && told_two_ways(out, x, y)
@@ -1673,9 +1671,7 @@ fn quotation_findings(out: &mut Findings) {
         for (k, &(_, i)) in same_run.iter().enumerate() {
             for &(_, j) in &same_run[k + 1..] {
                 let (x, y) = (quoted[i as usize], quoted[j as usize]);
-                let grouped = out.alignment.group_of(x).is_some()
-                    && out.alignment.group_of(x) == out.alignment.group_of(y);
-                if x.source != y.source && !grouped {
+                if x.source != y.source && !out.alignment.one_group(x, y) {
                     pairs.insert((x.min(y), x.max(y)));
                 }
             }
