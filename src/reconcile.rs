@@ -1224,10 +1224,7 @@ fn dates_of_one_sort(
     // a conflict.
     if let [a, b] = lone_items.as_slice()
         && a.claim.source != b.claim.source
-        && a.fact.same_precision(b.fact)
-        && a.fact.preposition == b.fact.preposition
-        && !a.fact.of_statement
-        && !b.fact.of_statement
+        && a.fact.stated_alike(b.fact)
         && about_one_thing(out.sources, a.claim, b.claim)
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
@@ -1539,8 +1536,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && !parts_sum_to(sources, &item(cy, b), cx)
         }
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
-            a.same_precision(b)
-                && a.preposition == b.preposition
+            a.stated_alike(b)
                 && !a.compatible(b)
                 && (x.aligned && y.aligned || !a.is_a_year())
                 && !fx.dates.iter().any(|d| d.compatible(b))

@@ -96,6 +96,16 @@ impl DateMention {
                 || differs(self.weekday, other.weekday))
     }
 
+    /// Whether two dates of events are stated alike, so that different
+    /// values contradict: to one precision, after the same word ("in 2019"
+    /// / "in 2018", not "since 2018"), and neither the day of a statement.
+    pub fn stated_alike(&self, other: &DateMention) -> bool {
+        self.same_precision(other)
+            && self.preposition == other.preposition
+            && !self.of_statement
+            && !other.of_statement
+    }
+
     /// Whether it is a year alone ("in 2019"), with no month, day or time.
     pub fn is_a_year(&self) -> bool {
         self.year.is_some()
@@ -107,7 +117,7 @@ impl DateMention {
 
     /// Whether both state the same parts (so a difference is a real
     /// conflict): two weekdays, or two dates given to one precision.
-    pub fn same_precision(&self, other: &DateMention) -> bool {
+    fn same_precision(&self, other: &DateMention) -> bool {
         self.year.is_some() == other.year.is_some()
             && self.month.is_some() == other.month.is_some()
             && self.day.is_some() == other.day.is_some()
