@@ -63,6 +63,16 @@ impl Token {
     pub fn text<'a>(&self, original: &'a str) -> &'a str {
         original.get(self.span.clone()).unwrap_or("")
     }
+
+    /// The length in bytes of its closing possessive in the original text
+    /// (`'s`, `’s`, `'`, `’`), or 0.
+    pub fn possessive_len(&self, original: &str) -> usize {
+        let text = self.text(original);
+        ["'s", "’s", "'", "’"]
+            .iter()
+            .find(|s| self.is_possessive() && text.ends_with(*s))
+            .map_or(0, |s| s.len())
+    }
 }
 
 /// Removes a trailing possessive `'s` or `'` from a folded word.

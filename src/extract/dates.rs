@@ -137,7 +137,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             // "Friday's earthquake" dates it as "on Friday" does.
             let possessive = date.weekday.is_some() && tokens[end - 1].is_possessive();
             let (surface, span) = if possessive {
-                without_possessive(surface, span)
+                let span = span.start..span.end - tokens[end - 1].possessive_len(original);
+                (original.get(span.clone()).unwrap_or("").to_string(), span)
             } else {
                 (surface, span)
             };
@@ -185,20 +186,6 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
             && (k == 0 || !matches!(tokens[k - 1].folded.as_str(), "since" | "than"))
     };
     (0..tokens.len()).any(earlier)
-}
-
-/// A surface and its span less a closing `'s` or `’s`.
-fn without_possessive(surface: String, span: Range<usize>) -> (String, Range<usize>) {
-    match surface
-        .strip_suffix("'s")
-        .or_else(|| surface.strip_suffix("’s"))
-    {
-        Some(stem) => {
-            let end = span.start + stem.len();
-            (stem.to_string(), span.start..end)
-        }
-        None => (surface, span),
-    }
 }
 
 /// Whether the date at token `i` follows a verb of saying, past "on",

@@ -604,15 +604,7 @@ fn mention(
         return None;
     }
     let start = tokens[first].span.start;
-    let mut end = tokens[last].span.end;
-    if tokens[last].is_possessive() {
-        let text = tokens[last].text(original);
-        let cut = ["'s", "’s", "'", "’"]
-            .iter()
-            .find(|s| text.ends_with(*s))
-            .map_or(0, |s| s.len());
-        end -= cut;
-    }
+    let end = tokens[last].span.end - tokens[last].possessive_len(original);
     let kind = kind_of(
         &parts,
         tokens[first].all_caps && run.len() == 1,
