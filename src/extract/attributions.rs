@@ -210,6 +210,7 @@ fn a_plural_noun(tokens: &[Token], i: usize) -> bool {
     noun_like
         && before.is_some_and(|t| {
             t.kind == TokenKind::Number
+                || words::SMALL_NUMBERS.iter().any(|(w, _)| *w == t.folded)
                 || matches!(
                     t.folded.as_str(),
                     "the"
@@ -221,15 +222,6 @@ fn a_plural_noun(tokens: &[Token], i: usize) -> bool {
                         | "all"
                         | "other"
                         | "both"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
                         | "dozen"
                         | "united"
                         | "member"
