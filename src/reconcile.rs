@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap;
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
-    canonical_term, facts_of, quoted_spans, shared_quotation,
+    canonical_term, facts_of, quotations_said, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::segment::ClaimId;
@@ -319,10 +319,9 @@ impl Findings<'_> {
     fn quotations_closed_in(&self, claim: ClaimId) -> Vec<Vec<String>> {
         let text = self.originals[claim.source.index()];
         let span = self.claim_span(claim);
-        let closes = |own: &str| own.contains(['"', '\u{201d}', '\'', '\u{2019}']);
-        if !text.get(span.clone()).is_some_and(closes) {
+        let Some(speaker) = facts_of(self.sources, claim).attributions.first() else {
             return Vec::new();
-        }
+        };
         let first = claim.index.saturating_sub(3);
         let mut from = self.sources[claim.source.index()].claims[first]
             .span
@@ -331,36 +330,7 @@ impl Findings<'_> {
         if let Some(blank) = text.get(from..span.start).and_then(|t| t.rfind("\n\n")) {
             from += blank + 2;
         }
-        let Some(window) = text.get(from..span.end) else {
-            return Vec::new();
-        };
-        // Only quotations its speaker says: the speaker at most five words
-        // from the quotation ("…," said X; "…," Acme chief executive X
-        // told; X told reporters: "…"), not "'…,' the crowd chanted as
-        // they marched past the palace, police said".
-        let Some(speaker) = facts_of(self.sources, claim).attributions.first() else {
-            return Vec::new();
-        };
-        let words = |gap: &str| {
-            gap.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .count()
-        };
-        quoted_spans(window, span.start - from)
-            .into_iter()
-            .filter(|(marks, _)| {
-                let (start, end) = (from + marks.start, from + marks.end);
-                let gap = if speaker.span.start >= end {
-                    text.get(end..speaker.span.start)
-                } else if speaker.span.end <= start {
-                    text.get(speaker.span.end..start)
-                } else {
-                    None
-                };
-                gap.is_some_and(|gap| words(gap) <= 5)
-            })
-            .map(|(_, words)| words)
-            .collect()
+        quotations_said(text, from..span.end, span.start, &speaker.span)
     }
 
     fn claim_span(&self, claim: ClaimId) -> Range<usize> {

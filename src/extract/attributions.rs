@@ -35,7 +35,7 @@ static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
 /// on, with a quotation of several sentences that the claim ends
 /// ("Mongolia is not just a mine. We want to be a partner," Ulziibayar
 /// said).
-pub fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
+fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let letter = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
     let opens = |k: usize| match chars[k].1 {
@@ -83,6 +83,47 @@ pub fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec
         k = end + 1;
     }
     out
+}
+
+/// The quotations of `text` within `window` that close at byte `from` or
+/// after and that the speaker at `speaker` says: the speaker at most five
+/// words from the quotation ("…," said X; "…," Acme chief executive X
+/// told; X told reporters: "…"), not "'…,' the crowd chanted as they
+/// marched past the palace, police said". A claim's window opens a few
+/// sentences before it, for a quotation of several sentences.
+pub fn quotations_said(
+    text: &str,
+    window: std::ops::Range<usize>,
+    from: usize,
+    speaker: &std::ops::Range<usize>,
+) -> Vec<Vec<String>> {
+    let closes = |own: &str| own.contains(['"', '\u{201d}', '\'', '\u{2019}']);
+    let (Some(own), Some(within)) = (text.get(from..window.end), text.get(window.clone())) else {
+        return Vec::new();
+    };
+    if !closes(own) {
+        return Vec::new();
+    }
+    let words = |gap: &str| {
+        gap.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    quoted_spans(within, from - window.start)
+        .into_iter()
+        .filter(|(marks, _)| {
+            let (start, end) = (window.start + marks.start, window.start + marks.end);
+            let gap = if speaker.start >= end {
+                text.get(end..speaker.start)
+            } else if speaker.end <= start {
+                text.get(speaker.end..start)
+            } else {
+                None
+            };
+            gap.is_some_and(|gap| words(gap) <= 5)
+        })
+        .map(|(_, words)| words)
+        .collect()
 }
 
 /// Whether two claims quote one statement: a quotation of four words or

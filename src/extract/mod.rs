@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 use crate::normalize::{Token, TokenKind};
 use crate::segment::{self, Claim};
 
-pub use attributions::{quoted_spans, shared_quotation};
+pub use attributions::{quotations_said, shared_quotation};
 pub use dates::DateMention;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
 pub use numbers::{Exactness, Narrowed, Quantity, QuantityKind, same_unit};
