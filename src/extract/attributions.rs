@@ -588,9 +588,11 @@ mod tests {
         assert!(speakers("“We have nothing,” said families fleeing Mosul on foot.").is_empty());
         assert!(speakers("The outbreak has spread to six states.").is_empty());
         assert!(speakers("Troops left the United States on Monday.").is_empty());
-        assert_eq!(
-            speakers("The agency states that the water is safe.")[0].0,
-            "agency"
+        assert!(
+            speakers("The agency states that the water is safe.")
+                .iter()
+                .any(|(speaker, _)| speaker.contains("agency")),
+            "a verb of saying after a noun"
         );
         assert!(
             speakers("Officials in Leeds, England, said the blaze was deliberate.").is_empty(),
