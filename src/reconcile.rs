@@ -1259,7 +1259,9 @@ fn conflicts_across_claims(out: &mut Findings) {
     // unrelated texts do not cost the square of their facts.
     let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, fact) in omitted.iter().enumerate() {
-        buckets.entry(fact.fact.bucket()).or_default().push(i);
+        if let Some(bucket) = fact.fact.bucket() {
+            buckets.entry(bucket).or_default().push(i);
+        }
     }
     let mut closest: Vec<Option<usize>> = vec![None; omitted.len()];
     for bucket in buckets.values() {
@@ -1393,18 +1395,28 @@ enum OmittedValue<'a> {
 }
 
 impl OmittedValue<'_> {
-    /// Which facts it may be compared with: percentages; counts of one
-    /// outcome or one (canonical) unit; weekdays; dates of one precision
-    /// and month.
-    fn bucket(&self) -> String {
+    /// Which facts it may be compared with, if any: percentages; counts
+    /// of one outcome or one (canonical) unit, stated more closely than
+    /// "thousands"; weekdays; dates of one precision and month, not of a
+    /// statement. Money is left out: articles give many amounts of other
+    /// things (a price, a year's profit, another purchase).
+    fn bucket(&self) -> Option<String> {
         match self {
-            OmittedValue::Number(q) if q.kind == QuantityKind::Percent => "percent".to_string(),
+            OmittedValue::Number(q) if q.kind == QuantityKind::Percent => {
+                Some("percent".to_string())
+            }
+            OmittedValue::Number(q)
+                if q.kind != QuantityKind::Count || q.exactness == Exactness::Vague =>
+            {
+                None
+            }
             OmittedValue::Number(q) => match (q.outcome, &q.unit) {
-                (Some(outcome), _) => format!("outcome {outcome}"),
-                (None, Some(unit)) => format!("unit {}", canonical_term(unit.clone())),
-                (None, None) => String::new(),
+                (Some(outcome), _) => Some(format!("outcome {outcome}")),
+                (None, Some(unit)) => Some(format!("unit {}", canonical_term(unit.clone()))),
+                (None, None) => None,
             },
-            OmittedValue::Date(d) => format!(
+            OmittedValue::Date(d) if d.of_statement => None,
+            OmittedValue::Date(d) => Some(format!(
                 "date {} {} {} {} {:?} {:?}",
                 d.is_absolute(),
                 d.year.is_some(),
@@ -1412,23 +1424,7 @@ impl OmittedValue<'_> {
                 d.time.is_some(),
                 d.month,
                 d.zone
-            ),
-        }
-    }
-
-    /// Whether it may be paired at all: a percentage, a count of something
-    /// stated more closely than "thousands", or a date that is not of a
-    /// statement. Money is left out: articles give many amounts of other
-    /// things (a price, a year's profit, another purchase).
-    fn may_pair(&self) -> bool {
-        match self {
-            OmittedValue::Number(q) => {
-                q.kind == QuantityKind::Percent
-                    || q.kind == QuantityKind::Count
-                        && q.exactness != Exactness::Vague
-                        && (q.unit.is_some() || q.outcome.is_some())
-            }
-            OmittedValue::Date(d) => !d.of_statement,
+            )),
         }
     }
 }
@@ -1476,7 +1472,7 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
             }
         }
     }
-    facts.retain(|f| f.fact.may_pair());
+    facts.retain(|f| f.fact.bucket().is_some());
     facts
 }
 
@@ -2137,7 +2133,7 @@ mod tests {
             let dates = facts.dates.iter().map(OmittedValue::Date);
             numbers
                 .chain(dates)
-                .map(|v| v.may_pair())
+                .map(|v| v.bucket().is_some())
                 .collect::<Vec<_>>()
         };
         assert_eq!(may_pair("The fabric links 768 processor cores."), [true]);
