@@ -156,16 +156,17 @@ impl Facts {
     /// How many distinct content terms two claims share, and how many the
     /// one with fewer has, leaving out the terms in `left_out`.
     pub fn shared_terms(&self, other: &Facts, left_out: &BTreeSet<Term>) -> (usize, usize) {
-        fn terms(facts: &Facts, left_out: &BTreeSet<Term>) -> BTreeSet<Term> {
-            facts
-                .content
-                .iter()
-                .copied()
-                .filter(|t| !left_out.contains(t))
-                .collect()
-        }
-        let (a, b) = (terms(self, left_out), terms(other, left_out));
+        let (a, b) = (self.terms_besides(left_out), other.terms_besides(left_out));
         (a.intersection(&b).count(), a.len().min(b.len()))
+    }
+
+    /// The claim's distinct content terms but those in `left_out`.
+    fn terms_besides(&self, left_out: &BTreeSet<Term>) -> BTreeSet<Term> {
+        self.content
+            .iter()
+            .copied()
+            .filter(|t| !left_out.contains(t))
+            .collect()
     }
 
     /// [`Facts::shared_terms`] leaving out the words of both claims'
@@ -191,19 +192,11 @@ impl Facts {
                 .collect()
         };
         let words = self.place_words().chain(other.place_words()).collect();
-        let (shared, _) = self.shared_terms(other, &words);
-        let distinct = |facts: &Facts| {
-            facts
-                .content
-                .iter()
-                .filter(|t| !words.contains(t))
-                .collect::<BTreeSet<_>>()
-                .len()
-        };
+        let (a, b) = (self.terms_besides(&words), other.terms_besides(&words));
         let (px, py) = (places(self), places(other));
         (
-            shared + px.intersection(&py).count(),
-            (distinct(self) + px.len()).min(distinct(other) + py.len()),
+            a.intersection(&b).count() + px.intersection(&py).count(),
+            (a.len() + px.len()).min(b.len() + py.len()),
         )
     }
 
@@ -229,11 +222,7 @@ impl Facts {
             .chain(figures)
             .chain(dates)
             .collect();
-        self.content
-            .iter()
-            .copied()
-            .filter(|t| !left_out.contains(t))
-            .collect()
+        self.terms_besides(&left_out)
     }
 
     /// The terms of the words of the places the claim names.
