@@ -25,7 +25,8 @@ fn differing_sources_exit_1_with_a_summary_line() {
             "A  fixtures/beijing-parade-a.txt  (",
         ))
         .stdout(
-            predicate::str::is_match(r"\n\d+ agreements, \d+ conflicts, \d+ omissions\n$").unwrap(),
+            predicate::str::is_match(r"\n\d+ agreements?, \d+ conflicts?, \d+ omissions?\n$")
+                .unwrap(),
         );
 }
 

@@ -112,7 +112,7 @@ fn page(report: &Report) -> Markup {
                             tr { td { (sanitize(&source.label)) } td { (sanitize(&source.path)) } td { (source.claims) } }
                         }
                     }
-                    p.summary { (s.agreements) " agreements, " (s.conflicts) " conflicts, " (s.omissions) " omissions" }
+                    p.summary { (s.line()) }
                 }
                 main {
                     section #findings {

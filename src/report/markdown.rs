@@ -30,12 +30,7 @@ pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
             write_finding(finding, out)?;
         }
     }
-    let s = &report.summary;
-    writeln!(
-        out,
-        "\n**{} agreements, {} conflicts, {} omissions**",
-        s.agreements, s.conflicts, s.omissions
-    )
+    writeln!(out, "\n**{}**", report.summary.line())
 }
 
 fn write_finding(finding: &ShownFinding, out: &mut dyn Write) -> io::Result<()> {

@@ -196,6 +196,27 @@ pub struct Summary {
     pub omissions: usize,
 }
 
+impl Summary {
+    /// The counts as a line of prose: "22 agreements, 1 conflict, 0 omissions".
+    pub fn line(&self) -> String {
+        format!(
+            "{}, {}, {}",
+            counted(self.agreements, "agreement"),
+            counted(self.conflicts, "conflict"),
+            counted(self.omissions, "omission")
+        )
+    }
+}
+
+/// `n` and `noun`, plural unless `n` is one: "1 claim", "3 claims".
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Everything a renderer needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {

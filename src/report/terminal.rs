@@ -12,7 +12,7 @@ use std::io::{self, Write};
 
 use super::style::{Painter, Role, sanitize};
 use super::words::{self, Piece};
-use super::{RenderOptions, Report, ShownEvidence, ShownFinding};
+use super::{RenderOptions, Report, ShownEvidence, ShownFinding, counted};
 use crate::reconcile::{Category, Kind};
 
 /// The most lines one claim may take before it is elided.
@@ -102,7 +102,7 @@ fn write_header(report: &Report, painter: &Painter, out: &mut dyn Write) -> io::
             "{}  {}  {}",
             painter.paint(&label, Role::Heading),
             sanitize(&source.path),
-            painter.paint(&format!("({} claims)", source.claims), Role::Dim)
+            painter.paint(&format!("({})", counted(source.claims, "claim")), Role::Dim)
         )?;
     }
     Ok(())
@@ -191,12 +191,7 @@ fn matrix_mark(finding: &ShownFinding, label: &str) -> (char, Role) {
 }
 
 fn write_summary(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let s = &report.summary;
-    writeln!(
-        out,
-        "{} agreements, {} conflicts, {} omissions",
-        s.agreements, s.conflicts, s.omissions
-    )
+    writeln!(out, "{}", report.summary.line())
 }
 
 fn write_finding(
@@ -422,6 +417,17 @@ mod tests {
             text: text.to_string(),
             role: Role::Plain,
         }]
+    }
+
+    #[test]
+    fn counts_of_one_are_singular() {
+        let summary = super::super::Summary {
+            agreements: 1,
+            conflicts: 0,
+            omissions: 2,
+        };
+        assert_eq!(summary.line(), "1 agreement, 0 conflicts, 2 omissions");
+        assert_eq!(counted(1, "claim"), "1 claim");
     }
 
     #[test]
