@@ -37,6 +37,9 @@ pub struct DateMention {
     pub time: Option<u16>,
     /// For a clock time: the zone named after it (`gmt`, `et`, `local`).
     pub zone: Option<String>,
+    /// Whether a word of estimate stands before it ("at around 4.30 a.m.",
+    /// "in about 2009"): its time or year is then only near the stated one.
+    pub approximate: bool,
 }
 
 impl DateMention {
@@ -69,12 +72,26 @@ impl DateMention {
         fn same<T: PartialEq>(a: Option<T>, b: Option<T>) -> Option<bool> {
             Some(a? == b?)
         }
+        // An estimate ("around 4.30 a.m.") allows half an hour either way,
+        // or a year.
+        let slack = |exact: u16| {
+            if self.approximate || other.approximate {
+                exact
+            } else {
+                0
+            }
+        };
+        let near = |a: Option<i32>, b: Option<i32>, by: u16| Some(a?.abs_diff(b?) <= u32::from(by));
         let parts = [
-            same(self.year, other.year),
+            near(self.year, other.year, slack(1)),
             same(self.month, other.month),
             same(self.day, other.day),
             same(self.weekday, other.weekday),
-            same(self.time, other.time),
+            near(
+                self.time.map(i32::from),
+                other.time.map(i32::from),
+                slack(30),
+            ),
         ];
         let zones_clash = matches!((self.zone.as_deref(), other.zone.as_deref()),
             (Some(a), Some(b)) if a != b && a != "local" && b != "local");
@@ -150,7 +167,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 } else {
                     preposition(tokens, i)
                 },
-                of_statement: of_statement(tokens, i),
+                approximate: estimated(tokens, i),
+                of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -161,6 +179,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 surface,
                 span,
                 preposition: preposition(tokens, i),
+                approximate: estimated(tokens, i),
                 of_statement: of_statement(tokens, i),
                 time: Some(time),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
@@ -186,6 +205,19 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
             && (k == 0 || !matches!(tokens[k - 1].folded.as_str(), "since" | "than"))
     };
     (0..tokens.len()).any(earlier)
+}
+
+/// Whether the date at tokens `i..end` is a dateline's, the day of the
+/// report: after a place in capitals at the start ("KARACHI, June 4 (Wire)
+/// -", "PARIS, Oct. 3 -"), before the agency's name or a dash.
+fn in_dateline(tokens: &[Token], i: usize, end: usize) -> bool {
+    let place = &tokens[..i];
+    place.first().is_some_and(|t| t.all_caps)
+        && place.len() <= 6
+        && place.iter().all(|t| t.capitalized || t.folded == ",")
+        && tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.folded.as_str(), "(" | "-"))
 }
 
 /// Whether the date at token `i` follows a verb of saying, past "on",
@@ -233,12 +265,23 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
             ))
 }
 
-/// The folded word just before token `i`, if it is a word.
+/// The folded word just before token `i`, if it is a word, past a word of
+/// estimate: "at around 4.30 a.m." is stated "at", as "at 2.30 a.m." is.
 fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
+    let before = i - usize::from(estimated(tokens, i));
+    word_before(tokens, before).map(|t| Term::of(&t.folded))
+}
+
+/// Whether a word of estimate ("around", "about", "roughly") stands just
+/// before token `i`.
+fn estimated(tokens: &[Token], i: usize) -> bool {
+    word_before(tokens, i).is_some_and(|t| words::ESTIMATES.contains(&t.folded.as_str()))
+}
+
+fn word_before(tokens: &[Token], i: usize) -> Option<&Token> {
     i.checked_sub(1)
         .and_then(|k| tokens.get(k))
         .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| Term::of(&t.folded))
 }
 
 fn empty() -> DateMention {
@@ -253,6 +296,7 @@ fn empty() -> DateMention {
         of_statement: false,
         time: None,
         zone: None,
+        approximate: false,
     }
 }
 
@@ -586,6 +630,57 @@ mod tests {
             ),
             [true]
         );
+    }
+
+    #[test]
+    fn a_datelines_date_is_the_day_of_the_report() {
+        let dates = |text: &str| -> Vec<bool> {
+            facts_of(text)
+                .dates
+                .iter()
+                .map(|d| d.of_statement)
+                .collect()
+        };
+        assert_eq!(
+            dates("KARACHI, June 4 (Wire) - The heatwave began on May 31."),
+            [true, false]
+        );
+        assert_eq!(
+            dates("BHIWANDRA, India, July 14 (Wire) - It fell on Monday."),
+            [true, false]
+        );
+        assert_eq!(dates("PARIS, Oct. 3 - Talks resumed."), [true]);
+        assert_eq!(dates("On June 4 (a Thursday) it rained."), [false, false]);
+        assert_eq!(
+            dates("UN envoys met June 4 - a Thursday - in Geneva."),
+            [false, false]
+        );
+    }
+
+    #[test]
+    fn an_estimated_time_or_year_is_near_the_stated_one() {
+        let time = |at: &str| {
+            facts_of(&format!(
+                "The old block on the east side fell {at}, witnesses said."
+            ))
+            .dates[0]
+                .clone()
+        };
+        let [around, near, far, exact] = [
+            time("at around 4.30 a.m."),
+            time("at 4.50 a.m."),
+            time("at 2.30 a.m."),
+            time("at 4.45 a.m."),
+        ];
+        assert!(around.approximate && !near.approximate);
+        assert_eq!(around.preposition, near.preposition, "stated 'at' both");
+        assert!(around.compatible(&near));
+        assert!(!around.compatible(&far));
+        assert!(!near.compatible(&exact), "exact times must agree exactly");
+        let f = facts_of("It was built in about 2009, in 2010 or in 2012.");
+        assert!(f.dates[0].compatible(&f.dates[1]));
+        assert!(!f.dates[0].compatible(&f.dates[2]));
+        assert!(!f.dates[1].compatible(&f.dates[2]));
     }
 
     #[test]

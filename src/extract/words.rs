@@ -1211,6 +1211,9 @@ pub const HEDGES: &[(&[&str], Hedge)] = &[
     (&["estimated"], Hedge::About),
 ];
 
+/// Words of estimate before a time or a year ("at around 4.30 a.m.").
+pub const ESTIMATES: &[&str] = &["around", "about", "approximately", "roughly", "circa"];
+
 /// How a hedge word bends a stated figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hedge {
