@@ -27,8 +27,10 @@ pub struct DateMention {
     pub day: Option<u8>,
     /// Monday = 1; set only for weekday mentions, which are relative.
     pub weekday: Option<u8>,
-    /// The folded word just before the date (`in`, `since`, `on`), as a
-    /// term: what relation to the event it states.
+    /// The folded word just before the date (`in`, `since`, `on`), past a
+    /// word of estimate, as a term: what relation to the event it states.
+    /// For a clock time, only a word that bends it (`by`, `until`, `after`):
+    /// "struck around 10.30 a.m." is stated as "at about 8 a.m." is.
     pub preposition: Option<Term>,
     /// Whether it dates the saying, not what is said: "officials said on
     /// Wednesday", "announced Monday".
@@ -114,7 +116,7 @@ impl DateMention {
     }
 
     /// Whether two dates of events are stated alike, so that different
-    /// values contradict: to one precision, after the same word ("in 2019"
+    /// values contradict: to one precision, in the same relation ("in 2019"
     /// / "in 2018", not "since 2018"), and neither the day of a statement.
     pub fn stated_alike(&self, other: &DateMention) -> bool {
         self.same_precision(other)
@@ -178,7 +180,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             out.push(DateMention {
                 surface,
                 span,
-                preposition: preposition(tokens, i),
+                preposition: time_relation(tokens, i),
                 approximate: estimated(tokens, i),
                 of_statement: of_statement(tokens, i),
                 time: Some(time),
@@ -270,6 +272,13 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
 fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
     let before = i - usize::from(estimated(tokens, i));
     word_before(tokens, before).map(|t| Term::of(&t.folded))
+}
+
+/// A clock time's relation to its event: only a word that bends it ("by
+/// 10.30 a.m.", "until 6 p.m."); "at", a verb ("struck around 10.30 a.m.")
+/// or nothing state the event's own time.
+fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
+    preposition(tokens, i).filter(|word| words::DATE_RELATIONS.contains(&word.as_str()))
 }
 
 /// Whether a word of estimate ("around", "about", "roughly") stands just
@@ -674,6 +683,11 @@ mod tests {
         ];
         assert!(around.approximate && !near.approximate);
         assert_eq!(around.preposition, near.preposition, "stated 'at' both");
+        assert_eq!(
+            around.preposition,
+            time("struck around 4.40 a.m.").preposition
+        );
+        assert_ne!(around.preposition, time("by 4.30 a.m.").preposition);
         assert!(around.compatible(&near));
         assert!(!around.compatible(&far));
         assert!(!near.compatible(&exact), "exact times must agree exactly");

@@ -1211,6 +1211,26 @@ pub const HEDGES: &[(&[&str], Hedge)] = &[
     (&["estimated"], Hedge::About),
 ];
 
+/// Words before a clock time that make it a bound or a start rather than
+/// the event's own time: "by 10.30 a.m.", "until 6 p.m.", "since 9 a.m.".
+pub const DATE_RELATIONS: &[&str] = &[
+    "since",
+    "by",
+    "until",
+    "till",
+    "before",
+    "after",
+    "from",
+    "to",
+    "through",
+    "between",
+    "within",
+    "ahead",
+    "following",
+    "than",
+    "past",
+];
+
 /// Words of estimate before a time or a year ("at around 4.30 a.m.").
 pub const ESTIMATES: &[&str] = &["around", "about", "approximately", "roughly", "circa"];
 
