@@ -1195,6 +1195,8 @@ fn dates_of_one_sort(
     if let [a, b] = lone_items.as_slice()
         && a.claim.source != b.claim.source
         && a.fact.stated_alike(b.fact)
+        && !weekday_of_another_day(out.sources, a)
+        && !weekday_of_another_day(out.sources, b)
         && about_one_thing(out.sources, a.claim, b.claim)
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
@@ -1212,6 +1214,23 @@ fn dates_of_one_sort(
     for item in lone_items.into_iter().filter(|i| lone(i.claim)) {
         lone_date(out, item.claim, item.fact);
     }
+}
+
+/// Whether `item` is a weekday in a claim that also names a day of the
+/// month not beside it ("dug on Friday … after an avalanche hit on Oct.
+/// 16"): the claim tells of two days, and which the other source's weekday
+/// dates is not known ("Thursday, May 29" is one day).
+fn weekday_of_another_day(sources: &[Extracted], item: &Item<DateMention>) -> bool {
+    let dates = &facts_of(sources, item.claim).dates;
+    let beside_a_weekday = |d: &DateMention| {
+        dates
+            .iter()
+            .any(|w| w.weekday.is_some() && (w.span.end..=w.span.end + 2).contains(&d.span.start))
+    };
+    item.fact.weekday.is_some()
+        && dates
+            .iter()
+            .any(|d| d.day.is_some() && !d.of_statement && !beside_a_weekday(d))
 }
 
 /// A date no other claim of its group states, as [`lone_figure`].
@@ -2428,6 +2447,12 @@ mod tests {
             "The ferry captain was arrested at the port of Bari, police said.",
         ]);
         assert_eq!(found(&r, Kind::Omission, Category::Date), [["Friday"]]);
+        // The second claim tells of two days; its Friday is the search's.
+        let r = report(&[
+            "Five trekkers were killed when an avalanche hit the Chhiring La pass on Thursday.",
+            "Rescuers dug on Friday for trekkers killed when an avalanche hit the Chhiring La pass on Oct. 16.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]
