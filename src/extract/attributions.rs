@@ -292,7 +292,9 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
             .filter(|&k| matches!(tokens[k + 1].folded.as_str(), "who" | "which"));
         if let Some(comma) = opening {
             end = comma;
-        } else if let Some(name) = named_before_apposition(tokens, end - 1) {
+        } else if let Some(name) = named_before_apposition(tokens, end - 1)
+            .or_else(|| named_in_apposition(tokens, end - 1))
+        {
             return Some(name);
         }
     }
@@ -336,6 +338,32 @@ fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops:
     // never "Officials in Leeds, England, said".
     let opens_clause = start == 0 || tokens[start - 1].kind != TokenKind::Word;
     (start < name_end && closing > opening + 1 && opens_clause).then_some(start..name_end)
+}
+
+/// "Manang's chief district officer, Krishna Prasad Adhikari, said": the
+/// full name set off by commas after a role of six words at most that ends
+/// in lower case, where `closing` is the second comma; never "Officials in
+/// Leeds, West Yorkshire, said".
+fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Range<usize>> {
+    let from = closing.saturating_sub(6);
+    let opening = from
+        + tokens[from..closing]
+            .iter()
+            .rposition(|t| t.is_punct(','))?;
+    let name = opening + 1..closing;
+    let is_name = name.len() >= 2
+        && tokens[name.clone()]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && t.capitalized);
+    let role_end = tokens[..opening]
+        .last()
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
+    let role_len = tokens[..opening]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .count();
+    (is_name && role_end && role_len <= 6).then_some(name)
 }
 
 /// Widens a speaker's tokens to the names it cuts through: "Le Monde"
@@ -576,6 +604,18 @@ mod tests {
         assert_eq!(
             speakers("“We are sorry,” Oksana Melnyk, the firm's safety officer, said.")[0].0,
             "Oksana Melnyk"
+        );
+        assert_eq!(
+            speakers("“It came down,” Manang's chief officer, Krishna Adhikari, told reporters.")
+                [0]
+            .0,
+            "Krishna Adhikari"
+        );
+        assert!(
+            speakers("Officials in Leeds, West Yorkshire, said the road was shut.")
+                .iter()
+                .all(|(speaker, _)| !speaker.contains("Yorkshire")),
+            "a place after a place is no name in apposition"
         );
         assert_eq!(
             speakers("“All walked out,” said rescue operation chief Timur Sadykov.")[0].0,
