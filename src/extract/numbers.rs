@@ -897,7 +897,12 @@ fn unit_after(
         let base = tokens[*k].base();
         looks_plural(base) || words::COLLECTIVE.contains(base)
     };
-    let word = |t: &Token| t.kind == TokenKind::Word && is_content(t.base());
+    // Spans of time are stop words elsewhere, but say what a figure counts
+    // ("died over ten days").
+    let word = |t: &Token| {
+        t.kind == TokenKind::Word
+            && (is_content(t.base()) || words::SPANS_OF_TIME.contains(&t.base()))
+    };
     let head_noun = |head: usize| Some(canonical_unit(&stem(tokens[head].base())));
     // "384 Intel Atom dual-core processors": names before the noun say which
     // of its kind are counted.
@@ -1228,6 +1233,13 @@ mod tests {
         assert_eq!(
             first("She began a 90-day stay.").unit.as_deref(),
             Some("day")
+        );
+        assert_eq!(
+            first("The heat killed people for over ten days.")
+                .unit
+                .as_deref(),
+            Some("day"),
+            "a span of time is what a figure counts"
         );
         assert_eq!(
             first("A 33-year-old man was held.").unit.as_deref(),

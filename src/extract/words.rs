@@ -1231,6 +1231,12 @@ pub const DATE_RELATIONS: &[&str] = &[
     "past",
 ];
 
+/// Words for spans of time, stop words that still say what a figure
+/// counts ("ten days", "three years").
+pub const SPANS_OF_TIME: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+];
+
 /// Words of estimate before a time or a year ("at around 4.30 a.m.").
 pub const ESTIMATES: &[&str] = &["around", "about", "approximately", "roughly", "circa"];
 
