@@ -1325,6 +1325,14 @@ mod tests {
     }
 
     #[test]
+    fn inmates_and_prisoners_are_one_count() {
+        let inmates = first("Fifty-three inmates escape an overcrowded prison.");
+        let prisoners = first("Police hunt more than 60 escaped prisoners.");
+        assert!(inmates.counts_same_thing(&prisoners) && !inmates.compatible(&prisoners));
+        assert!(!inmates.counts_same_thing(&first("Police hunt 60 escaped dogs.")));
+    }
+
+    #[test]
     fn distances_keep_the_place_they_are_measured_from() {
         let harlow =
             first("The crash site was 40 kilometres (25 miles) north of the town of Harlow.");

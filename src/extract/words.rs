@@ -1263,7 +1263,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["peopl", "person", "individu", "resid", "survivor"],
     &["troop", "soldier"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
-    &["prison", "captiv", "hostag", "detaine"],
+    &["prison", "captiv", "hostag", "detaine", "inmat", "convict"],
     &["home", "household", "hous", "dwell"],
     &["share", "stock"],
     &["year", "yr"],
