@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap;
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
-    canonical_term, facts_of, quotations_said, shared_quotation,
+    canonical_term, facts_of, is_making_term, quotations_said, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::segment::ClaimId;
@@ -1301,7 +1301,7 @@ fn conflicts_across_claims(out: &mut Findings) {
             let mut candidates: Vec<(usize, usize)> =
                 shared.into_iter().map(|(j, n)| (n, j)).collect();
             candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            closest[i] = closest_fit(out, &omitted, i, &candidates);
+            closest[i] = closest_fit(out, &omitted, &terms, i, &candidates);
         }
     }
     let mut dropped = BTreeSet::new();
@@ -1369,14 +1369,24 @@ fn conflicts_across_claims(out: &mut Findings) {
 
 /// Of the `candidates` for omitted fact `i` (shared terms, fact), most
 /// shared first: the one its fact is told two ways by, if close enough and
-/// closer than any other so told.
+/// closer than any other so told. Two dates of making need only share what
+/// was made ("the aircraft was built in 1976" / "the aircraft,
+/// manufactured in 1979").
 fn closest_fit(
     out: &Findings,
     omitted: &[OmittedFact],
+    terms: &[BTreeSet<Term>],
     i: usize,
     candidates: &[(usize, usize)],
 ) -> Option<usize> {
     let x = &omitted[i];
+    let made = |j: usize| {
+        matches!((x.fact, omitted[j].fact),
+            (OmittedValue::Date(a), OmittedValue::Date(b)) if a.of_making && b.of_making)
+            && terms[i]
+                .intersection(&terms[j])
+                .any(|&t| !is_making_term(t))
+    };
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
@@ -1384,7 +1394,8 @@ fn closest_fit(
             && y.missing_from == [x.evidence.source]
             && !out.alignment.one_group(cx, cy)
             && (shared >= 3
-                || shared == 2 && (x.aligned && y.aligned || share_a_name(out.sources, cx, cy)))
+                || shared == 2 && (x.aligned && y.aligned || share_a_name(out.sources, cx, cy))
+                || made(j))
             && told_two_ways(out, x, y)
     };
     let mut fitting = candidates.iter().filter(fits);
@@ -1523,7 +1534,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
             a.stated_alike(b)
                 && !a.compatible(b)
-                && (x.aligned && y.aligned || !a.is_a_year())
+                && (x.aligned && y.aligned || !a.is_a_year() || a.of_making && b.of_making)
                 && !fx.dates.iter().any(|d| d.compatible(b))
                 && !fy.dates.iter().any(|d| d.compatible(a))
         }
@@ -2179,6 +2190,27 @@ mod tests {
         assert_ne!(bucket("She left on June 13."), bucket("She left on May 2."));
         assert_eq!(bucket("She left on Friday."), bucket("She left on Monday."));
         assert_ne!(bucket("She left on June 13."), bucket("She left in 2013."));
+    }
+
+    #[test]
+    fn years_of_making_one_thing_conflict_across_claims() {
+        let report_with = |b: &str| {
+            report(&[
+                "An airliner crashed in the tundra, killing all 29 aboard.\n\
+                 The aircraft was built in 1976, the airline said.",
+                &format!(
+                    "An airliner crashed in the tundra, killing all 29 aboard.\n\
+                     Its director said {b}, was in good condition and well kept."
+                ),
+            ])
+        };
+        let r = report_with("the aircraft, manufactured in 1979");
+        assert_eq!(conflicts(&r, Category::Date), [["1976", "1979"]]);
+        // Made of another thing, or not made at all: two facts.
+        let r = report_with("the hangar, built in 1979");
+        assert!(conflicts(&r, Category::Date).is_empty());
+        let r = report_with("the aircraft, grounded in 1979");
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]

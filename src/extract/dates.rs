@@ -39,6 +39,9 @@ pub struct DateMention {
     pub time: Option<u16>,
     /// For a clock time: the zone named after it (`gmt`, `et`, `local`).
     pub zone: Option<String>,
+    /// Whether it dates the making of a thing: "built in 1976",
+    /// "manufactured in 1979", "founded in 1998".
+    pub of_making: bool,
     /// Whether a word of estimate stands before it ("at around 4.30 a.m.",
     /// "in about 2009"): its time or year is then only near the stated one.
     pub approximate: bool,
@@ -171,6 +174,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 },
                 approximate: estimated(tokens, i),
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
+                of_making: of_making(tokens, i),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -281,6 +285,14 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     preposition(tokens, i).filter(|word| words::DATE_RELATIONS.contains(&word.as_str()))
 }
 
+/// Whether the date at token `i` follows a verb of making and "in": "was
+/// built in 1976", "manufactured in 1979".
+fn of_making(tokens: &[Token], i: usize) -> bool {
+    i >= 2
+        && tokens[i - 1].folded == "in"
+        && words::MAKING_VERBS.contains(&tokens[i - 2].folded.as_str())
+}
+
 /// Whether a word of estimate ("around", "about", "roughly") stands just
 /// before token `i`.
 fn estimated(tokens: &[Token], i: usize) -> bool {
@@ -305,6 +317,7 @@ fn empty() -> DateMention {
         of_statement: false,
         time: None,
         zone: None,
+        of_making: false,
         approximate: false,
     }
 }
@@ -383,6 +396,9 @@ fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, DateMent
         end += 1;
     } else if tokens.get(i).is_some_and(|t| t.folded == "may") {
         return None; // "May" alone is too often the verb.
+    } else {
+        // A month alone ends at its word: "in January." ends a sentence.
+        end = i + 1;
     }
     Some((end, date))
 }
@@ -540,6 +556,8 @@ mod tests {
             keys("She stayed from September 2010 to January 2011 there."),
             ["2010-09", "2011-01"]
         );
+        let last = &facts_of("It was last inspected in January.").dates[0];
+        assert_eq!(last.surface, "January", "the full stop ends the sentence");
     }
 
     #[test]

@@ -434,6 +434,11 @@ pub fn paraphrase(stem: &str) -> Option<&'static str> {
     groups.get(stem).map(String::as_str)
 }
 
+/// Whether `t` is the term of a verb of making ("built", "manufactured").
+pub fn is_making_term(t: Term) -> bool {
+    words::MAKING_VERBS.iter().any(|v| term(v) == t)
+}
+
 /// Whether a folded word carries content (not a function word, not a letter).
 pub fn is_content(word: &str) -> bool {
     word.len() > 1 && !words::STOPWORDS.contains(word)

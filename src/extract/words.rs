@@ -1237,6 +1237,19 @@ pub const SPANS_OF_TIME: &[&str] = &[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
 ];
 
+/// Verbs that date the making of a thing: "built in 1976".
+pub const MAKING_VERBS: &[&str] = &[
+    "built",
+    "constructed",
+    "manufactured",
+    "made",
+    "installed",
+    "commissioned",
+    "founded",
+    "established",
+    "erected",
+];
+
 /// Words of estimate before a time or a year ("at around 4.30 a.m.").
 pub const ESTIMATES: &[&str] = &["around", "about", "approximately", "roughly", "circa"];
 
