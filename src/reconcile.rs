@@ -1233,11 +1233,12 @@ fn weekday_of_another_day(sources: &[Extracted], item: &Item<DateMention>) -> bo
             .any(|d| d.day.is_some() && !d.of_statement && !beside_a_weekday(d))
 }
 
-/// A date no other claim of its group states, as [`lone_figure`].
+/// A date no other claim of its group states, as [`lone_figure`]; the day
+/// of a statement or of a dateline is no fact one source omits.
 fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
     lone_fact(
         out,
-        true,
+        !fact.of_statement,
         claim,
         fact.surface.clone(),
         fact.span.clone(),
@@ -2498,6 +2499,8 @@ mod tests {
             conflicts(&r, Category::Number),
             [["nine people", "at least 13 people"]]
         );
+        // Nor is it a fact one source omits: the event's Tuesday is.
+        assert_eq!(found(&r, Kind::Omission, Category::Date), [["Tuesday"]]);
         // Two statements' days: when each was said, not what.
         let r = report(&[
             "The star checked into a rehab clinic in Malibu, her lawyer said on Thursday.",
