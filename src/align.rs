@@ -813,9 +813,36 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
             let both_near = near(x0, y0) && near(xn, yn);
             let both_variants = parts_variant(x0, y0) && parts_variant(xn, yn);
             ends && middles_fit && (one_exact || close_overall || both_near || both_variants)
+                || hyphens_aside_alike(x, y)
         }
         _ => false,
     }
+}
+
+/// Whether two names of two parts or more are one once the parts a hyphen
+/// splits are joined ("Usama Abdel-Rahim" / "Osama Abdelrahim", "Kang
+/// Min-suk" / "Kang Min-seok"): one name exactly the same, the other alike
+/// in its consonants and two letters apart at most, so "Kim Jong-un" and
+/// "Kim Jong-il", "Bashar al-Assad" and "Bushra al-Assad" stay two.
+fn hyphens_aside_alike(x: &[String], y: &[String]) -> bool {
+    let splits = |n: &[String]| {
+        let last = n.len() - 1;
+        [
+            (n[0].clone(), n[1..].concat()),
+            (n[..last].concat(), n[last].clone()),
+        ]
+    };
+    let alike = |p: &str, q: &str| {
+        p.len().min(q.len()) >= 4
+            && skeleton(p) == skeleton(q)
+            && strsim::levenshtein(p, q) <= 2
+            && strsim::jaro_winkler(p, q) >= 0.85
+    };
+    let (xs, ys) = (splits(x), splits(y));
+    xs.iter().any(|(g, f)| {
+        ys.iter()
+            .any(|(h, e)| g == h && alike(f, e) || f == e && alike(g, h))
+    })
 }
 
 /// Whether two name parts are spellings of one name: equal, one letter apart,
@@ -1756,5 +1783,17 @@ mod tests {
         assert!(!parts_variant("bashar", "asma"));
         assert!(!parts_variant("martin", "morton"));
         assert!(!parts_variant("john", "joan"));
+    }
+
+    #[test]
+    fn names_split_otherwise_by_hyphens_are_compared_joined() {
+        let parts = |name: &str| -> Vec<String> { name.split(' ').map(str::to_string).collect() };
+        let alike = |a: &str, b: &str| hyphens_aside_alike(&parts(a), &parts(b));
+        assert!(alike("osama abdelrahim", "usama abdel rahim"));
+        assert!(alike("hisham abdel razek", "hesham abdelrazek"));
+        assert!(alike("kang min seok", "kang min suk"));
+        assert!(!alike("kim jong un", "kim jong il"));
+        assert!(!alike("bashar al assad", "bushra al assad"));
+        assert!(!alike("asma al assad", "bashar al assad"));
     }
 }

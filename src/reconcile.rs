@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant};
+use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant, skeleton};
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
     canonical_term, facts_of, is_making_term, quotations_said, shared_quotation,
@@ -610,7 +610,9 @@ fn spelling_conflict(
                         .collect();
                     let [(p, q)] = differing[..] else { return None };
                     let similarity = strsim::jaro_winkler(p, q);
-                    (similarity >= 0.8).then_some((*r1, *r2, similarity))
+                    // Or alike in consonants: "Min-seok" / "Min-suk".
+                    (similarity >= 0.8 || skeleton(p) == skeleton(q))
+                        .then_some((*r1, *r2, similarity))
                 })
             };
             if let Some((r1, r2, similarity)) = other_parts.iter().find_map(one_part) {
@@ -2408,6 +2410,18 @@ mod tests {
         assert!(
             conflicts(&r, Category::Name)
                 .contains(&vec!["Oleh Kiper".to_string(), "Oleg Kiper".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_syllable_transliterated_two_ways_is_a_spelling_conflict() {
+        let r = report(&[
+            "The bank's security chief, Kang Min-seok, said the breach began in May.",
+            "The bank's security chief, Kang Min-suk, said the breach began in May.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Name),
+            [["Kang Min-seok", "Kang Min-suk"]]
         );
     }
 
