@@ -923,7 +923,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             let clash = pairs().any(|(a, b)| {
                 differ((a, b))
                     && same_time(out, a.claim, b.claim)
-                    && about_one_thing(out.sources, a.claim, b.claim)
+                    && (about_one_thing(out.sources, a.claim, b.claim)
+                        || tied_by_a_figure(out.sources, a, b.claim))
                     && !of_two_people(out.sources, a, b)
                     && !parts_sum_to(out.sources, a, b.claim)
                     && !parts_sum_to(out.sources, b, a.claim)
@@ -1048,13 +1049,14 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 /// every day of the other ("a man died on Friday" / "another fell on
 /// Saturday" are two events), or one tells of an earlier year ("last year")
 /// and the other does not. The day a statement was made ("officials said
-/// on Wednesday") is not the day of what it tells.
+/// on Wednesday") is not the day of what it tells, nor is the year a thing
+/// was made ("the 1987-built vessel was carrying 236 passengers").
 fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
     let dates = |c: ClaimId| -> Vec<&DateMention> {
         facts_of(out.sources, c)
             .dates
             .iter()
-            .filter(|d| !d.of_statement)
+            .filter(|d| !d.of_statement && !d.of_making)
             .collect()
     };
     let (da, db) = (dates(a), dates(b));
@@ -1294,11 +1296,36 @@ fn conflicts_across_claims(out: &mut Findings) {
             }
         }
         by_term.retain(|_, facts| facts.len() <= 64);
-        for &i in bucket {
+        let figures: Vec<Vec<String>> = bucket
+            .iter()
+            .map(|&i| {
+                let own = match omitted[i].fact {
+                    OmittedValue::Number(q) => q.unit.clone().map(canonical_term),
+                    OmittedValue::Date(_) => None,
+                };
+                figure_keys(facts_of(out.sources, omitted[i].evidence.claim), own)
+            })
+            .collect();
+        let mut by_figure: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (&i, keys) in bucket.iter().zip(&figures) {
+            for key in keys {
+                by_figure.entry(key).or_default().push(i);
+            }
+        }
+        by_figure.retain(|_, facts| facts.len() <= 64);
+        for (&i, keys) in bucket.iter().zip(&figures) {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for t in &terms[i] {
                 for &j in by_term.get(t).into_iter().flatten() {
                     *shared.entry(j).or_default() += 1;
+                }
+            }
+            // A figure both claims state alike ("236 passengers and 19
+            // crew" / "263 passengers and 19 crew") says as much as three
+            // words.
+            for key in keys {
+                for &j in by_figure.get(key.as_str()).into_iter().flatten() {
+                    *shared.entry(j).or_default() += 3;
                 }
             }
             let mut candidates: Vec<(usize, usize)> =
@@ -1368,6 +1395,34 @@ fn conflicts_across_claims(out: &mut Findings) {
         !dropped.contains(&(at - 1))
     });
     out.list.extend(conflicts);
+}
+
+/// Whether the claim of `item` and claim `other` state alike a figure of
+/// another kind than its ("236 passengers and 19 crew" / "263 passengers
+/// and 19 crew"): they tell of one thing.
+fn tied_by_a_figure(sources: &[Extracted], item: &Item<Quantity>, other: ClaimId) -> bool {
+    let own = item.fact.unit.clone().map(canonical_term);
+    let theirs = figure_keys(facts_of(sources, other), own.clone());
+    figure_keys(facts_of(sources, item.claim), own)
+        .iter()
+        .any(|key| theirs.contains(key))
+}
+
+/// Keys of a claim's exact counts of ten or more with a unit ("19 crew")
+/// but the unit `own` of the fact to pair: two claims stating one of them
+/// alike are likely of one thing. (Two claims stating one "90-day stay"
+/// tell of it, not that "30 days" is its other value.)
+fn figure_keys(facts: &Facts, own: Option<String>) -> Vec<String> {
+    facts
+        .numbers
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Count && q.exactness == Exactness::Exact)
+        .filter(|q| q.low >= 10.0)
+        .filter_map(|q| {
+            let unit = canonical_term(q.unit.clone()?);
+            (Some(&unit) != own.as_ref()).then(|| format!("{} {unit}", q.low))
+        })
+        .collect()
 }
 
 /// Of the `candidates` for omitted fact `i` (shared terms, fact), most
@@ -2193,6 +2248,41 @@ mod tests {
         assert_ne!(bucket("She left on June 13."), bucket("She left on May 2."));
         assert_eq!(bucket("She left on Friday."), bucket("She left on Monday."));
         assert_ne!(bucket("She left on June 13."), bucket("She left in 2013."));
+    }
+
+    #[test]
+    fn a_figure_two_claims_state_alike_ties_their_other_figures() {
+        let r = report(&[
+            "The 1987-built vessel was carrying 236 passengers and 19 crew when it began \
+             taking on water off the island late on Tuesday.",
+            "The ferry had 263 passengers and 19 crew on board when it left Lavrio at 10.40 p.m.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["236 passengers", "263 passengers"]]
+        );
+        // So too in claims the alignment leaves apart.
+        let r = report(&[
+            "The 1987-built vessel, operated by Marinos Coastal Lines, was carrying 236 \
+             passengers and 19 crew when it began taking on water about 12 kilometres off \
+             the island late on Tuesday.",
+            "The ferry had 263 passengers and 19 crew on board when it left Lavrio at 10.40 \
+             p.m. bound for Kalostra.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["236 passengers", "263 passengers"]]
+        );
+        // A figure of the kind paired is no tie: "30 days" of a "90-day
+        // stay" is not its other value.
+        let r = report(&[
+            "A court spokesperson confirmed that a judge signed an order allowing the transfer \
+             to Cliffside, where she will continue with her 90-day court-mandated rehab.",
+            "At the Betty Ford Centre the actress has just finished 30 days' worth of treatment \
+             and has decided that the facilities there won't be enough to keep her around for \
+             her court-ordered 90-day stay in rehab.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

@@ -174,7 +174,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 },
                 approximate: estimated(tokens, i),
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
-                of_making: of_making(tokens, i),
+                of_making: of_making(tokens, i, end),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -285,12 +285,15 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     preposition(tokens, i).filter(|word| words::DATE_RELATIONS.contains(&word.as_str()))
 }
 
-/// Whether the date at token `i` follows a verb of making and "in": "was
-/// built in 1976", "manufactured in 1979".
-fn of_making(tokens: &[Token], i: usize) -> bool {
-    i >= 2
-        && tokens[i - 1].folded == "in"
-        && words::MAKING_VERBS.contains(&tokens[i - 2].folded.as_str())
+/// Whether the date at tokens `i..end` dates a making: after a verb of
+/// making and "in" ("was built in 1976", "manufactured in 1979"), or joined
+/// to one by a hyphen ("the 1987-built vessel").
+fn of_making(tokens: &[Token], i: usize, end: usize) -> bool {
+    let making = |t: &Token| words::MAKING_VERBS.contains(&t.folded.as_str());
+    i >= 2 && tokens[i - 1].folded == "in" && making(&tokens[i - 2])
+        || tokens
+            .get(end)
+            .is_some_and(|t| t.hyphen_before && making(t))
 }
 
 /// Whether a word of estimate ("around", "about", "roughly") stands just
@@ -556,6 +559,8 @@ mod tests {
             keys("She stayed from September 2010 to January 2011 there."),
             ["2010-09", "2011-01"]
         );
+        let built = &facts_of("The 1987-built vessel sank on Tuesday.").dates[0];
+        assert!(built.of_making, "a year joined to 'built' dates the making");
         let last = &facts_of("It was last inspected in January.").dates[0];
         assert_eq!(last.surface, "January", "the full stop ends the sentence");
     }
