@@ -1511,7 +1511,7 @@ impl OmittedValue<'_> {
                 d.day.is_some(),
                 d.time.is_some(),
                 d.month,
-                d.zone
+                d.named_zone()
             )),
         }
     }
@@ -2248,6 +2248,10 @@ mod tests {
         assert_ne!(bucket("She left on June 13."), bucket("She left on May 2."));
         assert_eq!(bucket("She left on Friday."), bucket("She left on Monday."));
         assert_ne!(bucket("She left on June 13."), bucket("She left in 2013."));
+        assert_eq!(
+            bucket("It erupted at 4.17 a.m. local time."),
+            bucket("It erupted at 6.17 a.m.")
+        );
     }
 
     #[test]

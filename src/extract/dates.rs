@@ -137,6 +137,12 @@ impl DateMention {
             && self.weekday.is_none()
     }
 
+    /// The zone named after a clock time, but local time, which is what a
+    /// time with no zone tells too.
+    pub fn named_zone(&self) -> Option<&str> {
+        self.zone.as_deref().filter(|&zone| zone != "local")
+    }
+
     /// Whether both state the same parts (so a difference is a real
     /// conflict): two weekdays, or two dates given to one precision.
     fn same_precision(&self, other: &DateMention) -> bool {
@@ -144,7 +150,7 @@ impl DateMention {
             && self.month.is_some() == other.month.is_some()
             && self.day.is_some() == other.day.is_some()
             && self.time.is_some() == other.time.is_some()
-            && self.zone == other.zone
+            && self.named_zone() == other.named_zone()
             && self.weekday.is_some() == other.weekday.is_some()
     }
 }
@@ -600,6 +606,11 @@ mod tests {
         assert!(!f.dates[0].compatible(&f.dates[1]), "other zones");
         let f = facts_of("They met at 4:30 a.m. local time, or at 4.30am.");
         assert!(f.dates[0].compatible(&f.dates[1]));
+        let f = facts_of("It erupted at 4.17 a.m. local time, or at 6.17 a.m.");
+        assert!(
+            f.dates[0].stated_alike(&f.dates[1]),
+            "local time is a time with no zone"
+        );
         assert!(keys("I am 11 and he is 13 am I right.").is_empty());
         assert!(keys("At 14 pm the pm spoke.").is_empty());
         assert!(keys("The river reached 5.04 meters.").is_empty());
