@@ -123,7 +123,7 @@ impl DateMention {
     /// / "in 2018", not "since 2018"), and neither the day of a statement.
     pub fn stated_alike(&self, other: &DateMention) -> bool {
         self.same_precision(other)
-            && self.preposition == other.preposition
+            && self.relation() == other.relation()
             && !self.of_statement
             && !other.of_statement
     }
@@ -135,6 +135,15 @@ impl DateMention {
             && self.day.is_none()
             && self.time.is_none()
             && self.weekday.is_none()
+    }
+
+    /// The word before the date, but the plain "on", "in", "at" and "for"
+    /// ("scheduled for May 21" / "will meet on May 28") as one.
+    fn relation(&self) -> Option<&str> {
+        self.preposition.map(|word| match word.as_str() {
+            "in" | "at" | "for" => "on",
+            other => other,
+        })
     }
 
     /// The zone named after a clock time, but local time, which is what a
@@ -673,6 +682,14 @@ mod tests {
             ),
             [true]
         );
+    }
+
+    #[test]
+    fn dates_after_on_in_at_or_for_are_stated_alike() {
+        let date = |text: &str| facts_of(text).dates[0].clone();
+        let meet = date("The committee will next meet on May 28 in the capital.");
+        assert!(meet.stated_alike(&date("Its next meeting is scheduled for May 21 there.")));
+        assert!(!meet.stated_alike(&date("Rates have been on hold since May 21 there.")));
     }
 
     #[test]
