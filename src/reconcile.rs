@@ -924,7 +924,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 differ((a, b))
                     && same_time(out, a.claim, b.claim)
                     && (about_one_thing(out.sources, a.claim, b.claim)
-                        || tied_by_a_figure(out.sources, a, b.claim))
+                        || tied_by_a_fact(out.sources, a, b.claim))
                     && !of_two_people(out.sources, a, b)
                     && !parts_sum_to(out.sources, a, b.claim)
                     && !parts_sum_to(out.sources, b, a.claim)
@@ -1296,35 +1296,35 @@ fn conflicts_across_claims(out: &mut Findings) {
             }
         }
         by_term.retain(|_, facts| facts.len() <= 64);
-        let figures: Vec<Vec<String>> = bucket
+        let ties: Vec<Vec<String>> = bucket
             .iter()
             .map(|&i| {
                 let own = match omitted[i].fact {
                     OmittedValue::Number(q) => q.unit.clone().map(canonical_term),
                     OmittedValue::Date(_) => None,
                 };
-                figure_keys(facts_of(out.sources, omitted[i].evidence.claim), own)
+                tie_keys(facts_of(out.sources, omitted[i].evidence.claim), own)
             })
             .collect();
-        let mut by_figure: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (&i, keys) in bucket.iter().zip(&figures) {
+        let mut by_tie: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (&i, keys) in bucket.iter().zip(&ties) {
             for key in keys {
-                by_figure.entry(key).or_default().push(i);
+                by_tie.entry(key).or_default().push(i);
             }
         }
-        by_figure.retain(|_, facts| facts.len() <= 64);
-        for (&i, keys) in bucket.iter().zip(&figures) {
+        by_tie.retain(|_, facts| facts.len() <= 64);
+        for (&i, keys) in bucket.iter().zip(&ties) {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for t in &terms[i] {
                 for &j in by_term.get(t).into_iter().flatten() {
                     *shared.entry(j).or_default() += 1;
                 }
             }
-            // A figure both claims state alike ("236 passengers and 19
-            // crew" / "263 passengers and 19 crew") says as much as three
+            // A figure or day both claims state alike ("236 passengers and
+            // 19 crew" / "263 passengers and 19 crew") says as much as three
             // words.
             for key in keys {
-                for &j in by_figure.get(key.as_str()).into_iter().flatten() {
+                for &j in by_tie.get(key.as_str()).into_iter().flatten() {
                     *shared.entry(j).or_default() += 3;
                 }
             }
@@ -1399,30 +1399,36 @@ fn conflicts_across_claims(out: &mut Findings) {
 
 /// Whether the claim of `item` and claim `other` state alike a figure of
 /// another kind than its ("236 passengers and 19 crew" / "263 passengers
-/// and 19 crew"): they tell of one thing.
-fn tied_by_a_figure(sources: &[Extracted], item: &Item<Quantity>, other: ClaimId) -> bool {
+/// and 19 crew") or a day: they tell of one thing.
+fn tied_by_a_fact(sources: &[Extracted], item: &Item<Quantity>, other: ClaimId) -> bool {
     let own = item.fact.unit.clone().map(canonical_term);
-    let theirs = figure_keys(facts_of(sources, other), own.clone());
-    figure_keys(facts_of(sources, item.claim), own)
+    let theirs = tie_keys(facts_of(sources, other), own.clone());
+    tie_keys(facts_of(sources, item.claim), own)
         .iter()
         .any(|key| theirs.contains(key))
 }
 
-/// Keys of a claim's exact counts of ten or more with a unit ("19 crew")
-/// but the unit `own` of the fact to pair: two claims stating one of them
-/// alike are likely of one thing. (Two claims stating one "90-day stay"
-/// tell of it, not that "30 days" is its other value.)
-fn figure_keys(facts: &Facts, own: Option<String>) -> Vec<String> {
-    facts
+/// Keys of a claim's exact counts of ten or more with a unit ("19 crew"),
+/// but of the unit `own` of the fact to pair, and of its days of a month
+/// ("Jan. 6"): two claims stating one of them alike are likely of one
+/// thing. (Two claims stating one "90-day stay" tell of it, not that "30
+/// days" is its other value.)
+fn tie_keys(facts: &Facts, own: Option<String>) -> Vec<String> {
+    let figures = facts
         .numbers
         .iter()
         .filter(|q| q.kind == QuantityKind::Count && q.exactness == Exactness::Exact)
         .filter(|q| q.low >= 10.0)
-        .filter_map(|q| {
+        .filter_map(move |q| {
             let unit = canonical_term(q.unit.clone()?);
             (Some(&unit) != own.as_ref()).then(|| format!("{} {unit}", q.low))
-        })
-        .collect()
+        });
+    let days = facts
+        .dates
+        .iter()
+        .filter(|d| !d.of_statement)
+        .filter_map(|d| Some(format!("day {}-{}", d.month?, d.day?)));
+    figures.chain(days).collect()
 }
 
 /// Of the `candidates` for omitted fact `i` (shared terms, fact), most
@@ -2255,7 +2261,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_two_claims_state_alike_ties_their_other_figures() {
+    fn a_figure_or_day_two_claims_state_alike_ties_their_other_facts() {
         let r = report(&[
             "The 1987-built vessel was carrying 236 passengers and 19 crew when it began \
              taking on water off the island late on Tuesday.",
@@ -2277,6 +2283,15 @@ mod tests {
             conflicts(&r, Category::Number),
             [["236 passengers", "263 passengers"]]
         );
+        // Or a day: "between Jan. 6 and Feb. 14" / "between January 6 and
+        // February 4".
+        let r = report(&[
+            "The products were made at the company's plant in Millbrook, Iowa, between \
+             Jan. 6 and Feb. 14 and carry the establishment number on the package.",
+            "The agency said the products were made by supplier Harlan Ridge between \
+             January 6 and February 4.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Feb. 14", "February 4"]]);
         // A figure of the kind paired is no tie: "30 days" of a "90-day
         // stay" is not its other value.
         let r = report(&[
