@@ -291,10 +291,23 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             Some(unit) => Counted::bare(Some(unit), figure.end),
             None => unit_after(tokens, &figure, glued, title_case),
         };
-        let (unit, unit_end) = (counted.unit, counted.end);
+        let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
+        // Fahrenheit in Celsius, give or take its rounding: "124F" is 51C.
+        let (unit, low, high, stated) = if unit.as_deref() == Some("fahrenheit") {
+            let celsius = |f: f64| (f - 32.0) * 5.0 / 9.0;
+            let unit = Some("celsius".to_string());
+            (
+                unit,
+                celsius(low) - 0.5,
+                celsius(high) + 0.5,
+                celsius(stated),
+            )
+        } else {
+            (unit, low, high, stated)
+        };
         let end = figure.end;
         let shown_from = start - usize::from(named_before.is_some());
         let (surface, span) = super::surface(tokens, shown_from..unit_end.max(end), original);
@@ -739,9 +752,32 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
 fn glued_unit(suffix: &str) -> Option<String> {
+    match suffix {
+        "c" => return Some("celsius".to_string()),
+        "f" => return Some("fahrenheit".to_string()),
+        _ => {}
+    }
     let unit = canonical_unit(suffix);
     (unit != suffix || matches!(suffix, "km" | "kg" | "mph" | "cm" | "mm" | "lb" | "lbs"))
         .then_some(unit)
+}
+
+/// "51 degrees Celsius", "124 degrees Fahrenheit": degrees of a named scale
+/// are that scale's, and the scale's word is part of the figure.
+fn temperature_scale(
+    tokens: &[Token],
+    unit: Option<String>,
+    end: usize,
+) -> (Option<String>, usize) {
+    if unit.as_deref() != Some("degre") {
+        return (unit, end);
+    }
+    let scale = match folded_at(tokens, end) {
+        "celsius" | "centigrade" | "c" => "celsius",
+        "fahrenheit" | "f" => "fahrenheit",
+        _ => return (unit, end),
+    };
+    (Some(scale.to_string()), end + 1)
 }
 
 /// One name per unit of measure, so that `metres`, `meters` and `m` agree.
@@ -1322,6 +1358,17 @@ mod tests {
             list.iter().all(|q| q.stated != 1500.0),
             "a list is no figure"
         );
+    }
+
+    #[test]
+    fn temperatures_compare_across_scales() {
+        let celsius = first("Temperatures hit 51 degrees Celsius in the town.");
+        assert_eq!(celsius.surface, "51 degrees Celsius");
+        let fahrenheit = first("The mercury hit nearly 124 degrees Fahrenheit in the town.");
+        assert!(celsius.counts_same_thing(&fahrenheit) && celsius.compatible(&fahrenheit));
+        let glued = first("The mercury hit 95F in the town.");
+        assert!(celsius.counts_same_thing(&glued) && !celsius.compatible(&glued));
+        assert!(first("It was 51C in the shade.").compatible(&celsius));
     }
 
     #[test]
