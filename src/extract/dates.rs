@@ -77,7 +77,7 @@ impl DateMention {
         fn same<T: PartialEq>(a: Option<T>, b: Option<T>) -> Option<bool> {
             Some(a? == b?)
         }
-        // An estimate ("around 4.30 a.m.") allows half an hour either way,
+        // An estimate ("around 4.30 a.m.") allows a quarter of an hour either way,
         // or a year.
         let slack = |exact: u16| {
             if self.approximate || other.approximate {
@@ -95,7 +95,7 @@ impl DateMention {
             near(
                 self.time.map(i32::from),
                 other.time.map(i32::from),
-                slack(30),
+                slack(15),
             ),
         ];
         let zones_clash = matches!((self.zone.as_deref(), other.zone.as_deref()),
@@ -728,7 +728,7 @@ mod tests {
         };
         let [around, near, far, exact] = [
             time("at around 4.30 a.m."),
-            time("at 4.50 a.m."),
+            time("at 4.40 a.m."),
             time("at 2.30 a.m."),
             time("at 4.45 a.m."),
         ];
