@@ -23,6 +23,7 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant, skeleton};
+use crate::extract::words;
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
     canonical_term, facts_of, is_making_term, quotations_said, shared_quotation,
@@ -1334,7 +1335,7 @@ fn conflicts_across_claims(out: &mut Findings) {
             closest[i] = closest_fit(out, &omitted, &terms, i, &candidates);
         }
     }
-    let mut dropped = BTreeSet::new();
+    let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     for (i, j) in closest
         .iter()
@@ -1363,7 +1364,7 @@ fn conflicts_across_claims(out: &mut Findings) {
         );
         f.score = Some(round(shared as f64 / fewest.max(1) as f64));
         conflicts.push(f);
-        dropped.extend([x.finding, y.finding]);
+        dropped.extend(x.findings.iter().chain(&y.findings));
     }
     // A claim omitted whole that a conflict pairs is no longer omitted; its
     // other figures and dates are then its lone facts.
@@ -1451,6 +1452,10 @@ fn closest_fit(
                 .intersection(&terms[j])
                 .any(|&t| !is_making_term(t))
     };
+    // Spans of time are of many things in one story (a sentence, a stay, a
+    // programme, a treaty): two words and a name do not tie them.
+    let span_of_time = matches!(x.fact, OmittedValue::Number(q)
+        if q.unit.as_deref().is_some_and(|u| words::SPANS_OF_TIME.contains(&u)));
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
@@ -1458,7 +1463,9 @@ fn closest_fit(
             && y.missing_from == [x.evidence.source]
             && !out.alignment.one_group(cx, cy)
             && (shared >= 3
-                || shared == 2 && (x.aligned && y.aligned || share_a_name(out.sources, cx, cy))
+                || shared == 2
+                    && (x.aligned && y.aligned
+                        || !span_of_time && share_a_name(out.sources, cx, cy))
                 || made(j))
             && told_two_ways(out, x, y)
     };
@@ -1476,8 +1483,9 @@ struct OmittedFact<'a> {
     fact: OmittedValue<'a>,
     evidence: Evidence,
     missing_from: Vec<SourceId>,
-    /// The omission finding that reports it (the fact's, or its claim's).
-    finding: usize,
+    /// The omission findings that report it: the fact's, its claim's, or
+    /// both.
+    findings: Vec<usize>,
     /// Whether its claim is aligned (only the fact is omitted).
     aligned: bool,
 }
@@ -1542,7 +1550,7 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
                 span: span.clone(),
             },
             missing_from: f.missing_from.clone(),
-            finding: i,
+            findings: vec![i],
             aligned,
         };
         // A fact omitted alone is one of its claim's; a claim omitted
@@ -1567,7 +1575,21 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
         }
     }
     facts.retain(|f| f.fact.bucket().is_some());
-    facts
+    // A claim omitted whole lists its facts as omitted too: one fact, told
+    // by both findings.
+    let mut at: BTreeMap<(SourceId, usize), usize> = BTreeMap::new();
+    let mut merged: Vec<OmittedFact> = Vec::with_capacity(facts.len());
+    for fact in facts {
+        let key = (fact.evidence.source, fact.evidence.span.start);
+        match at.get(&key) {
+            Some(&k) => merged[k].findings.extend(fact.findings),
+            None => {
+                at.insert(key, merged.len());
+                merged.push(fact);
+            }
+        }
+    }
+    merged
 }
 
 /// Whether two omitted facts of claims the alignment did not pair are one
@@ -2300,6 +2322,32 @@ mod tests {
             "At the Betty Ford Centre the actress has just finished 30 days' worth of treatment \
              and has decided that the facilities there won't be enough to keep her around for \
              her court-ordered 90-day stay in rehab.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_fact_of_a_claim_omitted_whole_is_one_candidate_not_two() {
+        // "Under the deal, which runs for 25 years" (a claim omitted whole,
+        // its figure omitted too) / "signed a 30-year treaty".
+        let r = report(&[
+            include_str!("../tests/synthetic/08_a.txt"),
+            include_str!("../tests/synthetic/08_b.txt"),
+        ]);
+        assert!(
+            conflicts(&r, Category::Number)
+                .contains(&vec!["25 years".to_string(), "30-year".to_string()])
+        );
+    }
+
+    #[test]
+    fn spans_of_time_need_more_than_two_words_and_a_name() {
+        let r = report(&[
+            "Lindsay Lohan's lawyer says the actress checked into rehab on Thursday, but the \
+             facility has not been sanctioned by the court that ordered her to serve 90 days \
+             of treatment.",
+            "Lindsay Lohan has checked out of the Betty Ford Treatment Center in Palm Springs \
+             after completing a 30-day program, but she's not in the clear yet!",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }
