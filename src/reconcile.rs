@@ -971,7 +971,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
 }
 
 /// A figure no other claim of its group states: an agreement with a source
-/// stating it elsewhere, else (if `may_omit`) an omission.
+/// stating it elsewhere, else (if `may_omit`) an omission. The same value
+/// said to count another thing ("two neighbours" / "two great rivers") is
+/// neither: the source may name the thing otherwise.
 fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quantity) {
     lone_fact(
         out,
@@ -984,15 +986,27 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
             // Exact figures far from this one can match only by the same
             // value, so the search is around it.
             let (low, high) = (fact.low.min(fact.stated), fact.high.max(fact.stated));
-            index
-                .figure(low, high, |q| {
-                    same_figure(fact, q)
-                        || fact.counts_same_thing(q) && fact.compatible(q)
-                        || same_value(fact, q)
-                })
-                .map(|(claim, q)| (claim, q.surface.clone(), q.span.clone()))
+            let stated = |q: &Quantity| {
+                same_figure(fact, q) || fact.counts_same_thing(q) && fact.compatible(q)
+            };
+            match index.figure(low, high, stated) {
+                Some((claim, q)) => Stated::Alike(claim, q.surface.clone(), q.span.clone()),
+                None if index.figure(low, high, |q| same_value(fact, q)).is_some() => {
+                    Stated::AsAnotherThing
+                }
+                None => Stated::Not,
+            }
         },
     );
+}
+
+/// Whether and how another source states a fact.
+enum Stated {
+    /// In this claim, with this surface and span.
+    Alike(ClaimId, String, Range<usize>),
+    /// Its value, said of something named otherwise.
+    AsAnotherThing,
+    Not,
 }
 
 /// Whether the figures of `claim` that count what `whole` counts are two
@@ -1111,7 +1125,7 @@ fn lone_fact(
     value: String,
     span: Range<usize>,
     category: Category,
-    find: impl Fn(&FactIndex) -> Option<(ClaimId, String, Range<usize>)>,
+    find: impl Fn(&FactIndex) -> Stated,
 ) {
     if out.disputed.contains(&(claim.source, span.start)) {
         return;
@@ -1129,18 +1143,21 @@ fn lone_fact(
             continue;
         }
         match find(index) {
-            Some((c, value, span)) => evidence.push(Evidence {
+            Stated::Alike(c, value, span) => evidence.push(Evidence {
                 source: id,
                 claim: c,
                 value: Some(value),
                 span,
             }),
-            None => missing.push(id),
+            Stated::AsAnotherThing => {}
+            Stated::Not => missing.push(id),
         }
     }
     evidence.sort_by_key(|e| e.source);
     if missing.is_empty() {
-        out.push(finding(Kind::Agreement, category, value, evidence));
+        if evidence.len() >= 2 {
+            out.push(finding(Kind::Agreement, category, value, evidence));
+        }
     } else if may_omit {
         let have: Vec<SourceId> = evidence.iter().map(|e| e.source).collect();
         let mut f = finding(
@@ -1248,9 +1265,9 @@ fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
         fact.surface.clone(),
         fact.span.clone(),
         Category::Date,
-        |index| {
-            let (claim, d) = index.dates.get(&fact.key())?;
-            Some((*claim, d.surface.clone(), d.span.clone()))
+        |index| match index.dates.get(&fact.key()) {
+            Some((claim, d)) => Stated::Alike(*claim, d.surface.clone(), d.span.clone()),
+            None => Stated::Not,
         },
     );
 }
@@ -2338,6 +2355,16 @@ mod tests {
             conflicts(&r, Category::Number)
                 .contains(&vec!["25 years".to_string(), "30-year".to_string()])
         );
+    }
+
+    #[test]
+    fn a_value_said_of_another_thing_is_neither_stated_nor_omitted() {
+        let r = report(&[
+            "The river feeds farms.\nThe two neighbours will build a dam on the river.",
+            "The river feeds farms.\nThe Syr Darya is one of the two great rivers of the region.",
+        ]);
+        assert!(found(&r, Kind::Agreement, Category::Number).is_empty());
+        assert!(found(&r, Kind::Omission, Category::Number).is_empty());
     }
 
     #[test]
