@@ -228,11 +228,11 @@ const FLOORS: (f64, f64, f64, f64) = (0.95, 0.8, 0.88, 0.88);
 /// Lowest figures accepted on the invented pairs of `tests/synthetic/`:
 /// (conflict P, conflict R, omission R). Their annotation lists a few
 /// omissions each, not all, so omission precision says nothing there.
-const SYNTHETIC_FLOORS: (f64, f64, f64) = (0.88, 0.55, 0.85);
+const SYNTHETIC_FLOORS: (f64, f64, f64) = (0.9, 0.65, 0.88);
 
 #[test]
 fn gold_pairs_meet_the_recorded_floors() {
-    let (conflicts, omissions) = score_pairs("tests/gold", 10);
+    let (conflicts, omissions) = score_pairs("tests/gold", 10, true);
     let (cp, cr, op, or) = FLOORS;
     assert_floor("conflict precision", conflicts.precision(), cp);
     assert_floor("conflict recall", conflicts.recall(), cr);
@@ -240,16 +240,24 @@ fn gold_pairs_meet_the_recorded_floors() {
     assert_floor("omission recall", omissions.recall(), or);
 }
 
-/// Invented pairs in twenty-four other domains (see their README),
+/// Invented pairs in thirty-two other domains (see their README),
 /// written for this project with planted conflicts and traps; rules were
 /// found on them, so they guard against regressions rather than measure.
 #[test]
 fn synthetic_pairs_meet_the_recorded_floors() {
-    let (conflicts, omissions) = score_pairs("tests/synthetic", 24);
+    let (conflicts, omissions) = score_pairs("tests/synthetic", 32, true);
     let (cp, cr, or) = SYNTHETIC_FLOORS;
     assert_floor("conflict precision", conflicts.precision(), cp);
     assert_floor("conflict recall", conflicts.recall(), cr);
     assert_floor("omission recall", omissions.recall(), or);
+}
+
+/// Invented pairs kept out of development (see `tests/held-out/README.md`):
+/// only their totals are printed, so that measuring them shows no pair.
+#[test]
+#[ignore = "prints the held-out totals; run when measuring, not to develop"]
+fn held_out_totals() {
+    score_pairs("tests/held-out", 8, false);
 }
 
 fn assert_floor(what: &str, value: f64, floor: f64) {
@@ -257,8 +265,9 @@ fn assert_floor(what: &str, value: f64, floor: f64) {
 }
 
 /// Runs factdiff on every annotated pair in `dir` (at least `least` of
-/// them), prints the table and gives the conflict and omission tallies.
-fn score_pairs(dir: &str, least: usize) -> (Tally, Tally) {
+/// them), prints the table (per pair if `per_pair`) and gives the conflict
+/// and omission tallies.
+fn score_pairs(dir: &str, least: usize, per_pair: bool) -> (Tally, Tally) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .expect("the pairs' folder exists")
@@ -269,8 +278,10 @@ fn score_pairs(dir: &str, least: usize) -> (Tally, Tally) {
     assert!(files.len() >= least, "at least {least} pairs");
     let mut conflicts = Tally::default();
     let mut omissions = Tally::default();
-    let verbose = std::env::var_os("FACTDIFF_GOLD_VERBOSE").is_some();
-    println!("{:<32} {:>11} {:>11}", "pair", "conflicts", "omissions");
+    let verbose = per_pair && std::env::var_os("FACTDIFF_GOLD_VERBOSE").is_some();
+    if per_pair {
+        println!("{:<32} {:>11} {:>11}", "pair", "conflicts", "omissions");
+    }
     for file in &files {
         let gold: Gold = serde_json::from_str(&std::fs::read_to_string(file).expect("readable"))
             .expect("valid gold JSON");
@@ -278,16 +289,18 @@ fn score_pairs(dir: &str, least: usize) -> (Tally, Tally) {
         let report = analyze(&documents, &Default::default());
         let name = file.file_stem().and_then(|s| s.to_str()).unwrap_or("?");
         let result = evaluate(name, &gold, &report);
-        println!(
-            "{:<32} {:>4}/{:<2}/{:<2} {:>4}/{:<2}/{:<2}",
-            result.name,
-            result.conflicts.found_right,
-            result.conflicts.found,
-            result.conflicts.gold,
-            result.omissions.found_right,
-            result.omissions.found,
-            result.omissions.gold
-        );
+        if per_pair {
+            println!(
+                "{:<32} {:>4}/{:<2}/{:<2} {:>4}/{:<2}/{:<2}",
+                result.name,
+                result.conflicts.found_right,
+                result.conflicts.found,
+                result.conflicts.gold,
+                result.omissions.found_right,
+                result.omissions.found,
+                result.omissions.gold
+            );
+        }
         if verbose {
             for line in result.false_conflicts.iter().chain(&result.missed) {
                 println!("    {line}");
@@ -296,7 +309,9 @@ fn score_pairs(dir: &str, least: usize) -> (Tally, Tally) {
         conflicts.add(result.conflicts);
         omissions.add(result.omissions);
     }
-    println!("(right/found/gold per pair)");
+    if per_pair {
+        println!("(right/found/gold per pair)");
+    }
     for (name, t) in [("conflicts", conflicts), ("omissions", omissions)] {
         println!(
             "{name:<10} precision {:.2}  recall {:.2}  F1 {:.2}",
