@@ -813,18 +813,19 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
             let both_near = near(x0, y0) && near(xn, yn);
             let both_variants = parts_variant(x0, y0) && parts_variant(xn, yn);
             ends && middles_fit && (one_exact || close_overall || both_near || both_variants)
-                || hyphens_aside_alike(x, y)
+                || alike_parts_joined(x, y)
         }
         _ => false,
     }
 }
 
-/// Whether two names of two parts or more are one once the parts a hyphen
-/// splits are joined ("Usama Abdel-Rahim" / "Osama Abdelrahim", "Kang
-/// Min-suk" / "Kang Min-seok"): one name exactly the same, the other alike
-/// in its consonants and two letters apart at most, so "Kim Jong-un" and
-/// "Kim Jong-il", "Bashar al-Assad" and "Bushra al-Assad" stay two.
-fn hyphens_aside_alike(x: &[String], y: &[String]) -> bool {
+/// Whether two names of two parts or more are one once the parts that a
+/// hyphen or a space may split are joined ("Usama Abdel-Rahim" / "Osama
+/// Abdelrahim", "Kang Min-suk" / "Kang Min-seok"): one name exactly the
+/// same, the other one letter apart or the same romanised otherwise, so
+/// "Kim Jong-un" and "Kim Jong-il", "Lee Min-ho" and "Lee Min-hee",
+/// "Bashar al-Assad" and "Bushra al-Assad" stay two.
+fn alike_parts_joined(x: &[String], y: &[String]) -> bool {
     let splits = |n: &[String]| {
         let last = n.len() - 1;
         [
@@ -832,17 +833,28 @@ fn hyphens_aside_alike(x: &[String], y: &[String]) -> bool {
             (n[..last].concat(), n[last].clone()),
         ]
     };
-    let alike = |p: &str, q: &str| {
-        p.len().min(q.len()) >= 4
-            && skeleton(p) == skeleton(q)
-            && strsim::levenshtein(p, q) <= 2
-            && strsim::jaro_winkler(p, q) >= 0.85
-    };
+    let alike = |p: &str, q: &str| p.len().min(q.len()) >= 4 && romanised_alike(p, q);
     let (xs, ys) = (splits(x), splits(y));
     xs.iter().any(|(g, f)| {
         ys.iter()
             .any(|(h, e)| g == h && alike(f, e) || f == e && alike(g, h))
     })
+}
+
+/// Whether two name parts are one name romanised two ways: one letter
+/// apart ("Osama" / "Usama", "Hisham" / "Hesham"), or the same once the
+/// vowels that systems write differently are folded ("seok" / "suk", "joo"
+/// / "ju", "hee" / "hi").
+pub fn romanised_alike(p: &str, q: &str) -> bool {
+    let fold = |s: &str| {
+        s.replace("eo", "u")
+            .replace("oo", "u")
+            .replace("ou", "u")
+            .replace("ee", "i")
+    };
+    p == q
+        || strsim::levenshtein(p, q) == 1 && strsim::jaro_winkler(p, q) >= 0.85
+        || fold(p) == fold(q)
 }
 
 /// Whether two name parts are spellings of one name: equal, one letter apart,
@@ -1788,11 +1800,13 @@ mod tests {
     #[test]
     fn names_split_otherwise_by_hyphens_are_compared_joined() {
         let parts = |name: &str| -> Vec<String> { name.split(' ').map(str::to_string).collect() };
-        let alike = |a: &str, b: &str| hyphens_aside_alike(&parts(a), &parts(b));
+        let alike = |a: &str, b: &str| alike_parts_joined(&parts(a), &parts(b));
         assert!(alike("osama abdelrahim", "usama abdel rahim"));
         assert!(alike("hisham abdel razek", "hesham abdelrazek"));
         assert!(alike("kang min seok", "kang min suk"));
         assert!(!alike("kim jong un", "kim jong il"));
+        assert!(!alike("lee min ho", "lee min hee"));
+        assert!(!alike("kim kyong hak", "kim kyong hyok"));
         assert!(!alike("bashar al assad", "bushra al assad"));
         assert!(!alike("asma al assad", "bashar al assad"));
     }

@@ -22,11 +22,11 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant, skeleton};
+use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant, romanised_alike};
 use crate::extract::words;
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
-    canonical_term, facts_of, is_making_term, quotations_said, shared_quotation,
+    canonical_term, facts_of, quotations_said, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::segment::ClaimId;
@@ -611,9 +611,8 @@ fn spelling_conflict(
                         .collect();
                     let [(p, q)] = differing[..] else { return None };
                     let similarity = strsim::jaro_winkler(p, q);
-                    // Or alike in consonants: "Min-seok" / "Min-suk".
-                    (similarity >= 0.8 || skeleton(p) == skeleton(q))
-                        .then_some((*r1, *r2, similarity))
+                    // Or romanised two ways: "Min-seok" / "Min-suk".
+                    (similarity >= 0.8 || romanised_alike(p, q)).then_some((*r1, *r2, similarity))
                 })
             };
             if let Some((r1, r2, similarity)) = other_parts.iter().find_map(one_part) {
@@ -973,7 +972,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
 /// A figure no other claim of its group states: an agreement with a source
 /// stating it elsewhere, else (if `may_omit`) an omission. The same value
 /// said to count another thing ("two neighbours" / "two great rivers") is
-/// neither: the source may name the thing otherwise.
+/// neither: the source may name the thing otherwise; but a measure ("two
+/// hours") names no one ("two soldiers").
 fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quantity) {
     lone_fact(
         out,
@@ -991,7 +991,11 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
             };
             match index.figure(low, high, stated) {
                 Some((claim, q)) => Stated::Alike(claim, q.surface.clone(), q.span.clone()),
-                None if index.figure(low, high, |q| same_value(fact, q)).is_some() => {
+                None if !fact.measures()
+                    && index
+                        .figure(low, high, |q| !q.measures() && same_value(fact, q))
+                        .is_some() =>
+                {
                     Stated::AsAnotherThing
                 }
                 None => Stated::Not,
@@ -1071,7 +1075,7 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
         facts_of(out.sources, c)
             .dates
             .iter()
-            .filter(|d| !d.of_statement && !d.of_making)
+            .filter(|d| !d.of_statement && d.made.is_none())
             .collect()
     };
     let (da, db) = (dates(a), dates(b));
@@ -1314,19 +1318,22 @@ fn conflicts_across_claims(out: &mut Findings) {
             }
         }
         by_term.retain(|_, facts| facts.len() <= 64);
-        let ties: Vec<Vec<String>> = bucket
+        let ties: Vec<BTreeMap<String, usize>> = bucket
             .iter()
             .map(|&i| {
                 let own = match omitted[i].fact {
-                    OmittedValue::Number(q) => q.unit.clone().map(canonical_term),
+                    OmittedValue::Number(q) => own_unit(q),
                     OmittedValue::Date(_) => None,
                 };
-                tie_keys(facts_of(out.sources, omitted[i].evidence.claim), own)
+                tie_keys(
+                    facts_of(out.sources, omitted[i].evidence.claim),
+                    own.as_deref(),
+                )
             })
             .collect();
         let mut by_tie: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (&i, keys) in bucket.iter().zip(&ties) {
-            for key in keys {
+            for key in keys.keys() {
                 by_tie.entry(key).or_default().push(i);
             }
         }
@@ -1338,18 +1345,18 @@ fn conflicts_across_claims(out: &mut Findings) {
                     *shared.entry(j).or_default() += 1;
                 }
             }
-            // A figure or day both claims state alike ("236 passengers and
-            // 19 crew" / "263 passengers and 19 crew") says as much as three
-            // words.
-            for key in keys {
+            // A figure both claims state alike ("236 passengers and 19 crew"
+            // / "263 passengers and 19 crew") says as much as three words, a
+            // day as much as two.
+            for (key, weight) in keys {
                 for &j in by_tie.get(key.as_str()).into_iter().flatten() {
-                    *shared.entry(j).or_default() += 3;
+                    *shared.entry(j).or_default() += weight;
                 }
             }
             let mut candidates: Vec<(usize, usize)> =
                 shared.into_iter().map(|(j, n)| (n, j)).collect();
             candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            closest[i] = closest_fit(out, &omitted, &terms, i, &candidates);
+            closest[i] = closest_fit(out, &omitted, i, &candidates);
         }
     }
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
@@ -1419,11 +1426,11 @@ fn conflicts_across_claims(out: &mut Findings) {
 /// another kind than its ("236 passengers and 19 crew" / "263 passengers
 /// and 19 crew") or a day: they tell of one thing.
 fn tied_by_a_fact(sources: &[Extracted], item: &Item<Quantity>, other: ClaimId) -> bool {
-    let own = item.fact.unit.clone().map(canonical_term);
-    let theirs = tie_keys(facts_of(sources, other), own.clone());
-    tie_keys(facts_of(sources, item.claim), own)
-        .iter()
-        .any(|key| theirs.contains(key))
+    let own = own_unit(item.fact);
+    let theirs = tie_keys(facts_of(sources, other), own.as_deref());
+    tie_keys(facts_of(sources, item.claim), own.as_deref())
+        .keys()
+        .any(|key| theirs.contains_key(key))
 }
 
 /// Keys of a claim's exact counts of ten or more with a unit ("19 crew"),
@@ -1431,7 +1438,7 @@ fn tied_by_a_fact(sources: &[Extracted], item: &Item<Quantity>, other: ClaimId) 
 /// ("Jan. 6"): two claims stating one of them alike are likely of one
 /// thing. (Two claims stating one "90-day stay" tell of it, not that "30
 /// days" is its other value.)
-fn tie_keys(facts: &Facts, own: Option<String>) -> Vec<String> {
+fn tie_keys(facts: &Facts, own: Option<&str>) -> BTreeMap<String, usize> {
     let figures = facts
         .numbers
         .iter()
@@ -1439,35 +1446,40 @@ fn tie_keys(facts: &Facts, own: Option<String>) -> Vec<String> {
         .filter(|q| q.low >= 10.0)
         .filter_map(move |q| {
             let unit = canonical_term(q.unit.clone()?);
-            (Some(&unit) != own.as_ref()).then(|| format!("{} {unit}", q.low))
+            (Some(unit.as_str()) != own).then(|| (format!("{} {unit}", q.low), 3))
         });
     let days = facts
         .dates
         .iter()
         .filter(|d| !d.of_statement)
-        .filter_map(|d| Some(format!("day {}-{}", d.month?, d.day?)));
+        .filter_map(|d| Some((format!("day {}-{}", d.month?, d.day?), 2)));
     figures.chain(days).collect()
+}
+
+/// The unit of the figure a tie must not be of, as [`tie_keys`] takes it.
+fn own_unit(fact: &Quantity) -> Option<String> {
+    fact.unit.clone().map(canonical_term)
 }
 
 /// Of the `candidates` for omitted fact `i` (shared terms, fact), most
 /// shared first: the one its fact is told two ways by, if close enough and
-/// closer than any other so told. Two dates of making need only share what
-/// was made ("the aircraft was built in 1976" / "the aircraft,
+/// closer than any other so told. Two dates of making need only share a word
+/// for what was made ("the aircraft was built in 1976" / "the aircraft,
 /// manufactured in 1979").
 fn closest_fit(
     out: &Findings,
     omitted: &[OmittedFact],
-    terms: &[BTreeSet<Term>],
     i: usize,
     candidates: &[(usize, usize)],
 ) -> Option<usize> {
     let x = &omitted[i];
-    let made = |j: usize| {
-        matches!((x.fact, omitted[j].fact),
-            (OmittedValue::Date(a), OmittedValue::Date(b)) if a.of_making && b.of_making)
-            && terms[i]
-                .intersection(&terms[j])
-                .any(|&t| !is_making_term(t))
+    let made = |j: usize| match (x.fact, omitted[j].fact) {
+        (OmittedValue::Date(a), OmittedValue::Date(b)) => a
+            .made
+            .iter()
+            .flatten()
+            .any(|t| b.made.iter().flatten().any(|u| t == u)),
+        _ => false,
     };
     // Spans of time are of many things in one story (a sentence, a stay, a
     // programme, a treaty): two words and a name do not tie them.
@@ -1593,13 +1605,16 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
     }
     facts.retain(|f| f.fact.bucket().is_some());
     // A claim omitted whole lists its facts as omitted too: one fact, told
-    // by both findings.
+    // by both findings, of a claim not aligned.
     let mut at: BTreeMap<(SourceId, usize), usize> = BTreeMap::new();
     let mut merged: Vec<OmittedFact> = Vec::with_capacity(facts.len());
     for fact in facts {
         let key = (fact.evidence.source, fact.evidence.span.start);
         match at.get(&key) {
-            Some(&k) => merged[k].findings.extend(fact.findings),
+            Some(&k) => {
+                merged[k].findings.extend(fact.findings);
+                merged[k].aligned &= fact.aligned;
+            }
             None => {
                 at.insert(key, merged.len());
                 merged.push(fact);
@@ -1637,7 +1652,9 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
             a.stated_alike(b)
                 && !a.compatible(b)
-                && (x.aligned && y.aligned || !a.is_a_year() || a.of_making && b.of_making)
+                && (x.aligned && y.aligned
+                    || !a.is_a_year()
+                    || a.made.is_some() && b.made.is_some())
                 && !fx.dates.iter().any(|d| d.compatible(b))
                 && !fy.dates.iter().any(|d| d.compatible(a))
         }
@@ -2331,6 +2348,14 @@ mod tests {
              January 6 and February 4.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Feb. 14", "February 4"]]);
+        // A day alone is no tie: two attacks on one day are two events.
+        let r = report(&[
+            "The Kabul car bomb, detonated outside a ministry during the morning rush, \
+             killed 12 people on March 3, police said.",
+            "In the south, a roadside device struck a convoy near Kandahar airfield on \
+             March 3, leaving 5 people dead according to provincial officials.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
         // A figure of the kind paired is no tie: "30 days" of a "90-day
         // stay" is not its other value.
         let r = report(&[
@@ -2368,6 +2393,15 @@ mod tests {
         let two = |values: &Vec<String>| values.iter().any(|v| v.starts_with("two "));
         assert!(!found(&r, Kind::Agreement, Category::Number).iter().any(two));
         assert!(!found(&r, Kind::Omission, Category::Number).iter().any(two));
+        // A measure names no one: "two hours" leaves "two soldiers" omitted.
+        let r = report(&[
+            "The attack killed two soldiers near the base, officials said.",
+            "The attack near the base lasted two hours, officials said.",
+        ]);
+        assert_eq!(
+            found(&r, Kind::Omission, Category::Number),
+            [["two soldiers"], ["two hours"]]
+        );
     }
 
     #[test]
@@ -2398,6 +2432,11 @@ mod tests {
         assert_eq!(conflicts(&r, Category::Date), [["1976", "1979"]]);
         // Made of another thing, or not made at all: two facts.
         let r = report_with("the hangar, built in 1979");
+        assert!(conflicts(&r, Category::Date).is_empty());
+        let r = report(&[
+            "The school, founded in 1950 on the hill above Dharan, has 900 pupils.",
+            "Dharan's hospital was established in 1962 and has 900 beds.",
+        ]);
         assert!(conflicts(&r, Category::Date).is_empty());
         let r = report_with("the aircraft, grounded in 1979");
         assert!(conflicts(&r, Category::Date).is_empty());

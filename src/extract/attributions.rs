@@ -342,8 +342,10 @@ fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops:
 
 /// "Manang's chief district officer, Krishna Prasad Adhikari, said": the
 /// full name set off by commas after a role of six words at most that ends
-/// in lower case, where `closing` is the second comma; never "Officials in
-/// Leeds, West Yorkshire, said".
+/// in a title in lower case, where `closing` is the second comma; never
+/// "Officials in Leeds, West Yorkshire, said", "residents of the border
+/// town, San Ysidro, said" or "soldiers loyal to the general, Mohamed
+/// Hamdan Dagalo, said".
 fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Range<usize>> {
     let from = closing.saturating_sub(6);
     let opening = from
@@ -355,15 +357,22 @@ fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Ran
         && tokens[name.clone()]
             .iter()
             .all(|t| t.kind == TokenKind::Word && t.capitalized);
-    let role_end = tokens[..opening]
-        .last()
-        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
+    let role_end = tokens[..opening].last().is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.capitalized && words::TITLES.contains(t.base())
+    });
     let role_len = tokens[..opening]
         .iter()
         .rev()
         .take_while(|t| t.kind == TokenKind::Word)
         .count();
-    (is_name && role_end && role_len <= 6).then_some(name)
+    // "the firm's chief officer", not "soldiers loyal to the general".
+    let one_role = !tokens[opening - role_len..opening].iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "to" | "in" | "from" | "with" | "at" | "by" | "near" | "for" | "of"
+        )
+    });
+    (is_name && role_end && role_len <= 6 && one_role).then_some(name)
 }
 
 /// Widens a speaker's tokens to the names it cuts through: "Le Monde"
@@ -611,12 +620,18 @@ mod tests {
             .0,
             "Krishna Adhikari"
         );
-        assert!(
-            speakers("Officials in Leeds, West Yorkshire, said the road was shut.")
-                .iter()
-                .all(|(speaker, _)| !speaker.contains("Yorkshire")),
-            "a place after a place is no name in apposition"
-        );
+        for other in [
+            "Officials in Leeds, West Yorkshire, said the road was shut.",
+            "Residents of the border town, San Ysidro, told reporters it was shut.",
+            "Soldiers loyal to the general, Mohamed Hamdan Dagalo, said it was shut.",
+        ] {
+            assert!(
+                speakers(other)
+                    .iter()
+                    .all(|(speaker, _)| !speaker.contains(['W', 'S', 'M'])),
+                "no name in apposition after a place or a group: {other}"
+            );
+        }
         assert_eq!(
             speakers("“All walked out,” said rescue operation chief Timur Sadykov.")[0].0,
             "rescue operation chief Timur Sadykov"

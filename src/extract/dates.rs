@@ -39,9 +39,10 @@ pub struct DateMention {
     pub time: Option<u16>,
     /// For a clock time: the zone named after it (`gmt`, `et`, `local`).
     pub zone: Option<String>,
-    /// Whether it dates the making of a thing: "built in 1976",
-    /// "manufactured in 1979", "founded in 1998".
-    pub of_making: bool,
+    /// If it dates the making of a thing ("the aircraft was built in 1976",
+    /// "the 1987-built vessel"), the terms of the words that may name the
+    /// thing: up to sixteen words before the verb, or two after "-built".
+    pub made: Option<Box<[Term]>>,
     /// Whether a word of estimate stands before it ("at around 4.30 a.m.",
     /// "in about 2009"): its time or year is then only near the stated one.
     pub approximate: bool,
@@ -137,11 +138,14 @@ impl DateMention {
             && self.weekday.is_none()
     }
 
-    /// The word before the date, but the plain "on", "in", "at" and "for"
-    /// ("scheduled for May 21" / "will meet on May 28") as one.
+    /// The word before the date, but the plain "on", "in" and "at" as one,
+    /// and "for" too before a day ("scheduled for May 21" / "will meet on
+    /// May 28", not "extended for 2023").
     fn relation(&self) -> Option<&str> {
+        let a_day = self.day.is_some() || self.weekday.is_some();
         self.preposition.map(|word| match word.as_str() {
-            "in" | "at" | "for" => "on",
+            "in" | "at" => "on",
+            "for" if a_day => "on",
             other => other,
         })
     }
@@ -189,7 +193,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 },
                 approximate: estimated(tokens, i),
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
-                of_making: of_making(tokens, i, end),
+                made: made(tokens, i, end),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -297,18 +301,35 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
 /// 10.30 a.m.", "until 6 p.m."); "at", a verb ("struck around 10.30 a.m.")
 /// or nothing state the event's own time.
 fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
-    preposition(tokens, i).filter(|word| words::DATE_RELATIONS.contains(&word.as_str()))
+    let bends = |word: &Term| {
+        words::DATE_RELATIONS.contains(&word.as_str())
+            || word.as_str() == "of" && i >= 2 && tokens[i - 2].folded == "as"
+    };
+    preposition(tokens, i).filter(bends)
 }
 
-/// Whether the date at tokens `i..end` dates a making: after a verb of
-/// making and "in" ("was built in 1976", "manufactured in 1979"), or joined
-/// to one by a hyphen ("the 1987-built vessel").
-fn of_making(tokens: &[Token], i: usize, end: usize) -> bool {
+/// If the date at tokens `i..end` dates a making, after a verb of making
+/// and "in" ("was built in 1976", "manufactured in about 1979") or joined
+/// to one by a hyphen ("the 1987-built vessel"): the terms of the words
+/// that may name what was made.
+fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     let making = |t: &Token| words::MAKING_VERBS.contains(&t.folded.as_str());
-    i >= 2 && tokens[i - 1].folded == "in" && making(&tokens[i - 2])
-        || tokens
-            .get(end)
-            .is_some_and(|t| t.hyphen_before && making(t))
+    let terms = |words: &[Token]| -> Box<[Term]> {
+        words
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && super::is_content(t.base()))
+            .map(|t| super::term(t.base()))
+            .collect()
+    };
+    let at = i - usize::from(estimated(tokens, i));
+    if at >= 2 && tokens[at - 1].folded == "in" && making(&tokens[at - 2]) {
+        let verb = at - 2;
+        return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
+    }
+    let hyphened = tokens
+        .get(end)
+        .is_some_and(|t| t.hyphen_before && making(t));
+    hyphened.then(|| terms(&tokens[(end + 1).min(tokens.len())..(end + 3).min(tokens.len())]))
 }
 
 /// Whether a word of estimate ("around", "about", "roughly") stands just
@@ -335,7 +356,7 @@ fn empty() -> DateMention {
         of_statement: false,
         time: None,
         zone: None,
-        of_making: false,
+        made: None,
         approximate: false,
     }
 }
@@ -575,7 +596,11 @@ mod tests {
             ["2010-09", "2011-01"]
         );
         let built = &facts_of("The 1987-built vessel sank on Tuesday.").dates[0];
-        assert!(built.of_making, "a year joined to 'built' dates the making");
+        assert_eq!(
+            built.made.as_deref().map(|terms| terms.len()),
+            Some(2),
+            "a year joined to 'built' dates the making of what follows"
+        );
         let last = &facts_of("It was last inspected in January.").dates[0];
         assert_eq!(last.surface, "January", "the full stop ends the sentence");
     }
@@ -690,6 +715,8 @@ mod tests {
         let meet = date("The committee will next meet on May 28 in the capital.");
         assert!(meet.stated_alike(&date("Its next meeting is scheduled for May 21 there.")));
         assert!(!meet.stated_alike(&date("Rates have been on hold since May 21 there.")));
+        let year = date("The export ban took effect in 2021 in the province.");
+        assert!(!year.stated_alike(&date("The export ban was extended for 2023 there.")));
     }
 
     #[test]
@@ -739,6 +766,12 @@ mod tests {
             time("struck around 4.40 a.m.").preposition
         );
         assert_ne!(around.preposition, time("by 4.30 a.m.").preposition);
+        assert_ne!(around.preposition, time("as of 4.30 a.m.").preposition);
+        let year = |text: &str| facts_of(text).dates[0].clone();
+        assert!(
+            year("The mill was first built in about 2009 by the firm.")
+                .stated_alike(&year("The mill was first built in 2012 by the firm."))
+        );
         assert!(around.compatible(&near));
         assert!(!around.compatible(&far));
         assert!(!near.compatible(&exact), "exact times must agree exactly");

@@ -201,14 +201,21 @@ impl Facts {
     }
 
     /// The claim's content terms but the words of its speakers, places,
-    /// dates and figures: what two claims share of these says they tell
+    /// dates and figures (what they count, measure or befall: "killed" of
+    /// "killed 12 people"): what two claims share of these says they tell
     /// of one thing.
     pub fn key_terms(&self) -> BTreeSet<Term> {
+        let outcome = |o: u8| {
+            words::OUTCOMES[usize::from(o)]
+                .iter()
+                .map(|stem| Term::of(&canonical_term(stem.to_string())))
+        };
         let figures = self.numbers.iter().flat_map(|q| {
             q.unit
                 .iter()
                 .map(|u| Term::of(&canonical_term(u.clone())))
                 .chain(q.measured().iter().copied())
+                .chain(q.outcome.into_iter().flat_map(outcome))
         });
         let dates = self
             .dates
@@ -432,11 +439,6 @@ pub fn paraphrase(stem: &str) -> Option<&'static str> {
         map
     });
     groups.get(stem).map(String::as_str)
-}
-
-/// Whether `t` is the term of a verb of making ("built", "manufactured").
-pub fn is_making_term(t: Term) -> bool {
-    words::MAKING_VERBS.iter().any(|v| term(v) == t)
 }
 
 /// Whether a folded word carries content (not a function word, not a letter).

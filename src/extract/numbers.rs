@@ -125,6 +125,18 @@ impl Quantity {
         self.low <= other.high + slack && other.low <= self.high + slack
     }
 
+    /// Whether it measures (a span of time, a length, a weight, an area, a
+    /// temperature, a speed) rather than counts.
+    pub fn measures(&self) -> bool {
+        self.unit.as_deref().is_some_and(|unit| {
+            words::SPANS_OF_TIME.contains(&unit)
+                || matches!(
+                    unit,
+                    "metre" | "kg" | "hectare" | "celsius" | "minute" | "mph"
+                )
+        })
+    }
+
     /// Whether two figures count the same kind of thing, so that different
     /// values are a conflict rather than two different facts.
     pub fn counts_same_thing(&self, other: &Quantity) -> bool {
@@ -295,9 +307,12 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
-        // Fahrenheit in Celsius, give or take its rounding: "124F" is 51C.
+        // Fahrenheit in Celsius, give or take its rounding: 124 degrees
+        // Fahrenheit are 51 Celsius, a rise "by 2.7 degrees" is one of 1.5.
         let (unit, low, high, stated) = if unit.as_deref() == Some("fahrenheit") {
-            let celsius = |f: f64| (f - 32.0) * 5.0 / 9.0;
+            let change = start > 0 && tokens[start - 1].folded == "by";
+            let offset = if change { 0.0 } else { 32.0 };
+            let celsius = |f: f64| (f - offset) * 5.0 / 9.0;
             let unit = Some("celsius".to_string());
             (
                 unit,
@@ -752,11 +767,6 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
 fn glued_unit(suffix: &str) -> Option<String> {
-    match suffix {
-        "c" => return Some("celsius".to_string()),
-        "f" => return Some("fahrenheit".to_string()),
-        _ => {}
-    }
     let unit = canonical_unit(suffix);
     (unit != suffix || matches!(suffix, "km" | "kg" | "mph" | "cm" | "mm" | "lb" | "lbs"))
         .then_some(unit)
@@ -1366,9 +1376,12 @@ mod tests {
         assert_eq!(celsius.surface, "51 degrees Celsius");
         let fahrenheit = first("The mercury hit nearly 124 degrees Fahrenheit in the town.");
         assert!(celsius.counts_same_thing(&fahrenheit) && celsius.compatible(&fahrenheit));
-        let glued = first("The mercury hit 95F in the town.");
-        assert!(celsius.counts_same_thing(&glued) && !celsius.compatible(&glued));
-        assert!(first("It was 51C in the shade.").compatible(&celsius));
+        let hotter = first("The mercury hit 95 degrees Fahrenheit in the town.");
+        assert!(celsius.counts_same_thing(&hotter) && !celsius.compatible(&hotter));
+        let rise = first("Seas have warmed by 1.5 degrees Celsius since then.");
+        assert!(rise.compatible(&first(
+            "Seas have warmed by 2.7 degrees Fahrenheit since then."
+        )));
     }
 
     #[test]

@@ -1272,7 +1272,6 @@ pub const DATE_RELATIONS: &[&str] = &[
     "through",
     "between",
     "within",
-    "ahead",
     "following",
     "than",
     "past",
@@ -1281,7 +1280,8 @@ pub const DATE_RELATIONS: &[&str] = &[
 /// Words for spans of time, stop words that still say what a figure
 /// counts ("ten days", "three years").
 pub const SPANS_OF_TIME: &[&str] = &[
-    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
+    "minutes",
 ];
 
 /// Verbs that date the making of a thing: "built in 1976".
@@ -1289,7 +1289,6 @@ pub const MAKING_VERBS: &[&str] = &[
     "built",
     "constructed",
     "manufactured",
-    "made",
     "installed",
     "commissioned",
     "founded",
