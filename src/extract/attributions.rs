@@ -320,11 +320,7 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
 /// before a phrase set off by commas (a dozen words at most), where
 /// `closing` is the second comma.
 fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Range<usize>> {
-    let from = closing.saturating_sub(13);
-    let opening = from
-        + tokens[from..closing]
-            .iter()
-            .rposition(|t| t.is_punct(','))?;
+    let opening = comma_before(tokens, closing, 13)?;
     let name_end = opening;
     let mut start = name_end;
     while start > 0 && name_end - start < 5 {
@@ -347,11 +343,7 @@ fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops:
 /// town, San Ysidro, said" or "soldiers loyal to the general, Mohamed
 /// Hamdan Dagalo, said".
 fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Range<usize>> {
-    let from = closing.saturating_sub(6);
-    let opening = from
-        + tokens[from..closing]
-            .iter()
-            .rposition(|t| t.is_punct(','))?;
+    let opening = comma_before(tokens, closing, 6)?;
     let name = opening + 1..closing;
     let is_name = name.len() >= 2
         && tokens[name.clone()]
@@ -373,6 +365,16 @@ fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Ran
         )
     });
     (is_name && role_end && role_len <= 6 && one_role).then_some(name)
+}
+
+/// The comma that opens a phrase the comma at `closing` ends, at most
+/// `within` tokens before it.
+fn comma_before(tokens: &[Token], closing: usize, within: usize) -> Option<usize> {
+    let from = closing.saturating_sub(within);
+    let at = tokens[from..closing]
+        .iter()
+        .rposition(|t| t.is_punct(','))?;
+    Some(from + at)
 }
 
 /// Widens a speaker's tokens to the names it cuts through: "Le Monde"

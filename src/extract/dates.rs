@@ -672,15 +672,18 @@ mod tests {
         assert_eq!(storm.preposition.map(super::Term::as_str), Some("on"));
     }
 
+    /// Whether each date of `text` is the day of a statement.
+    fn of_statement_flags(text: &str) -> Vec<bool> {
+        facts_of(text)
+            .dates
+            .iter()
+            .map(|d| d.of_statement)
+            .collect()
+    }
+
     #[test]
     fn a_date_after_a_verb_of_saying_dates_the_statement() {
-        let dates = |text: &str| -> Vec<bool> {
-            facts_of(text)
-                .dates
-                .iter()
-                .map(|d| d.of_statement)
-                .collect()
-        };
+        let dates = of_statement_flags;
         assert_eq!(
             dates("Floods hit on Tuesday, officials said on Wednesday."),
             [false, true]
@@ -721,13 +724,7 @@ mod tests {
 
     #[test]
     fn a_datelines_date_is_the_day_of_the_report() {
-        let dates = |text: &str| -> Vec<bool> {
-            facts_of(text)
-                .dates
-                .iter()
-                .map(|d| d.of_statement)
-                .collect()
-        };
+        let dates = of_statement_flags;
         assert_eq!(
             dates("KARACHI, June 4 (Wire) - The heatwave began on May 31."),
             [true, false]
