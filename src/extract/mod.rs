@@ -55,13 +55,15 @@ impl Attribution {
     }
 
     /// Whether the speaker is only a body noun ("the company", "the Berlin
-    /// carmaker", a place aside): a body named elsewhere.
+    /// carmaker", a place aside), or one word and a body noun ("the
+    /// Stuttgart group", whatever Stuttgart is): a body named elsewhere.
     pub fn is_a_body(&self) -> bool {
-        !self.terms.is_empty()
-            && self
-                .terms
-                .iter()
-                .all(|t| words::BODY_NOUNS.contains(t.as_str()))
+        let body = |t: &String| words::BODY_NOUNS.contains(t.as_str());
+        match self.terms.as_slice() {
+            [] => false,
+            [one, other] => body(one) || body(other),
+            terms => terms.iter().all(body),
+        }
     }
 
     /// The speaker's words as canonical terms, as claims' content has them.
