@@ -622,15 +622,24 @@ mod tests {
             .0,
             "Krishna Adhikari"
         );
-        for other in [
-            "Officials in Leeds, West Yorkshire, said the road was shut.",
-            "Residents of the border town, San Ysidro, told reporters it was shut.",
-            "Soldiers loyal to the general, Mohamed Hamdan Dagalo, said it was shut.",
+        for (other, not_the_speaker) in [
+            (
+                "Officials in Leeds, West Yorkshire, said the road was shut.",
+                "Yorkshire",
+            ),
+            (
+                "Residents of the border town, San Ysidro, told reporters it was shut.",
+                "Ysidro",
+            ),
+            (
+                "Soldiers loyal to the general, Mohamed Hamdan Dagalo, said it was shut.",
+                "Dagalo",
+            ),
         ] {
             assert!(
                 speakers(other)
                     .iter()
-                    .all(|(speaker, _)| !speaker.contains(['W', 'S', 'M'])),
+                    .all(|(speaker, _)| !speaker.contains(not_the_speaker)),
                 "no name in apposition after a place or a group: {other}"
             );
         }
