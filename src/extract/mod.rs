@@ -405,7 +405,11 @@ fn term(word: &str) -> Term {
         if let Some(&term) = known.get(word) {
             return term;
         }
-        let term = Term::of(&canonical_term(stem(word)));
+        // "Lives" lost are deaths; "lived" and "living" are not.
+        let term = match word {
+            "live" | "lived" | "living" => Term::of("live"),
+            _ => Term::of(&canonical_term(stem(word))),
+        };
         if known.len() < 200_000 {
             known.insert(word.to_string(), term);
         }
@@ -505,6 +509,13 @@ pub(crate) mod tests {
         let f = facts_of("The leaders were attending the parades in Beijing.");
         let terms: Vec<&str> = f.content.iter().map(|t| t.as_str()).collect();
         assert_eq!(terms, ["leader", "attend", "parad", "beij"]);
+        let f = facts_of("Most of the families who lived there lost their lives.");
+        let terms: Vec<&str> = f.content.iter().map(|t| t.as_str()).collect();
+        assert_eq!(
+            terms,
+            ["famili", "live", "lose", "dead"],
+            "lives lost, not lived"
+        );
     }
 
     #[test]
