@@ -309,10 +309,7 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
     // "reporters at the scene said": after "at the", a place, not a speaker.
     let after_preposition = start >= 2
         && matches!(tokens[start - 1].folded.as_str(), "the" | "a" | "an")
-        && matches!(
-            tokens[start - 2].folded.as_str(),
-            "at" | "in" | "on" | "from" | "near" | "to" | "by" | "of" | "with" | "for"
-        );
+        && words::PREPOSITIONS.contains(tokens[start - 2].folded.as_str());
     (start < end && !after_preposition).then_some(start..end)
 }
 
@@ -358,12 +355,9 @@ fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Ran
         .take_while(|t| t.kind == TokenKind::Word)
         .count();
     // "the firm's chief officer", not "soldiers loyal to the general".
-    let one_role = !tokens[opening - role_len..opening].iter().any(|t| {
-        matches!(
-            t.folded.as_str(),
-            "to" | "in" | "from" | "with" | "at" | "by" | "near" | "for" | "of"
-        )
-    });
+    let one_role = !tokens[opening - role_len..opening]
+        .iter()
+        .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()));
     (is_name && role_end && role_len <= 6 && one_role).then_some(name)
 }
 

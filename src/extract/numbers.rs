@@ -130,10 +130,7 @@ impl Quantity {
     pub fn measures(&self) -> bool {
         self.unit.as_deref().is_some_and(|unit| {
             words::SPANS_OF_TIME.contains(&unit)
-                || matches!(
-                    unit,
-                    "metre" | "kg" | "hectare" | "celsius" | "minute" | "mph"
-                )
+                || matches!(unit, "metre" | "kg" | "hectare" | "celsius" | "mph")
         })
     }
 
@@ -304,6 +301,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             None => unit_after(tokens, &figure, glued, title_case),
         };
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
+        // The scale's word is the figure's ("51 degrees Celsius"), no name.
+        let scale_word = counted.end..unit_end;
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
@@ -379,6 +378,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             out.push(quantity);
         }
         used[start..figure.end].iter_mut().for_each(|u| *u = true);
+        used[scale_word].iter_mut().for_each(|u| *u = true);
         i = figure.end;
     }
     out

@@ -271,57 +271,10 @@ pub static CLOCK_WORDS: WordSet = WordSet::new(&[
 
 /// Capitalized abbreviations that name no one (`SUV`, `CEO`, `TV`).
 pub static NOT_NAMES: WordSet = WordSet::new(&[
-    "suv",
-    "ceo",
-    "cfo",
-    "coo",
-    "cto",
-    "tv",
-    "dna",
-    "gps",
-    "atm",
-    "vip",
-    "faq",
-    "ok",
-    "pc",
-    "gdp",
-    "ipo",
-    "ai",
-    "id",
-    "hq",
-    "rip",
-    "ps",
-    "pr",
-    "hiv",
-    "aids",
-    "covid",
-    "ev",
-    "mp",
-    "mps",
-    "pm",
-    "am",
-    "i",
-    "ii",
-    "iii",
-    "cpu",
-    "gpu",
-    "io",
-    "ram",
-    "os",
-    "api",
-    "url",
-    "www",
-    "http",
-    "https",
-    "usb",
-    "lcd",
-    "led",
-    "faqs",
-    "web",
-    "internet",
-    "celsius",
-    "fahrenheit",
-    "centigrade",
+    "suv", "ceo", "cfo", "coo", "cto", "tv", "dna", "gps", "atm", "vip", "faq", "ok", "pc", "gdp",
+    "ipo", "ai", "id", "hq", "rip", "ps", "pr", "hiv", "aids", "covid", "ev", "mp", "mps", "pm",
+    "am", "i", "ii", "iii", "cpu", "gpu", "io", "ram", "os", "api", "url", "www", "http", "https",
+    "usb", "lcd", "led", "faqs", "web", "internet",
 ]);
 
 /// Stock exchanges, whose ticker tags (`(NYSE: AMD)`) name no one anew.
@@ -1257,6 +1210,12 @@ pub const HEDGES: &[(&[&str], Hedge)] = &[
     (&["an", "estimated"], Hedge::About),
     (&["estimated"], Hedge::About),
 ];
+
+/// Prepositions that put a noun after them in a place or relation ("at the
+/// scene", "loyal to the general"): what follows is no speaker.
+pub static PREPOSITIONS: WordSet = WordSet::new(&[
+    "at", "in", "on", "from", "near", "to", "by", "of", "with", "for",
+]);
 
 /// Words before a clock time that make it a bound or a start rather than
 /// the event's own time: "by 10.30 a.m.", "until 6 p.m.", "since 9 a.m.".
