@@ -1300,65 +1300,7 @@ fn conflicts_across_claims(out: &mut Findings) {
         .iter()
         .map(|f| facts_of(out.sources, f.evidence.claim).key_terms())
         .collect();
-    // Facts of one bucket that share a term meet through an index of their
-    // terms (a term in more than 64 of them proposes none): two long
-    // unrelated texts do not cost the square of their facts.
-    let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, fact) in omitted.iter().enumerate() {
-        if let Some(bucket) = fact.fact.bucket() {
-            buckets.entry(bucket).or_default().push(i);
-        }
-    }
-    let mut closest: Vec<Option<usize>> = vec![None; omitted.len()];
-    for bucket in buckets.values() {
-        let mut by_term: BTreeMap<Term, Vec<usize>> = BTreeMap::new();
-        for &i in bucket {
-            for &t in &terms[i] {
-                by_term.entry(t).or_default().push(i);
-            }
-        }
-        by_term.retain(|_, facts| facts.len() <= 64);
-        let ties: Vec<BTreeMap<String, usize>> = bucket
-            .iter()
-            .map(|&i| {
-                let own = match omitted[i].fact {
-                    OmittedValue::Number(q) => own_unit(q),
-                    OmittedValue::Date(_) => None,
-                };
-                tie_keys(
-                    facts_of(out.sources, omitted[i].evidence.claim),
-                    own.as_deref(),
-                )
-            })
-            .collect();
-        let mut by_tie: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (&i, keys) in bucket.iter().zip(&ties) {
-            for key in keys.keys() {
-                by_tie.entry(key).or_default().push(i);
-            }
-        }
-        by_tie.retain(|_, facts| facts.len() <= 64);
-        for (&i, keys) in bucket.iter().zip(&ties) {
-            let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-            for t in &terms[i] {
-                for &j in by_term.get(t).into_iter().flatten() {
-                    *shared.entry(j).or_default() += 1;
-                }
-            }
-            // A figure both claims state alike ("236 passengers and 19 crew"
-            // / "263 passengers and 19 crew") says as much as three words, a
-            // day as much as two.
-            for (key, weight) in keys {
-                for &j in by_tie.get(key.as_str()).into_iter().flatten() {
-                    *shared.entry(j).or_default() += weight;
-                }
-            }
-            let mut candidates: Vec<(usize, usize)> =
-                shared.into_iter().map(|(j, n)| (n, j)).collect();
-            candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-            closest[i] = closest_fit(out, &omitted, i, &candidates);
-        }
-    }
+    let closest = closest_counterparts(out, &omitted, &terms);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     for (i, j) in closest
@@ -1420,6 +1362,74 @@ fn conflicts_across_claims(out: &mut Findings) {
         !dropped.contains(&(at - 1))
     });
     out.list.extend(conflicts);
+}
+
+/// For each omitted fact, the one it is told two ways by, if any (see
+/// [`closest_fit`]). Facts of one bucket that share a term meet through an
+/// index of their terms (a term in more than 64 of them proposes none): two
+/// long unrelated texts do not cost the square of their facts.
+fn closest_counterparts(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    terms: &[BTreeSet<Term>],
+) -> Vec<Option<usize>> {
+    let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, fact) in omitted.iter().enumerate() {
+        if let Some(bucket) = fact.fact.bucket() {
+            buckets.entry(bucket).or_default().push(i);
+        }
+    }
+    let mut closest: Vec<Option<usize>> = vec![None; omitted.len()];
+    for bucket in buckets.values() {
+        let mut by_term: BTreeMap<Term, Vec<usize>> = BTreeMap::new();
+        for &i in bucket {
+            for &t in &terms[i] {
+                by_term.entry(t).or_default().push(i);
+            }
+        }
+        by_term.retain(|_, facts| facts.len() <= 64);
+        let ties: Vec<BTreeMap<String, usize>> = bucket
+            .iter()
+            .map(|&i| {
+                let own = match omitted[i].fact {
+                    OmittedValue::Number(q) => own_unit(q),
+                    OmittedValue::Date(_) => None,
+                };
+                tie_keys(
+                    facts_of(out.sources, omitted[i].evidence.claim),
+                    own.as_deref(),
+                )
+            })
+            .collect();
+        let mut by_tie: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (&i, keys) in bucket.iter().zip(&ties) {
+            for key in keys.keys() {
+                by_tie.entry(key).or_default().push(i);
+            }
+        }
+        by_tie.retain(|_, facts| facts.len() <= 64);
+        for (&i, keys) in bucket.iter().zip(&ties) {
+            let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+            for t in &terms[i] {
+                for &j in by_term.get(t).into_iter().flatten() {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+            // A figure both claims state alike ("236 passengers and 19 crew"
+            // / "263 passengers and 19 crew") says as much as three words, a
+            // day as much as two.
+            for (key, weight) in keys {
+                for &j in by_tie.get(key.as_str()).into_iter().flatten() {
+                    *shared.entry(j).or_default() += weight;
+                }
+            }
+            let mut candidates: Vec<(usize, usize)> =
+                shared.into_iter().map(|(j, n)| (n, j)).collect();
+            candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            closest[i] = closest_fit(out, omitted, i, &candidates);
+        }
+    }
+    closest
 }
 
 /// Whether the claim of `item` and claim `other` state alike a figure of
@@ -2368,14 +2378,17 @@ mod tests {
         assert!(conflicts(&r, Category::Number).is_empty());
     }
 
+    /// The invented pair of a water treaty (`tests/synthetic/08`).
+    const WATER_TREATY: [&str; 2] = [
+        include_str!("../tests/synthetic/08_a.txt"),
+        include_str!("../tests/synthetic/08_b.txt"),
+    ];
+
     #[test]
     fn a_fact_of_a_claim_omitted_whole_is_one_candidate_not_two() {
         // "Under the deal, which runs for 25 years" (a claim omitted whole,
         // its figure omitted too) / "signed a 30-year treaty".
-        let r = report(&[
-            include_str!("../tests/synthetic/08_a.txt"),
-            include_str!("../tests/synthetic/08_b.txt"),
-        ]);
+        let r = report(&WATER_TREATY);
         assert!(
             conflicts(&r, Category::Number)
                 .contains(&vec!["25 years".to_string(), "30-year".to_string()])
@@ -2386,10 +2399,7 @@ mod tests {
     fn a_value_said_of_another_thing_is_neither_stated_nor_omitted() {
         // "the two neighbours will jointly build and operate a $2.4bn dam" /
         // "the Syr Darya, one of Central Asia's two great rivers".
-        let r = report(&[
-            include_str!("../tests/synthetic/08_a.txt"),
-            include_str!("../tests/synthetic/08_b.txt"),
-        ]);
+        let r = report(&WATER_TREATY);
         let two = |values: &Vec<String>| values.iter().any(|v| v.starts_with("two "));
         assert!(!found(&r, Kind::Agreement, Category::Number).iter().any(two));
         assert!(!found(&r, Kind::Omission, Category::Number).iter().any(two));
