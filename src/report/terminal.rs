@@ -421,7 +421,7 @@ mod tests {
 
     #[test]
     fn counts_of_one_are_singular() {
-        let summary = super::super::Summary {
+        let summary = crate::report::Summary {
             agreements: 1,
             conflicts: 0,
             omissions: 2,
