@@ -134,6 +134,11 @@ pub fn reconcile(
         disputed_figures: BTreeSet::new(),
         conflicting_claims: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
+        leads: (sources.iter().enumerate())
+            .flat_map(|(s, source)| {
+                lead_figures(source).map(move |(start, lead)| ((SourceId(s as u16), start), lead))
+            })
+            .collect(),
     };
     let written = names_written_in_text(sources, originals, alignment);
     let entities = entity_findings(&mut out, alignment, &written);
@@ -206,6 +211,9 @@ struct Findings<'a> {
     conflicting_claims: BTreeSet<ClaimId>,
     /// Per source, its figures and dates indexed for look-ups by value.
     index: Vec<FactIndex<'a>>,
+    /// The sources' lead figures (source and start), with what they count
+    /// (see [`pair_lead_figures`]).
+    leads: BTreeMap<(SourceId, usize), Lead>,
 }
 
 /// A source's figures and dates, so that "does this source state this value
@@ -924,11 +932,23 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 differ((a, b))
                     && same_time(out, a.claim, b.claim)
                     && (about_one_thing(out.sources, a.claim, b.claim)
-                        || tied_by_a_fact(out.sources, a, b.claim))
+                        || tied_by_a_fact(out.sources, a, b.claim)
+                        || leads_differ(out, a, b))
                     && !of_two_people(out.sources, a, b)
                     && !parts_sum_to(out.sources, a, b.claim)
                     && !parts_sum_to(out.sources, b, a.claim)
             });
+            // Values already in conflict, restated (a headline restating
+            // its body), are no new conflict.
+            let restated = || {
+                slot.iter().all(|i| {
+                    out.disputed_figures
+                        .contains(&(i.claim.source, i.fact.stated.to_bits()))
+                })
+            };
+            if clash && restated() {
+                continue;
+            }
             if clash {
                 out.disputed_figures.extend(
                     slot.iter()
@@ -1015,12 +1035,13 @@ enum Stated {
 
 /// Whether the figures of `claim` that count what `whole` counts are two
 /// or more parts that add up to it: "seven counts" / "four counts of wire
-/// fraud and three counts of securities fraud".
+/// fraud and three counts of securities fraud". A part within another
+/// ("Fourteen people, including three children") adds nothing.
 fn parts_sum_to(sources: &[Extracted], whole: &Item<Quantity>, claim: ClaimId) -> bool {
     let parts: Vec<&Quantity> = facts_of(sources, claim)
         .numbers
         .iter()
-        .filter(|q| q.unit.is_some() && q.counts_same_thing(whole.fact))
+        .filter(|q| q.unit.is_some() && !q.within && q.counts_same_thing(whole.fact))
         .collect();
     let (low, high) = parts
         .iter()
@@ -1300,7 +1321,8 @@ fn conflicts_across_claims(out: &mut Findings) {
         .iter()
         .map(|f| facts_of(out.sources, f.evidence.claim).key_terms())
         .collect();
-    let closest = closest_counterparts(out, &omitted, &terms);
+    let mut closest = closest_counterparts(out, &omitted, &terms);
+    pair_lead_figures(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     for (i, j) in closest
@@ -1312,6 +1334,16 @@ fn conflicts_across_claims(out: &mut Findings) {
             continue;
         }
         let (x, y) = (&omitted[i], &omitted[j]);
+        // Figures already in conflict, restated: no new conflict.
+        let disputed = |f: &OmittedFact| match f.fact {
+            OmittedValue::Number(q) => out
+                .disputed_figures
+                .contains(&(f.evidence.source, q.stated.to_bits())),
+            OmittedValue::Date(_) => false,
+        };
+        if disputed(x) && disputed(y) {
+            continue;
+        }
         let mut evidence = vec![x.evidence.clone(), y.evidence.clone()];
         evidence.sort_by_key(|e| e.source);
         let (category, what) = match x.fact {
@@ -1432,6 +1464,116 @@ fn closest_counterparts(
     closest
 }
 
+/// A source's lead figures: the first count it gives of an outcome ("At
+/// least 17 killed", its headline), which is its story's count of it, and
+/// the count of a thing it gives one value of throughout ("release 120
+/// prisoners"). Where the lead figures of two sources left unpaired differ
+/// (see [`leads_differ`]), they tell one fact two ways though their claims
+/// share no words.
+fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let leads: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none() && matches!(omitted[i].fact, OmittedValue::Number(_)))
+        .filter(|&i| out.leads.contains_key(&omitted[i].key()))
+        .collect();
+    for (n, &i) in leads.iter().enumerate() {
+        for &j in &leads[n + 1..] {
+            let (x, y) = (&omitted[i], &omitted[j]);
+            let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
+                continue;
+            };
+            let item = |e: &Evidence, fact| Item {
+                claim: e.claim,
+                fact,
+            };
+            if closest[i].is_none()
+                && closest[j].is_none()
+                && x.missing_from == [y.evidence.source]
+                && y.missing_from == [x.evidence.source]
+                && leads_differ(out, &item(&x.evidence, a), &item(&y.evidence, b))
+                && told_two_ways(out, x, y)
+            {
+                closest[i] = Some(j);
+                closest[j] = Some(i);
+            }
+        }
+    }
+}
+
+/// Whether two figures are lead figures of two sources, of one thing, and
+/// neither source states the other's anywhere ("At least 17 people were
+/// killed in a crush" / "Fourteen people died when fans surged towards a
+/// narrow exit", where each source's toll is the other's conflict). A
+/// thing's sole count is told of in like words ("release 120 prisoners" /
+/// "each side will free 150 prisoners"), not "Two climbers killed" /
+/// "Three climbers were rescued".
+fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    let lead = |item: &Item<Quantity>| out.leads.get(&(item.claim.source, item.fact.span.start));
+    let (Some(lead_a), Some(lead_b)) = (lead(a), lead(b)) else {
+        return false;
+    };
+    let states = |source: SourceId, q: &Quantity| {
+        let (low, high) = (q.low.min(q.stated), q.high.max(q.stated));
+        out.index[source.index()]
+            .figure(low, high, |p| p.counts_same_thing(q) && p.compatible(q))
+            .is_some()
+    };
+    let worded_alike = || {
+        let terms = |c: ClaimId| facts_of(out.sources, c).key_terms();
+        !terms(a.claim).is_disjoint(&terms(b.claim))
+    };
+    a.claim.source != b.claim.source
+        && lead_a == lead_b
+        && !places_tell_apart(out.sources, a.claim, b.claim)
+        && a.fact.counts_same_thing(b.fact)
+        && !a.fact.compatible(b.fact)
+        && !states(b.claim.source, a.fact)
+        && !states(a.claim.source, b.fact)
+        && (matches!(lead_a, Lead::Outcome(_)) || worded_alike())
+}
+
+/// The lead figures of a source (see [`pair_lead_figures`]) by their
+/// start, with what they count: counts stated more closely than "dozens",
+/// of an outcome or of a unit more telling than "people".
+fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
+    let mut firsts: BTreeMap<Lead, &Quantity> = BTreeMap::new();
+    let mut firsts_of_body: BTreeMap<Lead, &Quantity> = BTreeMap::new();
+    let mut values_of_unit: BTreeMap<Lead, Vec<&Quantity>> = BTreeMap::new();
+    let counts = (source.claims.iter().zip(&source.facts))
+        .flat_map(|(claim, f)| f.numbers.iter().map(move |q| (claim.headline, q)))
+        .filter(|(_, q)| q.kind == QuantityKind::Count && q.exactness != Exactness::Vague);
+    for (headline, q) in counts {
+        match (q.outcome, &q.unit) {
+            // The headline's and the body's first count: either may be
+            // paired, the other may restate it.
+            (Some(outcome), _) => {
+                firsts.entry(Lead::Outcome(outcome)).or_insert(q);
+                if !headline {
+                    firsts_of_body.entry(Lead::Outcome(outcome)).or_insert(q);
+                }
+            }
+            (None, Some(unit)) if !q.counts_people() && !q.measures() => {
+                let unit = Lead::Unit(canonical_term(unit.clone()));
+                values_of_unit.entry(unit).or_default().push(q);
+            }
+            _ => {}
+        }
+    }
+    for (key, figures) in values_of_unit {
+        if figures.iter().all(|q| q.compatible(figures[0])) {
+            firsts.insert(key, figures[0]);
+        }
+    }
+    (firsts.into_iter().chain(firsts_of_body)).map(|(lead, q)| (q.span.start, lead))
+}
+
+/// What a source's lead figure counts: an outcome (an index into
+/// `words::OUTCOMES`) or a unit's canonical term.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Lead {
+    Outcome(u8),
+    Unit(String),
+}
+
 /// Whether the claim of `item` and claim `other` state alike a figure of
 /// another kind than its ("236 passengers and 19 crew" / "263 passengers
 /// and 19 crew") or a day: they tell of one thing.
@@ -1533,6 +1675,13 @@ struct OmittedFact<'a> {
 enum OmittedValue<'a> {
     Number(&'a Quantity),
     Date(&'a DateMention),
+}
+
+impl OmittedFact<'_> {
+    /// Its source and start.
+    fn key(&self) -> (SourceId, usize) {
+        (self.evidence.source, self.evidence.span.start)
+    }
 }
 
 impl OmittedValue<'_> {
@@ -1732,6 +1881,21 @@ fn origins_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     };
     let (ox, oy) = (origins(x), origins(y));
     !ox.is_empty() && !oy.is_empty() && ox.is_disjoint(&oy) && !share_a_name(sources, x, y)
+}
+
+/// Whether two claims tell of two places: each names one, none both
+/// ("the Kabul car bomb killed 12" / "near Kandahar, leaving 5 dead").
+fn places_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let places = |c: ClaimId| -> BTreeSet<String> {
+        facts_of(sources, c)
+            .entities
+            .iter()
+            .filter(|m| m.kind == EntityKind::Place)
+            .map(|m| m.key())
+            .collect()
+    };
+    let (px, py) = (places(x), places(y));
+    !px.is_empty() && !py.is_empty() && px.is_disjoint(&py)
 }
 
 /// Whether two claims share a name of a person or a body (a part of it,
@@ -2360,9 +2524,11 @@ mod tests {
         assert_eq!(conflicts(&r, Category::Date), [["Feb. 14", "February 4"]]);
         // A day alone is no tie: two attacks on one day are two events.
         let r = report(&[
-            "The Kabul car bomb, detonated outside a ministry during the morning rush, \
+            "Attacks killed 20 people across the country.\n\n\
+             The Kabul car bomb, detonated outside a ministry during the morning rush, \
              killed 12 people on March 3, police said.",
-            "In the south, a roadside device struck a convoy near Kandahar airfield on \
+            "Attacks killed 20 people across the country.\n\n\
+             In the south, a roadside device struck a convoy near Kandahar airfield on \
              March 3, leaving 5 people dead according to provincial officials.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
@@ -2424,6 +2590,110 @@ mod tests {
              after completing a 30-day program, but she's not in the clear yet!",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn sources_leading_with_different_tolls_conflict_though_their_claims_differ() {
+        let r = report(&[
+            "At least 17 killed in crush at football stadium\n\n\
+             At least 17 people were killed and more than 100 injured on Saturday night.\n\n\
+             In 2022, 135 people died at another stadium.",
+            "Fourteen dead as fans rush gate\n\n\
+             Fourteen people, including three children, died when fans surged towards a \
+             narrow exit.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["At least 17 people", "Fourteen people"]]
+        );
+        // A source stating the other's toll too gives it, whatever it leads with.
+        let r = report(&[
+            "At least 17 killed in crush at football stadium\n\n\
+             At least 17 people were killed on Saturday night.",
+            "Fourteen dead as fans rush gate\n\n\
+             Fourteen people died when fans surged towards a narrow exit.\n\n\
+             Three more died in hospital on Sunday, bringing the toll to 17.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_conflict_restated_is_reported_once() {
+        // A headline and its body restate one conflict.
+        let r = report(&[
+            "Nearly 20 dead as record rain floods Pakistan's Nawabpur\n\n\
+             NAWABPUR, Pakistan, Aug 19 (Wire) - Nearly 20 people have died after torrential \
+             monsoon rain flooded large parts of the southern Pakistani city of Nawabpur, \
+             submerging streets and cutting power to about a third of its homes, officials \
+             said on Wednesday.",
+            "Nawabpur under water: 24 killed in monsoon deluge\n\n\
+             Army troops were called in to help rescue residents trapped on rooftops in \
+             Nawabpur on August 19 after nearly 11 inches of rain fell on the city in a \
+             single day, the worst downpour in its recorded history.\n\n\
+             Twenty-four people were killed, most of them when walls and roofs collapsed, a \
+             spokeswoman said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["Nearly 20 dead", "24 killed"]]
+        );
+        // Or two groups of aligned claims do.
+        let r = report(&[
+            "Nearly 20 dead as record rain floods Nawabpur\n\n\
+             Nearly 20 people have died after torrential monsoon rain flooded large parts of \
+             the city of Nawabpur, submerging streets, officials said on Wednesday.",
+            "Nawabpur under water: 24 killed in monsoon deluge\n\n\
+             Army troops were called in to help rescue residents trapped on rooftops after \
+             nearly 11 inches of rain fell on the city in a single day.\n\n\
+             Twenty-four people were killed, most of them when walls and roofs collapsed, a \
+             spokeswoman said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["Nearly 20 people", "24 killed"]]
+        );
+    }
+
+    #[test]
+    fn sole_counts_of_one_thing_conflict_when_worded_alike() {
+        let r = report(&[
+            "Under the deal, each side will release 120 prisoners within a month.",
+            "The rebels have agreed to a truce. Each side will free 150 prisoners.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["120 prisoners", "150 prisoners"]]
+        );
+        // Counts of one noun told of in other words are of other things.
+        let r = report(&[
+            "The museum holds 300 paintings by Dutch masters.",
+            "Thieves took 12 paintings from the east wing overnight.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        // Tolls of two places are of two events.
+        let r = report(&[
+            "Twelve people were killed when a car exploded in Kabul.",
+            "A roadside device left 5 people dead near Baghdad.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        // A source giving two values of the thing has no sole count of it.
+        let r = report(&[
+            "Under the deal, each side will release 120 prisoners within a month.",
+            "Each side will free 150 prisoners. The rebels hold 900 prisoners.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_part_within_a_figure_adds_nothing_to_it() {
+        let r = report(&[
+            "At least 17 people were killed in the crush at the stadium.",
+            "Fourteen people, including three children, were killed in the crush at the stadium.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["At least 17 people", "Fourteen people"]]
+        );
     }
 
     #[test]

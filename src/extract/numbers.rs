@@ -72,6 +72,9 @@ pub struct Quantity {
     /// purchase price", `each` in "$31 a share". A share and a whole are
     /// different amounts.
     pub share: Option<&'static str>,
+    /// Whether it counts some of a figure before it ("Fourteen people,
+    /// including three children"): a part within, not one to add.
+    pub within: bool,
     /// What narrows what the figure counts or measures, if anything (most
     /// figures have nothing: boxed apart, it costs them one pointer).
     pub narrowed: Option<Box<Narrowed>>,
@@ -113,7 +116,8 @@ impl Quantity {
         );
         if hedged && self.exactness == other.exactness {
             let (a, b) = (self.stated, other.stated);
-            return (a - b).abs() <= 0.05 * a.abs().max(b.abs());
+            return (a - b).abs() <= 0.05 * a.abs().max(b.abs())
+                || self.exactness == Exactness::AtLeast && is_round_hundreds(a.min(b));
         }
         // A relative tolerance for rounding, from finite bounds only ("more
         // than 20" has no upper bound, and must not tolerate everything).
@@ -132,6 +136,11 @@ impl Quantity {
             words::SPANS_OF_TIME.contains(&unit)
                 || matches!(unit, "metre" | "kg" | "hectare" | "celsius" | "mph")
         })
+    }
+
+    /// Whether it counts people, or names nothing it counts.
+    pub fn counts_people(&self) -> bool {
+        self.unit.as_deref().is_none_or(counts_people)
     }
 
     /// Whether two figures count the same kind of thing, so that different
@@ -237,6 +246,33 @@ impl Quantity {
 
 /// Whether a unit counts people: `people`, `victims`, or an outcome that
 /// befalls them (`dead`, `injured`).
+/// Whether the figure starting at token `start` is introduced as some of a
+/// figure before it: "including three children", "among them three
+/// officers", "of whom three were children".
+fn within_a_figure(tokens: &[Token], start: usize) -> bool {
+    let before = |back: usize| {
+        start
+            .checked_sub(back)
+            .map_or("", |k| tokens[k].folded.as_str())
+    };
+    before(1) == "including"
+        || matches!(before(2), "among" | "of") && matches!(before(1), "them" | "whom")
+}
+
+/// Whether a figure is a round floor of a hundred or more, of one
+/// significant digit ("more than 3,000"): it gives an order of size, not a
+/// count, so a greater floor ("at least 3,400") keeps within it.
+fn is_round_hundreds(value: f64) -> bool {
+    if value < 100.0 || value.fract() != 0.0 || value > 1e15 {
+        return false;
+    }
+    let mut digits = value as u64;
+    while digits % 10 == 0 {
+        digits /= 10;
+    }
+    digits < 10
+}
+
 fn counts_people(unit: &str) -> bool {
     same_unit(unit, "peopl")
         || words::PERSONS.contains(unit)
@@ -328,9 +364,12 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let context = context_words(tokens, start, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
-        // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths.
-        let outcome = outcome_near(tokens, start, end, unit_end.max(end))
-            .filter(|_| unit.as_deref().is_none_or(counts_people));
+        // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths;
+        // "two climbers killed" are deaths.
+        let outcome = outcome_near(tokens, start, end, unit_end.max(end)).filter(|_| {
+            unit.as_deref()
+                .is_none_or(|u| counts_people(u) || words::ROLES.contains(u))
+        });
         let (unit, factor) = to_base_unit(unit);
         let reference = (unit.as_deref() == Some("metre"))
             .then(|| reference_after(tokens, unit_end.max(end)))
@@ -353,6 +392,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             context: context.into(),
             outcome: outcome.map(|o| o as u8),
             share,
+            within: within_a_figure(tokens, start),
             narrowed: (reference.is_some()
                 || !counted.names.is_empty()
                 || !counted.measured.is_empty())
@@ -1565,6 +1605,24 @@ mod tests {
         assert!(!at_least_38.compatible(&first("At least 41 people died.")));
         assert!(at_least_38.compatible(&first("It killed 40 people.")));
         assert!(first("It hurt more than 400.").compatible(&first("Over 400 were hurt.")));
+    }
+
+    #[test]
+    fn outcomes_befall_people_of_a_role() {
+        assert_eq!(first("Two climbers killed in falls.").outcome, Some(0));
+        assert_eq!(first("Three climbers were rescued.").outcome, None);
+        assert_eq!(first("It destroyed 200 homes, killing 12.").outcome, None);
+    }
+
+    #[test]
+    fn a_round_floor_holds_a_greater_one() {
+        let round = first("The war has killed more than 3,000 people.");
+        assert!(round.compatible(&first("The war killed at least 3,400 people.")));
+        assert!(!round.compatible(&first("The war killed at least 2,400 people.")));
+        let small = first("It killed at least 10 people.");
+        assert!(!small.compatible(&first("It killed at least 14 people.")));
+        let upper = first("It fines up to 5,000 rupees.");
+        assert!(!upper.compatible(&first("It fines up to 4,000 rupees.")));
     }
 
     #[test]
