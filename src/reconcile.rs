@@ -1500,12 +1500,12 @@ fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
 }
 
 /// Whether two figures are lead figures of two sources, of one thing, and
-/// neither source states the other's anywhere ("At least 17 people were
-/// killed in a crush" / "Fourteen people died when fans surged towards a
-/// narrow exit", where each source's toll is the other's conflict). A
-/// thing's sole count is told of in like words ("release 120 prisoners" /
-/// "each side will free 150 prisoners"), not "Two climbers killed" /
-/// "Three climbers were rescued".
+/// neither source states the other's anywhere more closely than "dozens"
+/// ("At least 17 people were killed in a crush" / "Fourteen people died
+/// when fans surged towards a narrow exit"). A thing's sole count is told
+/// of in like words ("release 120 prisoners" / "each side will free 150
+/// prisoners"), not "The museum holds 300 paintings" / "Thieves took 12
+/// paintings"; tolls of two places are of two events.
 fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     let lead = |item: &Item<Quantity>| out.leads.get(&(item.claim.source, item.fact.span.start));
     let (Some(lead_a), Some(lead_b)) = (lead(a), lead(b)) else {
@@ -1514,7 +1514,9 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
     let states = |source: SourceId, q: &Quantity| {
         let (low, high) = (q.low.min(q.stated), q.high.max(q.stated));
         out.index[source.index()]
-            .figure(low, high, |p| p.counts_same_thing(q) && p.compatible(q))
+            .figure(low, high, |p| {
+                p.exactness != Exactness::Vague && p.counts_same_thing(q) && p.compatible(q)
+            })
             .is_some()
     };
     let worded_alike = || {
@@ -2682,6 +2684,25 @@ mod tests {
             "Each side will free 150 prisoners. The rebels hold 900 prisoners.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_vague_figure_does_not_state_a_lead_count() {
+        let a = "Thousands march against water tariff\n\n\
+                 \"We detained 48 people for violent behaviour,\" a police spokeswoman said.";
+        let r = report(&[
+            a,
+            "Tens of thousands protest tariff hike; dozens detained\n\n\
+             Police said 84 people were detained after clashes near the government building.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["48 people", "84 people"]]
+        );
+        // Without a count of its own, "dozens" states 48.
+        let r = report(&[a, "Tens of thousands protest tariff hike; dozens detained"]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        assert!(found(&r, Kind::Omission, Category::Number).is_empty());
     }
 
     #[test]
