@@ -332,10 +332,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .then(|| glued_unit(suffix))
             .flatten();
         let named_before = unit_before(tokens, start);
-        let counted = match named_before.clone() {
+        let mut counted = match named_before.clone() {
             Some(unit) => Counted::bare(Some(unit), figure.end),
             None => unit_after(tokens, &figure, glued, title_case),
         };
+        if counted.unit.is_none() {
+            counted.unit = estimated_at(tokens, start);
+        }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         // The scale's word is the figure's ("51 degrees Celsius"), no name.
         let scale_word = counted.end..unit_end;
@@ -1130,6 +1133,24 @@ fn unit_before(tokens: &[Token], start: usize) -> Option<String> {
     }
 }
 
+/// What an estimate puts at the figure starting at token `start`, naming
+/// nothing after it: `crowd` in "police put the crowd at 25,000", `toll` in
+/// "estimated the death toll at 40".
+fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
+    let at = start.checked_sub(1).filter(|&k| tokens[k].folded == "at")?;
+    let noun = tokens.get(at.checked_sub(1)?)?;
+    let determiner = (2..=4)
+        .filter_map(|back| at.checked_sub(back))
+        .find(|&k| matches!(tokens[k].folded.as_str(), "the" | "its" | "their"))?;
+    let verb = tokens.get(determiner.checked_sub(1)?)?.folded.as_str();
+    let estimate = matches!(
+        verb,
+        "put" | "puts" | "putting" | "placed" | "places" | "pegged"
+    ) || verb.starts_with("estimat");
+    (estimate && noun.kind == TokenKind::Word && is_content(noun.base()))
+        .then(|| canonical_unit(&stem(noun.base())))
+}
+
 /// `Reid, 33,`: a bare figure set off by commas after a name is an age.
 fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
     let after_name = start >= 2 && tokens[start - 1].is_punct(',') && tokens[start - 2].capitalized;
@@ -1139,7 +1160,6 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
     after_name && closed
 }
 
-/// Stemmed content words within four tokens of a figure.
 /// The outcome named nearest a figure: in its unit words (`start..end` is
 /// the figure, `end..unit_end` what it counts), else the closest within
 /// twelve words either side, short of another figure, the one before on a
@@ -1605,6 +1625,20 @@ mod tests {
         assert!(!at_least_38.compatible(&first("At least 41 people died.")));
         assert!(at_least_38.compatible(&first("It killed 40 people.")));
         assert!(first("It hurt more than 400.").compatible(&first("Over 400 were hurt.")));
+    }
+
+    #[test]
+    fn an_estimate_puts_what_it_names_at_a_figure() {
+        let crowd = first("Police put the crowd at about 25,000.");
+        assert_eq!(crowd.unit.as_deref(), Some("crowd"));
+        assert!(crowd.counts_same_thing(&first("Police estimated the crowd at 35,000.")));
+        let toll = first("Officials estimated the death toll at 40.");
+        assert_eq!(toll.outcome, Some(0));
+        assert_eq!(
+            first("They put the ball at 3 metres.").unit.as_deref(),
+            Some("metre")
+        );
+        assert_eq!(first("The fans cheered at 25,000.").unit, None);
     }
 
     #[test]
