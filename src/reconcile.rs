@@ -904,9 +904,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         })
         .collect();
     let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
-    let agrees = |a: &Quantity, b: &Quantity| {
-        (a.counts_same_thing(b) && a.compatible(b)) || same_figure(a, b)
-    };
+    let agrees =
+        |a: &Quantity, b: &Quantity| states_alike(a, b) || same_figure(a, b) && bounds_near(a, b);
     for slot in slots(items, same, agrees) {
         let evidence: Vec<Evidence> = slot
             .iter()
@@ -1007,7 +1006,7 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
             // value, so the search is around it.
             let (low, high) = (fact.low.min(fact.stated), fact.high.max(fact.stated));
             let stated = |q: &Quantity| {
-                same_figure(fact, q) || fact.counts_same_thing(q) && fact.compatible(q)
+                states_alike(fact, q) || same_figure(fact, q) && bounds_near(fact, q)
             };
             match index.figure(low, high, stated) {
                 Some((claim, q)) => Stated::Alike(claim, q.surface.clone(), q.span.clone()),
@@ -1024,6 +1023,22 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
     );
 }
 
+/// Whether two figures count one thing and allow a common value, near
+/// enough to state one fact (see [`bounds_near`]).
+fn states_alike(a: &Quantity, b: &Quantity) -> bool {
+    a.counts_same_thing(b) && a.compatible(b) && bounds_near(a, b)
+}
+
+/// Whether a bound ("up to 1.5 metres", "more than 100") and the other
+/// figure are within a factor of two of each other, near enough for the
+/// bound to state it: water "up to 1.5 metres deep" does not state "11
+/// inches of rain".
+fn bounds_near(a: &Quantity, b: &Quantity) -> bool {
+    let bound = |q: &Quantity| matches!(q.exactness, Exactness::AtMost | Exactness::AtLeast);
+    let (x, y) = (a.stated.abs(), b.stated.abs());
+    !(bound(a) || bound(b)) || x <= 2.0 * y && y <= 2.0 * x
+}
+
 /// Whether and how another source states a fact.
 enum Stated {
     /// In this claim, with this surface and span.
@@ -1036,12 +1051,14 @@ enum Stated {
 /// Whether the figures of `claim` that count what `whole` counts are two
 /// or more parts that add up to it: "seven counts" / "four counts of wire
 /// fraud and three counts of securities fraud". A part within another
-/// ("Fourteen people, including three children") adds nothing.
+/// ("Fourteen people, including three children") or a bound ("up to 1.5
+/// metres") adds nothing.
 fn parts_sum_to(sources: &[Extracted], whole: &Item<Quantity>, claim: ClaimId) -> bool {
     let parts: Vec<&Quantity> = facts_of(sources, claim)
         .numbers
         .iter()
         .filter(|q| q.unit.is_some() && !q.within && q.counts_same_thing(whole.fact))
+        .filter(|q| matches!(q.exactness, Exactness::Exact | Exactness::Approximate))
         .collect();
     let (low, high) = parts
         .iter()
@@ -1515,7 +1532,7 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
         let (low, high) = (q.low.min(q.stated), q.high.max(q.stated));
         out.index[source.index()]
             .figure(low, high, |p| {
-                p.exactness != Exactness::Vague && p.counts_same_thing(q) && p.compatible(q)
+                p.exactness != Exactness::Vague && states_alike(p, q)
             })
             .is_some()
     };
@@ -1796,11 +1813,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
     let (fx, fy) = (facts_of(sources, cx), facts_of(sources, cy));
     let apart = match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
-            let stated_too = |f: &Facts, q: &Quantity| {
-                f.numbers
-                    .iter()
-                    .any(|p| p.counts_same_thing(q) && p.compatible(q))
-            };
+            let stated_too = |f: &Facts, q: &Quantity| f.numbers.iter().any(|p| states_alike(p, q));
             let item = |claim, fact| Item { claim, fact };
             a.counts_same_thing(b)
                 && !a.compatible(b)
@@ -2703,6 +2716,40 @@ mod tests {
         let r = report(&[a, "Tens of thousands protest tariff hike; dozens detained"]);
         assert!(conflicts(&r, Category::Number).is_empty());
         assert!(found(&r, Kind::Omission, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_far_bound_states_no_figure() {
+        let rain = "Nearly 11 inches of rain fell on the city in a single day, the worst \
+                    downpour in its recorded history.";
+        let r = report(&[
+            "The city received 230 millimetres of rain in 24 hours, the heaviest downpour on \
+             record there, and water stood up to 1.5 metres deep in low-lying neighbourhoods.",
+            rain,
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["230 millimetres", "Nearly 11 inches"]]
+        );
+        // So too between claims that do not pair.
+        let r = report(&[
+            "The city received 230 millimetres of rain in 24 hours up to Wednesday morning, \
+             the heaviest downpour on record there, and water stood up to 1.5 metres deep in \
+             low-lying neighbourhoods along the Kesar Nullah storm drain.",
+            "Army troops were called in to help rescue residents trapped on rooftops in \
+             Nawabpur on August 19 after nearly 11 inches of rain fell on the city in a \
+             single day, the worst downpour in its recorded history.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["230 millimetres", "nearly 11 inches"]]
+        );
+        // A near bound does state it.
+        let r = report(&[
+            "The city received up to 12 inches of rain, the heaviest downpour on record.",
+            rain,
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
