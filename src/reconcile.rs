@@ -132,6 +132,7 @@ pub fn reconcile(
         seen: FxHashMap::default(),
         disputed: BTreeSet::new(),
         disputed_figures: BTreeSet::new(),
+        headline_conflicts: Vec::new(),
         conflicting_claims: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
         leads: (sources.iter().enumerate())
@@ -149,13 +150,8 @@ pub fn reconcile(
     }
     // Headlines last: they restate the body, and a figure the body finds in
     // conflict is not also omitted from a headline.
-    let headline = |g: &&ClaimGroup| {
-        g.claims
-            .iter()
-            .all(|c| sources[c.source.index()].claims[c.index].headline)
-    };
     let (headlines, body): (Vec<&ClaimGroup>, Vec<&ClaimGroup>) =
-        alignment.groups.iter().partition(headline);
+        (alignment.groups.iter()).partition(|g| all_headlines(sources, &g.claims));
     for group in body.into_iter().chain(headlines) {
         group_findings(&mut out, group);
     }
@@ -204,6 +200,9 @@ struct Findings<'a> {
     /// Figures (source and value) already in a conflict: the same figure
     /// restated elsewhere in the source is not omitted either.
     disputed_figures: BTreeSet<(SourceId, u64)>,
+    /// Conflicts of figures between headlines (their place in the list, and
+    /// their figures): one the body tells too is the body's to report.
+    headline_conflicts: Vec<(usize, Vec<(SourceId, u64)>)>,
     /// Claims the alignment did not pair whose figure, date or speaker a
     /// conflict sets against another source's claim (a split-off part and
     /// the whole sentence, or two claims quoting one statement): the
@@ -773,11 +772,7 @@ fn group_findings(out: &mut Findings, group: &ClaimGroup) {
         .into_iter()
         .filter(|s| !present.contains(s))
         .collect();
-    let headline = group
-        .claims
-        .iter()
-        .all(|c| out.sources[c.source.index()].claims[c.index].headline);
-    if !missing.is_empty() && !headline {
+    if !missing.is_empty() && !all_headlines(out.sources, &group.claims) {
         let mut f = finding(
             Kind::Omission,
             Category::Claim,
@@ -963,7 +958,14 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 let keys: Vec<String> =
                     slot.iter().map(|i| format!("{}", i.fact.value())).collect();
                 set_majority(&mut f, &keys);
+                let at = out.list.len();
                 out.push(f);
+                if out.list.len() > at && all_headlines(out.sources, &group.claims) {
+                    let figures = slot
+                        .iter()
+                        .map(|i| (i.claim.source, i.fact.stated.to_bits()));
+                    out.headline_conflicts.push((at, figures.collect()));
+                }
             } else if !pairs().any(differ) {
                 let summary = slot[0].fact.surface.clone();
                 out.push(finding(
@@ -1351,15 +1353,25 @@ fn conflicts_across_claims(out: &mut Findings) {
             continue;
         }
         let (x, y) = (&omitted[i], &omitted[j]);
-        // Figures already in conflict, restated: no new conflict.
-        let disputed = |f: &OmittedFact| match f.fact {
-            OmittedValue::Number(q) => out
-                .disputed_figures
-                .contains(&(f.evidence.source, q.stated.to_bits())),
-            OmittedValue::Date(_) => false,
+        // Figures already in conflict, restated, are no new conflict; but
+        // the body's gives a headline's conflict its evidence.
+        let figure = |f: &OmittedFact| match f.fact {
+            OmittedValue::Number(q) => Some((f.evidence.source, q.stated.to_bits())),
+            OmittedValue::Date(_) => None,
         };
+        let disputed = |f| figure(f).is_some_and(|k| out.disputed_figures.contains(&k));
         if disputed(x) && disputed(y) {
-            continue;
+            let in_headlines = out.headline_conflicts.iter().find(|(_, figures)| {
+                [figure(x), figure(y)]
+                    .iter()
+                    .all(|k| k.is_some_and(|k| figures.contains(&k)))
+            });
+            match in_headlines {
+                Some(&(at, _)) => {
+                    dropped.insert(at);
+                }
+                None => continue,
+            }
         }
         let mut evidence = vec![x.evidence.clone(), y.evidence.clone()];
         evidence.sort_by_key(|e| e.source);
@@ -1896,6 +1908,11 @@ fn origins_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     };
     let (ox, oy) = (origins(x), origins(y));
     !ox.is_empty() && !oy.is_empty() && ox.is_disjoint(&oy) && !share_a_name(sources, x, y)
+}
+
+/// Whether all the claims are headlines.
+fn all_headlines(sources: &[Extracted], claims: &[ClaimId]) -> bool {
+    (claims.iter()).all(|c| sources[c.source.index()].claims[c.index].headline)
 }
 
 /// Whether two claims tell of two places: each names one, none both
@@ -2650,7 +2667,8 @@ mod tests {
         ]);
         assert_eq!(
             conflicts(&r, Category::Number),
-            [["Nearly 20 dead", "24 killed"]]
+            [["Nearly 20 people", "Twenty-four people"]],
+            "the body's evidence, not the headlines'"
         );
         // Or two groups of aligned claims do.
         let r = report(&[
