@@ -1342,6 +1342,7 @@ fn conflicts_across_claims(out: &mut Findings) {
         .collect();
     let mut closest = closest_counterparts(out, &omitted, &terms);
     pair_lead_figures(out, &omitted, &mut closest);
+    pair_sole_times(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     for (i, j) in closest
@@ -1520,6 +1521,47 @@ fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
                 && y.missing_from == [x.evidence.source]
                 && leads_differ(out, &item(&x.evidence, a), &item(&y.evidence, b))
                 && told_two_ways(out, x, y)
+            {
+                closest[i] = Some(j);
+                closest[j] = Some(i);
+            }
+        }
+    }
+}
+
+/// Where two sources each give one time of day (of what they tell, not of
+/// a statement), however often, and the two differ, both left unpaired, on
+/// days that may be one, they tell one time two ways though their claims
+/// share no words ("the truce will take effect at 6 a.m. local time on
+/// Friday" / "requires guns to fall silent at 8 a.m. local time on
+/// Friday").
+fn pair_sole_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let sole_time = |source: &Extracted| {
+        let mut times = (source.facts.iter().flat_map(|f| &f.dates))
+            .filter(|d| !d.of_statement && d.made.is_none())
+            .filter_map(|d| d.time);
+        let first = times.next()?;
+        times.all(|t| t == first).then_some(first)
+    };
+    let sole: Vec<Option<u16>> = out.sources.iter().map(sole_time).collect();
+    let times: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none())
+        .filter(|&i| match omitted[i].fact {
+            OmittedValue::Date(d) => {
+                d.time.is_some() && d.time == sole[omitted[i].evidence.source.index()]
+            }
+            OmittedValue::Number(_) => false,
+        })
+        .collect();
+    for (n, &i) in times.iter().enumerate() {
+        for &j in &times[n + 1..] {
+            let (x, y) = (&omitted[i], &omitted[j]);
+            if closest[i].is_none()
+                && closest[j].is_none()
+                && x.missing_from == [y.evidence.source]
+                && y.missing_from == [x.evidence.source]
+                && told_two_ways(out, x, y)
+                && same_time(out, x.evidence.claim, y.evidence.claim)
             {
                 closest[i] = Some(j);
                 closest[j] = Some(i);
@@ -1818,7 +1860,10 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
 /// fact told two ways: of one sort and thing, values apart, neither claim
 /// stating the other's value too, and not told apart as of two people.
 /// News gives many years of background: a year alone is paired only
-/// between claims that are both aligned elsewhere.
+/// between claims that are both aligned elsewhere. Times of day more than
+/// three hours apart are more often two moments of the story than one told
+/// two ways ("a rescue bid was made shortly after 11am" / "a helicopter was
+/// called about 3pm").
 fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
     let sources = out.sources;
     let (cx, cy) = (x.evidence.claim, y.evidence.claim);
@@ -1838,6 +1883,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
             a.stated_alike(b)
                 && !a.compatible(b)
+                && a.time.zip(b.time).is_none_or(|(s, t)| s.abs_diff(t) <= 180)
                 && (x.aligned && y.aligned
                     || !a.is_a_year()
                     || a.made.is_some() && b.made.is_some())
@@ -2734,6 +2780,45 @@ mod tests {
         let r = report(&[a, "Tens of thousands protest tariff hike; dozens detained"]);
         assert!(conflicts(&r, Category::Number).is_empty());
         assert!(found(&r, Kind::Omission, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn sole_times_of_two_sources_conflict_though_their_claims_differ() {
+        let truce = "Under the deal, the truce will take effect at 6 a.m. local time on Friday \
+                     and both sides will pull their forces back.";
+        let r = report(&[
+            truce,
+            "The agreement requires guns to fall silent at 8 a.m. local time on Friday.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Date),
+            [["6 a.m. local", "8 a.m. local"]]
+        );
+        // A source giving two times has no sole one.
+        let r = report(&[
+            truce,
+            "The agreement requires guns to fall silent at 8 a.m. local time on Friday.\n\n\
+             Talks began at 9 a.m. on Monday.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn times_of_claims_that_do_not_pair_conflict_only_within_three_hours() {
+        let r = |time: &str| {
+            report(&[
+                &format!(
+                    "The Westpac rescue helicopter was called about {time}, flying from \
+                     Christchurch across the Southern Alps to the base at Mount Cook village \
+                     before dusk."
+                ),
+                "A massive rescue bid was launched shortly after 11am on Friday, police said, \
+                 with alpine guides, paramedics and a Westpac helicopter crew among dozens of \
+                 volunteers.",
+            ])
+        };
+        assert!(conflicts(&r("3pm"), Category::Date).is_empty());
+        assert_eq!(conflicts(&r("1pm"), Category::Date), [["1pm", "11am"]]);
     }
 
     #[test]

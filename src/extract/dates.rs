@@ -191,7 +191,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 } else {
                     preposition(tokens, i)
                 },
-                approximate: estimated(tokens, i),
+                approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
                 made: made(tokens, i, end),
                 ..date
@@ -204,7 +204,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 surface,
                 span,
                 preposition: time_relation(tokens, i),
-                approximate: estimated(tokens, i),
+                approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i),
                 time: Some(time),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
@@ -293,7 +293,7 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
 /// The folded word just before token `i`, if it is a word, past a word of
 /// estimate: "at around 4.30 a.m." is stated "at", as "at 2.30 a.m." is.
 fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
-    let before = i - usize::from(estimated(tokens, i));
+    let before = i - estimate_words(tokens, i);
     word_before(tokens, before).map(|t| Term::of(&t.folded))
 }
 
@@ -321,7 +321,7 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
             .map(|t| super::term(t.base()))
             .collect()
     };
-    let at = i - usize::from(estimated(tokens, i));
+    let at = i - estimate_words(tokens, i);
     if at >= 2 && tokens[at - 1].folded == "in" && making(&tokens[at - 2]) {
         let verb = at - 2;
         return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
@@ -332,10 +332,23 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     hyphened.then(|| terms(&tokens[(end + 1).min(tokens.len())..(end + 3).min(tokens.len())]))
 }
 
-/// Whether a word of estimate ("around", "about", "roughly") stands just
-/// before token `i`.
-fn estimated(tokens: &[Token], i: usize) -> bool {
-    word_before(tokens, i).is_some_and(|t| words::ESTIMATES.contains(&t.folded.as_str()))
+/// How many words of estimate stand just before token `i`: one for
+/// "around", "about", "roughly"; two for "shortly after", "just before"
+/// (a time just after another is near it, no bound).
+fn estimate_words(tokens: &[Token], i: usize) -> usize {
+    let word = |back: usize| {
+        i.checked_sub(back)
+            .map_or("", |k| tokens[k].folded.as_str())
+    };
+    if words::ESTIMATES.contains(&word(1)) {
+        1
+    } else if matches!(word(1), "after" | "before")
+        && matches!(word(2), "shortly" | "just" | "soon" | "right")
+    {
+        2
+    } else {
+        0
+    }
 }
 
 fn word_before(tokens: &[Token], i: usize) -> Option<&Token> {
@@ -763,6 +776,9 @@ mod tests {
             time("struck around 4.40 a.m.").preposition
         );
         assert_ne!(around.preposition, time("by 4.30 a.m.").preposition);
+        let shortly = time("shortly after 4.30 a.m.");
+        assert!(shortly.approximate && shortly.stated_alike(&around));
+        assert_ne!(around.preposition, time("after 4.30 a.m.").preposition);
         assert_ne!(around.preposition, time("as of 4.30 a.m.").preposition);
         let year = |text: &str| facts_of(text).dates[0].clone();
         assert!(
