@@ -1257,8 +1257,11 @@ fn dates_of_one_sort(
     }
     let lone_items: Vec<Item<DateMention>> = unmatched.into_iter().flatten().collect();
     // One unmatched date on each side, stated alike ("in 2019" / "in 2018"):
-    // a conflict.
-    if let [a, b] = lone_items.as_slice()
+    // a conflict. The day of a statement ("told a press conference on
+    // Tuesday") is no date of the event.
+    let of_events: Vec<&Item<DateMention>> =
+        lone_items.iter().filter(|i| !i.fact.of_statement).collect();
+    if let [a, b] = of_events.as_slice()
         && a.claim.source != b.claim.source
         && a.fact.stated_alike(b.fact)
         && !weekday_of_another_day(out.sources, a)
@@ -2780,6 +2783,18 @@ mod tests {
         let r = report(&[a, "Tens of thousands protest tariff hike; dozens detained"]);
         assert!(conflicts(&r, Category::Number).is_empty());
         assert!(found(&r, Kind::Omission, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn the_day_of_a_statement_leaves_the_day_of_the_event_to_conflict() {
+        let r = report(&[
+            "The attack was detected at about 4 a.m. on Sunday, when staff found a ransom \
+             note on screens in the emergency department, chief executive Niamh McNamara said.",
+            "Staff first noticed the attack early on Saturday, at around 4 a.m., when screens \
+             in the emergency department went blank, chief executive Niamh McNamara told a \
+             press conference on Tuesday.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Sunday", "Saturday"]]);
     }
 
     #[test]
