@@ -1261,7 +1261,8 @@ fn dates_of_one_sort(
     // Tuesday") is no date of the event.
     let of_events: Vec<&Item<DateMention>> =
         lone_items.iter().filter(|i| !i.fact.of_statement).collect();
-    if let [a, b] = of_events.as_slice()
+    let mut in_conflict = Vec::new();
+    if let Some((a, b)) = one_date_each(&of_events)
         && a.claim.source != b.claim.source
         && a.fact.stated_alike(b.fact)
         && !weekday_of_another_day(out.sources, a)
@@ -1278,10 +1279,44 @@ fn dates_of_one_sort(
         );
         f.score = Some(round(group.score));
         out.push(f);
-        return;
+        in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
     }
-    for item in lone_items.into_iter().filter(|i| lone(i.claim)) {
-        lone_date(out, item.claim, item.fact);
+    for item in &lone_items {
+        if lone(item.claim) && !in_conflict.contains(&(item.claim, item.fact.span.start)) {
+            lone_date(out, item.claim, item.fact);
+        }
+    }
+}
+
+/// Of the unmatched dates of events of a group, the two that may tell one
+/// date two ways: the only two, or of several, the two of different
+/// sources told of in the most words alike, more than any other two ("were
+/// found on Thursday inside a container that had been unloaded from the
+/// cargo ship Santa Ilaria on Tuesday" / "The container had been unloaded
+/// from the Santa Ilaria on Wednesday").
+fn one_date_each<'a, 'b>(
+    dates: &'b [&'b Item<'a, DateMention>],
+) -> Option<(&'b Item<'a, DateMention>, &'b Item<'a, DateMention>)> {
+    if let [a, b] = dates {
+        return Some((a, b));
+    }
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (n, a) in dates.iter().enumerate() {
+        for (m, b) in dates.iter().enumerate().skip(n + 1) {
+            if a.claim.source != b.claim.source {
+                let alike = (a.fact.context.iter())
+                    .filter(|t| b.fact.context.contains(t))
+                    .count();
+                pairs.push((alike, n, m));
+            }
+        }
+    }
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0));
+    match pairs.as_slice() {
+        [(most, n, m), rest @ ..] if *most > 0 && rest.first().is_none_or(|r| r.0 < *most) => {
+            Some((dates[*n], dates[*m]))
+        }
+        _ => None,
     }
 }
 
@@ -2795,6 +2830,18 @@ mod tests {
              press conference on Tuesday.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Sunday", "Saturday"]]);
+    }
+
+    #[test]
+    fn of_several_days_the_one_told_in_like_words_conflicts() {
+        let r = report(&[
+            "The drugs were found on Thursday inside a refrigerated container that had been \
+             unloaded from the cargo ship Santa Ilaria on Tuesday.",
+            "The container had been unloaded from the Santa Ilaria on Wednesday, after the \
+             ship's crossing from South America.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Wednesday"]]);
+        assert_eq!(found(&r, Kind::Omission, Category::Date), [["Thursday"]]);
     }
 
     #[test]

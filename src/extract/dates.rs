@@ -43,6 +43,10 @@ pub struct DateMention {
     /// "the 1987-built vessel"), the terms of the words that may name the
     /// thing: up to sixteen words before the verb, or two after "-built".
     pub made: Option<Box<[Term]>>,
+    /// The terms of the content words before it in its clause (up to eight
+    /// words, back to a comma or another figure): what it dates, as
+    /// "unloaded from the cargo ship Santa Ilaria" in "... on Tuesday".
+    pub context: Box<[Term]>,
     /// Whether a word of estimate stands before it ("at around 4.30 a.m.",
     /// "in about 2009"): its time or year is then only near the stated one.
     pub approximate: bool,
@@ -194,6 +198,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
                 made: made(tokens, i, end),
+                context: clause_before(tokens, i),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -208,6 +213,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 of_statement: of_statement(tokens, i),
                 time: Some(time),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
+                context: clause_before(tokens, i),
                 ..empty()
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -370,8 +376,23 @@ fn empty() -> DateMention {
         time: None,
         zone: None,
         made: None,
+        context: Box::default(),
         approximate: false,
     }
+}
+
+/// The terms of the content words of up to eight tokens before token `i`,
+/// back to punctuation or a figure (see [`DateMention::context`]).
+fn clause_before(tokens: &[Token], i: usize) -> Box<[Term]> {
+    let clause = tokens[..i]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| t.kind == TokenKind::Word);
+    clause
+        .filter(|t| super::is_content(t.base()))
+        .map(|t| super::term(t.base()))
+        .collect()
 }
 
 /// A date starting at token `i`: the index past it and its parts.
