@@ -2126,29 +2126,38 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     // The entities named within a speaker, but places, which only say whose
     // speaker it is ("China's foreign ministry"): "Advanced Micro Devices"
     // and "AMD" are one.
-    let entities_of = |c: ClaimId, a: &crate::extract::Attribution| -> BTreeSet<usize> {
+    let entities_of = |c: ClaimId, a: &crate::extract::Attribution, people: bool| {
         facts_of(out.sources, c)
             .entities
             .iter()
             .enumerate()
             .filter(|(_, m)| a.holds(m) && m.kind != EntityKind::Place)
+            .filter(|(_, m)| !people || m.kind == EntityKind::Person)
             .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
-            .collect()
+            .collect::<BTreeSet<usize>>()
     };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
+                let (people_a, people_b) = (entities_of(x, a, true), entities_of(y, b, true));
                 // "The company" agrees with any: a body named elsewhere.
-                a.is_a_body() || b.is_a_body() || {
-                    let others: Vec<Term> = b.canonical_terms().collect();
-                    a.canonical_terms().any(|t| {
-                        others
-                            .iter()
-                            .any(|&u| t == u || parts_variant(t.as_str(), u.as_str()))
-                    }) || described(a, y)
-                        || described(b, x)
-                        || !entities_of(x, a).is_disjoint(&entities_of(y, b))
-                }
+                a.is_a_body()
+                    || b.is_a_body()
+                    || if !people_a.is_empty() && !people_b.is_empty() {
+                        // Speakers both naming people are one when they name
+                        // one: not "Justice Raghavendra Iyer" / "Chief Justice
+                        // Meera Sanyal", alike in their titles.
+                        !people_a.is_disjoint(&people_b)
+                    } else {
+                        let others: Vec<Term> = b.canonical_terms().collect();
+                        a.canonical_terms().any(|t| {
+                            others
+                                .iter()
+                                .any(|&u| t == u || parts_variant(t.as_str(), u.as_str()))
+                        }) || described(a, y)
+                            || described(b, x)
+                            || !entities_of(x, a, false).is_disjoint(&entities_of(y, b, false))
+                    }
             })
         })
     };
@@ -3358,6 +3367,24 @@ mod tests {
             "Thousands marched through the capital on Saturday.\n\
              \"No justice, no peace, no more,\" the crowd chanted as they marched past the \
              palace, police said.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+    }
+
+    #[test]
+    fn two_people_alike_in_their_titles_are_two_speakers() {
+        let r = report(&[
+            "\"The right to earn a livelihood cannot be extinguished by a stroke of the \
+             municipal pen,\" Justice Raghavendra Iyer wrote for the majority.",
+            "\"The right to earn a livelihood cannot be extinguished by a stroke of the \
+             municipal pen,\" wrote Chief Justice Meera Sanyal, who headed the bench.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+        // One person, titled in one source only, is one speaker.
+        let r = report(&[
+            "\"The right to earn a livelihood cannot be extinguished,\" Justice Meera Sanyal \
+             wrote.",
+            "\"The right to earn a livelihood cannot be extinguished,\" wrote Sanyal.",
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
     }
