@@ -1267,7 +1267,8 @@ fn dates_of_one_sort(
         && a.fact.stated_alike(b.fact)
         && !weekday_of_another_day(out.sources, a)
         && !weekday_of_another_day(out.sources, b)
-        && about_one_thing(out.sources, a.claim, b.claim)
+        && (about_one_thing(out.sources, a.claim, b.claim)
+            || a.fact.event.is_some() && a.fact.event == b.fact.event)
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
         let evidence = vec![date_evidence(a), date_evidence(b)];
@@ -1495,10 +1496,19 @@ fn closest_counterparts(
                     OmittedValue::Number(q) => own_unit(q),
                     OmittedValue::Date(_) => None,
                 };
-                tie_keys(
+                let mut keys = tie_keys(
                     facts_of(out.sources, omitted[i].evidence.claim),
                     own.as_deref(),
-                )
+                );
+                // The word of a date's event ("arrested in March 2021" /
+                // "his arrest in March 2022") is one shared word more.
+                if let OmittedValue::Date(DateMention {
+                    event: Some(event), ..
+                }) = omitted[i].fact
+                {
+                    keys.insert(format!("event {}", event.as_str()), 1);
+                }
+                keys
             })
             .collect();
         let mut by_tie: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -1744,6 +1754,10 @@ fn closest_fit(
             .any(|t| b.made.iter().flatten().any(|u| t == u)),
         _ => false,
     };
+    let one_event = |j: usize| match (x.fact, omitted[j].fact) {
+        (OmittedValue::Date(a), OmittedValue::Date(b)) => a.event.is_some() && a.event == b.event,
+        _ => false,
+    };
     // Spans of time are of many things in one story (a sentence, a stay, a
     // programme, a treaty): two words and a name do not tie them.
     let span_of_time = matches!(x.fact, OmittedValue::Number(q)
@@ -1758,7 +1772,8 @@ fn closest_fit(
                 || shared == 2
                     && (x.aligned && y.aligned
                         || !span_of_time && share_a_name(out.sources, cx, cy))
-                || made(j))
+                || made(j)
+                || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j))
             && told_two_ways(out, x, y)
     };
     let mut fitting = candidates.iter().filter(fits);
@@ -1924,7 +1939,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && a.time.zip(b.time).is_none_or(|(s, t)| s.abs_diff(t) <= 180)
                 && (x.aligned && y.aligned
                     || !a.is_a_year()
-                    || a.made.is_some() && b.made.is_some())
+                    || a.made.is_some() && b.made.is_some()
+                    || a.event.is_some() && a.event == b.event)
                 && !fx.dates.iter().any(|d| d.compatible(b))
                 && !fy.dates.iter().any(|d| d.compatible(a))
         }
@@ -2851,6 +2867,35 @@ mod tests {
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Wednesday"]]);
         assert_eq!(found(&r, Kind::Omission, Category::Date), [["Thursday"]]);
+    }
+
+    #[test]
+    fn dates_of_one_event_word_conflict_across_claims() {
+        let r = report(&[
+            "The mine, which opened in 1967, is operated by Steppe Coal JSC.",
+            "The Soviet-era pit opened in 1961 and employs about 1,400 people.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["1967", "1961"]]);
+        // Years of other events are background.
+        let r = report(&[
+            "The mine, which opened in 1967, is operated by Steppe Coal JSC.",
+            "The Soviet-era pit was flooded in 1961 and employs about 1,400 people.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        let arrests = [["March 2021", "March 2022"]];
+        let r = report(&[
+            "Hordiyenko, who was arrested in March 2021, denied wrongdoing throughout the \
+             14-month trial.",
+            "Hordienko, who had been in custody since his arrest in March 2022, showed no \
+             emotion as the judge read out the verdict.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), arrests);
+        // So in claims aligned though they share little else.
+        let r = report(&[
+            include_str!("../tests/synthetic/18_a.txt"),
+            include_str!("../tests/synthetic/18_b.txt"),
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), arrests);
     }
 
     #[test]

@@ -47,6 +47,11 @@ pub struct DateMention {
     /// words, back to a comma or another figure): what it dates, as
     /// "unloaded from the cargo ship Santa Ilaria" in "... on Tuesday".
     pub context: Box<[Term]>,
+    /// The word of the event it dates, just before it or its preposition,
+    /// if a verb's form or someone's deed: `open` in "opened in 1967",
+    /// `arrest` in "his arrest in March 2021". Not set for a date of making,
+    /// which `made` tells of.
+    pub event: Option<Term>,
     /// Whether a word of estimate stands before it ("at around 4.30 a.m.",
     /// "in about 2009"): its time or year is then only near the stated one.
     pub approximate: bool,
@@ -187,6 +192,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             } else {
                 (surface, span)
             };
+            let made = made(tokens, i, end);
             out.push(DateMention {
                 surface,
                 span,
@@ -197,7 +203,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 },
                 approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
-                made: made(tokens, i, end),
+                event: made.is_none().then(|| event_word(tokens, i)).flatten(),
+                made,
                 context: clause_before(tokens, i),
                 ..date
             });
@@ -214,6 +221,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 time: Some(time),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
                 context: clause_before(tokens, i),
+                event: event_word(tokens, i),
                 ..empty()
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -377,8 +385,34 @@ fn empty() -> DateMention {
         zone: None,
         made: None,
         context: Box::default(),
+        event: None,
         approximate: false,
     }
+}
+
+/// The word of the event the date at token `i` dates (see
+/// [`DateMention::event`]).
+fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
+    let mut k = (i - estimate_words(tokens, i)).checked_sub(1)?;
+    if !super::is_content(tokens[k].base()) {
+        k = k.checked_sub(1)?;
+    }
+    let word = &tokens[k];
+    // A verb's form ("opened"), a noun that is someone's deed ("his
+    // arrest") or a part of a time ("the end of 2026"), not a thing ("the
+    // warehouse on Monday").
+    let a_deed = k > 0
+        && matches!(
+            tokens[k - 1].folded.as_str(),
+            "his" | "her" | "their" | "its"
+        );
+    let part_of_a_time = matches!(
+        word.folded.as_str(),
+        "end" | "start" | "beginning" | "middle"
+    );
+    let event = word.folded.ends_with("ed") || a_deed || part_of_a_time;
+    (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
+        .then(|| super::term(word.base()))
 }
 
 /// The terms of the content words of up to eight tokens before token `i`,
@@ -813,6 +847,27 @@ mod tests {
         assert!(f.dates[0].compatible(&f.dates[1]));
         assert!(!f.dates[0].compatible(&f.dates[2]));
         assert!(!f.dates[1].compatible(&f.dates[2]));
+    }
+
+    #[test]
+    fn a_date_knows_the_word_of_its_event() {
+        let event = |text: &str| {
+            facts_of(text).dates[0]
+                .event
+                .map(|t| t.as_str().to_string())
+        };
+        assert_eq!(event("The mine opened in 1967.").as_deref(), Some("open"));
+        assert_eq!(
+            event("He denied it after his arrest in March 2022.").as_deref(),
+            Some("arrest")
+        );
+        assert!(event("They will cut jobs by the end of 2026.").is_some());
+        assert_eq!(
+            event("Crews went back to the warehouse on Wednesday."),
+            None
+        );
+        assert_eq!(event("The aircraft was built in 1976."), None, "a making");
+        assert_eq!(event("It was the hottest summer in 2019."), None);
     }
 
     #[test]
