@@ -1679,17 +1679,22 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
             _ => {}
         }
     }
+    let mut leads: Vec<(usize, Lead)> = (firsts.into_iter().chain(firsts_of_body))
+        .map(|(lead, q)| (q.span.start, lead))
+        .collect();
+    // Each statement of a thing's sole count ("cutting power to 140,000
+    // homes", then "to about 140,000 homes").
     for (key, figures) in values_of_unit {
         if figures.iter().all(|q| q.compatible(figures[0])) {
-            firsts.insert(key, figures[0]);
+            leads.extend(figures.iter().map(|q| (q.span.start, key.clone())));
         }
     }
-    (firsts.into_iter().chain(firsts_of_body)).map(|(lead, q)| (q.span.start, lead))
+    leads.into_iter()
 }
 
 /// What a source's lead figure counts: an outcome (an index into
 /// `words::OUTCOMES`) or a unit's canonical term.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Lead {
     Outcome(u8),
     Unit(String),
@@ -2805,6 +2810,18 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["120 prisoners", "150 prisoners"]]
+        );
+        // Each statement of the sole count is a lead figure.
+        let r = report(&[
+            "More than 410,000 households lost power at the height of the storm, according \
+             to state utility Taipower.",
+            "Haitang batters Taitung, cutting power to 140,000 homes\n\n\
+             The typhoon made landfall on September 18, ripping roofs from houses, toppling \
+             trees and cutting power to about 140,000 homes.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["More than 410,000 households", "about 140,000 homes"]]
         );
         // Counts of one noun told of in other words are of other things.
         let r = report(&[
