@@ -342,10 +342,11 @@ fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops:
 fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Range<usize>> {
     let opening = comma_before(tokens, closing, 6)?;
     let name = opening + 1..closing;
+    // "Yoon Hye-jin": a part joined by a hyphen may be lower-case.
     let is_name = name.len() >= 2
         && tokens[name.clone()]
             .iter()
-            .all(|t| t.kind == TokenKind::Word && t.capitalized);
+            .all(|t| t.kind == TokenKind::Word && (t.capitalized || t.hyphen_before));
     let role_end = tokens[..opening].last().is_some_and(|t| {
         t.kind == TokenKind::Word && !t.capitalized && words::TITLES.contains(t.base())
     });
@@ -615,6 +616,13 @@ mod tests {
                 [0]
             .0,
             "Krishna Adhikari"
+        );
+        assert_eq!(
+            speakers(
+                "“None was taken,” the bank's security officer, Yoon Hye-jin, told reporters."
+            )[0]
+            .0,
+            "Yoon Hye-jin"
         );
         for (other, not_the_speaker) in [
             (
