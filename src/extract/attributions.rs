@@ -166,7 +166,9 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
         {
             phrase_after(tokens, i + 2)
         } else if words::SAYING_VERBS.contains(word) && !a_plural_noun(tokens, i) {
-            phrase_before(tokens, i).or_else(|| quoted_speaker_after(tokens, i))
+            phrase_before(tokens, i)
+                .or_else(|| quoted_speaker_after(tokens, i))
+                .or_else(|| named_after_apposition(tokens, i))
         } else {
             None
         };
@@ -360,6 +362,34 @@ fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Ran
         .iter()
         .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()));
     (is_name && role_end && role_len <= 6 && one_role).then_some(name)
+}
+
+/// After a quotation, a full name in apposition after the verb and a role
+/// ("..., said his coach, Getachew Alemu."): the name, the role ending in a
+/// title and holding no preposition, as [`named_in_apposition`].
+fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>> {
+    let before = tokens.get(verb.checked_sub(1)?)?;
+    if !(before.is_punct(',') || before.is_punct('"')) {
+        return None;
+    }
+    let start = verb + 1;
+    let comma = (start..tokens.len().min(start + 7)).find(|&k| tokens[k].is_punct(','))?;
+    let role = &tokens[start..comma];
+    let role_ok = role.iter().all(|t| t.kind == TokenKind::Word)
+        && role
+            .last()
+            .is_some_and(|t| !t.capitalized && words::TITLES.contains(t.base()))
+        && !role
+            .iter()
+            .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()));
+    let name_len = tokens[comma + 1..]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word && (t.capitalized || t.hyphen_before))
+        .count();
+    let ends = tokens
+        .get(comma + 1 + name_len)
+        .is_none_or(|t| t.kind == TokenKind::Punct);
+    (role_ok && name_len >= 2 && ends).then_some(comma + 1..comma + 1 + name_len)
 }
 
 /// The comma that opens a phrase the comma at `closing` ends, at most
@@ -616,6 +646,15 @@ mod tests {
                 [0]
             .0,
             "Krishna Adhikari"
+        );
+        assert_eq!(
+            speakers("“We knew it,” said his coach, Getachew Alemu.")[0].0,
+            "Getachew Alemu"
+        );
+        assert!(
+            speakers("“We knew it,” said officials in the town, Getachew Alemu.")
+                .iter()
+                .all(|(speaker, _)| speaker != "Getachew Alemu")
         );
         assert_eq!(
             speakers(
