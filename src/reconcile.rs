@@ -132,6 +132,7 @@ pub fn reconcile(
         seen: FxHashMap::default(),
         disputed: BTreeSet::new(),
         disputed_figures: BTreeSet::new(),
+        disputed_counts: BTreeSet::new(),
         headline_conflicts: Vec::new(),
         conflicting_claims: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
@@ -200,9 +201,12 @@ struct Findings<'a> {
     /// Figures (source and value) already in a conflict: the same figure
     /// restated elsewhere in the source is not omitted either.
     disputed_figures: BTreeSet<(SourceId, u64)>,
+    /// Figures already in a conflict, by what they count: the same conflict
+    /// restated (a headline restating its body) is no new one.
+    disputed_counts: BTreeSet<FigureKey>,
     /// Conflicts of figures between headlines (their place in the list, and
     /// their figures): one the body tells too is the body's to report.
-    headline_conflicts: Vec<(usize, Vec<(SourceId, u64)>)>,
+    headline_conflicts: Vec<(usize, Vec<FigureKey>)>,
     /// Claims the alignment did not pair whose figure, date or speaker a
     /// conflict sets against another source's claim (a split-off part and
     /// the whole sentence, or two claims quoting one statement): the
@@ -899,9 +903,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         })
         .collect();
     let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
-    let agrees =
-        |a: &Quantity, b: &Quantity| states_alike(a, b) || same_figure(a, b) && bounds_near(a, b);
-    for slot in slots(items, same, agrees) {
+    for slot in slots(items, same, figures_agree) {
         let evidence: Vec<Evidence> = slot
             .iter()
             .map(|i| Evidence {
@@ -934,12 +936,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             });
             // Values already in conflict, restated (a headline restating
             // its body), are no new conflict.
-            let restated = || {
-                slot.iter().all(|i| {
-                    out.disputed_figures
-                        .contains(&(i.claim.source, i.fact.stated.to_bits()))
-                })
-            };
+            let key = |i: &Item<Quantity>| figure_key(i.claim.source, i.fact);
+            let restated = || slot.iter().all(|i| out.disputed_counts.contains(&key(i)));
             if clash && restated() {
                 continue;
             }
@@ -948,6 +946,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     slot.iter()
                         .map(|i| (i.claim.source, i.fact.stated.to_bits())),
                 );
+                out.disputed_counts.extend(slot.iter().map(key));
                 let mut f = finding(
                     Kind::Conflict,
                     Category::Number,
@@ -961,10 +960,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 let at = out.list.len();
                 out.push(f);
                 if out.list.len() > at && all_headlines(out.sources, &group.claims) {
-                    let figures = slot
-                        .iter()
-                        .map(|i| (i.claim.source, i.fact.stated.to_bits()));
-                    out.headline_conflicts.push((at, figures.collect()));
+                    let figures = slot.iter().map(key).collect();
+                    out.headline_conflicts.push((at, figures));
                 }
             } else if !pairs().any(differ) {
                 let summary = slot[0].fact.surface.clone();
@@ -1007,10 +1004,7 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
             // Exact figures far from this one can match only by the same
             // value, so the search is around it.
             let (low, high) = (fact.low.min(fact.stated), fact.high.max(fact.stated));
-            let stated = |q: &Quantity| {
-                states_alike(fact, q) || same_figure(fact, q) && bounds_near(fact, q)
-            };
-            match index.figure(low, high, stated) {
+            match index.figure(low, high, |q| figures_agree(fact, q)) {
                 Some((claim, q)) => Stated::Alike(claim, q.surface.clone(), q.span.clone()),
                 None if !fact.measures()
                     && index
@@ -1023,6 +1017,12 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
             }
         },
     );
+}
+
+/// Whether two figures agree: the same figure written alike or
+/// differently, or stated alike (see [`states_alike`]).
+fn figures_agree(a: &Quantity, b: &Quantity) -> bool {
+    states_alike(a, b) || same_figure(a, b) && bounds_near(a, b)
 }
 
 /// Whether two figures count one thing and allow a common value, near
@@ -1268,7 +1268,7 @@ fn dates_of_one_sort(
         && !weekday_of_another_day(out.sources, a)
         && !weekday_of_another_day(out.sources, b)
         && (about_one_thing(out.sources, a.claim, b.claim)
-            || a.fact.event.is_some() && a.fact.event == b.fact.event)
+            || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact)))
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
         let evidence = vec![date_evidence(a), date_evidence(b)];
@@ -1396,15 +1396,15 @@ fn conflicts_across_claims(out: &mut Findings) {
         // Figures already in conflict, restated, are no new conflict; but
         // the body's gives a headline's conflict its evidence.
         let figure = |f: &OmittedFact| match f.fact {
-            OmittedValue::Number(q) => Some((f.evidence.source, q.stated.to_bits())),
+            OmittedValue::Number(q) => Some(figure_key(f.evidence.source, q)),
             OmittedValue::Date(_) => None,
         };
-        let disputed = |f| figure(f).is_some_and(|k| out.disputed_figures.contains(&k));
+        let disputed = |f| figure(f).is_some_and(|k| out.disputed_counts.contains(&k));
         if disputed(x) && disputed(y) {
             let in_headlines = out.headline_conflicts.iter().find(|(_, figures)| {
                 [figure(x), figure(y)]
                     .iter()
-                    .all(|k| k.is_some_and(|k| figures.contains(&k)))
+                    .all(|k| k.as_ref().is_some_and(|k| figures.contains(k)))
             });
             match in_headlines {
                 Some(&(at, _)) => {
@@ -1549,26 +1549,55 @@ fn closest_counterparts(
 /// (see [`leads_differ`]), they tell one fact two ways though their claims
 /// share no words.
 fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let leads: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none() && matches!(omitted[i].fact, OmittedValue::Number(_)))
-        .filter(|&i| out.leads.contains_key(&omitted[i].key()))
-        .collect();
-    for (n, &i) in leads.iter().enumerate() {
-        for &j in &leads[n + 1..] {
-            let (x, y) = (&omitted[i], &omitted[j]);
+    let mut by_lead: BTreeMap<&Lead, Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        if let (OmittedValue::Number(_), Some(lead)) =
+            (omitted[i].fact, out.leads.get(&omitted[i].key()))
+        {
+            by_lead.entry(lead).or_default().push(i);
+        }
+    }
+    for leads in by_lead
+        .values()
+        .filter(|leads| leads.len() <= MOST_CANDIDATES)
+    {
+        pair_within(omitted, leads, closest, |x, y| {
             let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
-                continue;
+                return false;
             };
             let item = |e: &Evidence, fact| Item {
                 claim: e.claim,
                 fact,
             };
+            leads_differ(out, &item(&x.evidence, a), &item(&y.evidence, b))
+                && told_two_ways(out, x, y)
+        });
+    }
+}
+
+/// The most facts of one sort that a pass pairing facts by what they are,
+/// not by their words, compares: beyond it (a long text repeating one
+/// count or time) they say too little to pair, and would cost the square
+/// of their number.
+const MOST_CANDIDATES: usize = 64;
+
+/// Pairs, each with each other, the omitted facts `candidates` of two
+/// sources, each missing from the other's, that `fits`, both still
+/// unpaired.
+fn pair_within(
+    omitted: &[OmittedFact],
+    candidates: &[usize],
+    closest: &mut [Option<usize>],
+    fits: impl Fn(&OmittedFact, &OmittedFact) -> bool,
+) {
+    for (n, &i) in candidates.iter().enumerate() {
+        for &j in &candidates[n + 1..] {
+            let (x, y) = (&omitted[i], &omitted[j]);
             if closest[i].is_none()
                 && closest[j].is_none()
                 && x.missing_from == [y.evidence.source]
                 && y.missing_from == [x.evidence.source]
-                && leads_differ(out, &item(&x.evidence, a), &item(&y.evidence, b))
-                && told_two_ways(out, x, y)
+                && fits(x, y)
             {
                 closest[i] = Some(j);
                 closest[j] = Some(i);
@@ -1578,11 +1607,11 @@ fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
 }
 
 /// Where two sources each give one time of day (of what they tell, not of
-/// a statement), however often, and the two differ, both left unpaired, on
-/// days that may be one, they tell one time two ways though their claims
-/// share no words ("the truce will take effect at 6 a.m. local time on
-/// Friday" / "requires guns to fall silent at 8 a.m. local time on
-/// Friday").
+/// a statement), however often, and the two differ, both left unpaired, in
+/// claims that touch (see [`claims_touch`]) on days that may be one, they
+/// tell one time two ways though their claims share few words ("the truce
+/// will take effect at 6 a.m. local time on Friday" / "requires guns to
+/// fall silent at 8 a.m. local time on Friday").
 fn pair_sole_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let sole_time = |source: &Extracted| {
         let mut times = (source.facts.iter().flat_map(|f| &f.dates))
@@ -1601,21 +1630,72 @@ fn pair_sole_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Optio
             OmittedValue::Number(_) => false,
         })
         .collect();
-    for (n, &i) in times.iter().enumerate() {
-        for &j in &times[n + 1..] {
-            let (x, y) = (&omitted[i], &omitted[j]);
-            if closest[i].is_none()
-                && closest[j].is_none()
-                && x.missing_from == [y.evidence.source]
-                && y.missing_from == [x.evidence.source]
-                && told_two_ways(out, x, y)
-                && same_time(out, x.evidence.claim, y.evidence.claim)
-            {
-                closest[i] = Some(j);
-                closest[j] = Some(i);
-            }
-        }
+    if times.len() <= MOST_CANDIDATES {
+        pair_within(omitted, &times, closest, |x, y| {
+            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+            told_two_ways(out, x, y) && same_time(out, cx, cy) && claims_touch(out, cx, cy)
+        });
     }
+}
+
+/// Whether two dates are of one event: of one event word ("opened in 1967"
+/// / "opened in 1961"), in claims not told apart by the people or places
+/// they name ("Maria Lopez, who joined in 2009" / "Tom Reyes, who joined in
+/// 2015").
+fn one_event(
+    sources: &[Extracted],
+    (x, a): (ClaimId, &DateMention),
+    (y, b): (ClaimId, &DateMention),
+) -> bool {
+    a.event.is_some()
+        && a.event == b.event
+        && !places_tell_apart(sources, x, y)
+        && !people_tell_apart(sources, x, y)
+}
+
+/// Whether two claims tell of different people: each names one (a person,
+/// or a full name of no known kind, "Maria Lopez"), and no part of such a
+/// name in one is in the other's, spelled alike or as a variant.
+fn people_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let name_parts = |c: ClaimId| -> Vec<&String> {
+        (facts_of(sources, c).entities.iter())
+            .filter(|m| {
+                m.kind == EntityKind::Person || m.kind == EntityKind::Other && m.parts.len() >= 2
+            })
+            .flat_map(|m| m.parts.iter())
+            .collect()
+    };
+    let (px, py) = (name_parts(x), name_parts(y));
+    !px.is_empty() && !py.is_empty() && !px.iter().any(|p| py.iter().any(|q| parts_variant(p, q)))
+}
+
+/// Whether a claim is in the lead of its story: a headline, or one of the
+/// first two claims of the body.
+fn in_the_lead(sources: &[Extracted], claim: ClaimId) -> bool {
+    let claims = &sources[claim.source.index()].claims;
+    claims[claim.index].headline || claims[..claim.index].iter().filter(|c| !c.headline).count() < 2
+}
+
+/// Whether two claims touch: they share a content word, a place, a word of
+/// their speakers ("police"), a name of a person or a body, or a day ("at 6
+/// a.m. local time on Friday" / "at 8 a.m. local time on Friday"); not
+/// "Voting begins at 7 a.m." / "Results are expected at 9 a.m.".
+fn claims_touch(out: &Findings, x: ClaimId, y: ClaimId) -> bool {
+    let (fx, fy) = (facts_of(out.sources, x), facts_of(out.sources, y));
+    let words = |f: &Facts| -> BTreeSet<Term> {
+        let speakers = f.attributions.iter().flat_map(|a| a.canonical_terms());
+        (f.key_terms().into_iter())
+            .chain(f.place_words())
+            .chain(speakers)
+            .collect()
+    };
+    let a_day = |d: &&DateMention| !d.of_statement && (d.day.is_some() || d.weekday.is_some());
+    let one_day = fx
+        .dates
+        .iter()
+        .filter(a_day)
+        .any(|d| fy.dates.iter().filter(a_day).any(|e| d.compatible(e)));
+    !words(fx).is_disjoint(&words(fy)) || share_a_name(out.sources, x, y) || one_day
 }
 
 /// Whether two figures are lead figures of two sources, of one thing, and
@@ -1638,9 +1718,14 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
             })
             .is_some()
     };
-    let worded_alike = || {
-        let terms = |c: ClaimId| facts_of(out.sources, c).key_terms();
-        !terms(a.claim).is_disjoint(&terms(b.claim))
+    // A toll in the lead of each story, or in claims that touch; a thing's
+    // count told in like words near it.
+    let told_alike = || match lead_a {
+        Lead::Outcome(_) => {
+            in_the_lead(out.sources, a.claim) && in_the_lead(out.sources, b.claim)
+                || claims_touch(out, a.claim, b.claim)
+        }
+        Lead::Unit(_) => a.fact.context.iter().any(|t| b.fact.context.contains(t)),
     };
     a.claim.source != b.claim.source
         && lead_a == lead_b
@@ -1649,7 +1734,7 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
         && !a.fact.compatible(b.fact)
         && !states(b.claim.source, a.fact)
         && !states(a.claim.source, b.fact)
-        && (matches!(lead_a, Lead::Outcome(_)) || worded_alike())
+        && told_alike()
 }
 
 /// The lead figures of a source (see [`pair_lead_figures`]) by their
@@ -1760,7 +1845,11 @@ fn closest_fit(
         _ => false,
     };
     let one_event = |j: usize| match (x.fact, omitted[j].fact) {
-        (OmittedValue::Date(a), OmittedValue::Date(b)) => a.event.is_some() && a.event == b.event,
+        (OmittedValue::Date(a), OmittedValue::Date(b)) => one_event(
+            out.sources,
+            (x.evidence.claim, a),
+            (omitted[j].evidence.claim, b),
+        ),
         _ => false,
     };
     // Spans of time are of many things in one story (a sentence, a stay, a
@@ -1941,11 +2030,14 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
             a.stated_alike(b)
                 && !a.compatible(b)
-                && a.time.zip(b.time).is_none_or(|(s, t)| s.abs_diff(t) <= 180)
+                && a.time.zip(b.time).is_none_or(|(s, t)| {
+                    let apart = s.abs_diff(t);
+                    apart.min(24 * 60 - apart) <= 180
+                })
                 && (x.aligned && y.aligned
                     || !a.is_a_year()
                     || a.made.is_some() && b.made.is_some()
-                    || a.event.is_some() && a.event == b.event)
+                    || one_event(sources, (cx, a), (cy, b)))
                 && !fx.dates.iter().any(|d| d.compatible(b))
                 && !fy.dates.iter().any(|d| d.compatible(a))
         }
@@ -2013,6 +2105,19 @@ fn origins_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     };
     let (ox, oy) = (origins(x), origins(y));
     !ox.is_empty() && !oy.is_empty() && ox.is_disjoint(&oy) && !share_a_name(sources, x, y)
+}
+
+/// A figure of a source, by its value and what it counts (its outcome,
+/// else its unit): "five killed" and "five suspects arrested" are two.
+type FigureKey = (SourceId, u64, String);
+
+fn figure_key(source: SourceId, q: &Quantity) -> FigureKey {
+    let what = match (q.outcome, &q.unit) {
+        (Some(outcome), _) => format!("outcome {outcome}"),
+        (None, Some(unit)) => canonical_term(unit.clone()),
+        (None, None) => String::new(),
+    };
+    (source, q.stated.to_bits(), what)
 }
 
 /// Whether all the claims are headlines.
@@ -2802,6 +2907,39 @@ mod tests {
     }
 
     #[test]
+    fn conflicts_of_one_value_over_two_things_are_two() {
+        let r = report(&[
+            "Five people were killed in the blast at the depot.\n\n\
+             Police arrested five suspects after the blast at the depot.",
+            "Seven people were killed in the blast at the depot.\n\n\
+             Police arrested seven suspects after the blast at the depot.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 2);
+    }
+
+    #[test]
+    fn a_toll_outside_the_lead_conflicts_only_in_a_claim_that_touches() {
+        let body = |toll: &str| {
+            format!(
+                "Crowds gathered at the new arena on Saturday.\n\n\
+                 The match ended in a draw.\n\n\
+                 Fans recalled {toll}"
+            )
+        };
+        let lead = "Seventeen people were killed in a crush at the Karangsari stadium.";
+        let r = report(&[
+            lead,
+            &body("the night a fire at an old wooden ground killed 135 people."),
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            lead,
+            &body("that 14 people were killed at the Karangsari stadium."),
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 1);
+    }
+
+    #[test]
     fn sole_counts_of_one_thing_conflict_when_worded_alike() {
         let r = report(&[
             "Under the deal, each side will release 120 prisoners within a month.",
@@ -2827,6 +2965,11 @@ mod tests {
         let r = report(&[
             "The museum holds 300 paintings by Dutch masters.",
             "Thieves took 12 paintings from the east wing overnight.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            "The museum owns 300 paintings by Dutch masters.",
+            "Twelve paintings were found missing from the east wing of the museum.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
         // Tolls of two places are of two events.
@@ -2893,6 +3036,17 @@ mod tests {
             "The Soviet-era pit opened in 1961 and employs about 1,400 people.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["1967", "1961"]]);
+        // Years of one event word of two people, or two places, are two.
+        let r = report(&[
+            "Acme's chief executive Maria Lopez, who joined in 2009, will retire.",
+            "Acme's chairman Tom Reyes, who joined in 2015, praised the board.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        let r = report(&[
+            "The firm will close its plants in Ohio by the end of 2026.",
+            "The firm said a new factory in Texas would open by the end of 2028.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
         // Years of other events are background.
         let r = report(&[
             "The mine, which opened in 1967, is operated by Steppe Coal JSC.",
@@ -2927,6 +3081,12 @@ mod tests {
             conflicts(&r, Category::Date),
             [["6 a.m. local", "8 a.m. local"]]
         );
+        // Times of claims that do not touch are of two moments.
+        let r = report(&[
+            "Voting begins at 7 a.m. across the country.",
+            "Results are expected at 9 a.m., officials said.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
         // A source giving two times has no sole one.
         let r = report(&[
             truce,
@@ -2952,6 +3112,22 @@ mod tests {
         };
         assert!(conflicts(&r("3pm"), Category::Date).is_empty());
         assert_eq!(conflicts(&r("1pm"), Category::Date), [["1pm", "11am"]]);
+        let r = |time: &str| {
+            report(&[
+                &format!(
+                    "The Westpac rescue helicopter was called about {time}, flying from \
+                     Christchurch across the Southern Alps to the base at Mount Cook village."
+                ),
+                "A massive rescue bid was launched shortly after 11pm on Friday, police said, \
+                 with alpine guides, paramedics and a Westpac helicopter crew among dozens of \
+                 volunteers.",
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("1am"), Category::Date).len(),
+            1,
+            "three hours across midnight"
+        );
     }
 
     #[test]

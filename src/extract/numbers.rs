@@ -117,7 +117,8 @@ impl Quantity {
         if hedged && self.exactness == other.exactness {
             let (a, b) = (self.stated, other.stated);
             return (a - b).abs() <= 0.05 * a.abs().max(b.abs())
-                || self.exactness == Exactness::AtLeast && is_round_hundreds(a.min(b));
+                || self.exactness == Exactness::AtLeast
+                    && round_step(a.min(b)).is_some_and(|step| a.max(b) < a.min(b) + step);
         }
         // A relative tolerance for rounding, from finite bounds only ("more
         // than 20" has no upper bound, and must not tolerate everything).
@@ -244,8 +245,6 @@ impl Quantity {
     }
 }
 
-/// Whether a unit counts people: `people`, `victims`, or an outcome that
-/// befalls them (`dead`, `injured`).
 /// Whether the figure starting at token `start` is introduced as some of a
 /// figure before it: "including three children", "among them three
 /// officers", "of whom three were children".
@@ -259,20 +258,24 @@ fn within_a_figure(tokens: &[Token], start: usize) -> bool {
         || matches!(before(2), "among" | "of") && matches!(before(1), "them" | "whom")
 }
 
-/// Whether a figure is a round floor of a hundred or more, of one
-/// significant digit ("more than 3,000"): it gives an order of size, not a
-/// count, so a greater floor ("at least 3,400") keeps within it.
-fn is_round_hundreds(value: f64) -> bool {
+/// If a figure is a round floor of a hundred or more, of one significant
+/// digit ("more than 3,000"), the step to the next such floor (1,000): it
+/// gives an order of size, not a count, so a greater floor below the next
+/// step ("at least 3,400", not "more than 4,000") keeps within it.
+fn round_step(value: f64) -> Option<f64> {
     if value < 100.0 || value.fract() != 0.0 || value > 1e15 {
-        return false;
+        return None;
     }
-    let mut digits = value as u64;
+    let (mut digits, mut step) = (value as u64, 1.0);
     while digits % 10 == 0 {
         digits /= 10;
+        step *= 10.0;
     }
-    digits < 10
+    (digits < 10).then_some(step)
 }
 
+/// Whether a unit counts people: `people`, `victims`, or an outcome that
+/// befalls them (`dead`, `injured`).
 fn counts_people(unit: &str) -> bool {
     same_unit(unit, "peopl")
         || words::PERSONS.contains(unit)
@@ -1655,6 +1658,9 @@ mod tests {
         assert!(!round.compatible(&first("The war killed at least 2,400 people.")));
         let small = first("It killed at least 10 people.");
         assert!(!small.compatible(&first("It killed at least 14 people.")));
+        let hundred = first("More than 100 people were arrested.");
+        assert!(hundred.compatible(&first("At least 127 people were arrested.")));
+        assert!(!hundred.compatible(&first("More than 600 people were arrested.")));
         let upper = first("It fines up to 5,000 rupees.");
         assert!(!upper.compatible(&first("It fines up to 4,000 rupees.")));
     }

@@ -1296,8 +1296,8 @@ pub static PERSONS: WordSet = WordSet::new(&[
 /// Stems of nouns for people of a role or a group, whom an outcome can
 /// befall too ("two climbers killed"). Unlike [`PERSONS`], their count is
 /// not of people at large: "12 soldiers killed" may be some of "30 people
-/// killed". (Stems two words share, "villag" of villagers and villages,
-/// are left out.)
+/// killed". (Stems that as often name places or things, "villag" of
+/// villagers and villages, are left out.)
 pub static ROLES: WordSet = WordSet::new(&[
     "passeng",
     "soldier",
