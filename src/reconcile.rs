@@ -1488,7 +1488,7 @@ fn closest_counterparts(
                 by_term.entry(t).or_default().push(i);
             }
         }
-        by_term.retain(|_, facts| facts.len() <= 64);
+        by_term.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
         let ties: Vec<BTreeMap<String, usize>> = bucket
             .iter()
             .map(|&i| {
@@ -1517,7 +1517,7 @@ fn closest_counterparts(
                 by_tie.entry(key).or_default().push(i);
             }
         }
-        by_tie.retain(|_, facts| facts.len() <= 64);
+        by_tie.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
         for (&i, keys) in bucket.iter().zip(&ties) {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for t in &terms[i] {
@@ -1575,10 +1575,10 @@ fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
     }
 }
 
-/// The most facts of one sort that a pass pairing facts by what they are,
-/// not by their words, compares: beyond it (a long text repeating one
-/// count or time) they say too little to pair, and would cost the square
-/// of their number.
+/// The most facts a pass pairing omitted facts compares with each other
+/// for one shared term, tie or kind: beyond it (a long text repeating one
+/// word, count or time) they say too little to pair, and would cost the
+/// square of their number.
 const MOST_CANDIDATES: usize = 64;
 
 /// Pairs, each with each other, the omitted facts `candidates` of two
