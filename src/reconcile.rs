@@ -1726,6 +1726,14 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
                 || claims_touch(out, a.claim, b.claim)
         }
         Lead::Unit(_) => a.fact.context.iter().any(|t| b.fact.context.contains(t)),
+        // Stories give many amounts: the first of each lead, in claims
+        // that touch ("defrauding investors of $62 million" / "leaving
+        // losses of $68 million").
+        Lead::Money(..) => {
+            in_the_lead(out.sources, a.claim)
+                && in_the_lead(out.sources, b.claim)
+                && claims_touch(out, a.claim, b.claim)
+        }
     };
     a.claim.source != b.claim.source
         && lead_a == lead_b
@@ -1738,16 +1746,28 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
 }
 
 /// The lead figures of a source (see [`pair_lead_figures`]) by their
-/// start, with what they count: counts stated more closely than "dozens",
-/// of an outcome or of a unit more telling than "people".
+/// start, with what they count: figures stated more closely than
+/// "dozens", counts of an outcome or of a unit more telling than "people",
+/// and the first amount of money of each currency.
 fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
     let mut firsts: BTreeMap<Lead, &Quantity> = BTreeMap::new();
     let mut firsts_of_body: BTreeMap<Lead, &Quantity> = BTreeMap::new();
     let mut values_of_unit: BTreeMap<Lead, Vec<&Quantity>> = BTreeMap::new();
-    let counts = (source.claims.iter().zip(&source.facts))
+    let figures = (source.claims.iter().zip(&source.facts))
         .flat_map(|(claim, f)| f.numbers.iter().map(move |q| (claim.headline, q)))
-        .filter(|(_, q)| q.kind == QuantityKind::Count && q.exactness != Exactness::Vague);
-    for (headline, q) in counts {
+        .filter(|(_, q)| q.exactness != Exactness::Vague);
+    for (headline, q) in figures {
+        if q.kind == QuantityKind::Money {
+            let money = Lead::Money(q.currency.clone(), q.share);
+            firsts.entry(money.clone()).or_insert(q);
+            if !headline {
+                firsts_of_body.entry(money).or_insert(q);
+            }
+            continue;
+        }
+        if q.kind != QuantityKind::Count {
+            continue;
+        }
         match (q.outcome, &q.unit) {
             // The headline's and the body's first count: either may be
             // paired, the other may restate it.
@@ -1778,11 +1798,13 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
 }
 
 /// What a source's lead figure counts: an outcome (an index into
-/// `words::OUTCOMES`) or a unit's canonical term.
+/// `words::OUTCOMES`), a unit's canonical term, or an amount of money (its
+/// currency, and the share of a whole it states, if any).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Lead {
     Outcome(u8),
     Unit(String),
+    Money(Option<Box<str>>, Option<&'static str>),
 }
 
 /// Whether the claim of `item` and claim `other` state alike a figure of
@@ -1982,7 +2004,9 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
             }
         }
     }
-    facts.retain(|f| f.fact.bucket().is_some());
+    // Money has no bucket, but its first amounts lead (see
+    // `pair_lead_figures`).
+    facts.retain(|f| f.fact.bucket().is_some() || out.leads.contains_key(&f.key()));
     // A claim omitted whole lists its facts as omitted too: one fact, told
     // by both findings, of a claim not aligned.
     let mut at: BTreeMap<(SourceId, usize), usize> = BTreeMap::new();
@@ -2904,6 +2928,29 @@ mod tests {
             conflicts(&r, Category::Number),
             [["Nearly 20 people", "24 killed"]]
         );
+    }
+
+    #[test]
+    fn the_first_amounts_of_two_leads_conflict_when_their_claims_touch() {
+        let lead = "Armed robbers stole diamonds valued at 85 million euros ($108 million) from \
+                    the Paris branch of jeweler Harry Winston, the city prosecutors' office said.";
+        let r = report(&[
+            lead,
+            "Jewellery worth more than $160 million has been stolen from a Paris boutique in \
+             what is believed to be France's biggest jewellery theft.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["$108 million", "more than $160 million"]]
+        );
+        // Not an amount further down the story.
+        let r = report(&[
+            lead,
+            "Four men in wigs walked into a Paris boutique.\n\n\
+             The owners said the shop was insured.\n\n\
+             Its jewellery is worth more than $160 million, the owners said.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
