@@ -344,52 +344,61 @@ fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops:
 fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Range<usize>> {
     let opening = comma_before(tokens, closing, 6)?;
     let name = opening + 1..closing;
-    // "Yoon Hye-jin": a part joined by a hyphen may be lower-case.
-    let is_name = name.len() >= 2
-        && tokens[name.clone()]
-            .iter()
-            .all(|t| t.kind == TokenKind::Word && (t.capitalized || t.hyphen_before));
-    let role_end = tokens[..opening].last().is_some_and(|t| {
-        t.kind == TokenKind::Word && !t.capitalized && words::TITLES.contains(t.base())
-    });
     let role_len = tokens[..opening]
         .iter()
         .rev()
         .take_while(|t| t.kind == TokenKind::Word)
         .count();
-    // "the firm's chief officer", not "soldiers loyal to the general".
-    let one_role = !tokens[opening - role_len..opening]
-        .iter()
-        .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()));
-    (is_name && role_end && role_len <= 6 && one_role).then_some(name)
+    let is_name = name.len() >= 2 && tokens[name.clone()].iter().all(name_word);
+    (is_name && is_role(&tokens[opening - role_len..opening])).then_some(name)
 }
 
 /// After a quotation, a full name in apposition after the verb and a role
-/// ("..., said his coach, Getachew Alemu."): the name, the role ending in a
-/// title and holding no preposition, as [`named_in_apposition`].
+/// ("..., said his coach, Getachew Alemu."): the name, the role as in
+/// [`named_in_apposition`].
 fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>> {
-    let before = tokens.get(verb.checked_sub(1)?)?;
-    if !(before.is_punct(',') || before.is_punct('"')) {
+    if !after_a_quotation(tokens, verb) {
         return None;
     }
     let start = verb + 1;
     let comma = (start..tokens.len().min(start + 7)).find(|&k| tokens[k].is_punct(','))?;
-    let role = &tokens[start..comma];
-    let role_ok = role.iter().all(|t| t.kind == TokenKind::Word)
+    let name_len = tokens[comma + 1..]
+        .iter()
+        .take_while(|t| name_word(t))
+        .count();
+    let ends = tokens
+        .get(comma + 1 + name_len)
+        .is_none_or(|t| t.kind == TokenKind::Punct);
+    (is_role(&tokens[start..comma]) && name_len >= 2 && ends)
+        .then_some(comma + 1..comma + 1 + name_len)
+}
+
+/// Whether the verb at token `verb` follows a quotation's end (a comma or
+/// a closing quote).
+fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
+    verb.checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .is_some_and(|t| t.is_punct(',') || t.is_punct('"'))
+}
+
+/// Whether words are a role before or after a name in apposition: at most
+/// six, ending in a lower-case title, with no preposition ("the firm's
+/// chief officer", not "soldiers loyal to the general").
+fn is_role(role: &[Token]) -> bool {
+    role.len() <= 6
+        && role.iter().all(|t| t.kind == TokenKind::Word)
         && role
             .last()
             .is_some_and(|t| !t.capitalized && words::TITLES.contains(t.base()))
         && !role
             .iter()
-            .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()));
-    let name_len = tokens[comma + 1..]
-        .iter()
-        .take_while(|t| t.kind == TokenKind::Word && (t.capitalized || t.hyphen_before))
-        .count();
-    let ends = tokens
-        .get(comma + 1 + name_len)
-        .is_none_or(|t| t.kind == TokenKind::Punct);
-    (role_ok && name_len >= 2 && ends).then_some(comma + 1..comma + 1 + name_len)
+            .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()))
+}
+
+/// Whether a token may be part of a full name: capitalized, or joined by a
+/// hyphen ("Yoon Hye-jin").
+fn name_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && (t.capitalized || t.hyphen_before)
 }
 
 /// The comma that opens a phrase the comma at `closing` ends, at most
@@ -453,8 +462,7 @@ fn is_between_speaker_and_verb(token: &Token) -> bool {
 }
 /// `…,” said Rory Read, president`: the capitalized name after the verb.
 fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>> {
-    let before = tokens.get(verb.checked_sub(1)?)?;
-    if !(before.is_punct(',') || before.is_punct('"')) {
+    if !after_a_quotation(tokens, verb) {
         return None;
     }
     let start = verb + 1;
