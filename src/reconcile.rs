@@ -131,7 +131,6 @@ pub fn reconcile(
         list: Vec::new(),
         seen: FxHashMap::default(),
         disputed: BTreeSet::new(),
-        disputed_figures: BTreeSet::new(),
         disputed_counts: BTreeSet::new(),
         headline_conflicts: Vec::new(),
         conflicting_claims: BTreeSet::new(),
@@ -198,11 +197,9 @@ struct Findings<'a> {
     seen: FxHashMap<u64, usize>,
     /// Facts (source and start) already in a conflict: not also omitted.
     disputed: BTreeSet<(SourceId, usize)>,
-    /// Figures (source and value) already in a conflict: the same figure
-    /// restated elsewhere in the source is not omitted either.
-    disputed_figures: BTreeSet<(SourceId, u64)>,
     /// Figures already in a conflict, by what they count: the same conflict
-    /// restated (a headline restating its body) is no new one.
+    /// restated (a headline restating its body) is no new one, and the same
+    /// value restated elsewhere in the source is not omitted either.
     disputed_counts: BTreeSet<FigureKey>,
     /// Conflicts of figures between headlines (their place in the list, and
     /// their figures): one the body tells too is the body's to report.
@@ -304,6 +301,16 @@ impl Findings<'_> {
         }
         self.seen.insert(hash, self.list.len());
         self.list.push(finding);
+    }
+
+    /// Whether a value of the source is in a conflict, whatever it counts.
+    fn disputed_value(&self, source: SourceId, value: f64) -> bool {
+        let bits = value.to_bits();
+        (self
+            .disputed_counts
+            .range((source, bits, String::new())..)
+            .next())
+        .is_some_and(|&(s, b, _)| s == source && b == bits)
     }
 
     fn label(&self, source: SourceId) -> &str {
@@ -942,10 +949,6 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 continue;
             }
             if clash {
-                out.disputed_figures.extend(
-                    slot.iter()
-                        .map(|i| (i.claim.source, i.fact.stated.to_bits())),
-                );
                 out.disputed_counts.extend(slot.iter().map(key));
                 let mut f = finding(
                     Kind::Conflict,
@@ -974,9 +977,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             }
         } else if let [item] = slot.as_slice()
             && lone(item.claim)
-            && !out
-                .disputed_figures
-                .contains(&(item.claim.source, item.fact.stated.to_bits()))
+            && !out.disputed_value(item.claim.source, item.fact.stated)
         {
             // "first", "80th": an ordinal alone in one source is too often
             // incidental to report as omitted.
@@ -1942,11 +1943,7 @@ impl OmittedValue<'_> {
             {
                 None
             }
-            OmittedValue::Number(q) => match (q.outcome, &q.unit) {
-                (Some(outcome), _) => Some(format!("outcome {outcome}")),
-                (None, Some(unit)) => Some(format!("unit {}", canonical_term(unit.clone()))),
-                (None, None) => None,
-            },
+            OmittedValue::Number(q) => counted_as(q),
             OmittedValue::Date(d) if d.of_statement => None,
             OmittedValue::Date(d) => Some(format!(
                 "date {} {} {} {} {:?} {:?}",
@@ -2136,12 +2133,21 @@ fn origins_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 type FigureKey = (SourceId, u64, String);
 
 fn figure_key(source: SourceId, q: &Quantity) -> FigureKey {
-    let what = match (q.outcome, &q.unit) {
-        (Some(outcome), _) => format!("outcome {outcome}"),
-        (None, Some(unit)) => canonical_term(unit.clone()),
-        (None, None) => String::new(),
-    };
-    (source, q.stated.to_bits(), what)
+    (
+        source,
+        q.stated.to_bits(),
+        counted_as(q).unwrap_or_default(),
+    )
+}
+
+/// What a figure counts, as a key: its outcome ("outcome 0", deaths), else
+/// its unit's canonical term ("unit prison").
+fn counted_as(q: &Quantity) -> Option<String> {
+    match (q.outcome, &q.unit) {
+        (Some(outcome), _) => Some(format!("outcome {outcome}")),
+        (None, Some(unit)) => Some(format!("unit {}", canonical_term(unit.clone()))),
+        (None, None) => None,
+    }
 }
 
 /// Whether all the claims are headlines.
