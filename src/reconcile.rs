@@ -1758,32 +1758,22 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
         .flat_map(|(claim, f)| f.numbers.iter().map(move |q| (claim.headline, q)))
         .filter(|(_, q)| q.exactness != Exactness::Vague);
     for (headline, q) in figures {
-        if q.kind == QuantityKind::Money {
-            let money = Lead::Money(q.currency.clone(), q.share);
-            firsts.entry(money.clone()).or_insert(q);
-            if !headline {
-                firsts_of_body.entry(money).or_insert(q);
-            }
-            continue;
-        }
-        if q.kind != QuantityKind::Count {
-            continue;
-        }
-        match (q.outcome, &q.unit) {
-            // The headline's and the body's first count: either may be
-            // paired, the other may restate it.
-            (Some(outcome), _) => {
-                firsts.entry(Lead::Outcome(outcome)).or_insert(q);
-                if !headline {
-                    firsts_of_body.entry(Lead::Outcome(outcome)).or_insert(q);
-                }
-            }
-            (None, Some(unit)) if !q.counts_people() && !q.measures() => {
+        // The headline's and the body's first amount or count of an
+        // outcome: either may be paired, the other may restate it.
+        let first = match (q.kind, q.outcome, &q.unit) {
+            (QuantityKind::Money, ..) => Lead::Money(q.currency.clone(), q.share),
+            (QuantityKind::Count, Some(outcome), _) => Lead::Outcome(outcome),
+            (QuantityKind::Count, None, Some(unit)) if !q.counts_people() && !q.measures() => {
                 let unit = Lead::Unit(canonical_term(unit.clone()));
                 values_of_unit.entry(unit).or_default().push(q);
+                continue;
             }
-            _ => {}
+            _ => continue,
+        };
+        if !headline {
+            firsts_of_body.entry(first.clone()).or_insert(q);
         }
+        firsts.entry(first).or_insert(q);
     }
     let mut leads: Vec<(usize, Lead)> = (firsts.into_iter().chain(firsts_of_body))
         .map(|(lead, q)| (q.span.start, lead))
