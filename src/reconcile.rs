@@ -25,7 +25,7 @@ use rustc_hash::FxHashMap;
 use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant, romanised_alike};
 use crate::extract::words;
 use crate::extract::{
-    DateMention, EntityKind, Exactness, Extracted, Facts, Quantity, QuantityKind, Term,
+    DateMention, EntityKind, Exactness, Extracted, Facts, Mention, Quantity, QuantityKind, Term,
     canonical_term, facts_of, quotations_said, shared_quotation,
 };
 use crate::input::SourceId;
@@ -1658,16 +1658,22 @@ fn one_event(
 /// or a full name of no known kind, "Maria Lopez"), and no part of such a
 /// name in one is in the other's, spelled alike or as a variant.
 fn people_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let name_parts = |c: ClaimId| -> Vec<&String> {
-        (facts_of(sources, c).entities.iter())
-            .filter(|m| {
-                m.kind == EntityKind::Person || m.kind == EntityKind::Other && m.parts.len() >= 2
-            })
-            .flat_map(|m| m.parts.iter())
-            .collect()
+    let of_people = |m: &Mention| {
+        m.kind == EntityKind::Person || m.kind == EntityKind::Other && m.parts.len() >= 2
     };
-    let (px, py) = (name_parts(x), name_parts(y));
-    !px.is_empty() && !py.is_empty() && !px.iter().any(|p| py.iter().any(|q| parts_variant(p, q)))
+    let names_people = |c: ClaimId| facts_of(sources, c).entities.iter().any(of_people);
+    names_people(x) && names_people(y) && !names_meet(sources, x, y, of_people)
+}
+
+/// Whether a part of a name of one claim, among the mentions `of` keeps, is
+/// a part of one of the other's, spelled alike or as a variant.
+fn names_meet(sources: &[Extracted], x: ClaimId, y: ClaimId, of: fn(&Mention) -> bool) -> bool {
+    let name_parts = |c: ClaimId| {
+        (facts_of(sources, c).entities.iter())
+            .filter(move |m| of(m))
+            .flat_map(|m| m.parts.iter())
+    };
+    name_parts(x).any(|p| name_parts(y).any(|q| parts_variant(p, q)))
 }
 
 /// Whether a claim is in the lead of its story: a headline, or one of the
@@ -2163,14 +2169,7 @@ fn places_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 /// Whether two claims share a name of a person or a body (a part of it,
 /// spelled alike or as a variant).
 fn share_a_name(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let name_parts = |c: ClaimId| {
-        facts_of(sources, c)
-            .entities
-            .iter()
-            .filter(|m| m.kind != EntityKind::Place)
-            .flat_map(|m| m.parts.iter())
-    };
-    name_parts(x).any(|p| name_parts(y).any(|q| parts_variant(p, q)))
+    names_meet(sources, x, y, |m| m.kind != EntityKind::Place)
 }
 
 /// Whether two claims state one thing, whoever says it: they quote one
