@@ -866,9 +866,20 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     if p == q || article(p) && article(q) {
         return true;
     }
-    // Russian "дж" is "dzh" or "j" ("Dzhasur" / "Jasur").
+    // Russian "дж" is "dzh" or "j" ("Dzhasur" / "Jasur"); where Russian
+    // writes "дж", Kazakh and Kyrgyz write "ж", "zh" ("Dzhaksybekov" /
+    // "Zhaksybekov").
     if p.contains("dzh") || q.contains("dzh") {
-        return parts_variant(&p.replace("dzh", "j"), &q.replace("dzh", "j"));
+        let j = |s: &str| s.replace("dzh", "j");
+        let zh = |s: &str| j(s).replace("zh", "j");
+        return parts_variant(&j(p), &j(q)) || parts_variant(&zh(p), &zh(q));
+    }
+    // A Russian "е" opening a name is written "ye" or "e" ("Yerzhan" /
+    // "Erzhan", "Yevgeny" / "Evgeny").
+    let ye =
+        |a: &str, b: &str| a.starts_with("ye") && b.starts_with('e') && parts_variant(&a[1..], b);
+    if ye(p, q) || ye(q, p) {
+        return true;
     }
     let shortest = p.len().min(q.len());
     if shortest < 4 {
@@ -1782,6 +1793,9 @@ mod tests {
         assert!(names_match("Alexander Lukashenko", "Aleksandr Lukashenka"));
         assert!(names_match("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"));
         assert!(names_match("Jasur Toshmatov", "Dzhasur Toshmatov"));
+        assert!(names_match("Yerzhan Zhaksybekov", "Erzhan Dzhaksybekov"));
+        assert!(names_match("Yevgeny Prigozhin", "Evgeny Prigozhin"));
+        assert!(!names_match("Yerzhan Zhaksybekov", "Erlan Dzhaksybekov"));
         assert!(!names_match("Bashar AL-ASSAD", "Asma AL-ASSAD"));
         assert!(!names_match("Bashar AL-ASSAD", "Bushra AL-ASSAD"));
         assert!(!names_match("Shehbaz Sharif", "Nawaz Sharif"));

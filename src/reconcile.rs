@@ -1324,10 +1324,15 @@ fn one_date_each<'a, 'b>(
 
 /// Whether `item` is a weekday in a claim that also names a day of the
 /// month not beside it ("dug on Friday … after an avalanche hit on Oct.
-/// 16"): the claim tells of two days, and which the other source's weekday
-/// dates is not known ("Thursday, May 29" is one day).
+/// 16"), or tells of a day beside it ("on Thursday, a day after the dam
+/// gave way"): the claim tells of two days, and which the other source's
+/// weekday dates is not known ("Thursday, May 29" is one day).
 fn weekday_of_another_day(sources: &[Extracted], item: &Item<DateMention>) -> bool {
-    let dates = &facts_of(sources, item.claim).dates;
+    let facts = facts_of(sources, item.claim);
+    if item.fact.weekday.is_some() && facts.of_two_days {
+        return true;
+    }
+    let dates = &facts.dates;
     let beside_a_weekday = |d: &DateMention| {
         dates
             .iter()
@@ -2057,6 +2062,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                     || one_event(sources, (cx, a), (cy, b)))
                 && !fx.dates.iter().any(|d| d.compatible(b))
                 && !fy.dates.iter().any(|d| d.compatible(a))
+                && !weekday_of_another_day(sources, &Item { claim: cx, fact: a })
+                && !weekday_of_another_day(sources, &Item { claim: cy, fact: b })
         }
         _ => false,
     };
@@ -2116,7 +2123,7 @@ fn origins_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
         facts
             .entities
             .iter()
-            .filter(|m| m.implied && !facts.attributions.iter().any(|a| a.holds(m)))
+            .filter(|m| m.implied && !m.of_speaker)
             .map(|m| m.key())
             .collect()
     };
@@ -3289,6 +3296,15 @@ mod tests {
             "The town is under fire again.\nThe strike killed 30 people, Iranian state media said.",
         ]);
         assert_eq!(conflicts(&r, Category::Number).len(), 1);
+        // Nor do those of speakers who name nobody.
+        let r = report(&[
+            "The quake struck near the Turkish border, killing 48 people and injuring more than 900, officials said.",
+            "Forty-eight people were killed and around 600 were hurt, Iranian officials said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["more than 900", "around 600"]]
+        );
     }
 
     #[test]
@@ -3528,6 +3544,33 @@ mod tests {
             "Rescuers dug on Friday for trekkers killed when an avalanche hit the Chhiring La pass on Oct. 16.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+        // So does one told of a day beside it: the dam gave way on the
+        // Wednesday before.
+        let dam =
+            "A Soviet-era dam burst before dawn on Wednesday, flooding the village of Zhanatalap.";
+        let r = report(&[
+            dam,
+            "Residents of Zhanatalap waded back into their flooded village on Thursday, a day after the dam burst.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // Nor across claims that do not align.
+        let r = report(&[
+            "Dam bursts in Kazakhstan, flooding villages\n\n\
+             ALMATY, March 11 (Wire) - A Soviet-era dam in southern Kazakhstan burst before dawn on \
+             Wednesday after days of heavy snowmelt, sending a wall of water through three villages \
+             and killing at least four people, emergency officials said.",
+            "Residents of Zhanatalap waded back into their flooded village on Thursday to find \
+             homes stripped to their walls, a day after the nearby Kokterek dam gave way.\n\n\
+             The earthen dam, a Soviet-era structure built in 1972, failed in the early hours of \
+             March 11 following a week of rapid snowmelt in the foothills. Some 424 million cubic \
+             feet of water poured out of the reservoir and down the narrow valley.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        let r = report(&[
+            dam,
+            "Residents of Zhanatalap fled their flooded village on Thursday after the dam burst.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Wednesday", "Thursday"]]);
     }
 
     #[test]

@@ -157,9 +157,15 @@ pub fn shared_quotation<W: PartialEq>(x: &[Vec<W>], y: &[Vec<W>]) -> Option<f64>
         .max_by(f64::total_cmp)
 }
 
-/// Finds the attributions among `tokens`.
-pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<Attribution> {
+/// Finds the attributions among `tokens`, and the byte spans of all their
+/// speakers, those that name nobody too ("Iranian officials said").
+pub fn extract(
+    tokens: &[Token],
+    original: &str,
+    entities: &[Mention],
+) -> (Vec<Attribution>, Vec<std::ops::Range<usize>>) {
     let mut out = Vec::new();
+    let mut speakers = Vec::new();
     for i in 0..tokens.len() {
         let word = tokens[i].folded.as_str();
         let speaker = if word == "according" && tokens.get(i + 1).is_some_and(|t| t.folded == "to")
@@ -178,6 +184,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
             let (surface, span) = super::surface(tokens, range.clone(), original);
             let speaker = &tokens[range];
             let terms = speaker_terms(speaker, entities, &span);
+            speakers.push(span.clone());
             // "the company said" names nobody: it cannot conflict with a name.
             let generic = terms.iter().all(|t| GENERIC_SPEAKERS.contains(t));
             if !terms.is_empty() && !generic {
@@ -200,7 +207,7 @@ pub fn extract(tokens: &[Token], original: &str, entities: &[Mention]) -> Vec<At
             }
         }
     }
-    out
+    (out, speakers)
 }
 
 /// Whether `name` ends in a possessive with more of the speaker's tokens

@@ -148,12 +148,14 @@ impl DateMention {
     }
 
     /// The word before the date, but the plain "on", "in" and "at" as one,
-    /// and "for" too before a day ("scheduled for May 21" / "will meet on
-    /// May 28", not "extended for 2023").
+    /// with "of" and "the" of a date naming its event ("the Sarband
+    /// earthquake of 2012" / "the 2011 Sarband earthquake"), and "for" too
+    /// before a day ("scheduled for May 21" / "will meet on May 28", not
+    /// "extended for 2023").
     fn relation(&self) -> Option<&str> {
         let a_day = self.day.is_some() || self.weekday.is_some();
         self.preposition.map(|word| match word.as_str() {
-            "in" | "at" => "on",
+            "in" | "at" | "of" | "the" => "on",
             "for" if a_day => "on",
             other => other,
         })
@@ -246,6 +248,26 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
     (0..tokens.len()).any(earlier)
 }
 
+/// Whether the words tell of a day beside the one they date: "on
+/// Thursday, a day after the dam gave way", "the previous day", "two days
+/// earlier". Their weekday is not the day of every event they tell.
+pub fn of_two_days(tokens: &[Token]) -> bool {
+    let counted = |t: &Token| {
+        matches!(t.folded.as_str(), "a" | "one" | "the" | "two" | "three")
+            || t.kind == TokenKind::Number
+    };
+    let relative = |k: usize| {
+        let day = tokens[k].base() == "day";
+        let before = k.checked_sub(1).map(|j| tokens[j].folded.as_str());
+        let after = tokens.get(k + 1).map(|t| t.folded.as_str());
+        day && (matches!(before, Some("previous" | "next" | "following"))
+            || k > 0
+                && counted(&tokens[k - 1])
+                && matches!(after, Some("after" | "before" | "earlier" | "later")))
+    };
+    (0..tokens.len()).any(relative)
+}
+
 /// Whether the date at tokens `i..end` is a dateline's, the day of the
 /// report: after a place in capitals at the start ("KARACHI, June 4 (Wire)
 /// -", "PARIS, Oct. 3 -"), before the agency's name or a dash.
@@ -308,7 +330,15 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
 /// estimate: "at around 4.30 a.m." is stated "at", as "at 2.30 a.m." is.
 fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
     let before = i - estimate_words(tokens, i);
-    word_before(tokens, before).map(|t| Term::of(&t.folded))
+    let word = word_before(tokens, before)?;
+    // "By the end of 2026" dates a part of the year, not an event of it.
+    let part = word.folded == "of"
+        && before >= 2
+        && matches!(
+            tokens[before - 2].base(),
+            "end" | "start" | "beginning" | "middle" | "half" | "quarter" | "part" | "rest"
+        );
+    Some(Term::of(if part { "part of" } else { &word.folded }))
 }
 
 /// A clock time's relation to its event: only a word that bends it ("by
@@ -801,6 +831,13 @@ mod tests {
         assert!(!meet.stated_alike(&date("Rates have been on hold since May 21 there.")));
         let year = date("The export ban took effect in 2021 in the province.");
         assert!(!year.stated_alike(&date("The export ban was extended for 2023 there.")));
+        // A date naming its event, before or after it.
+        let quake = date("The valley was hit by the 2011 Sarband earthquake.");
+        assert!(quake.stated_alike(&date(
+            "It never recovered from the Sarband earthquake of 2012."
+        )));
+        assert!(quake.stated_alike(&date("An earthquake hit the valley in 2012.")));
+        assert!(!quake.stated_alike(&date("The dam is to be finished by the end of 2012.")));
     }
 
     #[test]

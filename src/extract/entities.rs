@@ -54,6 +54,9 @@ pub struct Mention {
     /// A place named only through a demonym (`Iranian` -> `iran`): it shows
     /// the source knows the place, but is not itself a name to report.
     pub implied: bool,
+    /// Within the speaker a claim is attributed to ("Iranian officials
+    /// said"): whose account it is, not whom it tells of.
+    pub of_speaker: bool,
     /// Written in capitals in brackets right after the name just before it,
     /// which it is another name of: "Intel (INTC)", "the Islamic State
     /// (ISIS)".
@@ -476,6 +479,7 @@ fn implied_place(tokens: &[Token], run: &[usize], place: &str) -> Mention {
         origin: None,
         implied: true,
         bracketed: false,
+        of_speaker: false,
     }
 }
 
@@ -619,6 +623,7 @@ fn mention(
         origin: origin.map(Into::into),
         implied: false,
         bracketed: false,
+        of_speaker: false,
     })
 }
 

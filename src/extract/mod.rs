@@ -144,6 +144,10 @@ pub struct Facts {
     /// Whether the claim tells of an earlier year than the news ("last
     /// year", "the previous year"): its figures are background.
     pub of_an_earlier_year: bool,
+    /// Whether the claim tells of a day beside the one it dates ("on
+    /// Thursday, a day after the dam gave way"): its weekday may not be
+    /// the day of what it tells.
+    pub of_two_days: bool,
 }
 
 impl Facts {
@@ -366,9 +370,12 @@ pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     let mut used = vec![false; tokens.len()];
     let dates = dates::extract(tokens, original, &mut used);
     let mut numbers = numbers::extract(tokens, original, &mut used);
-    let entities = entities::extract(tokens, original, &used, lexicon);
+    let mut entities = entities::extract(tokens, original, &used, lexicon);
     numbers::name_ages(&mut numbers, &entities, original);
-    let mut attributions = attributions::extract(tokens, original, &entities);
+    let (mut attributions, speakers) = attributions::extract(tokens, original, &entities);
+    for m in &mut entities {
+        m.of_speaker = (speakers.iter()).any(|s| s.start <= m.span.start && m.span.end <= s.end);
+    }
     // Facts keep no spare room (their lists are boxed or shrunk): a large
     // input has many thousand claims, each with a few facts at most, and
     // the facts live until the end of the run.
@@ -379,6 +386,7 @@ pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     Facts {
         content: content(tokens).into(),
         of_an_earlier_year: dates::of_an_earlier_year(tokens),
+        of_two_days: dates::of_two_days(tokens),
         entities: entities.into(),
         numbers: numbers.into(),
         dates: dates.into(),

@@ -1180,6 +1180,30 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
     if let Some(found) = tokens[end.min(unit_end)..unit_end].iter().find_map(outcome) {
         return Some(found);
     }
+    // What befell the figure's own subject ("and around 600 were hurt",
+    // "12 people have been reported missing"), however near another
+    // outcome before it is.
+    let predicate = (unit_end..tokens.len())
+        .take(4)
+        .take_while(|&k| {
+            matches!(
+                tokens[k].folded.as_str(),
+                "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "been"
+                    | "being"
+                    | "reported"
+            ) || tokens[k].folded.ends_with("ly")
+        })
+        .last();
+    if let Some(found) = predicate.and_then(|k| tokens.get(k + 1)).and_then(outcome) {
+        return Some(found);
+    }
     // Outward, but never past another figure, whose outcome it would be
     // ("the toll has risen to 78, with 105 people still missing").
     let figure = |k: &usize| tokens[*k].kind == TokenKind::Number;
@@ -1704,6 +1728,12 @@ mod tests {
             first("Over 400 were hurt in the quake.").outcome
         );
         assert_ne!(hurt.outcome, dead.outcome);
+        // What befell its own subject, however near the outcome before.
+        let after = facts_of("Forty-eight people were killed and around 600 were hurt.");
+        assert_eq!(after.numbers[1].outcome, hurt.outcome);
+        let missing = facts_of("Four died and 12 people have been reported missing.");
+        assert_eq!(missing.numbers[1].outcome, first("12 are missing.").outcome);
+        assert_ne!(missing.numbers[1].outcome, dead.outcome);
     }
 
     #[test]
