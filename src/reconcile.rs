@@ -1387,7 +1387,7 @@ fn conflicts_across_claims(out: &mut Findings) {
         .collect();
     let mut closest = closest_counterparts(out, &omitted, &terms);
     pair_lead_figures(out, &omitted, &mut closest);
-    pair_sole_times(out, &omitted, &mut closest);
+    pair_story_dates(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     for (i, j) in closest
@@ -1612,35 +1612,76 @@ fn pair_within(
     }
 }
 
-/// Where two sources each give one time of day (of what they tell, not of
-/// a statement), however often, and the two differ, both left unpaired, in
-/// claims that touch (see [`claims_touch`]) on days that may be one, they
-/// tell one time two ways though their claims share few words ("the truce
-/// will take effect at 6 a.m. local time on Friday" / "requires guns to
-/// fall silent at 8 a.m. local time on Friday").
-fn pair_sole_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let sole_time = |source: &Extracted| {
-        let mut times = (source.facts.iter().flat_map(|f| &f.dates))
-            .filter(|d| !d.of_statement && d.made.is_none())
-            .filter_map(|d| d.time);
-        let first = times.next()?;
-        times.all(|t| t == first).then_some(first)
-    };
-    let sole: Vec<Option<u16>> = out.sources.iter().map(sole_time).collect();
-    let times: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none())
-        .filter(|&i| match omitted[i].fact {
-            OmittedValue::Date(d) => {
-                d.time.is_some() && d.time == sole[omitted[i].evidence.source.index()]
-            }
-            OmittedValue::Number(_) => false,
-        })
-        .collect();
-    if times.len() <= MOST_CANDIDATES {
-        pair_within(omitted, &times, closest, |x, y| {
+/// Where two sources each tell one date of their story of a sort (of what
+/// they tell, not of a statement), and the two differ, both left unpaired,
+/// in claims that touch (see [`claims_touch`]), they tell it two ways
+/// though their claims share few words: a time of day, on days that may be
+/// one ("the truce will take effect at 6 a.m. local time on Friday" /
+/// "requires guns to fall silent at 8 a.m. local time on Friday"); a day of
+/// one month, of no two event words ("kidnapped in central Mali on April 7"
+/// / "forced their car off the road near Djenkoro on April 6").
+fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    for sort in [StoryDate::Time, StoryDate::Day] {
+        let story: Vec<_> = out.sources.iter().map(|s| sort.of_story(s)).collect();
+        let dates: Vec<usize> = (0..omitted.len())
+            .filter(|&i| closest[i].is_none())
+            .filter(|&i| match omitted[i].fact {
+                OmittedValue::Date(d) => {
+                    let value = sort.value(d);
+                    value.is_some() && value == story[omitted[i].evidence.source.index()]
+                }
+                OmittedValue::Number(_) => false,
+            })
+            .collect();
+        if dates.len() > MOST_CANDIDATES {
+            continue;
+        }
+        pair_within(omitted, &dates, closest, |x, y| {
             let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-            told_two_ways(out, x, y) && same_time(out, cx, cy) && claims_touch(out, cx, cy)
+            let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
+                return false;
+            };
+            let of_sort = match sort {
+                StoryDate::Time => same_time(out, cx, cy),
+                StoryDate::Day => {
+                    x.fact.bucket() == y.fact.bucket()
+                        && (a.event.is_none() || b.event.is_none() || a.event == b.event)
+                }
+            };
+            told_two_ways(out, x, y) && of_sort && claims_touch(out, cx, cy)
         });
+    }
+}
+
+/// A sort of date a source tells of its story (see [`pair_story_dates`]).
+#[derive(Clone, Copy)]
+enum StoryDate {
+    /// Its one time of day, however often given.
+    Time,
+    /// Its first day of a month, after its dateline: later days follow
+    /// the story's.
+    Day,
+}
+
+impl StoryDate {
+    /// The value of this sort a date gives, if any.
+    fn value(self, d: &DateMention) -> Option<(u8, u16)> {
+        match self {
+            StoryDate::Time => d.time.map(|t| (0, t)),
+            StoryDate::Day => Some((d.month?, u16::from(d.day?))),
+        }
+    }
+
+    /// The value of this sort a source tells of its story, if any.
+    fn of_story(self, source: &Extracted) -> Option<(u8, u16)> {
+        let mut values = (source.facts.iter().flat_map(|f| &f.dates))
+            .filter(|d| !d.of_statement && d.made.is_none())
+            .filter_map(|d| self.value(d));
+        let first = values.next()?;
+        match self {
+            StoryDate::Time => values.all(|v| v == first).then_some(first),
+            StoryDate::Day => Some(first),
+        }
     }
 }
 
@@ -3143,6 +3184,47 @@ mod tests {
              Talks began at 9 a.m. on Monday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn first_days_of_two_sources_conflict_though_their_claims_differ() {
+        let kidnapped = "BAMAKO, April 9 (Wire) - Two French journalists and their guide were \
+                         kidnapped by armed men in central Mali on April 7, their employer said.";
+        let r = |day: &str| {
+            report(&[
+                kidnapped,
+                &format!(
+                    "The reporters were travelling with their guide when five armed men forced \
+                     their car off the road near Djenkoro on {day}.\n\n\
+                     In a video posted online on April 9, the group showed the three hostages."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("April 6"), Category::Date),
+            [["April 7", "April 6"]]
+        );
+        // Days of other months are of other events.
+        assert!(conflicts(&r("March 6"), Category::Date).is_empty());
+        // A day after the story's first is not its day.
+        let r = report(&[
+            kidnapped,
+            "Five armed men forced the reporters' car off the road near Djenkoro on April 7.\n\n\
+             The guide was released near the border on April 6.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn a_start_in_one_source_and_a_since_in_another_conflict() {
+        let r = report(&[
+            "The Egyptian mission, which began digging at the site in 2019, also recovered 96 \
+             small funerary figurines known as ushabti and a gilded bronze statue of the god \
+             Osiris about 35 cm high.",
+            "The team, which has been working at the site since 2021, also found nearly 100 \
+             ushabti figurines and a gilded statuette of Osiris just over a foot tall.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["2019", "2021"]]);
     }
 
     #[test]

@@ -338,7 +338,28 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
             tokens[before - 2].base(),
             "end" | "start" | "beginning" | "middle" | "half" | "quarter" | "part" | "rest"
         );
-    Some(Term::of(if part { "part of" } else { &word.folded }))
+    if part {
+        return Some(Term::of("part of"));
+    }
+    // "Who took office in 2019" tells what "who has led it since 2020" does.
+    if word.folded == "in" && starts_a_state(tokens, before - 1) {
+        return Some(Term::of("since"));
+    }
+    Some(Term::of(&word.folded))
+}
+
+/// Whether the words of the clause before token `i` (back to punctuation,
+/// six words at most) start a state that lasts: "took office", "began
+/// digging at the site", "joined the club", "was appointed".
+fn starts_a_state(tokens: &[Token], i: usize) -> bool {
+    let clause = (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| tokens[k].kind == TokenKind::Word);
+    clause.into_iter().any(|k| {
+        let next = tokens.get(k + 1).map_or("", |t| t.folded.as_str());
+        words::STARTING_VERBS.contains(&tokens[k].folded.as_str())
+            || tokens[k].folded == "took" && matches!(next, "office" | "over" | "charge" | "power")
+    })
 }
 
 /// A clock time's relation to its event: only a word that bends it ("by
@@ -831,6 +852,11 @@ mod tests {
         assert!(!meet.stated_alike(&date("Rates have been on hold since May 21 there.")));
         let year = date("The export ban took effect in 2021 in the province.");
         assert!(!year.stated_alike(&date("The export ban was extended for 2023 there.")));
+        // A start, and the state since it.
+        let since = date("He has led the bank since 2020 with a firm hand.");
+        assert!(since.stated_alike(&date("Smith, who took office in 2019, quit.")));
+        assert!(since.stated_alike(&date("The team began digging at the site in 2019.")));
+        assert!(!since.stated_alike(&date("Smith was in office in 2019, he said.")));
         // A date naming its event, before or after it.
         let quake = date("The valley was hit by the 2011 Sarband earthquake.");
         assert!(quake.stated_alike(&date(
