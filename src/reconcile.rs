@@ -1388,6 +1388,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     let mut closest = closest_counterparts(out, &omitted, &terms);
     pair_lead_figures(out, &omitted, &mut closest);
     pair_story_dates(out, &omitted, &mut closest);
+    pair_sole_measures(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     for (i, j) in closest
@@ -1567,7 +1568,7 @@ fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
         .values()
         .filter(|leads| leads.len() <= MOST_CANDIDATES)
     {
-        pair_within(omitted, leads, closest, |x, y| {
+        pair_within(out, omitted, leads, closest, |x, y| {
             let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
                 return false;
             };
@@ -1589,8 +1590,10 @@ const MOST_CANDIDATES: usize = 64;
 
 /// Pairs, each with each other, the omitted facts `candidates` of two
 /// sources, each missing from the other's, that `fits`, both still
-/// unpaired.
+/// unpaired, of claims the alignment did not pair (whose facts it found not
+/// of one thing).
 fn pair_within(
+    out: &Findings,
     omitted: &[OmittedFact],
     candidates: &[usize],
     closest: &mut [Option<usize>],
@@ -1603,6 +1606,7 @@ fn pair_within(
                 && closest[j].is_none()
                 && x.missing_from == [y.evidence.source]
                 && y.missing_from == [x.evidence.source]
+                && !out.alignment.one_group(x.evidence.claim, y.evidence.claim)
                 && fits(x, y)
             {
                 closest[i] = Some(j);
@@ -1636,7 +1640,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
         if dates.len() > MOST_CANDIDATES {
             continue;
         }
-        pair_within(omitted, &dates, closest, |x, y| {
+        pair_within(out, omitted, &dates, closest, |x, y| {
             let (cx, cy) = (x.evidence.claim, y.evidence.claim);
             let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
                 return false;
@@ -1649,6 +1653,60 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
                 }
             };
             told_two_ways(out, x, y) && of_sort && claims_touch(out, cx, cy)
+        });
+    }
+}
+
+/// Where two sources each give one measure of a unit beside one word (a
+/// length, a weight, an area, a temperature or a speed, however often
+/// given), and the two differ, both left unpaired, beside two words alike,
+/// they measure one thing two ways though their claims share few words ("a
+/// shaft 12 metres deep" / "the shaft, which is about 60 feet deep"); not
+/// "a 4-metre wave can flood the farmland" / "boats sank after a 3-metre
+/// wave".
+fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let measure = |q: &Quantity| -> Option<String> {
+        let unit = q.unit.as_deref()?;
+        (q.measures() && !words::SPANS_OF_TIME.contains(&unit)).then(|| unit.to_string())
+    };
+    // Per source, the measures beside each word: (unit, word) -> values.
+    let sole: Vec<BTreeSet<(String, Term)>> = (out.sources.iter())
+        .map(|source| {
+            let mut beside: BTreeMap<(String, Term), Vec<&Quantity>> = BTreeMap::new();
+            for q in source.facts.iter().flat_map(|f| &f.numbers) {
+                if let Some(unit) = measure(q) {
+                    for &word in &q.context {
+                        beside.entry((unit.clone(), word)).or_default().push(q);
+                    }
+                }
+            }
+            (beside.into_iter())
+                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
+                .map(|(key, _)| key)
+                .collect()
+        })
+        .collect();
+    let mut by_word: BTreeMap<(String, Term), Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        if let OmittedValue::Number(q) = omitted[i].fact
+            && let Some(unit) = measure(q)
+        {
+            for &word in &q.context {
+                let key = (unit.clone(), word);
+                if sole[omitted[i].evidence.source.index()].contains(&key) {
+                    by_word.entry(key).or_default().push(i);
+                }
+            }
+        }
+    }
+    for facts in by_word.values().filter(|f| f.len() <= MOST_CANDIDATES) {
+        pair_within(out, omitted, facts, closest, |x, y| {
+            let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
+                return false;
+            };
+            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+            let beside = a.context.iter().filter(|t| b.context.contains(t)).count();
+            beside >= 2 && told_two_ways(out, x, y) && !places_tell_apart(out.sources, cx, cy)
         });
     }
 }
@@ -3213,6 +3271,28 @@ mod tests {
              The guide was released near the border on April 6.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn sole_measures_beside_one_word_conflict_though_their_claims_differ() {
+        let coffins = "The coffins were stacked at the bottom of a shaft 12 metres deep at the \
+                       site of Kom el-Sabaa.";
+        let r = |also: &str| {
+            report(&[
+                coffins,
+                &format!(
+                    "Archaeologists lowered themselves on ropes into the shaft, which is about 60 \
+                     feet deep, to reach a burial chamber.{also}"
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r(""), Category::Number),
+            [["12 metres", "about 60 feet"]]
+        );
+        // A source measuring two things so tells neither once.
+        let r = r(" A second shaft nearby is 20 feet deep.");
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

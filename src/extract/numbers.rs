@@ -316,7 +316,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         if half {
             (figure.low, figure.high) = (figure.low / 2.0, figure.high / 2.0);
         }
-        let (start, hedge) = hedge_before(tokens, i - usize::from(half), figure.currency_before);
+        // "minus 38 degrees Celsius".
+        let minus = !half && i > 0 && tokens[i - 1].folded == "minus";
+        let before = i - usize::from(half || minus);
+        let (start, hedge) = hedge_before(tokens, before, figure.currency_before);
         let suffix = tokens[i]
             .folded
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
@@ -343,11 +346,17 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             counted.unit = estimated_at(tokens, start);
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
+        let unit = squared(tokens, unit, unit_end);
         // The scale's word is the figure's ("51 degrees Celsius"), no name.
         let scale_word = counted.end..unit_end;
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
+        let (low, high, stated) = if minus {
+            (-high, -low, -stated)
+        } else {
+            (low, high, stated)
+        };
         // Fahrenheit in Celsius, give or take its rounding: 124 degrees
         // Fahrenheit are 51 Celsius, a rise "by 2.7 degrees" is one of 1.5.
         let (unit, low, high, stated) = if unit.as_deref() == Some("fahrenheit") {
@@ -550,6 +559,10 @@ const CONVERSION_SLACK: f64 = 1.03;
 
 fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
     let (base, factor) = match unit.as_deref() {
+        Some("square km") => ("hectare", 100.0),
+        Some("square mile") => ("hectare", 258.999),
+        Some("square metre") => ("hectare", 1e-4),
+        Some("square foot") => ("hectare", 9.2903e-6),
         Some("foot") => ("metre", 0.3048),
         Some("km") => ("metre", 1000.0),
         Some("mile") => ("metre", 1609.344),
@@ -834,6 +847,18 @@ fn temperature_scale(
         _ => return (unit, end),
     };
     (Some(scale.to_string()), end + 1)
+}
+
+/// An area's unit where "square" stands before a length's, which ends at
+/// `end` ("8 square miles", "20 sq km"); else the unit as it is.
+fn squared(tokens: &[Token], unit: Option<String>, end: usize) -> Option<String> {
+    let square = end >= 2 && matches!(folded_at(tokens, end - 2), "square" | "sq");
+    match unit {
+        Some(length) if square && matches!(length.as_str(), "km" | "mile" | "metre" | "foot") => {
+            Some(format!("square {length}"))
+        }
+        unit => unit,
+    }
 }
 
 /// One name per unit of measure, so that `metres`, `meters` and `m` agree.
@@ -1469,6 +1494,25 @@ mod tests {
         assert!(rise.compatible(&first(
             "Seas have warmed by 2.7 degrees Fahrenheit since then."
         )));
+        // Below zero.
+        let cold = first("Temperatures had fallen to minus 38 degrees Celsius there.");
+        assert_eq!(
+            (cold.surface.as_str(), cold.stated),
+            ("minus 38 degrees Celsius", -38.0)
+        );
+        let fahrenheit = first("It was hampered by temperatures of about minus 36 Fahrenheit.");
+        assert_eq!(fahrenheit.surface, "about minus 36 Fahrenheit");
+        assert!(cold.compatible(&fahrenheit));
+        assert!(!cold.compatible(&first("Temperatures had fallen to 38 degrees Celsius.")));
+    }
+
+    #[test]
+    fn areas_are_not_lengths() {
+        let miles = first("By midday the slick stretched over nearly 8 square miles of sea.");
+        let km = first("The slick covered about 20 square kilometres of sea.");
+        assert!(miles.counts_same_thing(&km) && miles.compatible(&km));
+        assert!(!km.counts_same_thing(&first("The slick stretched for about 20 kilometres.")));
+        assert!(km.compatible(&first("The slick covered 2,000 hectares of sea.")));
     }
 
     #[test]
