@@ -1389,6 +1389,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_lead_figures(out, &omitted, &mut closest);
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
+    pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     for (i, j) in closest
@@ -1568,7 +1569,7 @@ fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
         .values()
         .filter(|leads| leads.len() <= MOST_CANDIDATES)
     {
-        pair_within(out, omitted, leads, closest, |x, y| {
+        pair_within(omitted, leads, closest, |x, y| {
             let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
                 return false;
             };
@@ -1590,10 +1591,8 @@ const MOST_CANDIDATES: usize = 64;
 
 /// Pairs, each with each other, the omitted facts `candidates` of two
 /// sources, each missing from the other's, that `fits`, both still
-/// unpaired, of claims the alignment did not pair (whose facts it found not
-/// of one thing).
+/// unpaired.
 fn pair_within(
-    out: &Findings,
     omitted: &[OmittedFact],
     candidates: &[usize],
     closest: &mut [Option<usize>],
@@ -1606,7 +1605,6 @@ fn pair_within(
                 && closest[j].is_none()
                 && x.missing_from == [y.evidence.source]
                 && y.missing_from == [x.evidence.source]
-                && !out.alignment.one_group(x.evidence.claim, y.evidence.claim)
                 && fits(x, y)
             {
                 closest[i] = Some(j);
@@ -1640,7 +1638,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
         if dates.len() > MOST_CANDIDATES {
             continue;
         }
-        pair_within(out, omitted, &dates, closest, |x, y| {
+        pair_within(omitted, &dates, closest, |x, y| {
             let (cx, cy) = (x.evidence.claim, y.evidence.claim);
             let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
                 return false;
@@ -1700,13 +1698,42 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
         }
     }
     for facts in by_word.values().filter(|f| f.len() <= MOST_CANDIDATES) {
-        pair_within(out, omitted, facts, closest, |x, y| {
+        pair_within(omitted, facts, closest, |x, y| {
             let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
                 return false;
             };
             let (cx, cy) = (x.evidence.claim, y.evidence.claim);
             let beside = a.context.iter().filter(|t| b.context.contains(t)).count();
             beside >= 2 && told_two_ways(out, x, y) && !places_tell_apart(out.sources, cx, cy)
+        });
+    }
+}
+
+/// Two claims the passes above found to tell one date two ways tell one
+/// event: their figures of one thing, both left unpaired, are told two ways
+/// too ("Fourteen of the train's 31 wagons left the tracks at about 11.20
+/// p.m." / "Twelve wagons came off the rails at 10.20 p.m.").
+fn pair_in_claims_tied_by_a_date(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    closest: &mut [Option<usize>],
+) {
+    let tied: BTreeSet<(ClaimId, ClaimId)> = (0..omitted.len())
+        .filter_map(|i| {
+            let j = closest[i]?;
+            let (x, y) = (omitted[i].evidence.claim, omitted[j].evidence.claim);
+            matches!(omitted[i].fact, OmittedValue::Date(_)).then(|| (x.min(y), x.max(y)))
+        })
+        .collect();
+    for (x, y) in tied {
+        let figures: Vec<usize> = (0..omitted.len())
+            .filter(|&i| closest[i].is_none() && [x, y].contains(&omitted[i].evidence.claim))
+            .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(_)))
+            .collect();
+        pair_within(omitted, &figures, closest, |a, b| {
+            a.fact.bucket().is_some()
+                && a.fact.bucket() == b.fact.bucket()
+                && told_two_ways(out, a, b)
         });
     }
 }
@@ -3271,6 +3298,19 @@ mod tests {
              The guide was released near the border on April 6.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn figures_of_claims_that_tell_one_time_two_ways_conflict() {
+        let r = report(&[
+            "Fourteen of the train's 31 wagons left the tracks at about 11.20 p.m. near the \
+             village, the rail operator said.",
+            "Twelve wagons came off the rails at 10.20 p.m. on October 3, according to police.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["Fourteen of the train's 31 wagons", "Twelve wagons"]]
+        );
     }
 
     #[test]

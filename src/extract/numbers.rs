@@ -1001,13 +1001,17 @@ fn unit_after(
     if folded_at(tokens, k) == "of" && figure.exactness == Exactness::Vague {
         k += 1;
     }
-    // "94 of the 240 seats": a part counts what the whole does.
+    // "94 of the 240 seats", "14 of the train's 31 wagons": a part counts
+    // what the whole does.
     let whole_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
     if folded_at(tokens, k) == "of" {
+        let owner = usize::from(tokens.get(k + 2).is_some_and(Token::is_possessive));
         if whole_at(k + 1) {
             k += 2;
-        } else if matches!(folded_at(tokens, k + 1), "the" | "its" | "their") && whole_at(k + 2) {
-            k += 3;
+        } else if matches!(folded_at(tokens, k + 1), "the" | "its" | "their")
+            && whole_at(k + 2 + owner)
+        {
+            k += 3 + owner;
         }
     }
     let plural = |k: &usize| {
@@ -1632,6 +1636,11 @@ mod tests {
             Some("race")
         );
         assert!(part.counts_same_thing(&first("The party will have 97 seats.")));
+        let wagons = first("Fourteen of the train's 31 wagons left the tracks.");
+        assert_eq!(
+            (wagons.stated, wagons.unit.as_deref()),
+            (14.0, Some("wagon"))
+        );
     }
 
     #[test]
