@@ -1552,8 +1552,9 @@ fn closest_counterparts(
 
 /// A source's lead figures: the first count it gives of an outcome ("At
 /// least 17 killed", its headline), which is its story's count of it, and
-/// the count of a thing it gives one value of throughout ("release 120
-/// prisoners"). Where the lead figures of two sources left unpaired differ
+/// the count or amount of a thing it gives one value of throughout
+/// ("release 120 prisoners", "the mission, which cost 620 million euros").
+/// Where the lead figures of two sources left unpaired differ
 /// (see [`leads_differ`]), they tell one fact two ways though their claims
 /// share no words.
 fn pair_lead_figures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
@@ -1864,14 +1865,9 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
                 || claims_touch(out, a.claim, b.claim)
         }
         Lead::Unit(_) => a.fact.context.iter().any(|t| b.fact.context.contains(t)),
-        // Stories give many amounts: the first of each lead, in claims
-        // that touch ("defrauding investors of $62 million" / "leaving
-        // losses of $68 million").
-        Lead::Money(..) => {
-            in_the_lead(out.sources, a.claim)
-                && in_the_lead(out.sources, b.claim)
-                && claims_touch(out, a.claim, b.claim)
-        }
+        // Amounts in claims that touch ("defrauding investors of $62
+        // million" / "leaving losses of $68 million").
+        Lead::Money(..) => claims_touch(out, a.claim, b.claim),
     };
     a.claim.source != b.claim.source
         && lead_a == lead_b
@@ -1886,40 +1882,67 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
 /// The lead figures of a source (see [`pair_lead_figures`]) by their
 /// start, with what they count: figures stated more closely than
 /// "dozens", counts of an outcome or of a unit more telling than "people",
-/// and the first amount of money of each currency.
+/// and amounts of money: of each currency, the sole one, else the first
+/// of the headline and of the body in the lead of the story.
 fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
     let mut firsts: BTreeMap<Lead, &Quantity> = BTreeMap::new();
     let mut firsts_of_body: BTreeMap<Lead, &Quantity> = BTreeMap::new();
-    let mut values_of_unit: BTreeMap<Lead, Vec<&Quantity>> = BTreeMap::new();
-    let figures = (source.claims.iter().zip(&source.facts))
-        .flat_map(|(claim, f)| f.numbers.iter().map(move |q| (claim.headline, q)))
-        .filter(|(_, q)| q.exactness != Exactness::Vague);
-    for (headline, q) in figures {
-        // The headline's and the body's first amount or count of an
-        // outcome: either may be paired, the other may restate it.
-        let first = match (q.kind, q.outcome, &q.unit) {
-            (QuantityKind::Money, ..) => Lead::Money(q.currency.clone(), q.share),
-            (QuantityKind::Count, Some(outcome), _) => Lead::Outcome(outcome),
-            (QuantityKind::Count, None, Some(unit)) if !q.counts_people() && !q.measures() => {
-                let unit = Lead::Unit(canonical_term(unit.clone()));
-                values_of_unit.entry(unit).or_default().push(q);
+    // Counts of a unit and amounts of a currency, each with whether it is
+    // in a headline, and in the lead of the story (a headline or the first
+    // two body claims).
+    let mut values: BTreeMap<Lead, Vec<(bool, bool, &Quantity)>> = BTreeMap::new();
+    let mut body_claims = 0;
+    for (claim, facts) in source.claims.iter().zip(&source.facts) {
+        let (headline, in_the_lead) = (claim.headline, claim.headline || body_claims < 2);
+        body_claims += usize::from(!claim.headline);
+        for q in facts.numbers.iter() {
+            if q.exactness == Exactness::Vague {
                 continue;
             }
-            _ => continue,
-        };
-        if !headline {
-            firsts_of_body.entry(first.clone()).or_insert(q);
+            // The headline's and the body's first count of an outcome:
+            // either may be paired, the other may restate it.
+            let first = match (q.kind, q.outcome, &q.unit) {
+                (QuantityKind::Money, ..) => {
+                    let money = Lead::Money(q.currency.clone(), q.share);
+                    values
+                        .entry(money)
+                        .or_default()
+                        .push((headline, in_the_lead, q));
+                    continue;
+                }
+                (QuantityKind::Count, Some(outcome), _) => Lead::Outcome(outcome),
+                (QuantityKind::Count, None, Some(unit)) if !q.counts_people() && !q.measures() => {
+                    let unit = Lead::Unit(canonical_term(unit.clone()));
+                    values
+                        .entry(unit)
+                        .or_default()
+                        .push((headline, in_the_lead, q));
+                    continue;
+                }
+                _ => continue,
+            };
+            if !headline {
+                firsts_of_body.entry(first.clone()).or_insert(q);
+            }
+            firsts.entry(first).or_insert(q);
         }
-        firsts.entry(first).or_insert(q);
     }
     let mut leads: Vec<(usize, Lead)> = (firsts.into_iter().chain(firsts_of_body))
         .map(|(lead, q)| (q.span.start, lead))
         .collect();
-    // Each statement of a thing's sole count ("cutting power to 140,000
-    // homes", then "to about 140,000 homes").
-    for (key, figures) in values_of_unit {
-        if figures.iter().all(|q| q.compatible(figures[0])) {
-            leads.extend(figures.iter().map(|q| (q.span.start, key.clone())));
+    for (key, figures) in values {
+        let (_, _, first) = figures[0];
+        if figures.iter().all(|(_, _, q)| q.compatible(first)) {
+            // Each statement of a thing's sole count or amount ("cutting
+            // power to 140,000 homes", then "to about 140,000 homes").
+            leads.extend(figures.iter().map(|(_, _, q)| (q.span.start, key.clone())));
+        } else if matches!(key, Lead::Money(..)) {
+            // Stories give many amounts: the first of a currency in the
+            // headline and in the body, if in the lead of the story.
+            let first_of_body = figures.iter().find(|(headline, _, _)| !headline);
+            let firsts = [figures.first(), first_of_body].into_iter().flatten();
+            let in_the_lead = firsts.filter(|(_, in_the_lead, _)| *in_the_lead);
+            leads.extend(in_the_lead.map(|(_, _, q)| (q.span.start, key.clone())));
         }
     }
     leads.into_iter()
@@ -3059,7 +3082,7 @@ mod tests {
     }
 
     #[test]
-    fn the_first_amounts_of_two_leads_conflict_when_their_claims_touch() {
+    fn lead_and_sole_amounts_of_two_sources_conflict_when_their_claims_touch() {
         let lead = "Armed robbers stole diamonds valued at 85 million euros ($108 million) from \
                     the Paris branch of jeweler Harry Winston, the city prosecutors' office said.";
         let r = report(&[
@@ -3077,6 +3100,30 @@ mod tests {
             "Four men in wigs walked into a Paris boutique.\n\n\
              The owners said the shop was insured.\n\n\
              Its jewellery is worth more than $160 million, the owners said.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        // Unless it is the one amount each source gives, in claims that
+        // touch: here "mission", though it is what one amount is of.
+        let story = |cost: &str| {
+            format!(
+                "The probe lifted off on Tuesday.\n\nIt carries five instruments.\n\n\
+                 The {cost} mission was funded by the European Space Agency."
+            )
+        };
+        let r = report(&[
+            "The probe lifted off on Tuesday.\n\nIt carries five instruments.\n\n\
+             The mission, which cost 620 million euros, is expected to operate for five years.",
+            &story("€650m"),
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["620 million euros", "€650m mission"]]
+        );
+        let r = report(&[
+            "The probe lifted off on Tuesday.\n\nIt carries five instruments.\n\n\
+             The mission, which cost 620 million euros, is expected to operate for five years.\n\n\
+             Its ground station cost another 40 million euros.",
+            &story("€650m"),
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }

@@ -207,28 +207,35 @@ impl Facts {
     }
 
     /// The claim's content terms but the words of its speakers, places,
-    /// dates and figures (what they count, measure or befall: "killed" of
-    /// "killed 12 people"): what two claims share of these says they tell
-    /// of one thing.
+    /// dates and figures (their numbers, "million"; what they count,
+    /// measure or befall: "killed" of "killed 12 people"; not what an amount
+    /// is of, "the €650m mission"): what two claims share of these says they
+    /// tell of one thing.
     pub fn key_terms(&self) -> BTreeSet<Term> {
         let outcome = |o: u8| {
             words::OUTCOMES[usize::from(o)]
                 .iter()
                 .map(|stem| Term::of(&canonical_term(stem.to_string())))
         };
+        let words = |surface: &str| {
+            (surface.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .map(|w| term(&w.to_lowercase()))
+                .collect::<Vec<Term>>()
+        };
         let figures = self.numbers.iter().flat_map(|q| {
-            q.unit
-                .iter()
-                .map(|u| Term::of(&canonical_term(u.clone())))
+            let unit = (q.unit.as_ref()).map(|u| Term::of(&canonical_term(u.clone())));
+            let (of_amount, counted) = match q.kind {
+                QuantityKind::Money => (unit, None),
+                _ => (None, unit),
+            };
+            (words(&q.surface).into_iter())
+                .filter(move |w| Some(*w) != of_amount)
+                .chain(counted)
                 .chain(q.measured().iter().copied())
                 .chain(q.outcome.into_iter().flat_map(outcome))
         });
-        let dates = self
-            .dates
-            .iter()
-            .flat_map(|d| d.surface.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .map(|w| term(&w.to_lowercase()));
+        let dates = self.dates.iter().flat_map(|d| words(&d.surface));
         let left_out: BTreeSet<Term> = self
             .reporting_words()
             .chain(self.place_words())
