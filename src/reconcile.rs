@@ -992,7 +992,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
 /// stating it elsewhere, else (if `may_omit`) an omission. The same value
 /// said to count another thing ("two neighbours" / "two great rivers") is
 /// neither: the source may name the thing otherwise; but a measure ("two
-/// hours") names no one ("two soldiers").
+/// hours") names no one ("two soldiers"), nor does an age ("41 passengers"
+/// / "the driver, Tek Bahadur Khadka, 41").
 fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quantity) {
     lone_fact(
         out,
@@ -1009,7 +1010,9 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
                 Some((claim, q)) => Stated::Alike(claim, q.surface.clone(), q.span.clone()),
                 None if !fact.measures()
                     && index
-                        .figure(low, high, |q| !q.measures() && same_value(fact, q))
+                        .figure(low, high, |q| {
+                            !q.measures() && q.unit.as_deref() != Some("age") && same_value(fact, q)
+                        })
                         .is_some() =>
                 {
                     Stated::AsAnotherThing
@@ -3126,6 +3129,28 @@ mod tests {
             &story("€650m"),
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn an_age_is_no_count_of_another_thing() {
+        let r = |driver: &str| {
+            report(&[
+                &format!(
+                    "At least 26 people were killed on Saturday when a bus plunged into a \
+                     gorge in western Nepal, police said.\n\n\
+                     The bus was carrying 48 passengers and three crew when it left the town \
+                     of Dhorpatan at 5.30 a.m. for Baglikot.\n\n\
+                     The driver, Tek Bahadur Khadka, {driver}, was among the dead."
+                ),
+                "Rescuers in western Nepal were still combing the banks of the river on \
+                 Saturday evening after a bus with 41 passengers on board left a narrow \
+                 mountain road and rolled down a steep slope, killing 23 people.\n\n\
+                 Police named the driver as Tek Bahadur Khadga, 41.",
+            ])
+        };
+        let passengers = vec!["48 passengers".to_string(), "41 passengers".to_string()];
+        assert_eq!(conflicts(&r("52"), Category::Number)[1], passengers);
+        assert_eq!(conflicts(&r("41"), Category::Number)[1], passengers);
     }
 
     #[test]
