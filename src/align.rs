@@ -980,7 +980,9 @@ struct Features {
     /// Per claim number (claims numbered source by source, in text
     /// order): its id.
     ids: Vec<ClaimId>,
-    /// Per feature: the claims that have it, in order.
+    /// Per feature: the claims that have it, in order; none for a feature
+    /// of more than [`MOST_PROPOSING`] claims, which proposes no
+    /// candidates.
     postings: Lists,
     /// Links between the same sentence in different sources: it always
     /// matches, however few features it has.
@@ -1095,25 +1097,34 @@ impl Lists {
         &self.items[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
 
-    /// For `count` numbers, the positions of the lists holding each, in
-    /// order: the inverted index of `lists`, which hold numbers below
-    /// `count`. Position `c` is the same claim in every one of `lists`; a
-    /// number in list `c` of two of them would be posted twice.
-    fn inverted(count: usize, lists: &[&Lists]) -> Lists {
-        let mut starts = vec![0u32; count + 1];
+    /// For `count` numbers, how many times `lists` hold each (they hold
+    /// numbers below `count`).
+    fn frequencies(count: usize, lists: &[&Lists]) -> Vec<u32> {
+        let mut frequencies = vec![0u32; count];
         for list in lists {
             for &f in &list.items {
-                starts[f as usize + 1] += 1;
+                frequencies[f as usize] += 1;
             }
         }
-        for f in 0..count {
-            starts[f + 1] += starts[f];
+        frequencies
+    }
+
+    /// For each number, the positions of the lists holding it, in order,
+    /// given its `frequencies`: the inverted index of `lists`, but for
+    /// numbers held more than `most` times, which get an empty list.
+    /// Position `c` is the same claim in every one of `lists`; a number in
+    /// list `c` of two of them would be posted twice.
+    fn inverted(lists: &[&Lists], frequencies: &[u32], most: usize) -> Lists {
+        let posted = |f: usize| frequencies[f] as usize <= most;
+        let mut starts = vec![0u32; frequencies.len() + 1];
+        for (f, &n) in frequencies.iter().enumerate() {
+            starts[f + 1] = starts[f] + if posted(f) { n } else { 0 };
         }
         let mut next = starts.clone();
-        let mut items = vec![0; starts[count] as usize];
+        let mut items = vec![0; starts[frequencies.len()] as usize];
         for list in lists {
             for c in 0..list.len() {
-                for &f in list.get(c) {
+                for &f in list.get(c).iter().filter(|&&f| posted(f as usize)) {
                     items[next[f as usize] as usize] = c as u32;
                     next[f as usize] += 1;
                 }
@@ -1186,10 +1197,14 @@ impl Features {
         }
         // A feature is a word or a fact, or else a pair or a measure: no
         // claim is in a posting twice.
-        let postings = Lists::inverted(intern.0.len(), &[&raw, &raw_bigrams]);
+        let frequencies = Lists::frequencies(intern.0.len(), &[&raw, &raw_bigrams]);
+        // Only the postings of features that propose candidates are kept:
+        // on a large input, common words hold most of them.
+        let postings = Lists::inverted(&[&raw, &raw_bigrams], &frequencies, MOST_PROPOSING);
         let total = raw.len().max(1) as f64;
-        let idf: Vec<f64> = (0..postings.len())
-            .map(|f| (1.0 + total / postings.get(f).len().max(1) as f64).ln())
+        let idf: Vec<f64> = frequencies
+            .iter()
+            .map(|&n| (1.0 + total / n.max(1) as f64).ln())
             .collect();
         // Names, figures and dates are what a claim is about: they count
         // more than its words.
@@ -1225,15 +1240,11 @@ impl Features {
 
     /// Scores every candidate pair; keeps those at or above `floor`.
     fn candidate_scores(self, floor: f64) -> Scored {
-        // Common features (in more than 64 claims) do not propose
-        // candidates, so the work per claim is bounded whatever the input
-        // size; they still count in the exact score.
-        let cap = 64;
         // Links are gathered in pieces, put together once all are known: a
         // list grown to hundreds of thousands of links would be copied at
         // each growth, the old copy alive beside the new one.
         let mut pieces: Vec<Vec<Link>> = Vec::new();
-        let mut links = Vec::new();
+        let mut links = Vec::with_capacity(LINKS_PER_PIECE);
         // (claim number, source whose claim contains it), each pair once:
         // text repeated over and over would otherwise list a pair for every
         // copy. `contained_in[b]` is the source whose claims already hold
@@ -1258,9 +1269,6 @@ impl Features {
             candidates.clear();
             for &f in vector.iter().chain(self.bigrams.get(a)) {
                 let posting = self.postings.get(f as usize);
-                if posting.len() > cap {
-                    continue;
-                }
                 let from = posting.partition_point(|&b| (b as usize) < later);
                 for &b in &posting[from..] {
                     if !std::mem::replace(&mut seen[b as usize], true) {
@@ -1288,6 +1296,11 @@ impl Features {
                 let (na, nb) = (self.norms[a], self.norms[b]);
                 let score = ((dot + 1.0 * bonus) / (na * nb).sqrt()).min(1.0);
                 if score >= floor {
+                    if links.len() == LINKS_PER_PIECE {
+                        let full =
+                            std::mem::replace(&mut links, Vec::with_capacity(LINKS_PER_PIECE));
+                        pieces.push(full);
+                    }
                     links.push(Link {
                         score: score as f32,
                         a: a as u32,
@@ -1306,9 +1319,6 @@ impl Features {
             }
             for &f in vector.iter().chain(self.bigrams.get(a)) {
                 spread[f as usize] = 0.0;
-            }
-            if links.len() >= LINKS_PER_PIECE {
-                pieces.push(std::mem::take(&mut links));
             }
         }
         // The features go first: they weigh as much as the links.
@@ -1344,6 +1354,11 @@ impl Features {
         }
     }
 }
+
+/// Common features (in more than this many claims) do not propose
+/// candidates, so the work per claim is bounded whatever the input size;
+/// they still count in the exact score.
+const MOST_PROPOSING: usize = 64;
 
 /// How many candidate links are gathered in one piece.
 const LINKS_PER_PIECE: usize = 1 << 15;

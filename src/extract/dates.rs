@@ -380,11 +380,11 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
 fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     let making = |t: &Token| words::MAKING_VERBS.contains(&t.folded.as_str());
     let terms = |words: &[Token]| -> Box<[Term]> {
-        words
+        let terms = words
             .iter()
             .filter(|t| t.kind == TokenKind::Word && super::is_content(t.base()))
-            .map(|t| super::term(t.base()))
-            .collect()
+            .map(|t| super::term(t.base()));
+        super::exact(terms.collect())
     };
     let at = i - estimate_words(tokens, i);
     if at >= 2 && tokens[at - 1].folded == "in" && making(&tokens[at - 2]) {
@@ -487,10 +487,10 @@ fn clause_before(tokens: &[Token], i: usize) -> Box<[Term]> {
         .rev()
         .take(8)
         .take_while(|t| t.kind == TokenKind::Word);
-    clause
+    let terms = clause
         .filter(|t| super::is_content(t.base()))
-        .map(|t| super::term(t.base()))
-        .collect()
+        .map(|t| super::term(t.base()));
+    super::exact(terms.collect())
 }
 
 /// A date starting at token `i`: the index past it and its parts.

@@ -473,7 +473,7 @@ fn implied_place(tokens: &[Token], run: &[usize], place: &str) -> Mention {
     Mention {
         surface: place.to_string(),
         span: start..end,
-        parts: place.split(' ').map(str::to_string).collect(),
+        parts: super::exact(place.split(' ').map(str::to_string).collect()),
         kind: EntityKind::Place,
         role: None,
         origin: None,
@@ -617,7 +617,7 @@ fn mention(
     Some(Mention {
         surface: original.get(start..end).unwrap_or("").to_string(),
         span: start..end,
-        parts: parts.into(),
+        parts: super::exact(parts),
         kind,
         role: role.map(Into::into),
         origin: origin.map(Into::into),

@@ -368,6 +368,7 @@ pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Ve
         segment::reread(original, &claims, |tokens| {
             facts.push(self::facts(tokens, original, lexicon));
         });
+        forget_words();
         Extracted { claims, facts }
     })
 }
@@ -383,22 +384,35 @@ pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     for m in &mut entities {
         m.of_speaker = (speakers.iter()).any(|s| s.start <= m.span.start && m.span.end <= s.end);
     }
-    // Facts keep no spare room (their lists are boxed or shrunk): a large
+    // Facts keep no spare room (their lists are boxed exactly): a large
     // input has many thousand claims, each with a few facts at most, and
     // the facts live until the end of the run.
     for attribution in &mut attributions {
-        attribution.terms.shrink_to_fit();
-        attribution.reporting.shrink_to_fit();
+        attribution.terms = exact(std::mem::take(&mut attribution.terms)).into_vec();
+        attribution.reporting = exact(std::mem::take(&mut attribution.reporting)).into_vec();
     }
     Facts {
-        content: content(tokens).into(),
+        content: exact(content(tokens)),
         of_an_earlier_year: dates::of_an_earlier_year(tokens),
         of_two_days: dates::of_two_days(tokens),
-        entities: entities.into(),
-        numbers: numbers.into(),
-        dates: dates.into(),
-        attributions: attributions.into(),
+        entities: exact(entities),
+        numbers: exact(numbers),
+        dates: exact(dates),
+        attributions: exact(attributions),
     }
+}
+
+/// A list boxed in memory of its exact size. Boxing a vector shrinks it in
+/// place, and the allocator (mimalloc) leaves a block shrunk by less than
+/// half at its old size: the lists of a large input's facts would hold a
+/// quarter more memory than they use.
+pub(crate) fn exact<T>(list: Vec<T>) -> Box<[T]> {
+    if list.len() == list.capacity() {
+        return list.into_boxed_slice();
+    }
+    let mut exact = Vec::with_capacity(list.len());
+    exact.extend(list);
+    exact.into_boxed_slice()
 }
 
 /// The canonical stems of the content words of a token list, in order.
@@ -410,12 +424,24 @@ pub fn content(tokens: &[Token]) -> Vec<Term> {
         .collect()
 }
 
+thread_local! {
+    /// The terms of the folded words met on this thread.
+    static KNOWN: RefCell<FxHashMap<String, Term>> = RefCell::new(FxHashMap::default());
+    /// The stems of the folded words met on this thread.
+    static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
+}
+
+/// Empties this thread's memory of words (their terms and stems): once a
+/// source's claims are read, a thread that read them would hold it idle
+/// to the end of the run, megabytes on a large input.
+fn forget_words() {
+    KNOWN.take();
+    STEMS.take();
+}
+
 /// The term of a folded content word. News repeats its words: each is
 /// stemmed and looked up once per thread.
 fn term(word: &str) -> Term {
-    thread_local! {
-        static KNOWN: RefCell<FxHashMap<String, Term>> = RefCell::new(FxHashMap::default());
-    }
     KNOWN.with_borrow_mut(|known| {
         if let Some(&term) = known.get(word) {
             return term;
@@ -470,10 +496,6 @@ pub fn is_content(word: &str) -> bool {
 /// The Snowball (Porter 2) English stem of a folded word.
 pub fn stem(word: &str) -> String {
     static STEMMER: OnceLock<rust_stemmers::Stemmer> = OnceLock::new();
-    thread_local! {
-        // News repeats its words: each is stemmed once per thread.
-        static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
-    }
     STEMS.with_borrow_mut(|stems| {
         if let Some(stem) = stems.get(word) {
             return stem.clone();

@@ -404,7 +404,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             stated: stated * factor,
             unit,
             currency: figure.currency.map(Into::into),
-            context: context.into(),
+            context: super::exact(context),
             outcome: outcome.map(|o| o as u8),
             share,
             within: within_a_figure(tokens, start),
@@ -415,8 +415,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                 Box::new(Narrowed {
                     subject: Box::default(),
                     reference: reference.map(Into::into),
-                    names: counted.names.into(),
-                    measured: counted.measured.into(),
+                    names: super::exact(counted.names),
+                    measured: super::exact(counted.measured),
                 })
             }),
         };

@@ -20,7 +20,7 @@ struct JsonReport<'a> {
     event: Option<&'a str>,
     version: u32,
     sources: Vec<JsonSource<'a>>,
-    findings: Vec<JsonFinding<'a>>,
+    findings: Each<'a, ShownFinding, JsonFinding<'a>>,
     entities: Vec<JsonEntity<'a>>,
     summary: JsonSummary,
 }
@@ -39,7 +39,7 @@ struct JsonFinding<'a> {
     summary: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     score: Option<f64>,
-    evidence: Vec<JsonEvidence<'a>>,
+    evidence: Each<'a, ShownEvidence, JsonEvidence<'a>>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     missing_from: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,6 +63,17 @@ struct JsonEntity<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     mentions: Mentions<'a>,
+}
+
+/// A list viewed item by item as it is written, not all viewed first: a
+/// large report has hundreds of thousands of findings, and their views
+/// would weigh megabytes beside the report itself.
+struct Each<'a, T, V>(&'a [T], fn(&'a T) -> V);
+
+impl<'a, T, V: Serialize> Serialize for Each<'a, T, V> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(self.1))
+    }
 }
 
 /// Label -> surface forms, as a JSON object in source order.
@@ -114,7 +125,7 @@ impl<'a> From<&'a ShownFinding> for JsonFinding<'a> {
             category: f.category.name(),
             summary: &f.summary,
             score: f.score,
-            evidence: f.evidence.iter().map(JsonEvidence::from).collect(),
+            evidence: Each(&f.evidence, JsonEvidence::from),
             missing_from: &f.missing_from,
             majority: f.majority.as_deref(),
             outliers: &f.outliers,
@@ -209,7 +220,7 @@ fn view<'a>(report: &'a Report, event: Option<&'a str>) -> JsonReport<'a> {
         event,
         version: VERSION,
         sources: report.sources.iter().map(JsonSource::from).collect(),
-        findings: report.findings.iter().map(JsonFinding::from).collect(),
+        findings: Each(&report.findings, JsonFinding::from),
         entities: report.entities.iter().map(JsonEntity::from).collect(),
         summary: JsonSummary::from(&report.summary),
     }
