@@ -874,16 +874,16 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
         let zh = |s: &str| j(s).replace("zh", "j");
         return parts_variant(&j(p), &j(q)) || parts_variant(&zh(p), &zh(q));
     }
+    let shortest = p.len().min(q.len());
+    if shortest < 4 {
+        return false;
+    }
     // A Russian "е" opening a name is written "ye" or "e" ("Yerzhan" /
     // "Erzhan", "Yevgeny" / "Evgeny").
     let ye =
         |a: &str, b: &str| a.starts_with("ye") && b.starts_with('e') && parts_variant(&a[1..], b);
     if ye(p, q) || ye(q, p) {
         return true;
-    }
-    let shortest = p.len().min(q.len());
-    if shortest < 4 {
-        return false;
     }
     let jw = strsim::jaro_winkler(p, q);
     let edits = strsim::levenshtein(p, q);

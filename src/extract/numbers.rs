@@ -1210,8 +1210,8 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
         return Some(found);
     }
     // What befell the figure's own subject ("and around 600 were hurt",
-    // "12 people have been reported missing"), however near another
-    // outcome before it is.
+    // "12 people have been reported missing", "were seriously injured"),
+    // however near another outcome before it is.
     let predicate = (unit_end..tokens.len())
         .take(4)
         .take_while(|&k| {
@@ -1227,7 +1227,14 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
                     | "been"
                     | "being"
                     | "reported"
-            ) || tokens[k].folded.ends_with("ly")
+                    | "seriously"
+                    | "critically"
+                    | "badly"
+                    | "slightly"
+                    | "severely"
+                    | "fatally"
+                    | "still"
+            )
         })
         .last();
     if let Some(found) = predicate.and_then(|k| tokens.get(k + 1)).and_then(outcome) {

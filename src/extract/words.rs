@@ -1217,17 +1217,6 @@ pub static PREPOSITIONS: WordSet = WordSet::new(&[
     "at", "in", "on", "from", "near", "to", "by", "of", "with", "for",
 ]);
 
-/// Verbs that start a state lasting since: "began digging in 2019", "was
-/// appointed in 2019" tell what "has dug since 2019" does.
-pub const STARTING_VERBS: &[&str] = &[
-    "began",
-    "begun",
-    "started",
-    "joined",
-    "assumed",
-    "appointed",
-];
-
 /// Words before a clock time that make it a bound or a start rather than
 /// the event's own time: "by 10.30 a.m.", "until 6 p.m.", "since 9 a.m.".
 pub const DATE_RELATIONS: &[&str] = &[
