@@ -1527,6 +1527,18 @@ mod tests {
     }
 
     #[test]
+    fn plurals_without_an_s_end_what_a_figure_counts() {
+        let armed = first("Five armed men forced the car off the road.");
+        assert_eq!(
+            (armed.surface.as_str(), armed.unit.as_deref()),
+            ("Five armed men", Some("men"))
+        );
+        assert!(armed.counts_same_thing(&first("Seven men forced the car off the road.")));
+        let gunmen = first("Two unidentified gunmen opened fire.");
+        assert_eq!(gunmen.unit.as_deref(), Some("gunmen"));
+    }
+
+    #[test]
     fn inmates_and_prisoners_are_one_count() {
         let inmates = first("Fifty-three inmates escape an overcrowded prison.");
         let prisoners = first("Police hunt more than 60 escaped prisoners.");

@@ -1367,8 +1367,12 @@ pub static ROLES: WordSet = WordSet::new(&[
 ]);
 
 /// Nouns that count many without a plural ending: the head of "1,500
-/// search and rescue personnel".
+/// search and rescue personnel", "five armed men".
 pub static COLLECTIVE: WordSet = WordSet::new(&[
+    "men",
+    "women",
+    "children",
+    "gunmen",
     "personnel",
     "staff",
     "police",
