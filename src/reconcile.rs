@@ -1853,7 +1853,8 @@ fn names_meet(sources: &[Extracted], x: ClaimId, y: ClaimId, of: fn(&Mention) ->
 /// first two claims of the body.
 fn in_the_lead(sources: &[Extracted], claim: ClaimId) -> bool {
     let claims = &sources[claim.source.index()].claims;
-    claims[claim.index].headline || claims[..claim.index].iter().filter(|c| !c.headline).count() < 2
+    let mut body_before = claims[..claim.index].iter().filter(|c| !c.headline);
+    claims[claim.index].headline || body_before.nth(1).is_none()
 }
 
 /// Whether two claims share a content word of what they tell (see
