@@ -220,22 +220,28 @@ impl Facts {
         let words = |surface: &str| {
             (surface.split(|c: char| !c.is_alphanumeric()))
                 .filter(|w| !w.is_empty())
-                .map(|w| term(&w.to_lowercase()))
-                .collect::<Vec<Term>>()
+                .map(str::to_lowercase)
+                .collect::<Vec<String>>()
+        };
+        let number_word = |w: &String| {
+            let named = |list: &[(&str, u32)]| list.iter().any(|(word, _)| word == w);
+            named(words::SMALL_NUMBERS)
+                || named(words::ORDINAL_WORDS)
+                || words::SCALES.iter().any(|(word, _)| word == w)
         };
         let figures = self.numbers.iter().flat_map(|q| {
-            let unit = (q.unit.as_ref()).map(|u| Term::of(&canonical_term(u.clone())));
-            let (of_amount, counted) = match q.kind {
-                QuantityKind::Money => (unit, None),
-                _ => (None, unit),
-            };
+            let counted = (q.unit.as_ref())
+                .filter(|_| q.kind != QuantityKind::Money)
+                .map(|u| Term::of(&canonical_term(u.clone())));
             (words(&q.surface).into_iter())
-                .filter(move |w| Some(*w) != of_amount)
+                .filter(number_word)
+                .map(|w| term(&w))
                 .chain(counted)
                 .chain(q.measured().iter().copied())
                 .chain(q.outcome.into_iter().flat_map(outcome))
         });
-        let dates = self.dates.iter().flat_map(|d| words(&d.surface));
+        let dates =
+            (self.dates.iter()).flat_map(|d| words(&d.surface).into_iter().map(|w| term(&w)));
         let left_out: BTreeSet<Term> = self
             .reporting_words()
             .chain(self.place_words())
