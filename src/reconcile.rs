@@ -1034,7 +1034,7 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
                 None if !fact.measures()
                     && index
                         .figure(low, high, |q| {
-                            !q.measures() && q.unit.as_deref() != Some("age") && same_value(fact, q)
+                            !q.measures() && !q.is_age() && same_value(fact, q)
                         })
                         .is_some() =>
                 {
@@ -2300,12 +2300,7 @@ fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 /// 32-year-old") may give two ages of him; figures of claims on other days
 /// are told apart by [`same_time`].
 fn ages_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let ages = |c: ClaimId| {
-        facts_of(sources, c)
-            .numbers
-            .iter()
-            .filter(|q| q.unit.as_deref() == Some("age"))
-    };
+    let ages = |c: ClaimId| facts_of(sources, c).numbers.iter().filter(|q| q.is_age());
     ages(x).next().is_some()
         && ages(y).next().is_some()
         && ages(x).all(|p| ages(y).all(|q| !p.compatible(q)))
@@ -2317,9 +2312,8 @@ fn ages_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 /// the ages ("a 41-year-old climber" / "a 32-year-old climber" may be one
 /// man of two ages).
 fn of_two_people(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
-    let ages = a.fact.unit.as_deref() == Some("age");
     origins_tell_apart(sources, a.claim, b.claim)
-        || !ages && ages_tell_apart(sources, a.claim, b.claim)
+        || !a.fact.is_age() && ages_tell_apart(sources, a.claim, b.claim)
 }
 
 /// Whether two claims speak of different people, told apart by where they

@@ -130,6 +130,11 @@ impl Quantity {
         self.low <= other.high + slack && other.low <= self.high + slack
     }
 
+    /// Whether it is someone's age ("Tom Bell, 32,", "a 36-year-old").
+    pub fn is_age(&self) -> bool {
+        self.unit.as_deref() == Some("age")
+    }
+
     /// Whether it measures (a span of time, a length, a weight, an area, a
     /// temperature, a speed) rather than counts.
     pub fn measures(&self) -> bool {
@@ -531,10 +536,7 @@ pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], o
                 && w.trim_end_matches('.').chars().all(char::is_alphabetic)
         })
     };
-    for age in numbers
-        .iter_mut()
-        .filter(|q| q.unit.as_deref() == Some("age"))
-    {
+    for age in numbers.iter_mut().filter(|q| q.is_age()) {
         let named = || entities.iter().filter(|m| !m.implied);
         let after = named().find(|m| {
             m.span.start >= age.span.end && capitals_only(text(age.span.end, m.span.start))
