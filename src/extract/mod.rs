@@ -223,18 +223,12 @@ impl Facts {
                 .map(str::to_lowercase)
                 .collect::<Vec<String>>()
         };
-        let number_word = |w: &String| {
-            let named = |list: &[(&str, u32)]| list.iter().any(|(word, _)| word == w);
-            named(words::SMALL_NUMBERS)
-                || named(words::ORDINAL_WORDS)
-                || words::SCALES.iter().any(|(word, _)| word == w)
-        };
         let figures = self.numbers.iter().flat_map(|q| {
             let counted = (q.unit.as_ref())
                 .filter(|_| q.kind != QuantityKind::Money)
                 .map(|u| Term::of(&canonical_term(u.clone())));
             (words(&q.surface).into_iter())
-                .filter(number_word)
+                .filter(|w| words::is_number_word(w))
                 .map(|w| term(&w))
                 .chain(counted)
                 .chain(q.measured().iter().copied())

@@ -1216,28 +1216,7 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
     // however near another outcome before it is.
     let predicate = (unit_end..tokens.len())
         .take(4)
-        .take_while(|&k| {
-            matches!(
-                tokens[k].folded.as_str(),
-                "were"
-                    | "was"
-                    | "are"
-                    | "is"
-                    | "have"
-                    | "has"
-                    | "had"
-                    | "been"
-                    | "being"
-                    | "reported"
-                    | "seriously"
-                    | "critically"
-                    | "badly"
-                    | "slightly"
-                    | "severely"
-                    | "fatally"
-                    | "still"
-            )
-        })
+        .take_while(|&k| words::BEFORE_AN_OUTCOME.contains(&tokens[k].folded))
         .last();
     if let Some(found) = predicate.and_then(|k| tokens.get(k + 1)).and_then(outcome) {
         return Some(found);

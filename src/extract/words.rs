@@ -1145,6 +1145,13 @@ pub const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("hundredth", 100),
 ];
 
+/// Whether a folded word is a number's ("forty", "third", "million").
+pub fn is_number_word(word: &str) -> bool {
+    SMALL_NUMBERS.iter().any(|(w, _)| *w == word)
+        || ORDINAL_WORDS.iter().any(|(w, _)| *w == word)
+        || SCALES.iter().any(|(w, _)| *w == word)
+}
+
 /// Scale words and their factor.
 pub const SCALES: &[(&str, f64)] = &[
     ("hundred", 1e2),
@@ -1242,6 +1249,28 @@ pub const SPANS_OF_TIME: &[&str] = &[
     "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute",
     "minutes",
 ];
+
+/// Words that may stand between a figure and the outcome that befell it:
+/// "were hurt", "have been reported missing", "were seriously injured".
+pub static BEFORE_AN_OUTCOME: WordSet = WordSet::new(&[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "reported",
+    "seriously",
+    "critically",
+    "badly",
+    "slightly",
+    "severely",
+    "fatally",
+    "still",
+]);
 
 /// Verbs that date the making of a thing: "built in 1976".
 pub const MAKING_VERBS: &[&str] = &[
