@@ -29,7 +29,7 @@ use crate::extract::{
     canonical_term, facts_of, quotations_said, shared_quotation,
 };
 use crate::input::SourceId;
-use crate::segment::ClaimId;
+use crate::segment::{Claim, ClaimId};
 
 /// What a finding says about the sources.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -1852,9 +1852,14 @@ fn names_meet(sources: &[Extracted], x: ClaimId, y: ClaimId, of: fn(&Mention) ->
 /// Whether a claim is in the lead of its story: a headline, or one of the
 /// first two claims of the body.
 fn in_the_lead(sources: &[Extracted], claim: ClaimId) -> bool {
-    let claims = &sources[claim.source.index()].claims;
-    let mut body_before = claims[..claim.index].iter().filter(|c| !c.headline);
-    claims[claim.index].headline || body_before.nth(1).is_none()
+    leads_its_story(&sources[claim.source.index()].claims, claim.index)
+}
+
+/// Whether claim `index` of a source's `claims` is in the lead of its
+/// story (see [`in_the_lead`]).
+fn leads_its_story(claims: &[Claim], index: usize) -> bool {
+    let mut body_before = claims[..index].iter().filter(|c| !c.headline);
+    claims[index].headline || body_before.nth(1).is_none()
 }
 
 /// Whether two claims share a content word of what they tell (see
@@ -1953,10 +1958,8 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
     // in a headline, and in the lead of the story (a headline or the first
     // two body claims).
     let mut values: BTreeMap<Lead, Vec<(bool, bool, &Quantity)>> = BTreeMap::new();
-    let mut body_claims = 0;
-    for (claim, facts) in source.claims.iter().zip(&source.facts) {
-        let (headline, in_the_lead) = (claim.headline, claim.headline || body_claims < 2);
-        body_claims += usize::from(!claim.headline);
+    for (i, (claim, facts)) in source.claims.iter().zip(&source.facts).enumerate() {
+        let (headline, in_the_lead) = (claim.headline, leads_its_story(&source.claims, i));
         for q in facts.numbers.iter() {
             if q.exactness == Exactness::Vague {
                 continue;
