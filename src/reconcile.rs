@@ -3228,9 +3228,15 @@ mod tests {
                  Police named the driver as Tek Bahadur Khadga, 41.",
             ])
         };
-        let passengers = vec!["48 passengers".to_string(), "41 passengers".to_string()];
-        assert_eq!(conflicts(&r("52"), Category::Number)[1], passengers);
-        assert_eq!(conflicts(&r("41"), Category::Number)[1], passengers);
+        // The toll and the passengers, whatever the driver's age; his age
+        // too where the sources differ on it.
+        let toll = ["At least 26 people", "23 people"];
+        let passengers = ["48 passengers", "41 passengers"];
+        assert_eq!(conflicts(&r("41"), Category::Number), [toll, passengers]);
+        assert_eq!(
+            conflicts(&r("52"), Category::Number),
+            [toll, passengers, ["52", "41"]]
+        );
     }
 
     #[test]
