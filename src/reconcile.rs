@@ -132,6 +132,7 @@ pub fn reconcile(
         seen: FxHashMap::default(),
         disputed: BTreeSet::new(),
         disputed_counts: BTreeSet::new(),
+        disputed_days: BTreeSet::new(),
         headline_conflicts: Vec::new(),
         conflicting_claims: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
@@ -227,6 +228,10 @@ struct Findings<'a> {
     /// Conflicts of figures between headlines (their place in the list, and
     /// their figures): one the body tells too is the body's to report.
     headline_conflicts: Vec<(usize, Vec<FigureKey>)>,
+    /// Pairs of claims (the lesser first) whose days are in conflict: the
+    /// conflict says they tell one event, so their figures are compared
+    /// though their days differ.
+    disputed_days: BTreeSet<(ClaimId, ClaimId)>,
     /// Claims the alignment did not pair whose figure, date or speaker a
     /// conflict sets against another source's claim (a split-off part and
     /// the whole sentence, or two claims quoting one statement): the
@@ -373,6 +378,11 @@ impl Findings<'_> {
             from += blank + 2;
         }
         quotations_said(text, from..span.end, span.start, &speaker.span)
+    }
+
+    /// Whether a date conflict sets claims `x` and `y` against each other.
+    fn days_disputed(&self, x: ClaimId, y: ClaimId) -> bool {
+        self.disputed_days.contains(&(x.min(y), x.max(y)))
     }
 
     fn claim_span(&self, claim: ClaimId) -> Range<usize> {
@@ -773,8 +783,8 @@ fn set_majority(finding: &mut Finding, keys: &[String]) {
 fn group_findings(out: &mut Findings, group: &ClaimGroup) {
     let before = out.list.len();
     let every = |_: ClaimId| true;
-    number_findings(out, group, every);
     date_findings(out, group, every);
+    number_findings(out, group, every);
     attribution_findings(out, group);
     let conflicts = out.list[before..]
         .iter()
@@ -832,8 +842,8 @@ fn part_findings(out: &mut Findings, part: &Part) {
     };
     let of_part = |c: ClaimId| c == part.claim;
     let before = out.list.len();
-    number_findings(out, &group, of_part);
     date_findings(out, &group, of_part);
+    number_findings(out, &group, of_part);
     attribution_findings(out, &group);
     let disputed = out.list[before..]
         .iter()
@@ -956,7 +966,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             // things, are neither a conflict nor an agreement.
             let clash = pairs().any(|(a, b)| {
                 differ((a, b))
-                    && same_time(out, a.claim, b.claim)
+                    && (same_time(out, a.claim, b.claim) || out.days_disputed(a.claim, b.claim))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || leads_differ(out, a, b))
@@ -1308,6 +1318,8 @@ fn dates_of_one_sort(
         f.score = Some(round(group.score));
         out.push(f);
         in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
+        out.disputed_days
+            .insert((a.claim.min(b.claim), a.claim.max(b.claim)));
     }
     for item in &lone_items {
         if lone(item.claim) && !in_conflict.contains(&(item.claim, item.fact.span.start)) {
@@ -3980,6 +3992,18 @@ mod tests {
             "A jury convicted the banker on four counts of fraud and three counts of theft.",
         ]);
         assert_eq!(conflicts(&r, Category::Number).len(), 1);
+    }
+
+    #[test]
+    fn claims_whose_days_conflict_have_their_figures_compared() {
+        let r = report(&[
+            "Pakistan completed a series sweep of New Zealand on Sunday, wrapping up a \
+             134-run victory in the second Test at the stadium.",
+            "Pakistan gave a 143-run victory over New Zealand in the second Test at the \
+             stadium on Monday, sealing a series win.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Sunday", "Monday"]]);
+        assert_eq!(conflicts(&r, Category::Number), [["134-run", "143-run"]]);
     }
 
     #[test]

@@ -287,6 +287,12 @@ fn in_dateline(tokens: &[Token], i: usize, end: usize) -> bool {
 /// on Wednesday", "announced late Monday", "told the Herald on Sunday",
 /// "said in a statement on Friday", "confirmed to People on Friday".
 fn of_statement(tokens: &[Token], i: usize) -> bool {
+    let is_statement = |t: &Token| {
+        matches!(
+            t.folded.as_str(),
+            "statement" | "interview" | "briefing" | "news" | "press" | "conference"
+        )
+    };
     let between = |t: &Token| {
         t.capitalized
             || matches!(
@@ -300,22 +306,28 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
                     | "in"
                     | "at"
                     | "to"
-                    | "statement"
-                    | "interview"
-                    | "briefing"
-                    | "news"
-                    | "press"
-                    | "conference"
+                    | "by"
+                    | "released"
+                    | "issued"
+                    | "published"
             )
+            || is_statement(t)
     };
     if tokens[i].is_possessive() {
         return false;
     }
     let before: Vec<&Token> = tokens[..i].iter().rev().take(10).collect();
-    let Some(at) = before.iter().position(|t| !between(t)) else {
+    let at = before
+        .iter()
+        .position(|t| !between(t))
+        .unwrap_or(before.len());
+    // "in a statement released by the company on Sunday morning".
+    if before[..at].iter().any(|t| is_statement(t)) {
+        return true;
+    }
+    let Some(verb) = before.get(at).map(|t| &t.folded) else {
         return false;
     };
-    let verb = &before[at].folded;
     // "was first reported on Sunday" and "police said Friday's bombing"
     // date the event; "reported to police on Sunday" dates the report.
     let told_to = before[..at].iter().any(|t| t.folded == "to");
@@ -816,6 +828,20 @@ mod tests {
             [true]
         );
         assert_eq!(dates("He said Smith arrived on Monday."), [false]);
+        assert_eq!(
+            dates(
+                "\"Nothing else matters,\" he said in a statement released by Carpat Petrol on Sunday."
+            ),
+            [true]
+        );
+        assert_eq!(
+            dates("In a statement on Friday, the firm said it would sell."),
+            [true]
+        );
+        assert_eq!(
+            dates("The hostages were released by the rebels on Friday."),
+            [false]
+        );
         assert_eq!(
             dates(
                 "Her agent confirmed to the Daily Courier and Radio Nova on Friday that she left."

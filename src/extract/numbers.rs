@@ -75,6 +75,10 @@ pub struct Quantity {
     /// Whether it counts some of a figure before it ("Fourteen people,
     /// including three children"): a part within, not one to add.
     pub within: bool,
+    /// Whether it is a margin, the amount by which one thing beats or
+    /// changes ("won by seven wickets", "rose by 12"): no count of what it
+    /// names ("had taken 11 wickets").
+    pub margin: bool,
     /// What narrows what the figure counts or measures, if anything (most
     /// figures have nothing: boxed apart, it costs them one pointer).
     pub narrowed: Option<Box<Narrowed>>,
@@ -163,12 +167,14 @@ impl Quantity {
                 // measure from different places.
                 (Some(a), Some(b)) if same_unit(a, b) => {
                     self.outcome == other.outcome
+                        && self.margin == other.margin
                         && (self.reference().is_none()
                             || other.reference().is_none()
                             || self.reference() == other.reference())
                         && self.may_be_of_one_subject(other)
                         && !self.names_differ(other)
                         && self.may_measure_one_thing(other)
+                        && !self.extents_differ(other)
                 }
                 // "83 dead" and "the death toll rose to 78": one outcome,
                 // counted in people or unnamed.
@@ -234,6 +240,18 @@ impl Quantity {
         self.measured().is_empty()
             || other.measured().is_empty()
             || self.measured().iter().any(|w| other.measured().contains(w))
+    }
+
+    /// Whether two lengths say which extent they give, and give different
+    /// ones: "a ship about 623 feet long" and "anchored about 2 km
+    /// downstream".
+    fn extents_differ(&self, other: &Quantity) -> bool {
+        let extent = |q: &Quantity| {
+            (q.unit.as_deref() == Some("metre"))
+                .then(|| q.context.iter().find_map(|t| words::extent(t.as_str())))
+                .flatten()
+        };
+        matches!((extent(self), extent(other)), (Some(a), Some(b)) if a != b)
     }
 
     fn context_overlaps(&self, other: &Quantity) -> bool {
@@ -318,12 +336,26 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let half = matches!(tokens[i].folded.as_str(), "a" | "an")
             && i > 0
             && tokens[i - 1].folded == "half";
-        if half {
-            (figure.low, figure.high) = (figure.low / 2.0, figure.high / 2.0);
-        }
+        // "a quarter of a million doses".
+        let quarter = matches!(tokens[i].folded.as_str(), "a" | "an")
+            && i >= 2
+            && tokens[i - 2].folded == "quarter"
+            && tokens[i - 1].folded == "of";
+        let share = if half {
+            0.5
+        } else if quarter {
+            0.25
+        } else {
+            1.0
+        };
+        (figure.low, figure.high) = (figure.low * share, figure.high * share);
         // "minus 38 degrees Celsius".
         let minus = !half && i > 0 && tokens[i - 1].folded == "minus";
-        let before = i - usize::from(half || minus);
+        let before = i - if quarter {
+            2
+        } else {
+            usize::from(half || minus)
+        };
         let (start, hedge) = hedge_before(tokens, before, figure.currency_before);
         let suffix = tokens[i]
             .folded
@@ -351,7 +383,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             counted.unit = estimated_at(tokens, start);
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
-        let unit = squared(tokens, unit, unit_end);
+        let unit = qualified(tokens, unit, unit_end);
         // The scale's word is the figure's ("51 degrees Celsius"), no name.
         let scale_word = counted.end..unit_end;
         let kind = figure.kind;
@@ -413,6 +445,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             outcome: outcome.map(|o| o as u8),
             share,
             within: within_a_figure(tokens, start),
+            margin: is_margin(tokens, start),
             narrowed: (reference.is_some()
                 || !counted.names.is_empty()
                 || !counted.measured.is_empty())
@@ -553,6 +586,22 @@ pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], o
     }
 }
 
+/// Whether the figure starting at token `start` follows "by" after a verb
+/// of winning or changing in its clause ("won the first Test by seven
+/// wickets", "the toll rose by 12"), not after one of doing ("backed by 73
+/// members").
+fn is_margin(tokens: &[Token], start: usize) -> bool {
+    if start == 0 || tokens[start - 1].folded != "by" {
+        return false;
+    }
+    tokens[..start - 1]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| words::MARGIN_VERBS.contains(&t.folded))
+}
+
 /// Lengths and weights in one base unit each (metres, kilograms), so that
 /// `200 feet` and `about 60m` compare.
 /// How far a figure converted to a base unit may be off by its rounding in
@@ -568,6 +617,7 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("foot") => ("metre", 0.3048),
         Some("km") => ("metre", 1000.0),
         Some("mile") => ("metre", 1609.344),
+        Some("nautical mile") => ("metre", 1852.0),
         Some("yard") => ("metre", 0.9144),
         Some("inch") => ("metre", 0.0254),
         Some("cm") => ("metre", 0.01),
@@ -851,16 +901,27 @@ fn temperature_scale(
     (Some(scale.to_string()), end + 1)
 }
 
-/// An area's unit where "square" stands before a length's, which ends at
-/// `end` ("8 square miles", "20 sq km"); else the unit as it is.
-fn squared(tokens: &[Token], unit: Option<String>, end: usize) -> Option<String> {
-    let square = end >= 2 && matches!(folded_at(tokens, end - 2), "square" | "sq");
+/// A length's unit with the word that qualifies it, which ends at `end`:
+/// an area where "square" stands before it ("8 square miles", "20 sq
+/// km"), a sea mile where "nautical" does ("40 nautical miles"); else the
+/// unit as it is.
+fn qualified(tokens: &[Token], unit: Option<String>, end: usize) -> Option<String> {
+    let before = if end >= 2 {
+        folded_at(tokens, end - 2)
+    } else {
+        ""
+    };
     match unit {
-        Some(length) if square && matches!(length.as_str(), "km" | "mile" | "metre" | "foot") => {
+        Some(length) if matches!(before, "square" | "sq") && is_length(&length) => {
             Some(format!("square {length}"))
         }
+        Some(mile) if before == "nautical" && mile == "mile" => Some("nautical mile".to_string()),
         unit => unit,
     }
+}
+
+fn is_length(unit: &str) -> bool {
+    matches!(unit, "km" | "mile" | "metre" | "foot")
 }
 
 /// One name per unit of measure, so that `metres`, `meters` and `m` agree.
@@ -1290,6 +1351,11 @@ mod tests {
         assert_eq!((fled.stated, fled.unit.as_deref()), (1.5e6, Some("peopl")));
         assert_eq!(first("The wall is 3m high.").unit.as_deref(), Some("metre"));
         assert_eq!(first("Half a million people marched.").stated, 500_000.0);
+        let quarter = first("A quarter of a million doses have been delivered.");
+        assert_eq!(
+            (quarter.stated, quarter.surface.as_str()),
+            (250_000.0, "quarter of a million doses")
+        );
         assert_eq!(first("They lent $1.5m loans to firms.").stated, 1.5e6);
         let money = first("AMD paid $334 million for the firm.");
         assert_eq!((money.low, money.currency.as_deref()), (334e6, Some("usd")));
@@ -1496,6 +1562,41 @@ mod tests {
         assert_eq!(fahrenheit.surface, "about minus 36 Fahrenheit");
         assert!(cold.compatible(&fahrenheit));
         assert!(!cold.compatible(&first("Temperatures had fallen to 38 degrees Celsius.")));
+    }
+
+    #[test]
+    fn a_margin_is_no_count_of_what_it_names() {
+        let margin = first("Pakistan won the opening Test in Karimpur by seven wickets.");
+        assert!(margin.margin);
+        assert!(
+            !margin.counts_same_thing(&first("Khattak had taken 11 wickets in the opening Test."))
+        );
+        assert!(margin.counts_same_thing(&first("Pakistan won the opening Test by six wickets.")));
+        let agents = first("The motion was backed by 73 members of parliament.");
+        assert!(!agents.margin);
+        assert!(agents.counts_same_thing(&first("Only 70 members of parliament voted for it.")));
+    }
+
+    #[test]
+    fn lengths_of_different_extents_are_different_facts() {
+        let long = first("The vessel, the Orinoco Star, is about 623 feet long.");
+        let downstream = first("The ship was detained at anchor about 2 km downstream.");
+        assert!(!long.counts_same_thing(&downstream));
+        assert!(
+            long.counts_same_thing(&first("The Orinoco Star is a vessel 190 metres in length."))
+        );
+        assert!(long.counts_same_thing(&first("The Orinoco Star measures 190 metres.")));
+        let deep = first("The shaft is about 60 feet deep.");
+        assert!(!deep.counts_same_thing(&first("The shaft is 2 metres wide.")));
+        assert!(deep.counts_same_thing(&first("The shaft has a depth of 12 metres.")));
+    }
+
+    #[test]
+    fn nautical_miles_are_sea_miles() {
+        let sea = first("The boat was spotted about 40 nautical miles south of the islet.");
+        assert_eq!(sea.surface, "about 40 nautical miles");
+        assert!(sea.compatible(&first("It was rescued some 74 km south of the islet.")));
+        assert!(!sea.compatible(&first("It was rescued some 64 km south of the islet.")));
     }
 
     #[test]

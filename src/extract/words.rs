@@ -1478,6 +1478,88 @@ pub const OUTCOMES: &[&[&str]] = &[
 ];
 
 /// Words that introduce whose account a claim gives.
+/// The extent a length gives, from a stemmed word beside it: "long" and
+/// "length" give one, "downstream" and "away" a distance.
+pub fn extent(stem: &str) -> Option<&'static str> {
+    Some(match stem {
+        "long" | "length" | "lengthi" => "length",
+        "wide" | "width" | "across" | "diamet" | "diameter" | "broad" => "width",
+        "deep" | "depth" => "depth",
+        "high" | "height" | "tall" | "altitud" | "altitude" => "height",
+        "away" | "downstream" | "upstream" | "offshor" | "inland" | "distanc" | "distance" => {
+            "distance"
+        }
+        _ => return None,
+    })
+}
+
+/// Verbs after which "by" and a figure give a margin, the amount by which
+/// one thing beats or changes ("won by seven wickets", "rose by 12").
+pub static MARGIN_VERBS: WordSet = WordSet::new(&[
+    "won",
+    "win",
+    "wins",
+    "beat",
+    "beats",
+    "defeated",
+    "defeats",
+    "lost",
+    "lose",
+    "loses",
+    "trailed",
+    "trails",
+    "led",
+    "leads",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "climbed",
+    "climbs",
+    "jumped",
+    "jumps",
+    "cut",
+    "cuts",
+    "reduced",
+    "reduce",
+    "reduces",
+    "raised",
+    "raise",
+    "raises",
+    "lowered",
+    "lower",
+    "lowers",
+    "narrowed",
+    "widened",
+    "shrank",
+    "shrunk",
+    "exceeded",
+    "exceeds",
+    "outnumbered",
+    "up",
+    "down",
+]);
+
 pub static SAYING_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
