@@ -1803,10 +1803,11 @@ enum StoryDate {
 }
 
 impl StoryDate {
-    /// The value of this sort a date gives, if any.
+    /// The value of this sort a date gives, if any: a time in a named zone
+    /// ("0640 GMT") restates a local one or tells another zone's.
     fn value(self, d: &DateMention) -> Option<(u8, u16)> {
         match self {
-            StoryDate::Time => d.time.map(|t| (0, t)),
+            StoryDate::Time => d.time.filter(|_| d.named_zone().is_none()).map(|t| (0, t)),
             StoryDate::Day => Some((d.month?, u16::from(d.day?))),
         }
     }
@@ -4004,6 +4005,30 @@ mod tests {
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Sunday", "Monday"]]);
         assert_eq!(conflicts(&r, Category::Number), [["134-run", "143-run"]]);
+    }
+
+    #[test]
+    fn a_time_restated_in_another_zone_leaves_the_local_time_to_compare() {
+        let r = report(&[
+            "The ship hit the central pier of the Rosales Bridge at about 3.40 a.m. local \
+             time (0640 GMT), according to the prefecture.",
+            "A cargo ship slammed into one of the pillars of the Rosales Bridge at 05:40.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Date),
+            [["3.40 a.m. local", "05:40"]]
+        );
+        let r = report(&[
+            "The cargo ship hit the central pier of the Rosales Bridge at about 3.40 a.m. \
+             local time (0640 GMT) on Thursday, the prefecture said. Divers began their \
+             inspection of the river bed at 11 a.m.",
+            "The cargo ship hit the central pier of the Rosales Bridge at 05:40 on Thursday, \
+             the prefecture said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Date),
+            [["3.40 a.m. local", "05:40"]]
+        );
     }
 
     #[test]

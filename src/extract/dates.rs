@@ -157,7 +157,12 @@ impl DateMention {
         self.preposition.map(|word| match word.as_str() {
             "in" | "at" => "on",
             "the" => "of",
-            "for" if a_day => "on",
+            // "will visit every school from 10 March" / "will begin on
+            // March 3": the day a thing starts is a day it happens on.
+            "for" | "from" | "between" if a_day => "on",
+            // "sold between March 2023 and August 2024" / "sold from
+            // January 2023".
+            "between" => "from",
             other => other,
         })
     }
@@ -184,6 +189,8 @@ impl DateMention {
 pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
+    // Where the last date ended, and its preposition.
+    let mut last: Option<(usize, Option<Term>)> = None;
     while i < tokens.len() {
         if let Some((end, date)) = date_at(tokens, i) {
             let (surface, span) = super::surface(tokens, i..end, original);
@@ -196,14 +203,19 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 (surface, span)
             };
             let made = made(tokens, i, end);
+            // "on Monday, March 3": the day of the month is the weekday's.
+            let after_a_comma =
+                |&(at, _): &(usize, _)| i >= 2 && at == i - 1 && tokens[at].is_punct(',');
+            let preposition = if possessive {
+                Some(Term::of("on"))
+            } else {
+                preposition(tokens, i).or_else(|| last.filter(after_a_comma).and_then(|(_, p)| p))
+            };
+            last = Some((end, preposition));
             out.push(DateMention {
                 surface,
                 span,
-                preposition: if possessive {
-                    Some(Term::of("on"))
-                } else {
-                    preposition(tokens, i)
-                },
+                preposition,
                 approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
                 event: made.is_none().then(|| event_word(tokens, i)).flatten(),
@@ -856,6 +868,15 @@ mod tests {
         let meet = date("The committee will next meet on May 28 in the capital.");
         assert!(meet.stated_alike(&date("Its next meeting is scheduled for May 21 there.")));
         assert!(!meet.stated_alike(&date("Rates have been on hold since May 21 there.")));
+        // The day a thing starts from is a day it happens on; a day after a
+        // weekday is the weekday's.
+        let starts = |text: &str| facts_of(text).dates.last().cloned().unwrap();
+        let begins = starts("The campaign will begin on Monday, March 3, in schools.");
+        assert!(begins.stated_alike(&date("Teams will visit every school from 10 March.")));
+        assert!(!begins.stated_alike(&date("Rates have been on hold since March 10.")));
+        let sold = date("It was sold between March 2023 and August 2024.");
+        assert!(sold.stated_alike(&date("It was sold from January 2023 until August 2024.")));
+        assert!(!sold.stated_alike(&date("It was first sold in January 2023.")));
         let year = date("The export ban took effect in 2021 in the province.");
         assert!(!year.stated_alike(&date("The export ban was extended for 2023 there.")));
         // A date naming its event, before or after it, is no time of the
