@@ -1661,9 +1661,12 @@ fn pair_within(
 /// "requires guns to fall silent at 8 a.m. local time on Friday"); a day of
 /// one month, of one event word or none, in claims sharing a word of what
 /// they tell ("kidnapped by armed men in central Mali on April 7" / "five
-/// armed men forced their car off the road near Djenkoro on April 6").
+/// armed men forced their car off the road near Djenkoro on April 6"); the
+/// first weekday of each lead, so told too ("a hailstorm swept across the
+/// fields on Monday evening" / "had been walking his canola fields on
+/// Tuesday morning").
 fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    for sort in [StoryDate::Time, StoryDate::Day] {
+    for sort in [StoryDate::Time, StoryDate::Day, StoryDate::Weekday] {
         let story: Vec<_> = out.sources.iter().map(|s| sort.of_story(s)).collect();
         let dates: Vec<usize> = (0..omitted.len())
             .filter(|&i| closest[i].is_none())
@@ -1692,6 +1695,12 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
                     x.fact.bucket() == y.fact.bucket()
                         && a.event == b.event
                         && share_a_word(out.sources, cx, cy)
+                }
+                StoryDate::Weekday => {
+                    let lead = |c: ClaimId| {
+                        is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index)
+                    };
+                    lead(cx) && lead(cy) && a.event == b.event && share_a_word(out.sources, cx, cy)
                 }
             };
             told_two_ways(out, x, y) && of_sort
@@ -1800,6 +1809,8 @@ enum StoryDate {
     /// Its first day of a month, after its dateline: later days follow
     /// the story's.
     Day,
+    /// The first weekday of its lead sentence: the day its lead tells of.
+    Weekday,
 }
 
 impl StoryDate {
@@ -1809,18 +1820,22 @@ impl StoryDate {
         match self {
             StoryDate::Time => d.time.filter(|_| d.named_zone().is_none()).map(|t| (0, t)),
             StoryDate::Day => Some((d.month?, u16::from(d.day?))),
+            StoryDate::Weekday => d.weekday.map(|w| (0, u16::from(w))),
         }
     }
 
     /// The value of this sort a source tells of its story, if any.
     fn of_story(self, source: &Extracted) -> Option<(u8, u16)> {
-        let mut values = (source.facts.iter().flat_map(|f| &f.dates))
+        let lead_only = matches!(self, StoryDate::Weekday);
+        let mut values = (source.facts.iter().enumerate())
+            .filter(|&(i, _)| !lead_only || is_the_lead_sentence(&source.claims, i))
+            .flat_map(|(_, f)| &f.dates)
             .filter(|d| !d.of_statement && d.made.is_none())
             .filter_map(|d| self.value(d));
         let first = values.next()?;
         match self {
             StoryDate::Time => values.all(|v| v == first).then_some(first),
-            StoryDate::Day => Some(first),
+            StoryDate::Day | StoryDate::Weekday => Some(first),
         }
     }
 }
@@ -1873,6 +1888,11 @@ fn in_the_lead(sources: &[Extracted], claim: ClaimId) -> bool {
 fn leads_its_story(claims: &[Claim], index: usize) -> bool {
     let mut body_before = claims[..index].iter().filter(|c| !c.headline);
     claims[index].headline || body_before.nth(1).is_none()
+}
+
+/// Whether claim `index` of a source's `claims` is its first body claim.
+fn is_the_lead_sentence(claims: &[Claim], index: usize) -> bool {
+    !claims[index].headline && claims[..index].iter().all(|c| c.headline)
 }
 
 /// Whether two claims share a content word of what they tell (see
@@ -3993,6 +4013,26 @@ mod tests {
             "A jury convicted the banker on four counts of fraud and three counts of theft.",
         ]);
         assert_eq!(conflicts(&r, Category::Number).len(), 1);
+    }
+
+    #[test]
+    fn the_weekdays_two_leads_tell_of_conflict_though_their_claims_differ() {
+        let r = report(&[
+            "MONTREAL, May 8 (Wire) - A late frost swept across the orchards of the valley on \
+             Monday night, killing apple blossom weeks before it could set fruit, growers \
+             said.\n\nThe province's insurer said it had received 400 claims.",
+            "VALLEY TOWN - Marie Roy had checked her apple trees on Tuesday evening, pleased \
+             with the blossom.\n\nBy morning the frost had turned it brown, she said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Monday", "Tuesday"]]);
+        // Not a weekday past the lead, nor the day of a statement.
+        let r = report(&[
+            "A late frost swept across the orchards of the valley, killing apple blossom \
+             weeks before it could set fruit, growers said on Monday.",
+            "Marie Roy had checked her apple trees, pleased with the blossom, she said. \
+             \n\nBy morning the frost had turned it brown. Her son came on Tuesday.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]

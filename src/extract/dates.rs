@@ -337,6 +337,14 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
     if before[..at].iter().any(|t| is_statement(t)) {
         return true;
     }
+    // "a raid described by French media on Friday as the biggest": said
+    // by a speaker of a few words, named or not.
+    let by = before.iter().take(5).position(|t| t.folded == "by");
+    if by.and_then(|k| before.get(k + 1)).is_some_and(|verb| {
+        words::SAYING_VERBS.contains(&verb.folded) || verb.folded == "described"
+    }) {
+        return true;
+    }
     let Some(verb) = before.get(at).map(|t| &t.folded) else {
         return false;
     };
@@ -854,6 +862,11 @@ mod tests {
             dates("The hostages were released by the rebels on Friday."),
             [false]
         );
+        assert_eq!(
+            dates("It was a raid described by French media on Friday as the biggest."),
+            [true]
+        );
+        assert_eq!(dates("It was announced by the ministry on Friday."), [true]);
         assert_eq!(
             dates(
                 "Her agent confirmed to the Daily Courier and Radio Nova on Friday that she left."

@@ -1477,7 +1477,6 @@ pub const OUTCOMES: &[&[&str]] = &[
     &["ill", "illness", "sick", "sicken", "infect"],
 ];
 
-/// Words that introduce whose account a claim gives.
 /// The extent a length gives, from a stemmed word beside it: "long" and
 /// "length" give one, "downstream" and "away" a distance.
 pub fn extent(stem: &str) -> Option<&'static str> {
@@ -1560,6 +1559,7 @@ pub static MARGIN_VERBS: WordSet = WordSet::new(&[
     "down",
 ]);
 
+/// Words that introduce whose account a claim gives.
 pub static SAYING_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
