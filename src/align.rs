@@ -739,7 +739,61 @@ fn link_kind(locals: &[Local], index: &PartIndex, i: usize, j: usize) -> Option<
         return Some(LinkKind::ShortForm);
     }
     let spaced_differently = compact(&a.parts) == compact(&b.parts);
-    (spaced_differently || is_spelling_variant(a, b)).then_some(LinkKind::Variant)
+    let one_of_a_family = || {
+        let alone = |l: &Local| family_members(locals, index, l) == 1;
+        another_given_name(&a.parts, &b.parts) && alone(a) && alone(b)
+    };
+    (spaced_differently || is_spelling_variant(a, b) || one_of_a_family())
+        .then_some(LinkKind::Variant)
+}
+
+/// Whether two names, each a given and a family name, may be one person's
+/// with the given name misremembered: one family name, and given names of
+/// one first letter that are alike or open with the same three letters
+/// ("Stavros Markakis" / "Stelios Markakis", "Nurlan Sadykov" / "Nurbek
+/// Sadykov"); not "Bashar al-Assad" / "Asma al-Assad", "John Smith" /
+/// "James Smith".
+pub fn another_given_name(x: &[String], y: &[String]) -> bool {
+    let ([given_x, family_x], [given_y, family_y]) = (x, y) else {
+        return false;
+    };
+    family_x == family_y
+        && family_x.len() >= 4
+        && given_x != given_y
+        && given_x.chars().next() == given_y.chars().next()
+        && (strsim::jaro_winkler(given_x, given_y) >= 0.75
+            || given_x.chars().take(3).eq(given_y.chars().take(3)))
+}
+
+/// Whether one given name is the familiar form of the other, its letters
+/// in order and much shorter: "Kostas" of "Konstantinos", "Kate" of
+/// "Katherine"; not "Jon" of "John" or "Mohamed" of "Mohammed", which are
+/// spellings.
+pub fn familiar_form(p: &str, q: &str) -> bool {
+    let (short, long) = if p.len() <= q.len() { (p, q) } else { (q, p) };
+    let mut letters = long.chars();
+    short.len() >= 3
+        && 4 * short.len() < 3 * long.len()
+        && short.chars().next() == long.chars().next()
+        && short.chars().all(|c| letters.any(|l| l == c))
+}
+
+/// How many full names of `local`'s source, still holding mentions, have
+/// its family name.
+fn family_members(locals: &[Local], index: &PartIndex, local: &Local) -> usize {
+    let Some(family) = local.parts.last().filter(|_| local.parts.len() >= 2) else {
+        return 0;
+    };
+    (index.0.get(&(local.source, family.clone()))).map_or(0, |names| {
+        (names.iter())
+            .filter(|&&j| {
+                let other = &locals[j];
+                !other.mentions.is_empty()
+                    && other.parts.len() >= 2
+                    && other.parts.last() == Some(family)
+            })
+            .count()
+    })
 }
 
 /// Two people said to be from different places are different people.
@@ -1815,6 +1869,22 @@ mod tests {
         assert!(!names_match("Bashar AL-ASSAD", "Bushra AL-ASSAD"));
         assert!(!names_match("Shehbaz Sharif", "Nawaz Sharif"));
         assert!(!names_match("Iran", "Iraq"));
+    }
+
+    #[test]
+    fn a_family_name_with_a_like_given_name_may_be_one_person() {
+        let parts = |name: &str| -> Vec<String> { name.split(' ').map(str::to_string).collect() };
+        let one = |a: &str, b: &str| another_given_name(&parts(a), &parts(b));
+        assert!(one("stavros markakis", "stelios markakis"));
+        assert!(one("nurlan sadykov", "nurbek sadykov"));
+        assert!(!one("bashar assad", "asma assad"));
+        assert!(!one("john smith", "james smith"));
+        assert!(!one("hamzi ahmad barakat", "hatim ahmad barakat"));
+        assert!(familiar_form("kostas", "konstantinos"));
+        assert!(familiar_form("kate", "katherine"));
+        assert!(!familiar_form("jon", "john"));
+        assert!(!familiar_form("mohamed", "mohammed"));
+        assert!(!familiar_form("stelios", "stavros"));
     }
 
     #[test]

@@ -22,7 +22,10 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use crate::align::{Alignment, ClaimGroup, MentionRef, Part, parts_variant, romanised_alike};
+use crate::align::{
+    Alignment, ClaimGroup, MentionRef, Part, another_given_name, familiar_form, parts_variant,
+    romanised_alike,
+};
 use crate::extract::words;
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Mention, Quantity, QuantityKind, Term,
@@ -662,8 +665,14 @@ fn spelling_conflict(
                         .collect();
                     let [(p, q)] = differing[..] else { return None };
                     let similarity = strsim::jaro_winkler(p, q);
-                    // Or romanised two ways: "Min-seok" / "Min-suk".
-                    (similarity >= 0.8 || romanised_alike(p, q)).then_some((*r1, *r2, similarity))
+                    // Or romanised two ways: "Min-seok" / "Min-suk"; or
+                    // another given name ("Stavros" / "Stelios Markakis").
+                    // A familiar form ("Kostas" / "Konstantinos") is none.
+                    (similarity >= 0.8
+                        || romanised_alike(p, q)
+                        || another_given_name(&m1.parts, &m2.parts))
+                    .then_some((*r1, *r2, similarity))
+                    .filter(|_| !familiar_form(p, q))
                 })
             };
             if let Some((r1, r2, similarity)) = other_parts.iter().find_map(one_part) {
@@ -4033,6 +4042,29 @@ mod tests {
              \n\nBy morning the frost had turned it brown. Her son came on Tuesday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn the_one_person_of_a_family_in_each_source_is_one_named_two_ways() {
+        let names = |b: &str| {
+            let r = report(&[
+                "Stavros Markakis, commander of one of the patrol boats, said his crew threw \
+                 life jackets to the passengers. Markakis told state radio it was calm.",
+                b,
+            ]);
+            conflicts(&r, Category::Name)
+        };
+        let stelios = "The operation was led by the patrol boat of Captain Stelios Markakis.";
+        assert_eq!(names(stelios), [["Stavros Markakis", "Stelios Markakis"]]);
+        // Not where a source names two of the family, nor a familiar form.
+        let both = format!("{stelios} His brother Stavros Markakis was on board.");
+        assert!(names(&both).is_empty());
+        let r = report(&[
+            "\"The boat was overloaded,\" coast guard spokesman Konstantinos Vlachakis said.",
+            "Coast guard spokesman Kostas Vlachakis said the boat was overloaded.",
+        ]);
+        assert!(conflicts(&r, Category::Name).is_empty());
+        assert_eq!(found(&r, Kind::Agreement, Category::Entity).len(), 1);
     }
 
     #[test]
