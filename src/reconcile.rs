@@ -3646,6 +3646,10 @@ mod tests {
         };
         let r = report_with("the aircraft, manufactured in 1979");
         assert_eq!(conflicts(&r, Category::Date), [["1976", "1979"]]);
+        let r = report_with("the aircraft, which dates from 1979");
+        assert_eq!(conflicts(&r, Category::Date), [["1976", "1979"]]);
+        let r = report_with("the aircraft, dating back to 1979");
+        assert_eq!(conflicts(&r, Category::Date), [["1976", "1979"]]);
         // Made of another thing, or not made at all: two facts.
         let r = report_with("the hangar, built in 1979");
         assert!(conflicts(&r, Category::Date).is_empty());

@@ -229,7 +229,14 @@ fn reporting_terms(
 ) -> Vec<super::Term> {
     let opens = speaker.start.min(verb);
     let trails = opens > 0 && (tokens[opens - 1].is_punct(',') || tokens[opens - 1].is_punct('"'));
-    if !trails {
+    // "The refinery's director, Cristian Vladutu, said the blaze …": a
+    // speaker in apposition, with no quotation before, opens the sentence's
+    // statement, not trails it.
+    let in_apposition = tokens[speaker.end.min(verb)..verb]
+        .iter()
+        .any(|t| t.is_punct(','))
+        && !tokens[..opens].iter().any(|t| t.is_punct('"'));
+    if !trails || in_apposition {
         return Vec::new();
     }
     tokens[speaker.end.max(verb + 1).min(tokens.len())..]
@@ -625,6 +632,14 @@ mod tests {
             ["herald", "sunday"]
         );
         assert!(reporting("Jim Campbell told the Herald the victim was alive.").is_empty());
+        assert!(
+            reporting("The refinery's director, Cristian Vladutu, said the unit was old.")
+                .is_empty()
+        );
+        assert_eq!(
+            reporting("\"No passwords were taken,\" its officer, Yoon Hye-jin, told a briefing."),
+            ["brief"]
+        );
     }
 
     #[test]

@@ -151,8 +151,13 @@ impl DateMention {
     /// "of" and "the" as one, of a date naming its event ("the Sarband
     /// earthquake of 2012" / "the 2011 Sarband earthquake", not "on March
     /// 5" / "the March 3 attack"), and "for" too before a day ("scheduled
-    /// for May 21" / "will meet on May 28", not "extended for 2023").
+    /// for May 21" / "will meet on May 28", not "extended for 2023"); one
+    /// of its own for a date of making ("built in 1976" / "dates from 1979").
     fn relation(&self) -> Option<&str> {
+        // "built in 1976" and "dates from 1979" both date a making.
+        if self.made.is_some() {
+            return Some("made");
+        }
         let a_day = self.day.is_some() || self.weekday.is_some();
         self.preposition.map(|word| match word.as_str() {
             "in" | "at" => "on",
@@ -386,7 +391,8 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
 }
 
 /// If the date at tokens `i..end` dates a making, after a verb of making
-/// and "in" ("was built in 1976", "manufactured in about 1979") or joined
+/// and "in" ("was built in 1976", "manufactured in about 1979"), after
+/// "dates from" or "dating back to" ("the unit, which dates from 1984"), or joined
 /// to one by a hyphen ("the 1987-built vessel"): the terms of the words
 /// that may name what was made.
 fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
@@ -401,6 +407,18 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     let at = i - estimate_words(tokens, i);
     if at >= 2 && tokens[at - 1].folded == "in" && making(&tokens[at - 2]) {
         let verb = at - 2;
+        return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
+    }
+    // "the unit, which dates from 1984", "a church dating back to 1350".
+    let dates_from = |verb: usize| matches!(tokens[verb].folded.as_str(), "dates" | "dating");
+    let verb = match at.checked_sub(1).map(|k| tokens[k].folded.as_str()) {
+        Some("from") if at >= 2 && dates_from(at - 2) => Some(at - 2),
+        Some("to") if at >= 3 && tokens[at - 2].folded == "back" && dates_from(at - 3) => {
+            Some(at - 3)
+        }
+        _ => None,
+    };
+    if let Some(verb) = verb {
         return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
     }
     let hyphened = tokens
