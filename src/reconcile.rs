@@ -231,9 +231,8 @@ struct Findings<'a> {
     /// Conflicts of figures between headlines (their place in the list, and
     /// their figures): one the body tells too is the body's to report.
     headline_conflicts: Vec<(usize, Vec<FigureKey>)>,
-    /// Pairs of claims (the lesser first) whose days are in conflict: the
-    /// conflict says they tell one event, so their figures are compared
-    /// though their days differ.
+    /// Pairs of claims (the lesser first) whose days are in conflict (see
+    /// [`leads_of_disputed_days`]).
     disputed_days: BTreeSet<(ClaimId, ClaimId)>,
     /// Claims the alignment did not pair whose figure, date or speaker a
     /// conflict sets against another source's claim (a split-off part and
@@ -975,7 +974,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             // things, are neither a conflict nor an agreement.
             let clash = pairs().any(|(a, b)| {
                 differ((a, b))
-                    && (same_time(out, a.claim, b.claim) || out.days_disputed(a.claim, b.claim))
+                    && (same_time(out, a.claim, b.claim) || leads_of_disputed_days(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || leads_differ(out, a, b))
@@ -1172,6 +1171,16 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
     same_years && !other_days && earlier(a) == earlier(b)
+}
+
+/// Whether the figures are in two leads whose days are in conflict: the
+/// conflict says the leads tell one event, so the figures are of one
+/// ("a 134-run victory on Sunday" / "a 143-run victory on Monday"); away
+/// from the lead, claims of two days are more often of two events.
+fn leads_of_disputed_days(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    out.days_disputed(a.claim, b.claim)
+        && in_the_lead(out.sources, a.claim)
+        && in_the_lead(out.sources, b.claim)
 }
 
 /// The same figure written alike or differently ("three" and "3", "around
@@ -3964,6 +3973,13 @@ mod tests {
             "Residents of Zhanatalap waded back into their flooded village on Thursday, a day after the dam burst.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+        let r = report(&[
+            "A powerful earthquake shook eastern Turkey's Elazig province on Friday evening, \
+             toppling buildings and killing at least 18 people.",
+            "Volunteers handed out blankets and soup to families sleeping in tents on \
+             Tuesday, four days after the disaster left thousands homeless in Elazig.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
         // Nor across claims that do not align.
         let r = report(&[
             "Dam bursts in Kazakhstan, flooding villages\n\n\
@@ -4060,9 +4076,12 @@ mod tests {
         };
         let stelios = "The operation was led by the patrol boat of Captain Stelios Markakis.";
         assert_eq!(names(stelios), [["Stavros Markakis", "Stelios Markakis"]]);
-        // Not where a source names two of the family, nor a familiar form.
+        // Not where a source names two of the family or speaks of kin, nor
+        // a familiar form.
         let both = format!("{stelios} His brother Stavros Markakis was on board.");
         assert!(names(&both).is_empty());
+        let son = "The son of the late captain Stelios Markakis led the operation.";
+        assert!(names(son).is_empty());
         let r = report(&[
             "\"The boat was overloaded,\" coast guard spokesman Konstantinos Vlachakis said.",
             "Coast guard spokesman Kostas Vlachakis said the boat was overloaded.",
@@ -4081,6 +4100,14 @@ mod tests {
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Sunday", "Monday"]]);
         assert_eq!(conflicts(&r, Category::Number), [["134-run", "143-run"]]);
+        // Away from the lead, claims of two days tell of two events.
+        let r = report(&[
+            "An earthquake shook the province this week.\n\nIts aftershocks went on.\n\n\
+             Rescuers pulled 12 survivors from the rubble of a collapsed block on Tuesday.",
+            "An earthquake shook the province this week.\n\nIts aftershocks went on.\n\n\
+             Rescuers pulled three survivors from the rubble of a collapsed block on Thursday.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

@@ -164,10 +164,7 @@ impl DateMention {
             "the" => "of",
             // "will visit every school from 10 March" / "will begin on
             // March 3": the day a thing starts is a day it happens on.
-            "for" | "from" | "between" if a_day => "on",
-            // "sold between March 2023 and August 2024" / "sold from
-            // January 2023".
-            "between" => "from",
+            "for" | "from" if a_day => "on",
             other => other,
         })
     }
@@ -213,6 +210,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 |&(at, _): &(usize, _)| i >= 2 && at == i - 1 && tokens[at].is_punct(',');
             let preposition = if possessive {
                 Some(Term::of("on"))
+            } else if opens_a_span(tokens, i, end) {
+                Some(Term::of("span"))
             } else {
                 preposition(tokens, i).or_else(|| last.filter(after_a_comma).and_then(|(_, p)| p))
             };
@@ -271,11 +270,12 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
 /// earlier". Their weekday is not the day of every event they tell.
 pub fn of_two_days(tokens: &[Token]) -> bool {
     let counted = |t: &Token| {
-        matches!(t.folded.as_str(), "a" | "one" | "the" | "two" | "three")
+        matches!(t.folded.as_str(), "a" | "the")
             || t.kind == TokenKind::Number
+            || words::SMALL_NUMBERS.iter().any(|(w, _)| *w == t.folded)
     };
     let relative = |k: usize| {
-        let day = tokens[k].base() == "day";
+        let day = matches!(tokens[k].base(), "day" | "days");
         let before = k.checked_sub(1).map(|j| tokens[j].folded.as_str());
         let after = tokens.get(k + 1).map(|t| t.folded.as_str());
         day && (matches!(before, Some("previous" | "next" | "following"))
@@ -297,6 +297,22 @@ fn in_dateline(tokens: &[Token], i: usize, end: usize) -> bool {
         && tokens
             .get(end)
             .is_some_and(|t| matches!(t.folded.as_str(), "(" | "-"))
+}
+
+/// Whether the date at tokens `i..end` opens a span that another date
+/// closes: "between March 2023 and August 2024", "from Monday to
+/// Wednesday". The span's start is stated as no single day is: a day
+/// within it does not contradict it.
+fn opens_a_span(tokens: &[Token], i: usize, end: usize) -> bool {
+    let opened = word_before(tokens, i - estimate_words(tokens, i))
+        .is_some_and(|t| matches!(t.folded.as_str(), "between" | "from"));
+    let closed = tokens.get(end).is_some_and(|t| {
+        matches!(
+            t.folded.as_str(),
+            "and" | "to" | "until" | "till" | "through" | "-"
+        )
+    }) && date_at(tokens, end + 1).is_some();
+    opened && closed
 }
 
 /// Whether the date at token `i` follows a verb of saying, past "on",
@@ -338,8 +354,17 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
         .iter()
         .position(|t| !between(t))
         .unwrap_or(before.len());
-    // "in a statement released by the company on Sunday morning".
-    if before[..at].iter().any(|t| is_statement(t)) {
+    // "in a statement released by the company on Sunday morning", "at a
+    // news conference on Friday"; not "at the climate conference on
+    // Wednesday" nor "at the National Press Club".
+    let statement = |(k, t): (usize, &&Token)| match t.folded.as_str() {
+        "statement" | "interview" | "briefing" => true,
+        "conference" => before
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.folded.as_str(), "news" | "press")),
+        _ => false,
+    };
+    if before[..at].iter().enumerate().any(statement) {
         return true;
     }
     // "a raid described by French media on Friday as the biggest": said
@@ -886,6 +911,14 @@ mod tests {
         );
         assert_eq!(dates("It was announced by the ministry on Friday."), [true]);
         assert_eq!(
+            dates("Delegates at the UN climate conference on Wednesday agreed to a deal."),
+            [false]
+        );
+        assert_eq!(
+            dates("The minister spoke at a news conference on Friday in the capital."),
+            [true]
+        );
+        assert_eq!(
             dates(
                 "Her agent confirmed to the Daily Courier and Radio Nova on Friday that she left."
             ),
@@ -908,6 +941,8 @@ mod tests {
         let sold = date("It was sold between March 2023 and August 2024.");
         assert!(sold.stated_alike(&date("It was sold from January 2023 until August 2024.")));
         assert!(!sold.stated_alike(&date("It was first sold in January 2023.")));
+        let walkout = date("Controllers walked out between Monday and Wednesday.");
+        assert!(!walkout.stated_alike(&date("Controllers walked out on Tuesday.")));
         let year = date("The export ban took effect in 2021 in the province.");
         assert!(!year.stated_alike(&date("The export ban was extended for 2023 there.")));
         // A date naming its event, before or after it, is no time of the

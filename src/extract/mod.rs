@@ -441,7 +441,7 @@ fn forget_words() {
 
 /// The term of a folded content word. News repeats its words: each is
 /// stemmed and looked up once per thread.
-fn term(word: &str) -> Term {
+pub(crate) fn term(word: &str) -> Term {
     KNOWN.with_borrow_mut(|known| {
         if let Some(&term) = known.get(word) {
             return term;

@@ -103,6 +103,9 @@ pub struct Narrowed {
     /// in "a 90-day stay". Measures of different things ("a 90-day stay" /
     /// "a 30-day program") are different facts.
     pub measured: Box<[super::Term]>,
+    /// For a length, the extent it gives, from a word beside it: `length`
+    /// in "623 feet long", `distance` in "about 2 km downstream".
+    pub extent: Option<&'static str>,
 }
 
 impl Quantity {
@@ -246,11 +249,7 @@ impl Quantity {
     /// ones: "a ship about 623 feet long" and "anchored about 2 km
     /// downstream".
     fn extents_differ(&self, other: &Quantity) -> bool {
-        let extent = |q: &Quantity| {
-            (q.unit.as_deref() == Some("metre"))
-                .then(|| q.context.iter().find_map(|t| words::extent(t.as_str())))
-                .flatten()
-        };
+        let extent = |q: &Quantity| q.narrowed.as_deref().and_then(|n| n.extent);
         matches!((extent(self), extent(other)), (Some(a), Some(b)) if a != b)
     }
 
@@ -423,8 +422,12 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                 .is_none_or(|u| counts_people(u) || words::ROLES.contains(u))
         });
         let (unit, factor) = to_base_unit(unit);
-        let reference = (unit.as_deref() == Some("metre"))
+        let length = unit.as_deref() == Some("metre");
+        let reference = length
             .then(|| reference_after(tokens, unit_end.max(end)))
+            .flatten();
+        let extent = length
+            .then(|| extent_beside(tokens, start, unit_end.max(end)))
             .flatten();
         let share = (kind == QuantityKind::Money)
             .then(|| money_share(tokens, end, unit_end.max(end)))
@@ -447,6 +450,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             within: within_a_figure(tokens, start),
             margin: is_margin(tokens, start),
             narrowed: (reference.is_some()
+                || extent.is_some()
                 || !counted.names.is_empty()
                 || !counted.measured.is_empty())
             .then(|| {
@@ -455,6 +459,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                     reference: reference.map(Into::into),
                     names: super::exact(counted.names),
                     measured: super::exact(counted.measured),
+                    extent,
                 })
             }),
         };
@@ -600,6 +605,25 @@ fn is_margin(tokens: &[Token], start: usize) -> bool {
         .take(8)
         .take_while(|t| t.kind != TokenKind::Punct)
         .any(|t| words::MARGIN_VERBS.contains(&t.folded))
+}
+
+/// The extent a length at tokens `start..end` gives, from the word nearest
+/// after it ("300 metres long and 48 metres wide", "190 metres in length")
+/// or else just before it ("a depth of 12 metres").
+fn extent_beside(tokens: &[Token], start: usize, end: usize) -> Option<&'static str> {
+    let after = tokens[end.min(tokens.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find_map(|t| words::extent(&t.folded));
+    let before = || {
+        tokens[start.saturating_sub(3)..start]
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == TokenKind::Word)
+            .find_map(|t| words::extent(&t.folded))
+    };
+    after.or_else(before)
 }
 
 /// Lengths and weights in one base unit each (metres, kilograms), so that
@@ -1575,6 +1599,8 @@ mod tests {
         let agents = first("The motion was backed by 73 members of parliament.");
         assert!(!agents.margin);
         assert!(agents.counts_same_thing(&first("Only 70 members of parliament voted for it.")));
+        let picked = first("The survivors were picked up by 3 fishing boats.");
+        assert!(!picked.margin);
     }
 
     #[test]
@@ -1586,6 +1612,10 @@ mod tests {
             long.counts_same_thing(&first("The Orinoco Star is a vessel 190 metres in length."))
         );
         assert!(long.counts_same_thing(&first("The Orinoco Star measures 190 metres.")));
+        let long = first("The ship is 300 metres long and 48 metres wide.");
+        let wide = facts_of("The ship is 300 metres long and 48 metres wide.").numbers[1].clone();
+        assert!(!long.counts_same_thing(&wide));
+        assert!(wide.counts_same_thing(&first("The ship is 50 metres wide.")));
         let deep = first("The shaft is about 60 feet deep.");
         assert!(!deep.counts_same_thing(&first("The shaft is 2 metres wide.")));
         assert!(deep.counts_same_thing(&first("The shaft has a depth of 12 metres.")));

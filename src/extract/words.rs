@@ -1477,20 +1477,100 @@ pub const OUTCOMES: &[&[&str]] = &[
     &["ill", "illness", "sick", "sicken", "infect"],
 ];
 
-/// The extent a length gives, from a stemmed word beside it: "long" and
+/// The extent a length gives, from a folded word beside it: "long" and
 /// "length" give one, "downstream" and "away" a distance.
-pub fn extent(stem: &str) -> Option<&'static str> {
-    Some(match stem {
-        "long" | "length" | "lengthi" => "length",
-        "wide" | "width" | "across" | "diamet" | "diameter" | "broad" => "width",
+pub fn extent(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "long" | "length" | "lengths" => "length",
+        "wide" | "width" | "across" | "diameter" | "broad" => "width",
         "deep" | "depth" => "depth",
-        "high" | "height" | "tall" | "altitud" | "altitude" => "height",
-        "away" | "downstream" | "upstream" | "offshor" | "inland" | "distanc" | "distance" => {
+        "high" | "height" | "tall" | "altitude" => "height",
+        "away" | "downstream" | "upstream" | "offshore" | "inland" | "distance" | "off" => {
             "distance"
         }
         _ => return None,
     })
 }
+
+/// Words of kinship: a claim using one may name two of a family ("The son
+/// of seven-time champion Michael Schumacher").
+pub const KIN: &[&str] = &[
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "twin",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "grandson",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "sibling",
+    "parent",
+    "child",
+    "family",
+];
+
+/// Family names so common that two people sharing one with given names
+/// alike are more often two than one misnamed ("Harjit Singh" / "Harpreet
+/// Singh").
+pub static COMMON_FAMILY_NAMES: WordSet = WordSet::new(&[
+    "singh",
+    "kaur",
+    "khan",
+    "kumar",
+    "sharma",
+    "patel",
+    "ali",
+    "ahmed",
+    "hussain",
+    "mohammed",
+    "kim",
+    "lee",
+    "park",
+    "choi",
+    "jung",
+    "kang",
+    "nguyen",
+    "tran",
+    "pham",
+    "wang",
+    "zhang",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "zhou",
+    "smith",
+    "jones",
+    "brown",
+    "johnson",
+    "williams",
+    "garcia",
+    "rodriguez",
+    "martinez",
+    "hernandez",
+    "lopez",
+    "gonzalez",
+    "perez",
+    "silva",
+    "santos",
+    "ivanov",
+    "muller",
+    "schmidt",
+    "cohen",
+    "levi",
+]);
 
 /// Verbs after which "by" and a figure give a margin, the amount by which
 /// one thing beats or changes ("won by seven wickets", "rose by 12").
@@ -1507,8 +1587,6 @@ pub static MARGIN_VERBS: WordSet = WordSet::new(&[
     "loses",
     "trailed",
     "trails",
-    "led",
-    "leads",
     "rose",
     "rise",
     "rises",
@@ -1537,8 +1615,6 @@ pub static MARGIN_VERBS: WordSet = WordSet::new(&[
     "climbs",
     "jumped",
     "jumps",
-    "cut",
-    "cuts",
     "reduced",
     "reduce",
     "reduces",
@@ -1555,8 +1631,6 @@ pub static MARGIN_VERBS: WordSet = WordSet::new(&[
     "exceeded",
     "exceeds",
     "outnumbered",
-    "up",
-    "down",
 ]);
 
 /// Words that introduce whose account a claim gives.
