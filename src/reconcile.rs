@@ -1154,13 +1154,14 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 /// Saturday" are two events), or one tells of an earlier year ("last year")
 /// and the other does not. The day a statement was made ("officials said
 /// on Wednesday") is not the day of what it tells, nor is the year a thing
-/// was made ("the 1987-built vessel was carrying 236 passengers").
+/// was made ("the 1987-built vessel was carrying 236 passengers") or a
+/// year naming a thing ("ruled 4-1 that the 2019 law was void").
 fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
     let dates = |c: ClaimId| -> Vec<&DateMention> {
         facts_of(out.sources, c)
             .dates
             .iter()
-            .filter(|d| !d.of_statement && d.made.is_none())
+            .filter(|d| !d.of_statement && d.made.is_none() && !d.names_its_event())
             .collect()
     };
     let (da, db) = (dates(a), dates(b));
@@ -2204,6 +2205,7 @@ impl OmittedValue<'_> {
             OmittedValue::Number(q) if q.kind == QuantityKind::Percent => {
                 Some("percent".to_string())
             }
+            OmittedValue::Number(q) if q.kind == QuantityKind::Score => Some("score".to_string()),
             OmittedValue::Number(q)
                 if q.kind != QuantityKind::Count || q.exactness == Exactness::Vague =>
             {
@@ -4088,6 +4090,17 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Name).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Entity).len(), 1);
+    }
+
+    #[test]
+    fn splits_of_one_vote_conflict_whatever_year_names_the_law() {
+        let r = report(&[
+            "Street vendors celebrated outside the Supreme Court.\n\nThe bench of five \
+             judges ruled 4-1 that the 2019 street trade law was void.",
+            "Street vendors celebrated outside the Supreme Court.\n\nThe bench of five \
+             judges declared the street trade law void in a 3-2 verdict.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["4-1", "3-2 verdict"]]);
     }
 
     #[test]

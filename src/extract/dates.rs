@@ -169,6 +169,14 @@ impl DateMention {
         })
     }
 
+    /// Whether it is a date before a thing it names ("the 2019 law", "the
+    /// 2011 Sarband earthquake"), not the time of what a claim tells. A
+    /// date after its thing stays one ("the floods of 2009", "the Recovery
+    /// Act of 2009").
+    pub fn names_its_event(&self) -> bool {
+        self.preposition.is_some_and(|p| p.as_str() == "the")
+    }
+
     /// The zone named after a clock time, but local time, which is what a
     /// time with no zone tells too.
     pub fn named_zone(&self) -> Option<&str> {

@@ -21,6 +21,10 @@ pub enum QuantityKind {
     Percent,
     /// An amount of money: a figure with a currency word or symbol.
     Money,
+    /// The result of two sides, a match's score or a vote's split (`4-1`,
+    /// `a 3-2 verdict`), valued as its greater side times a thousand plus
+    /// its lesser: only the same split agrees.
+    Score,
 }
 
 /// How exactly a figure is stated.
@@ -165,6 +169,7 @@ impl Quantity {
         match self.kind {
             QuantityKind::Money => self.currency == other.currency && self.share == other.share,
             QuantityKind::Percent => self.context_overlaps(other),
+            QuantityKind::Score => true,
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
                 // "30 miles north of Leeds" and "300 km north of London"
                 // measure from different places.
@@ -181,9 +186,13 @@ impl Quantity {
                 }
                 // "83 dead" and "the death toll rose to 78": one outcome,
                 // counted in people or unnamed.
+                // A part within a figure ("including three children") is
+                // compared only with a count of its own unit.
                 (a, b) => {
                     let of_people = |u: &Option<String>| u.as_deref().is_none_or(counts_people);
                     self.kind == QuantityKind::Count
+                        && !self.within
+                        && !other.within
                         && self.outcome.is_some()
                         && self.outcome == other.outcome
                         && of_people(a)
@@ -699,6 +708,21 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     } else {
         QuantityKind::Count
     };
+    if !ordinal
+        && exactness == Exactness::Exact
+        && let Some((score_end, score)) = score_at(tokens, i, end, low)
+    {
+        return Some(Figure {
+            end: score_end,
+            low: score,
+            high: score,
+            exactness,
+            kind: QuantityKind::Score,
+            currency: None,
+            currency_before: false,
+            hyphen_unit: false,
+        });
+    }
     // A range: "10-12", "10 to 12"; but "from 62 to 64" is a change, two
     // figures.
     let change = i > 0 && tokens[i - 1].folded == "from";
@@ -750,6 +774,25 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         currency_before,
         hyphen_unit,
     })
+}
+
+/// A score or a vote's split whose first side, `first`, is at tokens
+/// `i..end` and whose second follows after a hyphen, beside a word of
+/// results ("ruled 4-1", "a 3-2 verdict", "won 2-0"; not "10-12 people"):
+/// where it ends, and its value (see [`QuantityKind::Score`]).
+fn score_at(tokens: &[Token], i: usize, end: usize, first: f64) -> Option<(usize, f64)> {
+    let whole = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
+    let next = tokens.get(end)?;
+    if !whole(first) || next.kind != TokenKind::Number || !next.hyphen_before {
+        return None;
+    }
+    let (score_end, second, _, Exactness::Exact, false) = digits_at(tokens, end)? else {
+        return None;
+    };
+    let near = tokens[i.saturating_sub(3)..(score_end + 2).min(tokens.len())]
+        .iter()
+        .any(|t| words::RESULT_WORDS.contains(&t.folded));
+    (whole(second) && near).then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
 }
 
 type Parsed = (usize, f64, f64, Exactness, bool);
@@ -1417,12 +1460,11 @@ mod tests {
         assert_eq!(first("Some 250 firefighters came.").stated, 250.0);
         assert_eq!(first("Nearly 300 people fled.").stated, 300.0);
         assert!(facts_of("Flight 1282 landed safely.").numbers.is_empty());
+        let score = facts_of("Liverpool beat Arsenal 3-1 at Anfield.").numbers;
         assert_eq!(
-            facts_of("Liverpool beat Arsenal 3-1 at Anfield.")
-                .numbers
-                .len(),
-            2,
-            "a score"
+            (score.len(), score[0].kind, score[0].surface.as_str()),
+            (1, QuantityKind::Score, "3-1"),
+            "a score, not a name"
         );
         assert!(
             facts_of("They drove a four-by-four car into it.")
@@ -1586,6 +1628,32 @@ mod tests {
         assert_eq!(fahrenheit.surface, "about minus 36 Fahrenheit");
         assert!(cold.compatible(&fahrenheit));
         assert!(!cold.compatible(&first("Temperatures had fallen to 38 degrees Celsius.")));
+    }
+
+    #[test]
+    fn a_part_within_compares_only_with_its_own_unit() {
+        let total = first("At least 17 people were killed in the crush.");
+        let facts = facts_of("Fourteen people, including three children, died in the crush.");
+        let children = &facts.numbers[1];
+        assert!(children.within && !total.counts_same_thing(children));
+        assert!(children.counts_same_thing(&first("Four children died in the crush.")));
+    }
+
+    #[test]
+    fn scores_and_splits_agree_only_when_the_same() {
+        let ruled = first("The bench ruled 4-1 that the law was void.");
+        assert_eq!(
+            (ruled.kind, ruled.surface.as_str()),
+            (QuantityKind::Score, "4-1")
+        );
+        let verdict = first("Judges declared the law void in a 3-2 verdict.");
+        assert!(ruled.counts_same_thing(&verdict) && !ruled.compatible(&verdict));
+        assert!(ruled.compatible(&first("The judges voted 1-4 against the law.")));
+        let range = first("Between them, 10-12 soldiers were hurt.");
+        assert_eq!(
+            (range.kind, range.exactness),
+            (QuantityKind::Count, Exactness::Range)
+        );
     }
 
     #[test]

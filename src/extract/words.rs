@@ -1492,6 +1492,45 @@ pub fn extent(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Words near a score or a vote's split ("ruled 4-1", "a 3-2 verdict").
+pub static RESULT_WORDS: WordSet = WordSet::new(&[
+    "ruled",
+    "ruling",
+    "verdict",
+    "vote",
+    "voted",
+    "votes",
+    "majority",
+    "decision",
+    "judgment",
+    "judgement",
+    "win",
+    "won",
+    "wins",
+    "victory",
+    "defeat",
+    "defeated",
+    "beat",
+    "beats",
+    "lost",
+    "loss",
+    "lose",
+    "draw",
+    "drew",
+    "drawn",
+    "score",
+    "scored",
+    "scoreline",
+    "series",
+    "final",
+    "margin",
+    "split",
+    "sweep",
+    "tie",
+    "tied",
+    "result",
+]);
+
 /// Words of kinship: a claim using one may name two of a family ("The son
 /// of seven-time champion Michael Schumacher").
 pub const KIN: &[&str] = &[
