@@ -1900,9 +1900,13 @@ mod tests {
         assert!(!names_match("Iran", "Iraq"));
     }
 
+    /// The parts of a folded name written with spaces.
+    fn parts(name: &str) -> Vec<String> {
+        name.split(' ').map(str::to_string).collect()
+    }
+
     #[test]
     fn a_family_name_with_a_like_given_name_may_be_one_person() {
-        let parts = |name: &str| -> Vec<String> { name.split(' ').map(str::to_string).collect() };
         let one = |a: &str, b: &str| another_given_name(&parts(a), &parts(b));
         assert!(one("stavros markakis", "stelios markakis"));
         assert!(one("nurlan sadykov", "nurbek sadykov"));
@@ -1929,7 +1933,6 @@ mod tests {
 
     #[test]
     fn names_split_otherwise_by_hyphens_are_compared_joined() {
-        let parts = |name: &str| -> Vec<String> { name.split(' ').map(str::to_string).collect() };
         let alike = |a: &str, b: &str| alike_parts_joined(&parts(a), &parts(b));
         assert!(alike("osama abdelrahim", "usama abdel rahim"));
         assert!(alike("hisham abdel razek", "hesham abdelrazek"));
