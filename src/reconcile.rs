@@ -1733,19 +1733,28 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 /// they measure one thing two ways though their claims share few words ("a
 /// shaft 12 metres deep" / "the shaft, which is about 60 feet deep"); not
 /// "a 4-metre wave can flood the farmland" / "boats sank after a 3-metre
-/// wave".
+/// wave"). A radius is such a word of its own: the one radius each story
+/// gives is told two ways ("evacuate people living within 3 km of the
+/// plant" / "everyone within a radius of five miles … to leave").
 fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let measure = |q: &Quantity| -> Option<String> {
         let unit = q.unit.as_deref()?;
         (q.measures() && !words::SPANS_OF_TIME.contains(&unit)).then(|| unit.to_string())
     };
+    // A radius ("within 3 km", "within a radius of five miles") counts as
+    // a word beside it: a story rarely gives two.
+    fn beside_words(q: &Quantity, radius: Term) -> impl Iterator<Item = Term> + '_ {
+        let within = (q.extent() == Some("radius")).then_some(radius);
+        q.context.iter().copied().chain(within)
+    }
+    let radius = Term::of("~radius");
     // Per source, the measures beside each word: (unit, word) -> values.
     let sole: Vec<BTreeSet<(String, Term)>> = (out.sources.iter())
         .map(|source| {
             let mut beside: BTreeMap<(String, Term), Vec<&Quantity>> = BTreeMap::new();
             for q in source.facts.iter().flat_map(|f| &f.numbers) {
                 if let Some(unit) = measure(q) {
-                    for &word in &q.context {
+                    for word in beside_words(q, radius) {
                         beside.entry((unit.clone(), word)).or_default().push(q);
                     }
                 }
@@ -1761,7 +1770,7 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
         if let OmittedValue::Number(q) = omitted[i].fact
             && let Some(unit) = measure(q)
         {
-            for &word in &q.context {
+            for word in beside_words(q, radius) {
                 let key = (unit.clone(), word);
                 if sole[omitted[i].evidence.source.index()].contains(&key) {
                     by_word.entry(key).or_default().push(i);
@@ -1776,7 +1785,10 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
             };
             let (cx, cy) = (x.evidence.claim, y.evidence.claim);
             let beside = a.context.iter().filter(|t| b.context.contains(t)).count();
-            beside >= 2 && told_two_ways(out, x, y) && !places_tell_apart(out.sources, cx, cy)
+            let radii = a.extent() == Some("radius") && b.extent() == Some("radius");
+            (beside >= 2 || radii)
+                && told_two_ways(out, x, y)
+                && !places_tell_apart(out.sources, cx, cy)
         });
     }
 }
@@ -4090,6 +4102,25 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Name).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Entity).len(), 1);
+    }
+
+    #[test]
+    fn the_one_radius_of_each_story_is_told_two_ways() {
+        let refinery = |b: &str| {
+            let r = report(&[
+                "A fire tore through an oil refinery overnight, forcing the authorities to \
+                 evacuate people living within 3 km of the plant.\n\nWitnesses said the smoke \
+                 was visible from more than 30 km away.",
+                b,
+            ]);
+            conflicts(&r, Category::Number)
+        };
+        let alert = "A fire broke out at the refinery.\n\nAn alert told everyone within a \
+                     radius of five miles of the refinery to leave their homes.";
+        assert_eq!(refinery(alert), [["3 km", "five miles"]]);
+        // Not where a story gives two radii.
+        let two = format!("{alert} Schools within 10 miles were closed.");
+        assert!(refinery(&two).is_empty());
     }
 
     #[test]

@@ -258,8 +258,17 @@ impl Quantity {
     /// ones: "a ship about 623 feet long" and "anchored about 2 km
     /// downstream".
     fn extents_differ(&self, other: &Quantity) -> bool {
-        let extent = |q: &Quantity| q.narrowed.as_deref().and_then(|n| n.extent);
-        matches!((extent(self), extent(other)), (Some(a), Some(b)) if a != b)
+        // A radius is a distance from its centre ("within 3 km" / "up to 5
+        // km away").
+        let of_distance = |e: &'static str| if e == "radius" { "distance" } else { e };
+        matches!((self.extent(), other.extent()),
+            (Some(a), Some(b)) if of_distance(a) != of_distance(b))
+    }
+
+    /// The extent a length gives, if a word beside it says (see
+    /// [`Narrowed::extent`]).
+    pub fn extent(&self) -> Option<&'static str> {
+        self.narrowed.as_deref().and_then(|n| n.extent)
     }
 
     fn context_overlaps(&self, other: &Quantity) -> bool {
@@ -1684,6 +1693,10 @@ mod tests {
         let wide = facts_of("The ship is 300 metres long and 48 metres wide.").numbers[1].clone();
         assert!(!long.counts_same_thing(&wide));
         assert!(wide.counts_same_thing(&first("The ship is 50 metres wide.")));
+        let within = first("People living within 3 km of the plant were moved.");
+        assert_eq!(within.extent(), Some("radius"));
+        assert!(within.counts_same_thing(&first("People up to 5 km away were moved.")));
+        assert!(!within.counts_same_thing(&long));
         let deep = first("The shaft is about 60 feet deep.");
         assert!(!deep.counts_same_thing(&first("The shaft is 2 metres wide.")));
         assert!(deep.counts_same_thing(&first("The shaft has a depth of 12 metres.")));

@@ -1488,6 +1488,7 @@ pub fn extent(word: &str) -> Option<&'static str> {
         "away" | "downstream" | "upstream" | "offshore" | "inland" | "distance" | "off" => {
             "distance"
         }
+        "within" | "radius" => "radius",
         _ => return None,
     })
 }
