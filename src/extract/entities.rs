@@ -259,6 +259,14 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
         })
     };
     let token = &tokens[i];
+    // A wire service's slug opening a headline ("Cricket-Qureshi's twin
+    // hundreds", "UPDATE 1-…") files the story; it names no one.
+    let slug = i == 0
+        && words::SLUGS.contains(&token.folded)
+        && tokens.get(1).is_some_and(|n| n.hyphen_before);
+    if slug {
+        return None;
+    }
     let particle_start = PARTICLES.contains(&token.folded)
         && tokens
             .get(i + 1)
@@ -719,6 +727,18 @@ mod tests {
         assert_eq!(
             names("Lagos Gov. Ada Obi said 40 were hurt."),
             ["Lagos", "Ada Obi"]
+        );
+    }
+
+    #[test]
+    fn a_players_place_and_a_wire_slug_stay_out_of_the_name() {
+        assert_eq!(
+            names("Opener Mohammad Zeeshan Qureshi made 112 in Qadirabad."),
+            ["Mohammad Zeeshan Qureshi", "Qadirabad"]
+        );
+        assert_eq!(
+            names("Cricket-Qureshi's twin hundreds steer Pakistan to a win."),
+            ["Qureshi", "Pakistan"]
         );
     }
 
