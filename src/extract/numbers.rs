@@ -343,6 +343,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             i += 1;
             continue;
         }
+        // "three quarters of a million": the figure is the million's.
+        if three_quarters_of(tokens, i + 3) {
+            i += 3;
+            continue;
+        }
         let identifier =
             !title_case && tokens[i].kind == TokenKind::Number && names_before(tokens, i);
         let Some(mut figure) = figure_at(tokens, i).filter(|_| !identifier) else {
@@ -353,22 +358,27 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let half = matches!(tokens[i].folded.as_str(), "a" | "an")
             && i > 0
             && tokens[i - 1].folded == "half";
-        // "a quarter of a million doses".
+        // "a quarter of a million doses", "three quarters of a million".
         let quarter = matches!(tokens[i].folded.as_str(), "a" | "an")
             && i >= 2
             && tokens[i - 2].folded == "quarter"
             && tokens[i - 1].folded == "of";
+        let three_quarters = three_quarters_of(tokens, i);
         let share = if half {
             0.5
         } else if quarter {
             0.25
+        } else if three_quarters {
+            0.75
         } else {
             1.0
         };
         (figure.low, figure.high) = (figure.low * share, figure.high * share);
         // "minus 38 degrees Celsius".
         let minus = !half && i > 0 && tokens[i - 1].folded == "minus";
-        let before = i - if quarter {
+        let before = i - if three_quarters {
+            3
+        } else if quarter {
             2
         } else {
             usize::from(half || minus)
@@ -783,6 +793,16 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         currency_before,
         hyphen_unit,
     })
+}
+
+/// Whether "three quarters of" stands just before "a" or "an" at token
+/// `i` ("three quarters of a million", "three-quarters of a billion").
+fn three_quarters_of(tokens: &[Token], i: usize) -> bool {
+    i >= 3
+        && matches!(folded_at(tokens, i), "a" | "an")
+        && folded_at(tokens, i - 3) == "three"
+        && folded_at(tokens, i - 2) == "quarters"
+        && folded_at(tokens, i - 1) == "of"
 }
 
 /// A score or a vote's split whose first side, `first`, is at tokens
@@ -1432,6 +1452,13 @@ mod tests {
             (quarter.stated, quarter.surface.as_str()),
             (250_000.0, "quarter of a million doses")
         );
+        for text in [
+            "Three quarters of a million doses arrived.",
+            "Three-quarters of a million doses arrived.",
+        ] {
+            let three = first(text);
+            assert_eq!(three.stated, 750_000.0, "{text}");
+        }
         assert_eq!(first("They lent $1.5m loans to firms.").stated, 1.5e6);
         let money = first("AMD paid $334 million for the firm.");
         assert_eq!((money.low, money.currency.as_deref()), (334e6, Some("usd")));
