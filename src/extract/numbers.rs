@@ -1676,6 +1676,20 @@ mod tests {
     }
 
     #[test]
+    fn members_of_a_parliament_are_counted_alike() {
+        let lawmakers = first("The motion passed with 77 lawmakers supporting it.");
+        for text in [
+            "The motion was backed by 73 MPs.",
+            "Some 73 legislators voted for the motion.",
+            "The motion won the votes of 73 deputies.",
+        ] {
+            let other = first(text);
+            assert!(lawmakers.counts_same_thing(&other), "{text}");
+            assert!(!lawmakers.compatible(&other), "{text}");
+        }
+    }
+
+    #[test]
     fn scores_and_splits_agree_only_when_the_same() {
         let ruled = first("The bench ruled 4-1 that the law was void.");
         assert_eq!(

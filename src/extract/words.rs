@@ -1356,6 +1356,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["injur", "wound", "hurt"],
     &["peopl", "person", "individu", "resid", "survivor"],
     &["troop", "soldier"],
+    &["lawmak", "legisl", "mp", "mps", "deputi", "parliamentarian"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
     &["prison", "captiv", "hostag", "detaine", "inmat", "convict"],
     &["home", "household", "hous", "dwell"],
