@@ -267,7 +267,7 @@ fn a_plural_noun(tokens: &[Token], i: usize) -> bool {
     noun_like
         && before.is_some_and(|t| {
             t.kind == TokenKind::Number
-                || words::SMALL_NUMBERS.iter().any(|(w, _)| *w == t.folded)
+                || words::is_small_number(&t.folded)
                 || matches!(
                     t.folded.as_str(),
                     "the"

@@ -280,7 +280,7 @@ pub fn of_two_days(tokens: &[Token]) -> bool {
     let counted = |t: &Token| {
         matches!(t.folded.as_str(), "a" | "the")
             || t.kind == TokenKind::Number
-            || words::SMALL_NUMBERS.iter().any(|(w, _)| *w == t.folded)
+            || words::is_small_number(&t.folded)
     };
     let relative = |k: usize| {
         let day = matches!(tokens[k].base(), "day" | "days");

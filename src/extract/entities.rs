@@ -356,8 +356,7 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
         // a lead-in set in capitals (other capitals may spell a name: "US").
         let lead_in = token.all_caps
             && run.get(1).is_some_and(|&k| !tokens[k].all_caps)
-            && (token.base() == "the"
-                || words::SMALL_NUMBERS.iter().any(|(w, _)| *w == token.base()));
+            && (token.base() == "the" || words::is_small_number(token.base()));
         // "Chipmaker AMD", "Rival IBM": a word never seen as a name, before
         // an acronym that names the thing on its own, describes it.
         let describes_acronym = !token.all_caps

@@ -1192,9 +1192,14 @@ pub const ORDINAL_WORDS: &[(&str, u32)] = &[
     ("hundredth", 100),
 ];
 
+/// Whether a folded word is a small number's ("one", "forty").
+pub fn is_small_number(word: &str) -> bool {
+    SMALL_NUMBERS.iter().any(|(w, _)| *w == word)
+}
+
 /// Whether a folded word is a number's ("forty", "third", "million").
 pub fn is_number_word(word: &str) -> bool {
-    SMALL_NUMBERS.iter().any(|(w, _)| *w == word)
+    is_small_number(word)
         || ORDINAL_WORDS.iter().any(|(w, _)| *w == word)
         || SCALES.iter().any(|(w, _)| *w == word)
 }
