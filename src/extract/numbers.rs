@@ -344,7 +344,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             continue;
         }
         // "three quarters of a million": the figure is the million's.
-        if three_quarters_of(tokens, i + 3) {
+        if share_before(tokens, i + 3).is_some_and(|(_, words)| words == 3) {
             i += 3;
             continue;
         }
@@ -354,35 +354,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             i += 1;
             continue;
         };
-        // "half a million people".
-        let half = matches!(tokens[i].folded.as_str(), "a" | "an")
-            && i > 0
-            && tokens[i - 1].folded == "half";
-        // "a quarter of a million doses", "three quarters of a million".
-        let quarter = matches!(tokens[i].folded.as_str(), "a" | "an")
-            && i >= 2
-            && tokens[i - 2].folded == "quarter"
-            && tokens[i - 1].folded == "of";
-        let three_quarters = three_quarters_of(tokens, i);
-        let share = if half {
-            0.5
-        } else if quarter {
-            0.25
-        } else if three_quarters {
-            0.75
-        } else {
-            1.0
-        };
-        (figure.low, figure.high) = (figure.low * share, figure.high * share);
+        let share = share_before(tokens, i);
+        if let Some((share, _)) = share {
+            (figure.low, figure.high) = (figure.low * share, figure.high * share);
+        }
         // "minus 38 degrees Celsius".
-        let minus = !half && i > 0 && tokens[i - 1].folded == "minus";
-        let before = i - if three_quarters {
-            3
-        } else if quarter {
-            2
-        } else {
-            usize::from(half || minus)
-        };
+        let minus = share.is_none() && i > 0 && tokens[i - 1].folded == "minus";
+        let before = i - share.map_or(usize::from(minus), |(_, words)| words);
         let (start, hedge) = hedge_before(tokens, before, figure.currency_before);
         let suffix = tokens[i]
             .folded
@@ -795,14 +773,21 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
-/// Whether "three quarters of" stands just before "a" or "an" at token
-/// `i` ("three quarters of a million", "three-quarters of a billion").
-fn three_quarters_of(tokens: &[Token], i: usize) -> bool {
-    i >= 3
-        && matches!(folded_at(tokens, i), "a" | "an")
-        && folded_at(tokens, i - 3) == "three"
-        && folded_at(tokens, i - 2) == "quarters"
-        && folded_at(tokens, i - 1) == "of"
+/// The share of the figure at token `i`, "a" or "an", that the words
+/// just before it take, and how many they are: "half a million" (a half,
+/// one word), "a quarter of a million", "three quarters of a million" (or
+/// "three-quarters").
+fn share_before(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
+    if !matches!(folded_at(tokens, i), "a" | "an") {
+        return None;
+    }
+    let back = |k: usize| i.checked_sub(k).map_or("", |j| folded_at(tokens, j));
+    match (back(3), back(2), back(1)) {
+        (_, _, "half") => Some((0.5, 1)),
+        ("three", "quarters", "of") => Some((0.75, 3)),
+        (_, "quarter", "of") => Some((0.25, 2)),
+        _ => None,
+    }
 }
 
 /// A score or a vote's split whose first side, `first`, is at tokens
