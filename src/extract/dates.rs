@@ -326,9 +326,12 @@ fn opens_a_span(tokens: &[Token], i: usize, end: usize) -> bool {
 /// Whether the date at token `i` follows a verb of saying, past "on",
 /// "late" or "early", and past whom it was told or how it was said: "said
 /// on Wednesday", "announced late Monday", "told the Herald on Sunday",
-/// "said in a statement on Friday", "confirmed to People on Friday".
+/// "said in a statement on Friday", "confirmed to People on Friday",
+/// "described by French media on Friday"; or follows a statement itself,
+/// "in a statement released by the company on Sunday", "at a news
+/// conference on Friday".
 fn of_statement(tokens: &[Token], i: usize) -> bool {
-    let is_statement = |t: &Token| {
+    let statement_word = |t: &Token| {
         matches!(
             t.folded.as_str(),
             "statement" | "interview" | "briefing" | "news" | "press" | "conference"
@@ -352,7 +355,7 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
                     | "issued"
                     | "published"
             )
-            || is_statement(t)
+            || statement_word(t)
     };
     if tokens[i].is_possessive() {
         return false;
@@ -366,11 +369,9 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
     // news conference on Friday"; not "at the climate conference on
     // Wednesday" nor "at the National Press Club".
     let statement = |(k, t): (usize, &&Token)| match t.folded.as_str() {
-        "statement" | "interview" | "briefing" => true,
-        "conference" => before
-            .get(k + 1)
-            .is_some_and(|t| matches!(t.folded.as_str(), "news" | "press")),
-        _ => false,
+        "conference" => before.get(k + 1).is_some_and(|t| statement_word(t)),
+        "news" | "press" => false,
+        _ => statement_word(t),
     };
     if before[..at].iter().enumerate().any(statement) {
         return true;
@@ -438,17 +439,14 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
         super::exact(terms.collect())
     };
     let at = i - estimate_words(tokens, i);
-    if at >= 2 && tokens[at - 1].folded == "in" && making(&tokens[at - 2]) {
-        let verb = at - 2;
-        return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
-    }
-    // "the unit, which dates from 1984", "a church dating back to 1350".
-    let dates_from = |verb: usize| matches!(tokens[verb].folded.as_str(), "dates" | "dating");
-    let verb = match at.checked_sub(1).map(|k| tokens[k].folded.as_str()) {
-        Some("from") if at >= 2 && dates_from(at - 2) => Some(at - 2),
-        Some("to") if at >= 3 && tokens[at - 2].folded == "back" && dates_from(at - 3) => {
-            Some(at - 3)
-        }
+    // "was built in 1976", "the unit, which dates from 1984", "a church
+    // dating back to 1350".
+    let back = |k: usize| at.checked_sub(k).map_or("", |j| tokens[j].folded.as_str());
+    let dates = |k: usize| matches!(back(k), "dates" | "dating");
+    let verb = match back(1) {
+        "in" if at >= 2 && making(&tokens[at - 2]) => Some(at - 2),
+        "from" if dates(2) => Some(at - 2),
+        "to" if back(2) == "back" && dates(3) => Some(at - 3),
         _ => None,
     };
     if let Some(verb) = verb {
