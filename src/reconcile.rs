@@ -1705,22 +1705,17 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
                 return false;
             };
+            // Days of one event word or none, in claims sharing a word of
+            // what they tell, not the speaker or the place alone: "killed
+            // three people at a cafe in Lyon on March 1, police said" /
+            // "detained him at his home on March 3, police said".
+            let of_one_event = || a.event == b.event && share_a_word(out.sources, cx, cy);
+            let lead =
+                |c: ClaimId| is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index);
             let of_sort = match sort {
                 StoryDate::Time => same_time(out, cx, cy) && claims_touch(out, cx, cy),
-                // Not the speaker or the place alone: "killed three people
-                // at a cafe in Lyon on March 1, police said" / "detained
-                // him at his home on March 3, police said".
-                StoryDate::Day => {
-                    x.fact.bucket() == y.fact.bucket()
-                        && a.event == b.event
-                        && share_a_word(out.sources, cx, cy)
-                }
-                StoryDate::Weekday => {
-                    let lead = |c: ClaimId| {
-                        is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index)
-                    };
-                    lead(cx) && lead(cy) && a.event == b.event && share_a_word(out.sources, cx, cy)
-                }
+                StoryDate::Day => x.fact.bucket() == y.fact.bucket() && of_one_event(),
+                StoryDate::Weekday => lead(cx) && lead(cy) && of_one_event(),
             };
             told_two_ways(out, x, y) && of_sort
         });
@@ -2028,28 +2023,24 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
             if q.exactness == Exactness::Vague {
                 continue;
             }
-            // The headline's and the body's first count of an outcome:
-            // either may be paired, the other may restate it.
             let first = match (q.kind, q.outcome, &q.unit) {
-                (QuantityKind::Money, ..) => {
-                    let money = Lead::Money(q.currency.clone(), q.share);
-                    values
-                        .entry(money)
-                        .or_default()
-                        .push((headline, in_the_lead, q));
-                    continue;
-                }
+                (QuantityKind::Money, ..) => Lead::Money(q.currency.clone(), q.share),
                 (QuantityKind::Count, Some(outcome), _) => Lead::Outcome(outcome),
                 (QuantityKind::Count, None, Some(unit)) if !q.counts_people() && !q.measures() => {
-                    let unit = Lead::Unit(canonical_term(unit.clone()));
-                    values
-                        .entry(unit)
-                        .or_default()
-                        .push((headline, in_the_lead, q));
-                    continue;
+                    Lead::Unit(canonical_term(unit.clone()))
                 }
                 _ => continue,
             };
+            // An amount or a count of a thing: its values, weighed below.
+            if !matches!(first, Lead::Outcome(_)) {
+                values
+                    .entry(first)
+                    .or_default()
+                    .push((headline, in_the_lead, q));
+                continue;
+            }
+            // The headline's and the body's first count of an outcome:
+            // either may be paired, the other may restate it.
             if !headline {
                 firsts_of_body.entry(first.clone()).or_insert(q);
             }
