@@ -4092,7 +4092,10 @@ mod tests {
             "Coast guard spokesman Kostas Vlachakis said the boat was overloaded.",
         ]);
         assert!(conflicts(&r, Category::Name).is_empty());
-        assert_eq!(found(&r, Kind::Agreement, Category::Entity).len(), 1);
+        assert_eq!(
+            found(&r, Kind::Agreement, Category::Entity),
+            [["Konstantinos Vlachakis", "Kostas Vlachakis"]]
+        );
     }
 
     #[test]
