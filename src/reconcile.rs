@@ -951,7 +951,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         })
         .collect();
     let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
-    for slot in slots(items, same, figures_agree) {
+    for (slot, named_two_ways) in join_named_two_ways(out, slots(items, same, figures_agree)) {
         let evidence: Vec<Evidence> = slot
             .iter()
             .map(|i| Evidence {
@@ -968,7 +968,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     .flat_map(|(x, a)| slot[x + 1..].iter().map(move |b| (a, b)))
             };
             let differ = |(a, b): (&Item<Quantity>, &Item<Quantity>)| {
-                a.fact.counts_same_thing(b.fact) && !a.fact.compatible(b.fact)
+                (named_two_ways || a.fact.counts_same_thing(b.fact)) && !a.fact.compatible(b.fact)
             };
             // Figures that differ in claims of other years, or of other
             // things, are neither a conflict nor an agreement.
@@ -1027,6 +1027,98 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             lone_figure(out, may_omit, item.claim, item.fact);
         }
     }
+}
+
+/// The slots of a group's figures, each with whether it joins two figures
+/// of one thing named two ways: two figures left alone in claims of two
+/// sources ("four people suffered minor burns" / "two users were treated
+/// for burns") that may count one thing (see [`may_be_named_two_ways`]) and
+/// would be in conflict, each the only one the other could be, with a
+/// word beside them shared.
+fn join_named_two_ways<'a>(
+    out: &Findings,
+    mut slots: Vec<Vec<Item<'a, Quantity>>>,
+) -> Vec<(Vec<Item<'a, Quantity>>, bool)> {
+    let lone: Vec<usize> = (0..slots.len()).filter(|&i| slots[i].len() == 1).collect();
+    let could_be = |i: usize, j: usize| {
+        let (a, b) = (&slots[i][0], &slots[j][0]);
+        a.claim.source != b.claim.source && may_be_named_two_ways(a.fact, b.fact)
+    };
+    let partners = |i: usize| -> Vec<usize> {
+        lone.iter()
+            .copied()
+            .filter(|&j| j != i && could_be(i, j))
+            .collect()
+    };
+    let fits = |i: usize, j: usize| {
+        let (a, b) = (&slots[i][0], &slots[j][0]);
+        a.fact.context.iter().any(|t| b.fact.context.contains(t))
+            && same_time(out, a.claim, b.claim)
+            && about_one_thing(out.sources, a.claim, b.claim)
+            && !of_two_people(out.sources, a, b)
+            && !parts_sum_to(out.sources, a, b.claim)
+            && !parts_sum_to(out.sources, b, a.claim)
+            && !states_elsewhere(out, b.claim.source, a.fact)
+            && !states_elsewhere(out, a.claim.source, b.fact)
+    };
+    let pairs: Vec<(usize, usize)> = (lone.iter().copied())
+        .filter_map(|i| match partners(i)[..] {
+            [j] if i < j && partners(j) == [i] && fits(i, j) => Some((i, j)),
+            _ => None,
+        })
+        .collect();
+    let mut joined = vec![false; slots.len()];
+    for (i, j) in pairs {
+        let item = slots[j].pop().expect("a slot of one");
+        slots[i].push(item);
+        slots[i].sort_by_key(|m| m.claim.source);
+        joined[i] = true;
+    }
+    (slots.into_iter().zip(joined))
+        .filter(|(slot, _)| !slot.is_empty())
+        .collect()
+}
+
+/// Whether two figures that do not count the same thing by their words may
+/// still count one thing named two ways ("four people" / "two users",
+/// "about 480,000 portable battery packs" / "nearly 840,000"): plain
+/// counts not named alike, of one outcome if any, both of people or both
+/// of things unless one names nothing, apart in value but within a factor
+/// of three (farther apart, two figures are more often two facts than one
+/// misreported).
+fn may_be_named_two_ways(a: &Quantity, b: &Quantity) -> bool {
+    let plain = |q: &Quantity| {
+        q.kind == QuantityKind::Count
+            && q.exactness != Exactness::Vague
+            && !q.within
+            && !q.margin
+            && !q.measures()
+            && !q.is_age()
+    };
+    let named_alike = match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => crate::extract::same_unit(x, y),
+        _ => false,
+    };
+    let one_sort = a.unit.is_none() || b.unit.is_none() || a.counts_persons() == b.counts_persons();
+    let (x, y) = (a.value().abs(), b.value().abs());
+    plain(a)
+        && plain(b)
+        && !named_alike
+        && a.outcome == b.outcome
+        && one_sort
+        && !a.compatible(b)
+        && x.min(y) > 0.0
+        && x.max(y) <= 3.0 * x.min(y)
+}
+
+/// Whether `source` states a figure alike `q` anywhere.
+fn states_elsewhere(out: &Findings, source: SourceId, q: &Quantity) -> bool {
+    let (low, high) = (q.low.min(q.stated), q.high.max(q.stated));
+    out.index[source.index()]
+        .figure(low, high, |p| {
+            p.exactness != Exactness::Vague && states_alike(p, q)
+        })
+        .is_some()
 }
 
 /// A figure no other claim of its group states: an agreement with a source
@@ -1965,14 +2057,6 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
     let (Some(lead_a), Some(lead_b)) = (lead(a), lead(b)) else {
         return false;
     };
-    let states = |source: SourceId, q: &Quantity| {
-        let (low, high) = (q.low.min(q.stated), q.high.max(q.stated));
-        out.index[source.index()]
-            .figure(low, high, |p| {
-                p.exactness != Exactness::Vague && states_alike(p, q)
-            })
-            .is_some()
-    };
     // A toll in the lead of each story, or in claims that touch; a thing's
     // count told in like words near it.
     let told_alike = || match lead_a {
@@ -2000,8 +2084,8 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
         && !places_tell_apart(out.sources, a.claim, b.claim)
         && a.fact.counts_same_thing(b.fact)
         && !a.fact.compatible(b.fact)
-        && !states(b.claim.source, a.fact)
-        && !states(a.claim.source, b.fact)
+        && !states_elsewhere(out, b.claim.source, a.fact)
+        && !states_elsewhere(out, a.claim.source, b.fact)
         && told_alike()
 }
 
@@ -3644,6 +3728,48 @@ mod tests {
             conflicts(&r, Category::Number),
             [["At least 17 people", "Fourteen people"]]
         );
+    }
+
+    #[test]
+    fn one_count_named_two_ways_in_aligned_claims_conflicts() {
+        let r = report(&[
+            "The ferry operator said five passengers were taken to hospital with cuts after the \
+             collision in the harbour.",
+            "Three travellers were taken to hospital with cuts after the collision in the \
+             harbour, the ferry operator said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["five passengers", "Three travellers"]]
+        );
+        let r = report(&[
+            "The retailer is pulling about 60,000 electric kettles from its shelves after \
+             reports that the handles overheat.",
+            "The retailer is pulling nearly 90,000 of its Brisa kettles from its shelves after \
+             reports that the handles overheat.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["about 60,000 electric kettles", "nearly 90,000"]]
+        );
+        // People and things, other outcomes, figures far apart, or a second
+        // figure each could be: two facts, or too unsure to say.
+        for b in [
+            "Five ambulances took people to hospital with cuts after the collision in the \
+             harbour, the ferry operator said.",
+            "Two travellers died after the collision in the harbour, the ferry operator said.",
+            "Forty travellers were taken to hospital with cuts after the collision in the \
+             harbour, the ferry operator said.",
+            "Three travellers and two crew members were taken to hospital with cuts after the \
+             collision in the harbour, the ferry operator said.",
+        ] {
+            let r = report(&[
+                "The ferry operator said five passengers were taken to hospital with cuts \
+                 after the collision in the harbour.",
+                b,
+            ]);
+            assert!(conflicts(&r, Category::Number).is_empty(), "{b}");
+        }
     }
 
     #[test]

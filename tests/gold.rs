@@ -252,13 +252,17 @@ fn synthetic_pairs_meet_the_recorded_floors() {
     assert_floor("omission recall", omissions.recall(), or);
 }
 
-/// Invented pairs kept out of development (see `tests/held-out/README.md`
-/// and `tests/held-out-next/README.md`): only their totals are printed, so
-/// that measuring them shows no pair.
+/// Invented pairs kept out of development (see the READMEs of
+/// `tests/held-out/`, `tests/held-out-next/` and `tests/held-out-later/`):
+/// only their totals are printed, so that measuring them shows no pair.
 #[test]
 #[ignore = "prints the held-out totals; run when measuring, not to develop"]
 fn held_out_totals() {
-    for dir in ["tests/held-out", "tests/held-out-next"] {
+    for dir in [
+        "tests/held-out",
+        "tests/held-out-next",
+        "tests/held-out-later",
+    ] {
         println!("{dir}:");
         score_pairs(dir, 8, false);
     }

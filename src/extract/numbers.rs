@@ -160,6 +160,14 @@ impl Quantity {
         self.unit.as_deref().is_none_or(counts_people)
     }
 
+    /// Whether it counts people of any sort ("four people", "two users",
+    /// "73 members"), or names nothing it counts.
+    pub fn counts_persons(&self) -> bool {
+        self.unit
+            .as_deref()
+            .is_none_or(|u| counts_people(u) || words::ROLES.contains(u))
+    }
+
     /// Whether two figures count the same kind of thing, so that different
     /// values are a conflict rather than two different facts.
     pub fn counts_same_thing(&self, other: &Quantity) -> bool {
@@ -285,17 +293,19 @@ impl Quantity {
     }
 }
 
-/// Whether the figure starting at token `start` is introduced as some of a
+/// Whether the figure at tokens `start..end` is introduced as some of a
 /// figure before it: "including three children", "among them three
-/// officers", "of whom three were children".
-fn within_a_figure(tokens: &[Token], start: usize) -> bool {
+/// officers", "of whom three were children", "two of whom were disguised".
+fn within_a_figure(tokens: &[Token], start: usize, end: usize) -> bool {
     let before = |back: usize| {
         start
             .checked_sub(back)
             .map_or("", |k| tokens[k].folded.as_str())
     };
+    let after = |k: usize| tokens.get(end + k).map_or("", |t| t.folded.as_str());
     before(1) == "including"
         || matches!(before(2), "among" | "of") && matches!(before(1), "them" | "whom")
+        || after(0) == "of" && matches!(after(1), "them" | "whom")
 }
 
 /// If a figure is a round floor of a hundred or more, of one significant
@@ -453,7 +463,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             context: super::exact(context),
             outcome: outcome.map(|o| o as u8),
             share,
-            within: within_a_figure(tokens, start),
+            within: within_a_figure(tokens, start, end),
             margin: is_margin(tokens, start),
             narrowed: (reference.is_some()
                 || extent.is_some()
@@ -720,17 +730,34 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             hyphen_unit: false,
         });
     }
-    // A range: "10-12", "10 to 12"; but "from 62 to 64" is a change, two
-    // figures.
+    // A range: "10-12", "10 to 12", "three or four"; but "from 62 to 64"
+    // is a change, two figures.
     let change = i > 0 && tokens[i - 1].folded == "from";
     if !ordinal && exactness == Exactness::Exact && !change {
-        let to = tokens.get(end).is_some_and(|t| t.folded == "to") as usize;
-        if let Some(next) = tokens.get(end + to)
-            && next.kind == TokenKind::Number
-            && (to == 1 || next.hyphen_before)
-            && let Some((range_end, range_low, _, _, false)) = digits_at(tokens, end + to)
+        let joined_by = |word: &str| tokens.get(end).is_some_and(|t| t.folded == word);
+        let (to, or) = (joined_by("to") as usize, joined_by("or"));
+        let next_at = end + to.max(or as usize);
+        let next_figure = |next: &Token| match next.kind {
+            TokenKind::Number if to == 1 || or || next.hyphen_before => digits_at(tokens, next_at),
+            TokenKind::Word if or => words_at(tokens, next_at),
+            _ => None,
+        };
+        if let Some((range_end, range_low, _, Exactness::Exact, false)) =
+            tokens.get(next_at).and_then(next_figure)
             && range_low > low
         {
+            // "10 to 12 million": the scale of the second is the first's too.
+            let scale_of = |from: usize, to: usize| {
+                (tokens[from..to].iter())
+                    .find_map(|t| words::SCALES.iter().find(|(w, _)| *w == t.folded))
+                    .map(|&(_, factor)| factor)
+            };
+            if scale_of(i, end).is_none()
+                && let Some(factor) = scale_of(next_at, range_end)
+                && low * factor < range_low
+            {
+                low *= factor;
+            }
             high = range_low;
             end = range_end;
             exactness = Exactness::Range;
@@ -1726,6 +1753,34 @@ mod tests {
         let deep = first("The shaft is about 60 feet deep.");
         assert!(!deep.counts_same_thing(&first("The shaft is 2 metres wide.")));
         assert!(deep.counts_same_thing(&first("The shaft has a depth of 12 metres.")));
+    }
+
+    #[test]
+    fn two_figures_joined_by_or_are_a_range() {
+        let range = first("Three or four gunmen stormed the bank on Friday.");
+        assert_eq!(
+            (range.low, range.high, range.exactness),
+            (3.0, 4.0, Exactness::Range)
+        );
+        assert_eq!(range.surface, "Three or four gunmen");
+        let range = first("The dam holds 10 or 12 million cubic metres.");
+        assert_eq!((range.low, range.high), (10e6, 12e6));
+        let range = first("The floods displaced 2 to 3 million people.");
+        assert_eq!((range.low, range.high), (2e6, 3e6));
+        // Not a range: a larger figure first, or "one or more".
+        assert_eq!(
+            first("Four or three of them left.").exactness,
+            Exactness::Exact
+        );
+        assert_eq!(first("Two or more men fled.").exactness, Exactness::Exact);
+    }
+
+    #[test]
+    fn some_of_a_figure_after_it_is_within_it() {
+        let numbers = facts_of("The four robbers, two of whom wore wigs, fled.").numbers;
+        assert!(!numbers[0].within && numbers[1].within);
+        assert!(first("Police said two of them were later freed.").within);
+        assert!(!first("Police said two of the suspects were later freed.").within);
     }
 
     #[test]

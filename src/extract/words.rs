@@ -1446,6 +1446,12 @@ pub static ROLES: WordSet = WordSet::new(&[
     "prison",
     "inmat",
     "fan",
+    "user",
+    "travel",
+    "commut",
+    "custom",
+    "consum",
+    "owner",
 ]);
 
 /// Nouns that count many without a plural ending: the head of "1,500
