@@ -2205,7 +2205,10 @@ fn own_unit(fact: &Quantity) -> Option<String> {
 /// shared first: the one its fact is told two ways by, if close enough and
 /// closer than any other so told. Two dates of making need only share a word
 /// for what was made ("the aircraft was built in 1976" / "the aircraft,
-/// manufactured in 1979").
+/// manufactured in 1979"); two figures near in value (see
+/// [`close_figures`]), one word ("About 60 hikers were stranded on the
+/// ridge" / "brought down 70 hikers who had been trapped on the ridge"),
+/// or two for spans of time.
 fn closest_fit(
     out: &Findings,
     omitted: &[OmittedFact],
@@ -2242,7 +2245,9 @@ fn closest_fit(
             && (shared >= 3
                 || shared == 2
                     && (x.aligned && y.aligned
-                        || !span_of_time && share_a_name(out.sources, cx, cy))
+                        || !span_of_time && share_a_name(out.sources, cx, cy)
+                        || span_of_time && close_figures(x.fact, y.fact))
+                || shared == 1 && !span_of_time && close_figures(x.fact, y.fact)
                 || made(j)
                 || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j))
             && told_two_ways(out, x, y)
@@ -2252,6 +2257,18 @@ fn closest_fit(
     match fitting.next() {
         Some(&(next, _)) if next == most => None,
         _ => Some(best),
+    }
+}
+
+/// Whether two figures are near in value, as one figure misreported
+/// more often is than two figures of one sort: within a half of each other.
+fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
+    match (x, y) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => {
+            let (a, b) = (a.stated.abs(), b.stated.abs());
+            a.min(b) > 0.0 && a.max(b) <= 1.5 * a.min(b)
+        }
+        _ => false,
     }
 }
 
@@ -3451,10 +3468,11 @@ mod tests {
             "A roadside device left 5 people dead near Baghdad.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
-        // A source giving two values of the thing has no sole count of it.
+        // A source giving two values of the thing has no sole count of it
+        // (and figures this far apart are not near enough to pair alone).
         let r = report(&[
             "Under the deal, each side will release 120 prisoners within a month.",
-            "Each side will free 150 prisoners. The rebels hold 900 prisoners.",
+            "Each side will free 400 prisoners. The rebels hold 900 prisoners.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }
@@ -3770,6 +3788,28 @@ mod tests {
             ]);
             assert!(conflicts(&r, Category::Number).is_empty(), "{b}");
         }
+    }
+
+    #[test]
+    fn near_figures_of_claims_sharing_a_word_conflict_across_claims() {
+        let report_with = |rescued: &str| {
+            report(&[
+                "Thunderstorms hit the mountains on Sunday.\n\
+                 About 60 hikers were stranded on the ridge overnight, the mountain police said.\n\
+                 Last year 15 hikers died in the range.",
+                &format!(
+                    "Thunderstorms hit the mountains on Sunday.\n\
+                     Rescue teams brought down {rescued} hikers who had been trapped on the ridge.\n\
+                     In 2019, 12 hikers died there."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&report_with("70"), Category::Number),
+            [["About 60 hikers", "70 hikers"]]
+        );
+        // Far apart, they are more likely two counts than one misreported.
+        assert!(conflicts(&report_with("170"), Category::Number).is_empty());
     }
 
     #[test]

@@ -143,7 +143,9 @@ impl Quantity {
 
     /// Whether it is someone's age ("Tom Bell, 32,", "a 36-year-old").
     pub fn is_age(&self) -> bool {
-        self.unit.as_deref() == Some("age")
+        self.unit
+            .as_deref()
+            .is_some_and(|u| u == "age" || u.starts_with("age "))
     }
 
     /// Whether it measures (a span of time, a length, a weight, an area, a
@@ -176,7 +178,13 @@ impl Quantity {
         }
         match self.kind {
             QuantityKind::Money => self.currency == other.currency && self.share == other.share,
-            QuantityKind::Percent => self.context_overlaps(other),
+            // Shares that make up a whole together ("58% in favour", "42
+            // percent against") are its two sides.
+            QuantityKind::Percent => {
+                let halves = self.stated == other.stated;
+                self.context_overlaps(other)
+                    && (halves || (self.stated + other.stated - 100.0).abs() > 0.01)
+            }
             QuantityKind::Score => true,
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
                 // "30 miles north of Leeds" and "300 km north of London"
@@ -1151,15 +1159,19 @@ fn unit_after(
             parts.push(t.folded.as_str());
             k += 1;
         }
+        // An age in years; "a 10-month-old girl" is an age too, in months,
+        // neither a span of time nor an age to compare with years.
         let unit = if parts.starts_with(&["year", "old"]) {
             "age".to_string()
+        } else if let [span @ ("month" | "week" | "day"), "old", ..] = parts[..] {
+            format!("age {span}")
         } else {
             parts
                 .first()
                 .map(|p| canonical_unit(&stem(p)))
                 .unwrap_or_default()
         };
-        let measured = if unit == "age" {
+        let measured = if unit.starts_with("age") {
             Vec::new()
         } else {
             measured_after(tokens, k)
@@ -2042,6 +2054,15 @@ mod tests {
         assert_eq!(before.surface, "magnitude 6.2");
         assert!(before.unit.is_some() && before.unit == after.unit);
         assert_eq!(first("A man aged 36 died.").unit.as_deref(), Some("age"));
+        let yes = first("Some 58% of voters backed the plan.");
+        assert!(!yes.counts_same_thing(&first("Some 42 percent of voters backed the plan.")));
+        assert!(yes.counts_same_thing(&first("Some 55 percent of voters backed the plan.")));
+        let half = first("Some 50% of voters backed the plan.");
+        assert!(half.counts_same_thing(&first("Some 50 percent of voters backed the plan.")));
+        let baby = first("A 10-month-old girl was rescued.");
+        assert!(baby.is_age() && !baby.measures());
+        assert!(!baby.counts_same_thing(&first("She was trapped for nine months.")));
+        assert!(!baby.counts_same_thing(&first("A 10-year-old girl was rescued.")));
         let personnel = first("Some 1,500 search and rescue personnel were sent.");
         assert_eq!(personnel.surface, "Some 1,500 search and rescue personnel");
         assert!(personnel.counts_same_thing(&first("They sent 1,200 rescue workers.")));
