@@ -403,14 +403,27 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
 fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
     let before = i - estimate_words(tokens, i);
     let word = word_before(tokens, before)?;
-    // "By the end of 2026" dates a part of the year, not an event of it.
-    let part = word.folded == "of"
-        && before >= 2
-        && matches!(
-            tokens[before - 2].base(),
-            "end" | "start" | "beginning" | "middle" | "half" | "quarter" | "part" | "rest"
-        );
-    Some(Term::of(if part { "part of" } else { &word.folded }))
+    let of_a = |nouns: &[&str]| {
+        word.folded == "of" && before >= 2 && nouns.contains(&tokens[before - 2].base())
+    };
+    // "By the end of 2026" dates a part of the year, not an event of it;
+    // "in the early hours of Thursday" dates an event on the day.
+    let part = of_a(&[
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "half",
+        "quarter",
+        "part",
+        "rest",
+    ]);
+    let time_of_day = of_a(&["hours", "morning", "afternoon", "evening", "night"]);
+    Some(Term::of(match () {
+        _ if part => "part of",
+        _ if time_of_day => "on",
+        _ => &word.folded,
+    }))
 }
 
 /// A clock time's relation to its event: only a word that bends it ("by
@@ -1024,6 +1037,21 @@ mod tests {
         assert!(f.dates[0].compatible(&f.dates[1]));
         assert!(!f.dates[0].compatible(&f.dates[2]));
         assert!(!f.dates[1].compatible(&f.dates[2]));
+    }
+
+    #[test]
+    fn a_day_after_a_time_of_day_of_it_is_a_day_on_which() {
+        let date = |text: &str| facts_of(text).dates[0].clone();
+        let wednesday = date("A blast hit the plant on Wednesday.");
+        for text in [
+            "A blast hit the plant in the early hours of Thursday.",
+            "A blast hit the plant on the night of Thursday.",
+        ] {
+            assert!(date(text).stated_alike(&wednesday), "{text}");
+        }
+        // A part of a year is not the year.
+        let end = date("Cuts will be done by the end of 2026.");
+        assert!(!end.stated_alike(&date("Cuts will be done by 2027.")));
     }
 
     #[test]
