@@ -1538,6 +1538,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_lead_figures(out, &omitted, &mut closest);
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
+    pair_sole_counts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -1876,6 +1877,65 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
             (beside >= 2 || radii)
                 && told_two_ways(out, x, y)
                 && !places_tell_apart(out.sources, cx, cy)
+        });
+    }
+}
+
+/// Where two sources each give one value of a count of one thing (an
+/// outcome's, or a unit's), however often, in claims of the story's own
+/// time, and the two are near but differ (see [`close_figures`]), both
+/// left unpaired, they count one thing two ways though their claims share
+/// no word ("has recorded more than 4,300 cases of measles since January"
+/// / "laboratories have confirmed 3,400 cases of the disease"). A claim
+/// dated by a year or an earlier one ("when it recorded more than 2,000
+/// cases in 2019") gives background, not the story's count.
+fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let background = |facts: &Facts| {
+        facts.of_an_earlier_year
+            || (facts.dates.iter()).any(|d| d.year.is_some() && !d.of_statement && d.made.is_none())
+    };
+    let countable = |q: &Quantity| {
+        q.kind == QuantityKind::Count
+            && q.exactness != Exactness::Vague
+            && !q.within
+            && !q.margin
+            && !q.is_age()
+            && !q.measures()
+    };
+    // Per source, the things it gives one count of.
+    let sole: Vec<BTreeSet<String>> = (out.sources.iter())
+        .map(|source| {
+            let mut counts: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
+            for facts in source.facts.iter().filter(|f| !background(f)) {
+                for q in facts.numbers.iter().filter(|q| countable(q)) {
+                    if let Some(thing) = counted_as(q) {
+                        counts.entry(thing).or_default().push(q);
+                    }
+                }
+            }
+            (counts.into_iter())
+                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
+                .map(|(thing, _)| thing)
+                .collect()
+        })
+        .collect();
+    let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        let (source, claim) = (omitted[i].evidence.source, omitted[i].evidence.claim);
+        if let OmittedValue::Number(q) = omitted[i].fact
+            && countable(q)
+            && !background(facts_of(out.sources, claim))
+            && let Some(thing) = counted_as(q)
+            && sole[source.index()].contains(&thing)
+        {
+            by_thing.entry(thing).or_default().push(i);
+        }
+    }
+    for facts in by_thing.values().filter(|f| f.len() <= MOST_CANDIDATES) {
+        pair_within(omitted, facts, closest, |x, y| {
+            close_figures(x.fact, y.fact)
+                && told_two_ways(out, x, y)
+                && !places_tell_apart(out.sources, x.evidence.claim, y.evidence.claim)
         });
     }
 }
@@ -3810,6 +3870,38 @@ mod tests {
         );
         // Far apart, they are more likely two counts than one misreported.
         assert!(conflicts(&report_with("170"), Category::Number).is_empty());
+    }
+
+    #[test]
+    fn sole_near_counts_of_one_thing_conflict_across_claims() {
+        let a = "Dengue cases climb in Kenya\n\n\
+                 Health officials in Kenya have recorded more than 2,100 cases of dengue \
+                 since March.\n\
+                 The outbreak is the worst the region has seen in a decade, the ministry said.\n";
+        let report_with = |a_too: &str, b: &str| {
+            report(&[
+                &format!("{a}{a_too}"),
+                &format!(
+                    "Kenya fights dengue outbreak\n\n{b}\n\
+                     The outbreak is the worst the region has seen in a decade, the ministry said."
+                ),
+            ])
+        };
+        let confirmed = "Clinics in the province have confirmed 1,700 cases of the disease so far.";
+        // A count of an earlier year is background, not a second value.
+        let r = report_with("In 2018 the region recorded 900 cases.", confirmed);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["more than 2,100 cases", "1,700 cases"]]
+        );
+        // Two values in one source, counts far apart, or of two places: no
+        // count to pair.
+        let r = report_with("Another 900 cases are suspected.", confirmed);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let far = "Clinics in the province have confirmed 600 cases of the disease so far.";
+        assert!(conflicts(&report_with("", far), Category::Number).is_empty());
+        let elsewhere = "Clinics in Uganda have confirmed 1,700 cases of the disease so far.";
+        assert!(conflicts(&report_with("", elsewhere), Category::Number).is_empty());
     }
 
     #[test]

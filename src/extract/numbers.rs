@@ -303,7 +303,8 @@ impl Quantity {
 
 /// Whether the figure at tokens `start..end` is introduced as some of a
 /// figure before it: "including three children", "among them three
-/// officers", "of whom three were children", "two of whom were disguised".
+/// officers", "of whom three were children", "two of whom were disguised",
+/// "the other three men", "the remaining 40 passengers".
 fn within_a_figure(tokens: &[Token], start: usize, end: usize) -> bool {
     let before = |back: usize| {
         start
@@ -311,7 +312,7 @@ fn within_a_figure(tokens: &[Token], start: usize, end: usize) -> bool {
             .map_or("", |k| tokens[k].folded.as_str())
     };
     let after = |k: usize| tokens.get(end + k).map_or("", |t| t.folded.as_str());
-    before(1) == "including"
+    matches!(before(1), "including" | "other" | "remaining")
         || matches!(before(2), "among" | "of") && matches!(before(1), "them" | "whom")
         || after(0) == "of" && matches!(after(1), "them" | "whom")
 }
@@ -1792,6 +1793,8 @@ mod tests {
         let numbers = facts_of("The four robbers, two of whom wore wigs, fled.").numbers;
         assert!(!numbers[0].within && numbers[1].within);
         assert!(first("Police said two of them were later freed.").within);
+        assert!(first("The other three men were rescued.").within);
+        assert!(first("The remaining 40 passengers were rescued.").within);
         assert!(!first("Police said two of the suspects were later freed.").within);
     }
 
