@@ -772,7 +772,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             exactness = Exactness::Range;
         }
     }
-    let mut currency = i.checked_sub(1).and_then(|k| currency_symbol(&tokens[k]));
+    let mut currency = i.checked_sub(1).and_then(|k| currency_at(tokens, k));
     let currency_before = currency.is_some();
     if let Some(next) = tokens.get(end) {
         // "45 per cent", not "$33 per share".
@@ -1073,6 +1073,32 @@ fn currency_symbol(token: &Token) -> Option<String> {
         .iter()
         .find(|(w, _)| *w == token.folded)
         .map(|(_, code)| code.to_string())
+}
+
+/// The currency of the symbol at token `k`, with the letters before a
+/// dollar sign that name another country's dollar ("NT$", "A$", "HK$").
+fn currency_at(tokens: &[Token], k: usize) -> Option<String> {
+    let code = currency_symbol(&tokens[k])?;
+    // "NT $24.05" or "HK$5"; but one capital only glued ("A$3", not "A $5
+    // fee").
+    let glued = !tokens[k].space_before;
+    let prefix = k.checked_sub(1).map(|p| &tokens[p]).filter(|p| {
+        p.kind == TokenKind::Word
+            && match p.folded.len() {
+                1 => p.capitalized && glued,
+                2 => p.all_caps,
+                _ => false,
+            }
+    });
+    let dollar = prefix.and_then(|p| {
+        (words::DOLLAR_PREFIXES.iter())
+            .find(|(letters, _)| *letters == p.folded)
+            .map(|(_, code)| code.to_string())
+    });
+    match dollar {
+        Some(other) if code == "usd" => Some(other),
+        _ => Some(code),
+    }
 }
 
 /// The hedge phrase ending just before the figure (skipping a currency
@@ -1766,6 +1792,20 @@ mod tests {
         let deep = first("The shaft is about 60 feet deep.");
         assert!(!deep.counts_same_thing(&first("The shaft is 2 metres wide.")));
         assert!(deep.counts_same_thing(&first("The shaft has a depth of 12 metres.")));
+    }
+
+    #[test]
+    fn other_countries_dollars_are_other_currencies() {
+        let currency = |text: &str| first(text).currency.map(|c| c.to_string());
+        assert_eq!(
+            currency("Its shares closed at NT $24.05.").as_deref(),
+            Some("twd")
+        );
+        assert_eq!(currency("It paid A$3 million.").as_deref(), Some("aud"));
+        assert_eq!(currency("It paid HK$5 million.").as_deref(), Some("hkd"));
+        assert_eq!(currency("It paid US$5 million.").as_deref(), Some("usd"));
+        assert_eq!(currency("A $5 fee is charged.").as_deref(), Some("usd"));
+        assert!(!first("It paid C$5 million.").counts_same_thing(&first("It paid $5 million.")));
     }
 
     #[test]

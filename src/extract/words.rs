@@ -1243,6 +1243,21 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("roubles", "rub"),
 ];
 
+/// Letters before "$" that name another country's dollar ("NT$24.05", "A$
+/// 3 million"), with its currency code; "US$" is the US dollar.
+pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("us", "usd"),
+    ("a", "aud"),
+    ("au", "aud"),
+    ("c", "cad"),
+    ("ca", "cad"),
+    ("hk", "hkd"),
+    ("s", "sgd"),
+    ("nz", "nzd"),
+    ("nt", "twd"),
+    ("r", "brl"),
+];
+
 /// Words after which a figure is stated vaguely, with how it bends the value.
 pub const HEDGES: &[(&[&str], Hedge)] = &[
     (&["more", "than"], Hedge::AtLeast),
