@@ -974,6 +974,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             // things, are neither a conflict nor an agreement.
             let clash = pairs().any(|(a, b)| {
                 differ((a, b))
+                    && amounts_near(a.fact, b.fact)
                     && (same_time(out, a.claim, b.claim) || leads_of_disputed_days(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
@@ -1119,6 +1120,20 @@ fn states_elsewhere(out: &Findings, source: SourceId, q: &Quantity) -> bool {
             p.exactness != Exactness::Vague && states_alike(p, q)
         })
         .is_some()
+}
+
+/// Whether two figures, if amounts of money, are near enough to be one
+/// amount misreported: within a factor of three, or the same digits at
+/// another scale ("$1.2 million" / "$1.2 billion"). "Fined 1.7 million
+/// hryvnias" / "contracts worth 900 million hryvnias" are two amounts.
+fn amounts_near(a: &Quantity, b: &Quantity) -> bool {
+    if a.kind != QuantityKind::Money {
+        return true;
+    }
+    let (x, y) = (a.stated.abs(), b.stated.abs());
+    let ratio = x.max(y) / x.min(y).max(f64::MIN_POSITIVE);
+    let scale = ratio.log10();
+    ratio <= 3.0 || ratio.is_finite() && (scale - scale.round()).abs() < 0.005
 }
 
 /// A figure no other claim of its group states: an agreement with a source
@@ -3902,6 +3917,25 @@ mod tests {
         assert!(conflicts(&report_with("", far), Category::Number).is_empty());
         let elsewhere = "Clinics in Uganda have confirmed 1,700 cases of the disease so far.";
         assert!(conflicts(&report_with("", elsewhere), Category::Number).is_empty());
+    }
+
+    #[test]
+    fn amounts_far_apart_are_of_two_things() {
+        let report_with = |b: &str| {
+            report(&[
+                "The former mayor was fined 1.7 million hryvnias for taking bribes from the \
+                 builder, the court in Vinnytsia ruled.",
+                &format!(
+                    "The builder won contracts worth {b} hryvnias after paying bribes to the \
+                     former mayor, the court in Vinnytsia ruled."
+                ),
+            ])
+        };
+        assert!(conflicts(&report_with("900 million"), Category::Number).is_empty());
+        // Near, or the same digits at another scale: one amount misreported.
+        for b in ["2.1 million", "1.7 billion"] {
+            assert_eq!(conflicts(&report_with(b), Category::Number).len(), 1, "{b}");
+        }
     }
 
     #[test]

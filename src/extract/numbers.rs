@@ -1806,6 +1806,15 @@ mod tests {
         assert_eq!(currency("It paid US$5 million.").as_deref(), Some("usd"));
         assert_eq!(currency("A $5 fee is charged.").as_deref(), Some("usd"));
         assert!(!first("It paid C$5 million.").counts_same_thing(&first("It paid $5 million.")));
+        let fine = first("He was fined 1.7 million hryvnias.");
+        assert_eq!(
+            (fine.kind, fine.currency.as_deref()),
+            (QuantityKind::Money, Some("uah"))
+        );
+        assert_eq!(
+            first("It cost 40,000 zlotys.").currency.as_deref(),
+            Some("pln")
+        );
     }
 
     #[test]
