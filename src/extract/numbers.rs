@@ -458,7 +458,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .then(|| money_share(tokens, end, unit_end.max(end)))
             .flatten();
         // A figure in other units is rounded in them: "34 miles" is "55 km".
-        let rounding = if factor == 1.0 { 1.0 } else { CONVERSION_SLACK };
+        let rounding = if factor == 1.0 {
+            1.0
+        } else {
+            conversion_slack(stated)
+        };
         let quantity = Quantity {
             surface,
             span,
@@ -654,8 +658,23 @@ fn extent_beside(tokens: &[Token], start: usize, end: usize) -> Option<&'static 
 /// Lengths and weights in one base unit each (metres, kilograms), so that
 /// `200 feet` and `about 60m` compare.
 /// How far a figure converted to a base unit may be off by its rounding in
-/// the unit it was written in (a factor either way).
-const CONVERSION_SLACK: f64 = 1.03;
+/// the unit it was written in (a factor either way): half its last digit
+/// ("34 miles" may be 33.5 to 34.5), at most 3% (a round "200 feet" may be
+/// rounded from anything near it) and at least 0.1%. So "the 24,495-foot
+/// peak" is not "a 7,388-metre peak" (24,239 feet).
+fn conversion_slack(written: f64) -> f64 {
+    let written = written.abs();
+    let last_digit = (-3..=12)
+        .rev()
+        .map(|k| 10f64.powi(k))
+        .find(|&place| {
+            let steps = written / place;
+            steps >= 0.5 && (steps - steps.round()).abs() < 1e-6 * steps
+        })
+        .unwrap_or(1e-3);
+    let half = 0.5 * last_digit / written.max(f64::MIN_POSITIVE);
+    1.0 + half.clamp(0.001, 0.03)
+}
 
 fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
     let (base, factor) = match unit.as_deref() {
@@ -1815,6 +1834,17 @@ mod tests {
             first("It cost 40,000 zlotys.").currency.as_deref(),
             Some("pln")
         );
+    }
+
+    #[test]
+    fn a_converted_figure_is_as_exact_as_its_digits() {
+        let peak = first("They climbed the 24,495-foot peak.");
+        assert!(!peak.compatible(&first("They climbed the 7,388-metre peak.")));
+        assert!(peak.compatible(&first("They climbed the 7,466-metre peak.")));
+        // A round figure may be rounded from anything near it.
+        let drop = first("He fell 200 feet.");
+        assert!(drop.compatible(&first("He fell 60 metres.")));
+        assert!(first("The town is 34 miles away.").compatible(&first("It is 55 km away.")));
     }
 
     #[test]
