@@ -1153,8 +1153,11 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
         |index| {
             // Exact figures far from this one can match only by the same
             // value, so the search is around it.
+            // "dozens of soldiers" does not state "64 soldiers".
             let (low, high) = (fact.low.min(fact.stated), fact.high.max(fact.stated));
-            match index.figure(low, high, |q| figures_agree(fact, q)) {
+            let vague = |q: &Quantity| q.exactness == Exactness::Vague;
+            let states = |q: &Quantity| (vague(fact) || !vague(q)) && figures_agree(fact, q);
+            match index.figure(low, high, states) {
                 Some((claim, q)) => Stated::Alike(claim, q.surface.clone(), q.span.clone()),
                 None if !fact.measures()
                     && index
@@ -3936,6 +3939,26 @@ mod tests {
         for b in ["2.1 million", "1.7 billion"] {
             assert_eq!(conflicts(&report_with(b), Category::Number).len(), 1, "{b}");
         }
+    }
+
+    #[test]
+    fn a_vague_figure_elsewhere_does_not_state_an_exact_one() {
+        let r = report(&[
+            "Kessoro foils coup attempt, dozens of soldiers held\n\n\
+             The army chief said on state television that the coup attempt had failed.",
+            "Kessoro army crushes coup bid\n\n\
+             The army chief said on state television that the coup attempt had failed and \
+             that 64 soldiers had been detained.",
+        ]);
+        assert_eq!(
+            found(&r, Kind::Omission, Category::Number),
+            [["64 soldiers"]]
+        );
+        // The exact figure does state the vague one.
+        assert_eq!(
+            found(&r, Kind::Agreement, Category::Number),
+            [["dozens of soldiers", "64 soldiers"]]
+        );
     }
 
     #[test]
