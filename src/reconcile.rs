@@ -974,7 +974,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             // things, are neither a conflict nor an agreement.
             let clash = pairs().any(|(a, b)| {
                 differ((a, b))
-                    && amounts_near(a.fact, b.fact)
+                    && near_enough(a.fact, b.fact)
                     && (same_time(out, a.claim, b.claim) || leads_of_disputed_days(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
@@ -1122,18 +1122,22 @@ fn states_elsewhere(out: &Findings, source: SourceId, q: &Quantity) -> bool {
         .is_some()
 }
 
-/// Whether two figures, if amounts of money, are near enough to be one
-/// amount misreported: within a factor of three, or the same digits at
-/// another scale ("$1.2 million" / "$1.2 billion"). "Fined 1.7 million
-/// hryvnias" / "contracts worth 900 million hryvnias" are two amounts.
-fn amounts_near(a: &Quantity, b: &Quantity) -> bool {
-    if a.kind != QuantityKind::Money {
-        return true;
-    }
+/// Whether two figures, if amounts of money or measures, are near enough
+/// to be one value misreported: amounts within a factor of three, measures
+/// within ten, or the same digits at another scale ("$1.2 million" /
+/// "$1.2 billion"). "Fined 1.7 million hryvnias" / "contracts worth 900
+/// million hryvnias" are two amounts; "a shark about 4.5 metres long" /
+/// "beaches for 5 km either side" two lengths.
+fn near_enough(a: &Quantity, b: &Quantity) -> bool {
+    let farthest = match a.kind {
+        QuantityKind::Money => 3.0,
+        _ if a.measures() => 10.0,
+        _ => return true,
+    };
     let (x, y) = (a.stated.abs(), b.stated.abs());
     let ratio = x.max(y) / x.min(y).max(f64::MIN_POSITIVE);
     let scale = ratio.log10();
-    ratio <= 3.0 || ratio.is_finite() && (scale - scale.round()).abs() < 0.005
+    ratio <= farthest || ratio.is_finite() && (scale - scale.round()).abs() < 0.005
 }
 
 /// A figure no other claim of its group states: an agreement with a source
@@ -2492,6 +2496,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
             let item = |claim, fact| Item { claim, fact };
             a.counts_same_thing(b)
                 && !a.compatible(b)
+                && near_enough(a, b)
                 && !stated_too(fx, b)
                 && !stated_too(fy, a)
                 && same_time(out, cx, cy)
@@ -3923,7 +3928,7 @@ mod tests {
     }
 
     #[test]
-    fn amounts_far_apart_are_of_two_things() {
+    fn values_far_apart_are_of_two_things() {
         let report_with = |b: &str| {
             report(&[
                 "The former mayor was fined 1.7 million hryvnias for taking bribes from the \
@@ -3935,6 +3940,14 @@ mod tests {
             ])
         };
         assert!(conflicts(&report_with("900 million"), Category::Number).is_empty());
+        // Lengths too, ten times apart or more.
+        let r = report(&[
+            "Fisheries officers said the shark was about 4.5 metres long, and beaches near \
+             the point were closed.",
+            "Fisheries officers closed beaches for 5 km either side of the point after the \
+             shark attack.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
         // Near, or the same digits at another scale: one amount misreported.
         for b in ["2.1 million", "1.7 billion"] {
             assert_eq!(conflicts(&report_with(b), Category::Number).len(), 1, "{b}");

@@ -447,6 +447,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                 .is_none_or(|u| counts_people(u) || words::ROLES.contains(u))
         });
         let (unit, factor) = to_base_unit(unit);
+        // "trains run every four minutes": how often, not how long.
+        let every = start > 0 && tokens[start - 1].folded == "every";
+        let unit = match unit {
+            Some(span) if every && words::SPANS_OF_TIME.contains(&span.as_str()) => {
+                Some(format!("every {span}"))
+            }
+            unit => unit,
+        };
         let length = unit.as_deref() == Some("metre");
         let reference = length
             .then(|| reference_after(tokens, unit_end.max(end)))
@@ -2141,6 +2149,9 @@ mod tests {
         assert!(yes.counts_same_thing(&first("Some 55 percent of voters backed the plan.")));
         let half = first("Some 50% of voters backed the plan.");
         assert!(half.counts_same_thing(&first("Some 50 percent of voters backed the plan.")));
+        let often = first("Trains will run every four minutes.");
+        assert!(!often.measures());
+        assert!(!often.counts_same_thing(&first("The journey takes 38 minutes.")));
         let baby = first("A 10-month-old girl was rescued.");
         assert!(baby.is_age() && !baby.measures());
         assert!(!baby.counts_same_thing(&first("She was trapped for nine months.")));
