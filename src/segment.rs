@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use crate::extract::words::WordSet;
+use crate::extract::words::{self, WordSet};
 use crate::input::{Document, SourceId};
 use crate::normalize::{self, Token, TokenKind};
 
@@ -42,17 +42,6 @@ impl Claim {
         original.get(self.span.clone()).unwrap_or("")
     }
 }
-
-/// Words before a full stop that do not end a sentence.
-static ABBREVIATIONS: WordSet = WordSet::new(&[
-    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "prof",
-    "jr", "sr", "mt", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "adm", "cmdr",
-    "maj", "pvt", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "calif", "fla",
-    "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky", "md", "mass",
-    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
-    "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt",
-]);
 
 /// Words that start a new sentence even after an abbreviation (`the U.S. The`).
 static SENTENCE_STARTERS: WordSet = WordSet::new(&[
@@ -269,7 +258,7 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
 
 /// Month and weekday names, and the words of clock times and time zones.
 fn is_date_or_clock_word(word: &str) -> bool {
-    crate::extract::words::month(word).is_some()
+    words::month(word).is_some()
         || crate::extract::words::weekday(word).is_some()
         || crate::extract::words::CLOCK_WORDS.contains(word)
 }
@@ -342,7 +331,8 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
         let initial = before.kind == TokenKind::Word
             && before.text(original).chars().count() == 1
             && before.capitalized;
-        let abbreviation = before.kind == TokenKind::Word && ABBREVIATIONS.contains(&before.folded);
+        let abbreviation =
+            before.kind == TokenKind::Word && words::ABBREVIATIONS.contains(&before.folded);
         // "11.30 p. m. ET": a clock's meridiem written with spaces.
         let meridiem = before.folded == "m"
             && i >= 3

@@ -250,12 +250,24 @@ fn reporting_terms(
 /// `according to China’s state-run Xinhua News Agency,` -> the words up to
 /// the next punctuation (at most eight).
 fn phrase_after(tokens: &[Token], start: usize) -> Option<std::ops::Range<usize>> {
-    let len = tokens[start.min(tokens.len())..]
-        .iter()
-        .take_while(|t| t.kind != TokenKind::Punct || t.is_punct('\''))
+    let runs_on = |k: usize| {
+        let t = &tokens[k];
+        t.kind != TokenKind::Punct || t.is_punct('\'') || title_stop(tokens, start, k)
+    };
+    let len = (start.min(tokens.len())..tokens.len())
+        .take_while(|&k| runs_on(k))
         .take(8)
         .count();
     (len > 0).then_some(start..start + len)
+}
+
+/// Whether token `k`, in a phrase from `start`, is the full stop of a
+/// title before a name, which runs on: "said Dr. Arvind Kulkarni".
+fn title_stop(tokens: &[Token], start: usize, k: usize) -> bool {
+    tokens[k].is_punct('.')
+        && k > start
+        && words::ABBREVIATIONS.contains(&tokens[k - 1].folded)
+        && tokens.get(k + 1).is_some_and(|n| n.capitalized)
 }
 
 /// Whether "states" or "reports" at token `i` is a plural noun, not a verb
@@ -483,15 +495,16 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
     // Names with the roles and particles between them: "said Ajax coach
     // John Smith", "said rescue operation chief Timur Sadykov", "said
     // Ursula von der Leyen"; never ending on one.
-    let words = tokens[start.min(tokens.len())..]
-        .iter()
+    let words = (start.min(tokens.len())..tokens.len())
         .take(8)
-        .take_while(|t| {
-            t.kind == TokenKind::Word
-                && (t.capitalized
-                    || words::TITLES.contains(&t.folded)
-                    || PARTICLES.contains(&t.folded)
-                    || is_content(t.base()))
+        .take_while(|&k| {
+            let t = &tokens[k];
+            title_stop(tokens, start, k)
+                || t.kind == TokenKind::Word
+                    && (t.capitalized
+                        || words::TITLES.contains(&t.folded)
+                        || PARTICLES.contains(&t.folded)
+                        || is_content(t.base()))
         })
         .count();
     let len = tokens[start..start + words]
@@ -501,7 +514,10 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
     // Lower-case words lead only to a full name: "said rescue chief Timur
     // Sadykov", not "said families fleeing Mosul".
     let lower = tokens[start..start + len].iter().any(|t| {
-        !t.capitalized && !words::TITLES.contains(&t.folded) && !PARTICLES.contains(&t.folded)
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && !words::TITLES.contains(&t.folded)
+            && !PARTICLES.contains(&t.folded)
     });
     let capitals = tokens[start..start + len]
         .iter()
@@ -639,6 +655,19 @@ mod tests {
         assert_eq!(
             reporting("\"No passwords were taken,\" its officer, Yoon Hye-jin, told a briefing."),
             ["brief"]
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_full_stop_is_part_of_the_speaker() {
+        let surface = |text: &str| speakers(text)[0].0.clone();
+        assert_eq!(
+            surface("\"It was hard,\" said Dr. Arvind Kulkarni, the head of surgery."),
+            "Dr. Arvind Kulkarni"
+        );
+        assert_eq!(
+            surface("The vote failed, according to Sen. Maria Lopez of Ohio."),
+            "Sen. Maria Lopez of Ohio"
         );
     }
 

@@ -1265,6 +1265,17 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("rand", "zar"),
 ];
 
+/// Words before a full stop that do not end a sentence.
+pub static ABBREVIATIONS: WordSet = WordSet::new(&[
+    "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "st", "prof",
+    "jr", "sr", "mt", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "hon", "adm", "cmdr",
+    "maj", "pvt", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "calif", "fla",
+    "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky", "md", "mass",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
+    "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt",
+]);
+
 /// Letters before "$" that name another country's dollar ("NT$24.05", "A$
 /// 3 million"), with its currency code; "US$" is the US dollar.
 pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
