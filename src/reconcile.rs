@@ -1035,7 +1035,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
 /// sources ("four people suffered minor burns" / "two users were treated
 /// for burns") that may count one thing (see [`may_be_named_two_ways`]) and
 /// would be in conflict, each the only one the other could be, with a
-/// word beside them shared.
+/// word beside them or a rate ("450,000 passengers a day" / "ridership of
+/// about 350,000 a day") shared.
 fn join_named_two_ways<'a>(
     out: &Findings,
     mut slots: Vec<Vec<Item<'a, Quantity>>>,
@@ -1053,7 +1054,8 @@ fn join_named_two_ways<'a>(
     };
     let fits = |i: usize, j: usize| {
         let (a, b) = (&slots[i][0], &slots[j][0]);
-        a.fact.context.iter().any(|t| b.fact.context.contains(t))
+        let one_rate = a.fact.rate().is_some() && a.fact.rate() == b.fact.rate();
+        (one_rate || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
             && same_time(out, a.claim, b.claim)
             && about_one_thing(out.sources, a.claim, b.claim)
             && !of_two_people(out.sources, a, b)
@@ -1106,6 +1108,7 @@ fn may_be_named_two_ways(a: &Quantity, b: &Quantity) -> bool {
         && plain(b)
         && !named_alike
         && a.outcome == b.outcome
+        && a.rate() == b.rate()
         && one_sort
         && !a.compatible(b)
         && x.min(y) > 0.0
@@ -3852,6 +3855,17 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["about 60,000 electric kettles", "nearly 90,000"]]
+        );
+        // One rate, told beside different words.
+        let r = report(&[
+            "Officials expect the new line to carry 450,000 passengers a day once it reaches \
+             full capacity.",
+            "Once it reaches full capacity, the new line should see ridership of about \
+             350,000 a day, officials expect.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["450,000 passengers a day", "about 350,000 a day"]]
         );
         // People and things, other outcomes, figures far apart, or a second
         // figure each could be: two facts, or too unsure to say.

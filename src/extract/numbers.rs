@@ -110,6 +110,10 @@ pub struct Narrowed {
     /// For a length, the extent it gives, from a word beside it: `length`
     /// in "623 feet long", `distance` in "about 2 km downstream".
     pub extent: Option<&'static str>,
+    /// The span of time it is a rate over, if any: `day` in "450,000
+    /// passengers a day", `year` in "2 million tonnes annually". A rate and
+    /// a total are different facts.
+    pub rate: Option<&'static str>,
 }
 
 impl Quantity {
@@ -173,7 +177,7 @@ impl Quantity {
     /// Whether two figures count the same kind of thing, so that different
     /// values are a conflict rather than two different facts.
     pub fn counts_same_thing(&self, other: &Quantity) -> bool {
-        if self.kind != other.kind {
+        if self.kind != other.kind || self.rate() != other.rate() {
             return false;
         }
         match self.kind {
@@ -279,6 +283,11 @@ impl Quantity {
         let of_distance = |e: &'static str| if e == "radius" { "distance" } else { e };
         matches!((self.extent(), other.extent()),
             (Some(a), Some(b)) if of_distance(a) != of_distance(b))
+    }
+
+    /// The span of time it is a rate over, if any (see [`Narrowed::rate`]).
+    pub fn rate(&self) -> Option<&'static str> {
+        self.narrowed.as_deref().and_then(|n| n.rate)
     }
 
     /// The extent a length gives, if a word beside it says (see
@@ -436,7 +445,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         };
         let end = figure.end;
         let shown_from = start - usize::from(named_before.is_some());
-        let (surface, span) = super::surface(tokens, shown_from..unit_end.max(end), original);
+        let rate = rate_after(tokens, end).or_else(|| rate_after(tokens, unit_end.max(end)));
+        // "450,000 passengers a day" is shown with its rate.
+        let shown_to = rate.map_or(0, |(_, past)| past).max(unit_end).max(end);
+        let (surface, span) = super::surface(tokens, shown_from..shown_to, original);
         let context = context_words(tokens, start, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
@@ -488,6 +500,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             margin: is_margin(tokens, start),
             narrowed: (reference.is_some()
                 || extent.is_some()
+                || rate.is_some()
                 || !counted.names.is_empty()
                 || !counted.measured.is_empty())
             .then(|| {
@@ -497,6 +510,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                     names: super::exact(counted.names),
                     measured: super::exact(counted.measured),
                     extent,
+                    rate: rate.map(|(span, _)| span),
                 })
             }),
         };
@@ -642,6 +656,40 @@ fn is_margin(tokens: &[Token], start: usize) -> bool {
         .take(8)
         .take_while(|t| t.kind != TokenKind::Punct)
         .any(|t| words::MARGIN_VERBS.contains(&t.folded))
+}
+
+/// The span of time a figure ending at token `end` is a rate over, and
+/// where the words that say so end: "a day", "per year", "each week",
+/// "daily", "annually", "in annual sales"; not "a day after the blast".
+fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let span = |w: &str| match w {
+        "day" => Some("day"),
+        "week" => Some("week"),
+        "month" => Some("month"),
+        "year" => Some("year"),
+        "hour" => Some("hour"),
+        _ => None,
+    };
+    let every = |w: &str| match w {
+        "daily" => Some("day"),
+        "weekly" => Some("week"),
+        "monthly" => Some("month"),
+        "annually" | "yearly" | "annual" => Some("year"),
+        _ => None,
+    };
+    match word(end) {
+        // "$7.3 billion in annual sales": a rate, shown without it.
+        "in" => every(word(end + 1)).map(|rate| (rate, end)),
+        "a" | "an" | "per" | "each" => {
+            let relative = matches!(
+                word(end + 2),
+                "after" | "before" | "later" | "earlier" | "ago"
+            );
+            (span(word(end + 1)).filter(|_| !relative)).map(|rate| (rate, end + 2))
+        }
+        w => every(w).map(|rate| (rate, end + 1)),
+    }
 }
 
 /// The extent a length at tokens `start..end` gives, from the word nearest
@@ -1842,6 +1890,28 @@ mod tests {
             first("It cost 40,000 zlotys.").currency.as_deref(),
             Some("pln")
         );
+    }
+
+    #[test]
+    fn a_rate_over_time_is_not_a_total() {
+        let rate = |text: &str| first(text).rate();
+        assert_eq!(
+            rate("The line will carry 450,000 passengers a day."),
+            Some("day")
+        );
+        assert_eq!(
+            rate("The zoo will pay $1.5 million annually."),
+            Some("year")
+        );
+        assert_eq!(rate("It had $7.3 billion in annual sales."), Some("year"));
+        assert_eq!(
+            rate("Output rose to 2 million barrels per week."),
+            Some("week")
+        );
+        assert_eq!(rate("Two people died a day after the blast."), None);
+        let daily = first("The line will carry 450,000 passengers a day.");
+        assert!(!daily.counts_same_thing(&first("The line carried 900,000 passengers.")));
+        assert!(daily.counts_same_thing(&first("It expects 350,000 passengers per day.")));
     }
 
     #[test]
