@@ -259,8 +259,8 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
 /// Month and weekday names, and the words of clock times and time zones.
 fn is_date_or_clock_word(word: &str) -> bool {
     words::month(word).is_some()
-        || crate::extract::words::weekday(word).is_some()
-        || crate::extract::words::CLOCK_WORDS.contains(word)
+        || words::weekday(word).is_some()
+        || words::CLOCK_WORDS.contains(word)
 }
 
 /// The most tokens one claim holds. A longer "sentence" (a text without

@@ -266,7 +266,7 @@ fn phrase_after(tokens: &[Token], start: usize) -> Option<std::ops::Range<usize>
 fn title_stop(tokens: &[Token], start: usize, k: usize) -> bool {
     tokens[k].is_punct('.')
         && k > start
-        && words::ABBREVIATIONS.contains(&tokens[k - 1].folded)
+        && words::TITLE_ABBREVIATIONS.contains(&tokens[k - 1].folded)
         && tokens.get(k + 1).is_some_and(|n| n.capitalized)
 }
 
@@ -668,6 +668,11 @@ mod tests {
         assert_eq!(
             surface("The vote failed, according to Sen. Maria Lopez of Ohio."),
             "Sen. Maria Lopez of Ohio"
+        );
+        // Other abbreviations end the speaker.
+        assert_eq!(
+            surface("Sales fell 5 percent, according to Acme Corp. Analysts were surprised."),
+            "Acme Corp"
         );
     }
 

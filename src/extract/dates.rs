@@ -419,11 +419,24 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
         "rest",
     ]);
     let time_of_day = of_a(&["hours", "morning", "afternoon", "evening", "night"]);
-    Some(Term::of(match () {
-        _ if part => "part of",
-        _ if time_of_day => "on",
-        _ => &word.folded,
-    }))
+    if part {
+        Some(Term::of("part of"))
+    } else if time_of_day {
+        // The word before "the": "in the early hours of" a day is "on" it,
+        // "until the morning of" it stays "until".
+        let the = (before.saturating_sub(5)..before - 2)
+            .rev()
+            .find(|&k| tokens[k].folded == "the");
+        let ahead = the
+            .and_then(|k| word_before(tokens, k))
+            .map(|t| t.folded.as_str());
+        Some(Term::of(match ahead {
+            None | Some("in" | "on" | "during" | "early" | "late") => "on",
+            Some(other) => other,
+        }))
+    } else {
+        Some(Term::of(&word.folded))
+    }
 }
 
 /// A clock time's relation to its event: only a word that bends it ("by
@@ -1049,6 +1062,8 @@ mod tests {
         ] {
             assert!(date(text).stated_alike(&wednesday), "{text}");
         }
+        // Until a day is not on it.
+        assert!(!date("They searched until the morning of Thursday.").stated_alike(&wednesday));
         // A part of a year is not the year.
         let end = date("Cuts will be done by the end of 2026.");
         assert!(!end.stated_alike(&date("Cuts will be done by 2027.")));

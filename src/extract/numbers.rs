@@ -169,9 +169,7 @@ impl Quantity {
     /// Whether it counts people of any sort ("four people", "two users",
     /// "73 members"), or names nothing it counts.
     pub fn counts_persons(&self) -> bool {
-        self.unit
-            .as_deref()
-            .is_none_or(|u| counts_people(u) || words::ROLES.contains(u))
+        self.unit.as_deref().is_none_or(counts_persons)
     }
 
     /// Whether two figures count the same kind of thing, so that different
@@ -182,12 +180,16 @@ impl Quantity {
         }
         match self.kind {
             QuantityKind::Money => self.currency == other.currency && self.share == other.share,
-            // Shares that make up a whole together ("58% in favour", "42
-            // percent against") are its two sides.
+            // Shares that make up a whole together, told beside other words
+            // ("shareholders will own 58%" / "investors will hold 42
+            // percent"), are its two sides; beside the same words ("turnout
+            // was 45 percent" / "55 percent") one share told two ways.
             QuantityKind::Percent => {
-                let halves = self.stated == other.stated;
+                let whole = (self.stated + other.stated - 100.0).abs() <= 0.01;
+                let same_words = self.context.iter().all(|t| other.context.contains(t))
+                    && other.context.iter().all(|t| self.context.contains(t));
                 self.context_overlaps(other)
-                    && (halves || (self.stated + other.stated - 100.0).abs() > 0.01)
+                    && (!whole || self.stated == other.stated || same_words)
             }
             QuantityKind::Score => true,
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
@@ -352,6 +354,12 @@ fn counts_people(unit: &str) -> bool {
             .any(|group| group.iter().any(|g| stem_is(unit, g)))
 }
 
+/// Whether a unit stem counts people of any sort: people at large, or of
+/// a role ("passengers", "users", "members").
+fn counts_persons(unit: &str) -> bool {
+    counts_people(unit) || words::ROLES.contains(unit)
+}
+
 /// Whether two unit stems name the same kind of thing.
 pub fn same_unit(a: &str, b: &str) -> bool {
     a == b
@@ -454,10 +462,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
         // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths;
         // "two climbers killed" are deaths.
-        let outcome = outcome_near(tokens, start, end, unit_end.max(end)).filter(|_| {
-            unit.as_deref()
-                .is_none_or(|u| counts_people(u) || words::ROLES.contains(u))
-        });
+        let outcome = outcome_near(tokens, start, end, unit_end.max(end))
+            .filter(|_| unit.as_deref().is_none_or(counts_persons));
         let (unit, factor) = to_base_unit(unit);
         // "trains run every four minutes": how often, not how long.
         let every = start > 0 && tokens[start - 1].folded == "every";
@@ -819,7 +825,15 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let change = i > 0 && tokens[i - 1].folded == "from";
     if !ordinal && exactness == Exactness::Exact && !change {
         let joined_by = |word: &str| tokens.get(end).is_some_and(|t| t.folded == word);
-        let (to, or) = (joined_by("to") as usize, joined_by("or"));
+        // "three or four robbers", not "$1.20 or 5 percent": a choice of
+        // counts only, with no currency nor share.
+        let shares_after = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|t| t.is_punct('%') || matches!(t.folded.as_str(), "percent" | "per"))
+        };
+        let money = i > 0 && currency_symbol(&tokens[i - 1]).is_some();
+        let (to, or) = (joined_by("to") as usize, joined_by("or") && !money);
         let next_at = end + to.max(or as usize);
         let next_figure = |next: &Token| match next.kind {
             TokenKind::Number if to == 1 || or || next.hyphen_before => digits_at(tokens, next_at),
@@ -829,6 +843,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         if let Some((range_end, range_low, _, Exactness::Exact, false)) =
             tokens.get(next_at).and_then(next_figure)
             && range_low > low
+            && !(or && (shares_after(end.min(next_at)) || shares_after(range_end)))
         {
             // "10 to 12 million": the scale of the second is the first's too.
             let scale_of = |from: usize, to: usize| {
@@ -1273,7 +1288,7 @@ fn unit_after(
                 .map(|p| canonical_unit(&stem(p)))
                 .unwrap_or_default()
         };
-        let measured = if unit.starts_with("age") {
+        let measured = if unit == "age" || unit.starts_with("age ") {
             Vec::new()
         } else {
             measured_after(tokens, k)
@@ -1935,6 +1950,14 @@ mod tests {
         assert_eq!(range.surface, "Three or four gunmen");
         let range = first("The dam holds 10 or 12 million cubic metres.");
         assert_eq!((range.low, range.high), (10e6, 12e6));
+        assert_eq!(
+            first("Shares rose $1.20 or 5 percent.").exactness,
+            Exactness::Exact
+        );
+        assert_eq!(
+            first("Output rose 4 or 5 percent.").exactness,
+            Exactness::Exact
+        );
         let range = first("The floods displaced 2 to 3 million people.");
         assert_eq!((range.low, range.high), (2e6, 3e6));
         // Not a range: a larger figure first, or "one or more".
@@ -2214,9 +2237,11 @@ mod tests {
         assert_eq!(before.surface, "magnitude 6.2");
         assert!(before.unit.is_some() && before.unit == after.unit);
         assert_eq!(first("A man aged 36 died.").unit.as_deref(), Some("age"));
-        let yes = first("Some 58% of voters backed the plan.");
-        assert!(!yes.counts_same_thing(&first("Some 42 percent of voters backed the plan.")));
-        assert!(yes.counts_same_thing(&first("Some 55 percent of voters backed the plan.")));
+        let owners = first("Its shareholders will own 58% of the group.");
+        assert!(!owners.counts_same_thing(&first("Investors will hold 42 percent of the group.")));
+        let turnout = first("Turnout was 45 percent.");
+        assert!(turnout.counts_same_thing(&first("Turnout was 55 percent.")));
+        assert!(owners.counts_same_thing(&first("Its shareholders will own 55% of the group.")));
         let half = first("Some 50% of voters backed the plan.");
         assert!(half.counts_same_thing(&first("Some 50 percent of voters backed the plan.")));
         let often = first("Trains will run every four minutes.");

@@ -1246,23 +1246,33 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("lira", "try"),
     ("liras", "try"),
     ("naira", "ngn"),
-    ("shillings", "kes"),
-    ("pesos", "peso"),
     ("baht", "thb"),
     ("ringgit", "myr"),
     ("rupiah", "idr"),
-    ("dinars", "dinar"),
-    ("dirhams", "aed"),
-    ("riyals", "sar"),
-    ("zlotys", "pln"),
     ("zloty", "pln"),
+    ("zlotys", "pln"),
+    ("forint", "huf"),
     ("forints", "huf"),
     ("kronor", "sek"),
-    ("kroner", "nok"),
-    ("francs", "chf"),
     ("taka", "bdt"),
-    ("cedis", "ghs"),
     ("rand", "zar"),
+    // Names of several countries' currencies: one code for the name.
+    ("peso", "peso"),
+    ("pesos", "peso"),
+    ("dinar", "dinar"),
+    ("dinars", "dinar"),
+    ("riyal", "riyal"),
+    ("riyals", "riyal"),
+    ("dirham", "dirham"),
+    ("dirhams", "dirham"),
+    ("franc", "franc"),
+    ("francs", "franc"),
+    ("shilling", "shilling"),
+    ("shillings", "shilling"),
+    ("krone", "krone"),
+    ("kroner", "krone"),
+    ("cedi", "ghs"),
+    ("cedis", "ghs"),
 ];
 
 /// Words before a full stop that do not end a sentence.
@@ -1274,6 +1284,13 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky", "md", "mass",
     "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
     "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt",
+]);
+
+/// Abbreviated titles before a person's name ("Dr. Arvind Kulkarni",
+/// "Sen. Maria Lopez"): their full stop ends no name.
+pub static TITLE_ABBREVIATIONS: WordSet = WordSet::new(&[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev",
+    "hon", "adm", "cmdr", "maj", "pvt", "insp", "supt",
 ]);
 
 /// Letters before "$" that name another country's dollar ("NT$24.05", "A$
