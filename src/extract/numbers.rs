@@ -843,7 +843,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         if let Some((range_end, range_low, _, Exactness::Exact, false)) =
             tokens.get(next_at).and_then(next_figure)
             && range_low > low
-            && !(or && (shares_after(end.min(next_at)) || shares_after(range_end)))
+            && !(or && shares_after(range_end))
         {
             // "10 to 12 million": the scale of the second is the first's too.
             let scale_of = |from: usize, to: usize| {
