@@ -453,7 +453,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         };
         let end = figure.end;
         let shown_from = start - usize::from(named_before.is_some());
-        let rate = rate_after(tokens, end).or_else(|| rate_after(tokens, unit_end.max(end)));
+        let rate = rate_after(tokens, end)
+            .or_else(|| rate_after(tokens, unit_end.max(end)))
+            .or_else(|| rate_before(tokens, start).map(|rate| (rate, 0)));
         // "450,000 passengers a day" is shown with its rate.
         let shown_to = rate.map_or(0, |(_, past)| past).max(unit_end).max(end);
         let (surface, span) = super::surface(tokens, shown_from..shown_to, original);
@@ -664,6 +666,31 @@ fn is_margin(tokens: &[Token], start: usize) -> bool {
         .any(|t| words::MARGIN_VERBS.contains(&t.folded))
 }
 
+/// The span of time a word of rate tells: `year` for "annual", "annually".
+fn rate_word(word: &str) -> Option<&'static str> {
+    match word {
+        "daily" => Some("day"),
+        "weekly" => Some("week"),
+        "monthly" => Some("month"),
+        "annually" | "yearly" | "annual" => Some("year"),
+        _ => None,
+    }
+}
+
+/// The span of time a figure starting at token `start` is a rate over, if
+/// a word of rate names what it is of: "an annual budget of $1.5 million",
+/// "daily output of 2 million barrels".
+fn rate_before(tokens: &[Token], start: usize) -> Option<&'static str> {
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.folded.as_str())
+    };
+    let of = (1..=2)
+        .filter_map(|back| start.checked_sub(back))
+        .find(|&k| tokens[k].folded == "of")?;
+    (1..=2).find_map(|back| rate_word(word(of.checked_sub(back))))
+}
+
 /// The span of time a figure ending at token `end` is a rate over, and
 /// where the words that say so end: "a day", "per year", "each week",
 /// "daily", "annually", "in annual sales"; not "a day after the blast".
@@ -677,13 +704,7 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
         "hour" => Some("hour"),
         _ => None,
     };
-    let every = |w: &str| match w {
-        "daily" => Some("day"),
-        "weekly" => Some("week"),
-        "monthly" => Some("month"),
-        "annually" | "yearly" | "annual" => Some("year"),
-        _ => None,
-    };
+    let every = rate_word;
     match word(end) {
         // "$7.3 billion in annual sales": a rate, shown without it.
         "in" => every(word(end + 1)).map(|rate| (rate, end)),
@@ -1924,6 +1945,12 @@ mod tests {
             Some("week")
         );
         assert_eq!(rate("Two people died a day after the blast."), None);
+        assert_eq!(
+            rate("The zoo has an annual budget of $1.5 million."),
+            Some("year")
+        );
+        assert_eq!(rate("Daily output of 2 million barrels."), Some("day"));
+        assert_eq!(rate("The annual fair drew crowds of 20,000 people."), None);
         let daily = first("The line will carry 450,000 passengers a day.");
         assert!(!daily.counts_same_thing(&first("The line carried 900,000 passengers.")));
         assert!(daily.counts_same_thing(&first("It expects 350,000 passengers per day.")));
