@@ -704,10 +704,9 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
         "hour" => Some("hour"),
         _ => None,
     };
-    let every = rate_word;
     match word(end) {
         // "$7.3 billion in annual sales": a rate, shown without it.
-        "in" => every(word(end + 1)).map(|rate| (rate, end)),
+        "in" => rate_word(word(end + 1)).map(|rate| (rate, end)),
         "a" | "an" | "per" | "each" => {
             let relative = matches!(
                 word(end + 2),
@@ -715,7 +714,7 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
             );
             (span(word(end + 1)).filter(|_| !relative)).map(|rate| (rate, end + 2))
         }
-        w => every(w).map(|rate| (rate, end + 1)),
+        w => rate_word(w).map(|rate| (rate, end + 1)),
     }
 }
 
@@ -1930,27 +1929,21 @@ mod tests {
 
     #[test]
     fn a_rate_over_time_is_not_a_total() {
-        let rate = |text: &str| first(text).rate();
-        assert_eq!(
-            rate("The line will carry 450,000 passengers a day."),
-            Some("day")
-        );
-        assert_eq!(
-            rate("The zoo will pay $1.5 million annually."),
-            Some("year")
-        );
-        assert_eq!(rate("It had $7.3 billion in annual sales."), Some("year"));
-        assert_eq!(
-            rate("Output rose to 2 million barrels per week."),
-            Some("week")
-        );
-        assert_eq!(rate("Two people died a day after the blast."), None);
-        assert_eq!(
-            rate("The zoo has an annual budget of $1.5 million."),
-            Some("year")
-        );
-        assert_eq!(rate("Daily output of 2 million barrels."), Some("day"));
-        assert_eq!(rate("The annual fair drew crowds of 20,000 people."), None);
+        for (text, rate) in [
+            ("The line will carry 450,000 passengers a day.", Some("day")),
+            ("The zoo will pay $1.5 million annually.", Some("year")),
+            ("It had $7.3 billion in annual sales.", Some("year")),
+            ("Output rose to 2 million barrels per week.", Some("week")),
+            ("Two people died a day after the blast.", None),
+            (
+                "The zoo has an annual budget of $1.5 million.",
+                Some("year"),
+            ),
+            ("Daily output of 2 million barrels.", Some("day")),
+            ("The annual fair drew crowds of 20,000 people.", None),
+        ] {
+            assert_eq!(first(text).rate(), rate, "{text}");
+        }
         let daily = first("The line will carry 450,000 passengers a day.");
         assert!(!daily.counts_same_thing(&first("The line carried 900,000 passengers.")));
         assert!(daily.counts_same_thing(&first("It expects 350,000 passengers per day.")));
