@@ -980,9 +980,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || leads_differ(out, a, b))
-                    && !of_two_people(out.sources, a, b)
-                    && !parts_sum_to(out.sources, a, b.claim)
-                    && !parts_sum_to(out.sources, b, a.claim)
+                    && !told_apart(out.sources, a, b)
             });
             // Values already in conflict, restated (a headline restating
             // its body), are no new conflict.
@@ -1059,9 +1057,7 @@ fn join_named_two_ways<'a>(
         (one_rate || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
             && same_time(out, a.claim, b.claim)
             && about_one_thing(out.sources, a.claim, b.claim)
-            && !of_two_people(out.sources, a, b)
-            && !parts_sum_to(out.sources, a, b.claim)
-            && !parts_sum_to(out.sources, b, a.claim)
+            && !told_apart(out.sources, a, b)
             && !states_elsewhere(out, b.claim.source, a.fact)
             && !states_elsewhere(out, a.claim.source, b.fact)
     };
@@ -1109,7 +1105,6 @@ fn may_be_named_two_ways(a: &Quantity, b: &Quantity) -> bool {
     let generic =
         |q: &Quantity| (q.unit.as_deref()).is_none_or(|u| crate::extract::same_unit(u, "peopl"));
     let one_sort = a.unit.is_none() || b.unit.is_none() || a.counts_persons() == b.counts_persons();
-    let (x, y) = (a.value().abs(), b.value().abs());
     plain(a)
         && plain(b)
         && !named_alike
@@ -1118,8 +1113,7 @@ fn may_be_named_two_ways(a: &Quantity, b: &Quantity) -> bool {
         && (generic(a) || generic(b))
         && one_sort
         && !a.compatible(b)
-        && x.min(y) > 0.0
-        && x.max(y) <= 3.0 * x.min(y)
+        && ratio(a, b).is_some_and(|ratio| ratio <= 3.0)
 }
 
 /// Whether `source` states a figure alike `q` anywhere.
@@ -1145,19 +1139,17 @@ fn near_enough(a: &Quantity, b: &Quantity) -> bool {
         _ if a.measures() && a.unit.as_deref() != Some("celsius") => 10.0,
         _ => return true,
     };
-    let (x, y) = (a.stated.abs(), b.stated.abs());
-    if x.min(y) <= 0.0 {
+    let Some(ratio) = ratio(a, b) else {
         return true;
-    }
-    let ratio = x.max(y) / x.min(y);
+    };
     let scale = ratio.log10();
-    let digits = |v: f64| {
-        format!("{v:e}")
+    let digits = |q: &Quantity| {
+        format!("{:e}", q.stated.abs())
             .split('e')
             .next()
             .map_or(0, |m| m.replace('.', "").len())
     };
-    ratio <= farthest || digits(x) >= 2 && digits(y) >= 2 && (scale - scale.round()).abs() < 0.005
+    ratio <= farthest || digits(a) >= 2 && digits(b) >= 2 && (scale - scale.round()).abs() < 0.005
 }
 
 /// A figure no other claim of its group states: an agreement with a source
@@ -2306,11 +2298,17 @@ fn closest_fit(
 fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
     match (x, y) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
-            let (a, b) = (a.stated.abs(), b.stated.abs());
-            a.min(b) > 0.0 && a.max(b) <= 1.5 * a.min(b)
+            ratio(a, b).is_some_and(|ratio| ratio <= 1.5)
         }
         _ => false,
     }
+}
+
+/// How many times the greater of two stated values is the lesser, if
+/// neither is zero.
+fn ratio(a: &Quantity, b: &Quantity) -> Option<f64> {
+    let (x, y) = (a.stated.abs(), b.stated.abs());
+    (x.min(y) > 0.0).then(|| x.max(y) / x.min(y))
 }
 
 /// A figure or date one source states and one other lacks: omitted alone,
@@ -2516,6 +2514,15 @@ fn ages_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
         && ages(y).next().is_some()
         && ages(x).all(|p| ages(y).all(|q| !p.compatible(q)))
         && !share_a_name(sources, x, y)
+}
+
+/// Whether two figures that differ are told apart as of two people (see
+/// [`of_two_people`]), or as parts adding up to the other (see
+/// [`parts_sum_to`]): no conflict.
+fn told_apart(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    of_two_people(sources, a, b)
+        || parts_sum_to(sources, a, b.claim)
+        || parts_sum_to(sources, b, a.claim)
 }
 
 /// Whether two figures of aligned claims are of different people, told
