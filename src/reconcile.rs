@@ -3889,6 +3889,86 @@ mod tests {
     }
 
     #[test]
+    fn a_vague_figure_elsewhere_does_not_state_an_exact_one() {
+        let r = report(&[
+            "Kessoro foils coup attempt, dozens of soldiers held\n\n\
+             The army chief said on state television that the coup attempt had failed.",
+            "Kessoro army crushes coup bid\n\n\
+             The army chief said on state television that the coup attempt had failed and \
+             that 64 soldiers had been detained.",
+        ]);
+        assert_eq!(
+            found(&r, Kind::Omission, Category::Number),
+            [["64 soldiers"]]
+        );
+        // The exact figure does state the vague one.
+        assert_eq!(
+            found(&r, Kind::Agreement, Category::Number),
+            [["dozens of soldiers", "64 soldiers"]]
+        );
+    }
+
+    #[test]
+    fn values_far_apart_are_of_two_things() {
+        let report_with = |b: &str| {
+            report(&[
+                "The former mayor was fined 1.7 million hryvnias for taking bribes from the \
+                 builder, the court in Vinnytsia ruled.",
+                &format!(
+                    "The builder won contracts worth {b} hryvnias after paying bribes to the \
+                     former mayor, the court in Vinnytsia ruled."
+                ),
+            ])
+        };
+        assert!(conflicts(&report_with("900 million"), Category::Number).is_empty());
+        // Lengths too, ten times apart or more.
+        let r = report(&[
+            "Fisheries officers said the shark was about 4.5 metres long, and beaches near \
+             the point were closed.",
+            "Fisheries officers closed beaches for 5 km either side of the point after the \
+             shark attack.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        // One digit at another scale is no misreport: a round figure.
+        let r = report(&[
+            "The city was fined $1 million for the spill, the court ruled.",
+            "The company that caused the spill won contracts worth $100 million from the \
+             city, the court ruled.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        // Claims that differ in their figures alone, and temperatures, which
+        // have no ratio: one value, however far apart.
+        for (a, b) in [
+            ("$300,000", "$1 million"),
+            ("0 degrees Celsius", "4 degrees Celsius"),
+        ] {
+            let told = |figure: &str| {
+                format!("A court in Paris put the figure at {figure} on Thursday, officials said.")
+            };
+            assert_eq!(
+                conflicts(&report(&[&told(a), &told(b)]), Category::Number),
+                [[a, b]],
+                "{a}"
+            );
+        }
+        // Degrees Celsius are no scale of ratios: 1 and minus 12 may be one
+        // night misreported.
+        let celsius = |text: &str| crate::extract::tests::facts_of(text).numbers[0].clone();
+        assert!(near_enough(
+            &celsius("It fell to 1 degree Celsius."),
+            &celsius("It fell to minus 12 degrees Celsius.")
+        ));
+        // Near, or the same digits at another scale: one amount misreported.
+        for b in ["2.1 million", "1.7 billion"] {
+            assert_eq!(
+                conflicts(&report_with(b), Category::Number),
+                [["1.7 million hryvnias".to_string(), format!("{b} hryvnias")]],
+                "{b}"
+            );
+        }
+    }
+
+    #[test]
     fn years_of_making_one_thing_conflict_across_claims() {
         let report_with = |b: &str| {
             report(&[
