@@ -1034,8 +1034,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
 /// sources ("four people suffered minor burns" / "two users were treated
 /// for burns") that may count one thing (see [`may_be_named_two_ways`]) and
 /// would be in conflict, each the only one the other could be, with a
-/// word beside them or a rate ("450,000 passengers a day" / "ridership of
-/// about 350,000 a day") shared.
+/// word beside them, a rate ("450,000 passengers a day" / "ridership of
+/// about 350,000 a day") or an outcome ("more than 300 guests fell ill" /
+/// "about 270 people were poisoned") shared.
 fn join_named_two_ways<'a>(
     out: &Findings,
     mut slots: Vec<Vec<Item<'a, Quantity>>>,
@@ -1054,7 +1055,9 @@ fn join_named_two_ways<'a>(
     let fits = |i: usize, j: usize| {
         let (a, b) = (&slots[i][0], &slots[j][0]);
         let one_rate = a.fact.rate().is_some() && a.fact.rate() == b.fact.rate();
-        (one_rate || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
+        // (Named two ways, the two are of one outcome, if any.)
+        let one_outcome = a.fact.outcome.is_some();
+        (one_rate || one_outcome || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
             && same_time(out, a.claim, b.claim)
             && about_one_thing(out.sources, a.claim, b.claim)
             && !told_apart(out.sources, a, b)
@@ -1621,11 +1624,22 @@ fn conflicts_across_claims(out: &mut Findings) {
             evidence,
         );
         f.score = Some(round(shared as f64 / fewest.max(1) as f64));
-        conflicts.push(f);
+        let values = [x, y].map(OmittedFact::stated);
+        conflicts.push((f, values, x.of_headline || y.of_headline));
         dropped.extend(x.findings.iter().chain(&y.findings));
     }
     // A claim omitted whole that a conflict pairs is no longer omitted; its
     // other figures and dates are then its lone facts.
+    // A headline's conflict that the body tells with the same values is
+    // the body's.
+    let told_by_body: BTreeSet<_> = (conflicts.iter())
+        .filter(|(_, _, of_headline)| !of_headline)
+        .map(|(_, values, _)| *values)
+        .collect();
+    let conflicts: Vec<Finding> = (conflicts.into_iter())
+        .filter(|(_, values, of_headline)| !of_headline || !told_by_body.contains(values))
+        .map(|(f, _, _)| f)
+        .collect();
     let paired: BTreeSet<(SourceId, usize)> = conflicts
         .iter()
         .flat_map(|f| f.evidence.iter().map(|e| (e.source, e.span.start)))
@@ -2322,6 +2336,9 @@ struct OmittedFact<'a> {
     findings: Vec<usize>,
     /// Whether its claim is aligned (only the fact is omitted).
     aligned: bool,
+    /// Whether it is a headline's figure, which no finding reports (see
+    /// [`headline_figures`]).
+    of_headline: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -2334,6 +2351,15 @@ impl OmittedFact<'_> {
     /// Its source and start.
     fn key(&self) -> (SourceId, usize) {
         (self.evidence.source, self.evidence.span.start)
+    }
+
+    /// Its source and, if a figure, the value it states.
+    fn stated(&self) -> (SourceId, Option<u64>) {
+        let value = match self.fact {
+            OmittedValue::Number(q) => Some(q.stated.to_bits()),
+            OmittedValue::Date(_) => None,
+        };
+        (self.evidence.source, value)
     }
 }
 
@@ -2390,6 +2416,7 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
             missing_from: f.missing_from.clone(),
             findings: vec![i],
             aligned,
+            of_headline: false,
         };
         // A fact omitted alone is one of its claim's; a claim omitted
         // whole brings all of its own.
@@ -2412,6 +2439,7 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
             }
         }
     }
+    facts.extend(headline_figures(out));
     // Money has no bucket, but its first and its sole amounts lead (see
     // `pair_lead_figures`).
     facts.retain(|f| f.fact.bucket().is_some() || out.leads.contains_key(&f.key()));
@@ -2433,6 +2461,48 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
         }
     }
     merged
+}
+
+/// The figures of headlines the alignment did not pair that another
+/// source does not state: a headline is not reported as omitted (its body
+/// tells it), but its figure may be the one the other source's lead tells
+/// two ways ("473 people rescued off Gavdos" / "Greece's coast guard
+/// rescued 437 people"). A conflict the body tells too is the body's.
+fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
+    let mut facts = Vec::new();
+    for (s, source) in out.sources.iter().enumerate() {
+        let id = SourceId(s as u16);
+        let headlines = (source.claims.iter().zip(&source.facts))
+            .filter(|(claim, _)| claim.headline && out.alignment.group_of(claim.id).is_none())
+            .filter(|(claim, _)| !out.conflicting_claims.contains(&claim.id));
+        for (claim, facts_of_claim) in headlines {
+            for q in facts_of_claim.numbers.iter() {
+                if out.disputed.contains(&(id, q.span.start)) || out.disputed_value(id, q.stated) {
+                    continue;
+                }
+                let missing_from: Vec<SourceId> = (out.all_sources().into_iter())
+                    .filter(|&other| other != id && !states_elsewhere(out, other, q))
+                    .collect();
+                if missing_from.is_empty() {
+                    continue;
+                }
+                facts.push(OmittedFact {
+                    fact: OmittedValue::Number(q),
+                    evidence: Evidence {
+                        source: id,
+                        claim: claim.id,
+                        value: Some(q.surface.clone()),
+                        span: q.span.clone(),
+                    },
+                    missing_from,
+                    findings: Vec::new(),
+                    aligned: false,
+                    of_headline: true,
+                });
+            }
+        }
+    }
+    facts
 }
 
 /// Whether two omitted facts of claims the alignment did not pair are one
@@ -4236,6 +4306,51 @@ mod tests {
                 .all(|f| !(f.kind == Kind::Omission && f.category == Category::Number)),
             "{:#?}",
             r.findings
+        );
+    }
+
+    #[test]
+    fn a_headline_figure_meets_the_other_story_s_lead() {
+        // The headline's figure is told in the other story's lead only; its
+        // own body restates it in words the other's do not share.
+        let r = report(&[
+            "Italy saves 212 migrants from sinking boat in heavy seas\n\n\
+             LAMPEDUSA, Italy - The Italian coast guard rescued 212 people from a sinking \
+             wooden boat in heavy seas on Tuesday, officials said.\n\
+             The boat had left Sfax in Tunisia two days earlier.",
+            "'We thought we would drown': 250 people rescued off Linosa\n\n\
+             ROME - The 250 survivors, most of them from Eritrea and Sudan, were brought \
+             ashore at the island's harbour overnight.\n\
+             Their boat had set off from Sfax two days before.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["212 people", "250 people"]]
+        );
+        // A headline alone with its figure, the other story stating it: no
+        // conflict, and nothing omitted.
+        let r = report(&[
+            "Coast guard rescues 212 migrants off Lampedusa\n\n\
+             The boat had left Sfax in Tunisia two days earlier.",
+            "Rescuers brought 212 migrants ashore on Lampedusa on Tuesday.\n\
+             Their boat had set off from Sfax two days before.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn counts_of_one_outcome_named_two_ways_conflict() {
+        // Guests and people, both fallen ill: one count, told beside no
+        // word alike.
+        let r = report(&[
+            "Two people died and more than 300 guests fell ill after a wedding banquet \
+             in the village of Ait Ourir, health officials said.",
+            "About 270 people were poisoned after a wedding banquet in the village of \
+             Ait Ourir, health officials said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["more than 300 guests", "About 270 people"]]
         );
     }
 

@@ -157,7 +157,10 @@ impl Quantity {
     pub fn measures(&self) -> bool {
         self.unit.as_deref().is_some_and(|unit| {
             words::SPANS_OF_TIME.contains(&unit)
-                || matches!(unit, "metre" | "kg" | "hectare" | "celsius" | "mph")
+                || matches!(
+                    unit,
+                    "metre" | "kg" | "hectare" | "celsius" | "mph" | "watt" | "watt hour" | "litre"
+                )
         })
     }
 
@@ -776,6 +779,14 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("tonne") => ("kg", 1000.0),
         Some("acre") => ("hectare", 0.404_686),
         Some("month") => ("year", 1.0 / 12.0),
+        Some("kilowatt") => ("watt", 1e3),
+        Some("megawatt") => ("watt", 1e6),
+        Some("gigawatt") => ("watt", 1e9),
+        Some("kilowatt hour") => ("watt hour", 1e3),
+        Some("megawatt hour") => ("watt hour", 1e6),
+        Some("gigawatt hour") => ("watt hour", 1e9),
+        Some("terawatt hour") => ("watt hour", 1e12),
+        Some("gallon") => ("litre", 3.785_41),
         _ => return (unit, 1.0),
     };
     (Some(base.to_string()), factor)
@@ -1170,6 +1181,16 @@ pub fn canonical_unit(stem: &str) -> String {
         "yr" | "year" => "year",
         "hr" | "hour" => "hour",
         "min" | "minut" => "minute",
+        "watt" => "watt",
+        "kw" | "kilowatt" => "kilowatt",
+        "mw" | "megawatt" => "megawatt",
+        "gw" | "gigawatt" => "gigawatt",
+        "kwh" => "kilowatt hour",
+        "mwh" => "megawatt hour",
+        "gwh" => "gigawatt hour",
+        "twh" => "terawatt hour",
+        "litr" | "liter" | "litre" => "litre",
+        "gallon" => "gallon",
         other => other,
     };
     unit.to_string()
@@ -1359,6 +1380,14 @@ fn unit_after(
         k += 1;
     }
     let names_end = k;
+    // "at least 12 other people hurt", "three more bodies": what follows
+    // is what it counts.
+    if names_end == names_from
+        && matches!(folded_at(tokens, k), "other" | "more")
+        && tokens.get(k + 1).is_some_and(word)
+    {
+        k += 1;
+    }
     // Indices of the words after the figure that may name what it counts.
     let mut nouns: Vec<usize> = Vec::new();
     while let Some(t) = tokens.get(k) {
@@ -1539,6 +1568,11 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
     if let Some(found) = predicate.and_then(|k| tokens.get(k + 1)).and_then(outcome) {
         return Some(found);
     }
+    // "a balloon carrying 20 people crashed": who was aboard, whatever
+    // befell some of them.
+    if start > 0 && words::CARRYING.contains(&tokens[start - 1].folded) {
+        return None;
+    }
     // Outward, but never past another figure, whose outcome it would be
     // ("the toll has risen to 78, with 105 people still missing").
     let figure = |k: &usize| tokens[*k].kind == TokenKind::Number;
@@ -1682,6 +1716,10 @@ mod tests {
         assert_eq!((up.low, up.high), (0.0, 12.0));
         let strike = first("Nurses went on strike over 7.5% pay rises.");
         assert_eq!((strike.low, strike.exactness), (7.5, Exactness::Exact));
+        let jailed = first("Investment boss jailed over $68m Ponzi scheme");
+        assert_eq!((jailed.low, jailed.exactness), (68e6, Exactness::Exact));
+        let fined = first("The bank was fined over $2 million.");
+        assert_eq!(fined.exactness, Exactness::AtLeast);
         let over = first("Over 7,500 nurses went on strike.");
         assert_eq!(over.exactness, Exactness::AtLeast);
         let change = facts_of("They raised the age from 62 to 64 on Monday.").numbers;
@@ -1782,6 +1820,12 @@ mod tests {
         assert!(acres.compatible(&first("The fire burned 1.2 million hectares of forest.")));
         let months = first("He was jailed for 168 months.");
         assert!(months.compatible(&first("He was jailed for 14 years.")));
+        let megawatts = first("The 1,400-megawatt reactor tripped.");
+        assert!(megawatts.compatible(&first("The 1.4-gigawatt reactor tripped.")));
+        assert!(!megawatts.compatible(&first("The 1,000MW reactor tripped.")));
+        assert!(megawatts.measures());
+        let gallons = first("It spilled 1,000 gallons of oil.");
+        assert!(gallons.compatible(&first("It spilled 3,800 litres of oil.")));
         let tonnes = first("The probe weighs 2.15 tonnes.");
         assert!(tonnes.compatible(&first("The probe weighs 2,150 kg.")));
         let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
@@ -1875,6 +1919,8 @@ mod tests {
             !margin.counts_same_thing(&first("Khattak had taken 11 wickets in the opening Test."))
         );
         assert!(margin.counts_same_thing(&first("Pakistan won the opening Test by six wickets.")));
+        let victory = first("The recount handed victory to Radoslava Peneva by 17 votes.");
+        assert!(victory.margin && victory.counts_same_thing(&first("Peneva won by 19 votes.")));
         let agents = first("The motion was backed by 73 members of parliament.");
         assert!(!agents.margin);
         assert!(agents.counts_same_thing(&first("Only 70 members of parliament voted for it.")));
@@ -2234,6 +2280,17 @@ mod tests {
         assert_eq!(first("Two climbers killed in falls.").outcome, Some(0));
         assert_eq!(first("Three climbers were rescued.").outcome, None);
         assert_eq!(first("It destroyed 200 homes, killing 12.").outcome, None);
+        // What befell the figure's own subject, past "other" and "fell".
+        let hurt = &facts_of("Three were killed and at least 12 other people hurt.").numbers[1];
+        assert_eq!(
+            (hurt.unit.as_deref(), hurt.outcome),
+            (Some("peopl"), Some(1))
+        );
+        let ill = &facts_of("Two people died and more than 300 guests fell ill.").numbers[1];
+        assert_eq!(ill.outcome, Some(5));
+        // Who was aboard, not who was hurt.
+        let aboard = &facts_of("Four were hurt when a bus carrying 40 passengers crashed.").numbers;
+        assert_eq!(aboard[1].outcome, None);
     }
 
     #[test]

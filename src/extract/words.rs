@@ -1367,6 +1367,10 @@ pub const SPANS_OF_TIME: &[&str] = &[
     "minutes",
 ];
 
+/// Words before a count of who was aboard ("a bus carrying 40
+/// passengers"): no outcome near it befell them all.
+pub static CARRYING: WordSet = WordSet::new(&["carrying", "carried", "carries", "carry"]);
+
 /// Words that may stand between a figure and the outcome that befell it:
 /// "were hurt", "have been reported missing", "were seriously injured".
 pub static BEFORE_AN_OUTCOME: WordSet = WordSet::new(&[
@@ -1387,6 +1391,13 @@ pub static BEFORE_AN_OUTCOME: WordSet = WordSet::new(&[
     "severely",
     "fatally",
     "still",
+    // "fell ill", "became sick", "got sick", "taken ill"
+    "fell",
+    "fall",
+    "became",
+    "become",
+    "got",
+    "taken",
 ]);
 
 /// Verbs that date the making of a thing: "built in 1976".
@@ -1584,10 +1595,45 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["meeting", "talks"],
 ];
 
-/// Words of dispute that "over" may follow as "about".
+/// Words of dispute, or of a penalty or blame, that "over" may follow as
+/// "about" or "for" ("a row over $2bn of debt", "jailed over $68m Ponzi
+/// scheme"). Not "fined" or "sued", which "over" may follow as "more
+/// than" ("fined over $1 million").
 pub const DISPUTES: &[&str] = &[
-    "strike", "strikes", "row", "dispute", "protest", "protests", "talks", "clash", "clashes",
-    "fight", "battle", "anger", "outrage", "concern", "concerns", "fears", "lawsuit", "walkout",
+    "strike",
+    "strikes",
+    "row",
+    "dispute",
+    "protest",
+    "protests",
+    "talks",
+    "clash",
+    "clashes",
+    "fight",
+    "battle",
+    "anger",
+    "outrage",
+    "concern",
+    "concerns",
+    "fears",
+    "lawsuit",
+    "walkout",
+    "jailed",
+    "arrested",
+    "charged",
+    "convicted",
+    "indicted",
+    "sentenced",
+    "detained",
+    "accused",
+    "blamed",
+    "probe",
+    "inquiry",
+    "investigation",
+    "resigns",
+    "quits",
+    "sacked",
+    "ousted",
 ];
 
 /// Outcomes a count of people may be about; counts of different outcomes
@@ -1598,7 +1644,7 @@ pub const OUTCOMES: &[&[&str]] = &[
     &["arrest", "detain", "held", "captur"],
     &["miss"],
     &["evacu", "displac", "homeless"],
-    &["ill", "illness", "sick", "sicken", "infect"],
+    &["ill", "illness", "sick", "sicken", "infect", "poison"],
 ];
 
 /// The extent a length gives, from a folded word beside it: "long" and
@@ -1742,6 +1788,10 @@ pub static MARGIN_VERBS: WordSet = WordSet::new(&[
     "won",
     "win",
     "wins",
+    "victory",
+    "edged",
+    "prevailed",
+    "ahead",
     "beat",
     "beats",
     "defeated",
