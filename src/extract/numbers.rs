@@ -1733,6 +1733,9 @@ mod tests {
 
     #[test]
     fn what_a_figure_counts() {
+        let passengers = first("The closure disrupted travel for about 27,000 passengers.");
+        assert!(passengers.counts_same_thing(&first("It left over 30,000 travellers stranded.")));
+        assert!(!passengers.counts_same_thing(&first("It left over 30,000 residents stranded.")));
         assert_eq!(
             first("Around 26 world leaders came.").unit.as_deref(),
             Some("leader")

@@ -1437,6 +1437,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["injur", "wound", "hurt"],
     &["peopl", "person", "individu", "resid", "survivor"],
     &["troop", "soldier"],
+    &["passeng", "travel"],
     &["lawmak", "legisl", "mp", "mps", "deputi", "parliamentarian"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
     &["prison", "captiv", "hostag", "detaine", "inmat", "convict"],
@@ -1701,6 +1702,34 @@ pub static RESULT_WORDS: WordSet = WordSet::new(&[
     "tied",
     "result",
 ]);
+
+/// Family names romanised several ways, Korean above all ("Lee" /
+/// "Rhee" / "Yi", "Park" / "Pak"): each group is one name.
+const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
+    &["lee", "rhee", "yi", "rhie"],
+    &["park", "pak", "bak"],
+    &["kim", "gim"],
+    &["choi", "choe"],
+    &["jung", "chung", "jeong"],
+    &["kang", "gang"],
+    &["yoon", "yun"],
+    &["shin", "sin"],
+    &["lim", "rim"],
+    &["seo", "suh"],
+    &["ahn", "an"],
+    &["baek", "paek", "paik"],
+    &["roh", "noh"],
+    &["moon", "mun"],
+];
+
+/// Whether two folded name parts are spellings of one family name in
+/// [`FAMILY_NAME_SPELLINGS`].
+pub fn family_names_alike(p: &str, q: &str) -> bool {
+    p != q
+        && FAMILY_NAME_SPELLINGS
+            .iter()
+            .any(|group| group.contains(&p) && group.contains(&q))
+}
 
 /// Words of kinship: a claim using one may name two of a family ("The son
 /// of seven-time champion Michael Schumacher").
