@@ -610,7 +610,13 @@ fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str
     match word(from) {
         "in" => {
             let share = means(word(from + 1))?;
-            let both = word(from + 2) == "and" && means(word(from + 3)).is_some_and(|m| m != share);
+            // "in cash and stock", "in cash and gifts": all of it, in two
+            // forms; not "in cash and $10 million in stock".
+            let other_form = |w: &str| {
+                means(w).is_some_and(|m| m != share)
+                    || matches!(w, "gifts" | "goods" | "kind" | "bonds" | "debt" | "assets")
+            };
+            let both = word(from + 2) == "and" && other_form(word(from + 3));
             (!both).then_some(share)
         }
         "of" => {
@@ -1780,6 +1786,11 @@ mod tests {
             Some("stock")
         );
         assert_eq!(share("It will pay $20 million in cash and stock."), None);
+        assert_eq!(share("He was paid 30,000 euros in cash and gifts."), None);
+        assert_eq!(
+            share("It pays $20 million in cash and $10 million in stock."),
+            Some("cash")
+        );
         assert_eq!(
             share("It said $20 million of the purchase price is cash."),
             Some("part")
