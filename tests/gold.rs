@@ -245,7 +245,7 @@ fn gold_pairs_meet_the_recorded_floors() {
 /// found on them, so they guard against regressions rather than measure.
 #[test]
 fn synthetic_pairs_meet_the_recorded_floors() {
-    let (conflicts, omissions) = score_pairs("tests/synthetic", 64, true);
+    let (conflicts, omissions) = score_pairs("tests/synthetic", 72, true);
     let (cp, cr, or) = SYNTHETIC_FLOORS;
     assert_floor("conflict precision", conflicts.precision(), cp);
     assert_floor("conflict recall", conflicts.recall(), cr);
