@@ -74,14 +74,16 @@ pub struct Quantity {
     /// For an amount of money, the share of a whole it states, if any:
     /// `cash` in "$281 million in cash", `part` in "$281 million of the
     /// purchase price", `each` in "$31 a share". A share and a whole are
-    /// different amounts.
+    /// different amounts. For a percentage, `whole` where it is told as a
+    /// share of one ("6 percent of its turnover").
     pub share: Option<&'static str>,
     /// Whether it counts some of a figure before it ("Fourteen people,
     /// including three children"): a part within, not one to add.
     pub within: bool,
     /// Whether it is a margin, the amount by which one thing beats or
-    /// changes ("won by seven wickets", "rose by 12"): no count of what it
-    /// names ("had taken 11 wickets").
+    /// changes ("won by seven wickets", "rose by 12", "shares fell 4.1
+    /// percent"): no count of what it names ("had taken 11 wickets"), nor
+    /// a share of a whole.
     pub margin: bool,
     /// What narrows what the figure counts or measures, if anything (most
     /// figures have nothing: boxed apart, it costs them one pointer).
@@ -191,8 +193,13 @@ impl Quantity {
                 let whole = (self.stated + other.stated - 100.0).abs() <= 0.01;
                 let same_words = self.context.iter().all(|t| other.context.contains(t))
                     && other.context.iter().all(|t| self.context.contains(t));
+                // A change ("shares fell 4.1 percent") is no share of a
+                // whole ("about 6 percent of its turnover").
+                let change_and_share = |x: &Quantity, y: &Quantity| x.margin && y.share.is_some();
                 self.context_overlaps(other)
                     && (!whole || self.stated == other.stated || same_words)
+                    && !change_and_share(self, other)
+                    && !change_and_share(other, self)
             }
             QuantityKind::Score => true,
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
@@ -485,9 +492,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let extent = length
             .then(|| extent_beside(tokens, start, unit_end.max(end)))
             .flatten();
-        let share = (kind == QuantityKind::Money)
-            .then(|| money_share(tokens, end, unit_end.max(end)))
-            .flatten();
+        let margin = is_margin(tokens, start)
+            || kind == QuantityKind::Percent && percent_change(tokens, start, unit_end.max(end));
+        // "lost nearly 9 percent of its value" is a change all the same.
+        let share = match kind {
+            QuantityKind::Money => money_share(tokens, end, unit_end.max(end)),
+            QuantityKind::Percent if !margin => percent_of_a_whole(tokens, unit_end.max(end)),
+            _ => None,
+        };
         // A figure in other units is rounded in them: "34 miles" is "55 km".
         let rounding = if factor == 1.0 {
             1.0
@@ -508,7 +520,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             outcome: outcome.map(|o| o as u8),
             share,
             within: within_a_figure(tokens, start, end),
-            margin: is_margin(tokens, start),
+            margin,
             narrowed: (reference.is_some()
                 || extent.is_some()
                 || rate.is_some()
@@ -673,6 +685,31 @@ fn is_margin(tokens: &[Token], start: usize) -> bool {
         .take(8)
         .take_while(|t| t.kind != TokenKind::Punct)
         .any(|t| words::MARGIN_VERBS.contains(&t.folded))
+}
+
+/// Whether a percentage ending at token `after` is told as a share of a
+/// whole ("6 percent of its annual turnover"): `whole`.
+fn percent_of_a_whole(tokens: &[Token], after: usize) -> Option<&'static str> {
+    let whole = folded_at(tokens, after) == "of"
+        && tokens
+            .get(after + 1)
+            .is_some_and(|t| t.kind != TokenKind::Number);
+    whole.then_some("whole")
+}
+
+/// Whether a percentage from token `start` to `after` is told as a change:
+/// right after a verb of changing ("shares fell 4.1 percent", "sales were
+/// down 4.5%") or before a noun of one ("a 4.5% drop").
+fn percent_change(tokens: &[Token], start: usize, after: usize) -> bool {
+    let before = start
+        .checked_sub(1)
+        .map_or("", |k| tokens[k].folded.as_str());
+    words::MARGIN_VERBS.contains(before)
+        || matches!(before, "up" | "down")
+        || matches!(
+            folded_at(tokens, after),
+            "drop" | "fall" | "rise" | "increase" | "decline" | "gain" | "jump" | "cut" | "slump"
+        )
 }
 
 /// The span of time a word of rate tells: `year` for "annual", "annually".
@@ -2335,6 +2372,16 @@ mod tests {
         assert!(owners.counts_same_thing(&first("Its shareholders will own 55% of the group.")));
         let half = first("Some 50% of voters backed the plan.");
         assert!(half.counts_same_thing(&first("Some 50 percent of voters backed the plan.")));
+        // A change is no share of a whole, however told.
+        let fell = first("Veranta's shares fell 4.1 percent after the fine.");
+        assert!(
+            !fell.counts_same_thing(&first("The fine is about 6 percent of Veranta's turnover."))
+        );
+        let lost = first("The lari has lost nearly 9 percent of its value.");
+        assert!(lost.counts_same_thing(&first("The lari has fallen by more than 12 percent.")));
+        let down = first("Sales were down 4.5% in the quarter.");
+        assert!(down.counts_same_thing(&first("Sales fell 4.2% in the quarter.")));
+        assert!(!down.counts_same_thing(&first("Online orders were 5% of sales in the quarter.")));
         let often = first("Trains will run every four minutes.");
         assert!(!often.measures());
         assert!(!often.counts_same_thing(&first("The journey takes 38 minutes.")));
