@@ -629,9 +629,11 @@ fn spelling_conflict(
             let m1 = r1.get(out.sources);
             for p in &m1.parts {
                 let differs = |(s2, parts): (&&SourceId, &BTreeSet<&str>)| {
-                    let q = parts
-                        .iter()
-                        .find(|q| !parts.contains(p.as_str()) && **q != p && parts_variant(p, q))?;
+                    let q = parts.iter().find(|q| {
+                        !parts.contains(p.as_str())
+                            && **q != p
+                            && (parts_variant(p, q) || words::one_family_name(p, q))
+                    })?;
                     // Prefer a form of the same shape: "Raite" against "Rait".
                     let holds_q = |r: &&MentionRef| r.get(out.sources).parts.iter().any(|x| x == q);
                     let same_shape =
@@ -1055,8 +1057,7 @@ fn join_named_two_ways<'a>(
     let fits = |i: usize, j: usize| {
         let (a, b) = (&slots[i][0], &slots[j][0]);
         let one_rate = a.fact.rate().is_some() && a.fact.rate() == b.fact.rate();
-        // (Named two ways, the two are of one outcome, if any.)
-        let one_outcome = a.fact.outcome.is_some();
+        let one_outcome = a.fact.outcome.is_some() && a.fact.outcome == b.fact.outcome;
         (one_rate || one_outcome || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
             && same_time(out, a.claim, b.claim)
             && about_one_thing(out.sources, a.claim, b.claim)
@@ -1624,22 +1625,26 @@ fn conflicts_across_claims(out: &mut Findings) {
             evidence,
         );
         f.score = Some(round(shared as f64 / fewest.max(1) as f64));
-        let values = [x, y].map(OmittedFact::stated);
-        conflicts.push((f, values, x.of_headline || y.of_headline));
-        dropped.extend(x.findings.iter().chain(&y.findings));
+        let mut figures = [figure(x), figure(y)];
+        figures.sort();
+        conflicts.push(PairedFacts {
+            finding: f,
+            figures,
+            of_headline: x.of_headline || y.of_headline,
+            omissions: x.findings.iter().chain(&y.findings).copied().collect(),
+        });
     }
-    // A claim omitted whole that a conflict pairs is no longer omitted; its
-    // other figures and dates are then its lone facts.
-    // A headline's conflict that the body tells with the same values is
+    // A headline's conflict that the body tells with the same figures is
     // the body's.
     let told_by_body: BTreeSet<_> = (conflicts.iter())
-        .filter(|(_, _, of_headline)| !of_headline)
-        .map(|(_, values, _)| *values)
+        .filter(|c| !c.of_headline)
+        .map(|c| c.figures.clone())
         .collect();
-    let conflicts: Vec<Finding> = (conflicts.into_iter())
-        .filter(|(_, values, of_headline)| !of_headline || !told_by_body.contains(values))
-        .map(|(f, _, _)| f)
-        .collect();
+    conflicts.retain(|c| !c.of_headline || !told_by_body.contains(&c.figures));
+    dropped.extend(conflicts.iter().flat_map(|c| c.omissions.iter().copied()));
+    let conflicts: Vec<Finding> = conflicts.into_iter().map(|c| c.finding).collect();
+    // A claim omitted whole that a conflict pairs is no longer omitted; its
+    // other figures and dates are then its lone facts.
     let paired: BTreeSet<(SourceId, usize)> = conflicts
         .iter()
         .flat_map(|f| f.evidence.iter().map(|e| (e.source, e.span.start)))
@@ -1668,6 +1673,16 @@ fn conflicts_across_claims(out: &mut Findings) {
         !dropped.contains(&(at - 1))
     });
     out.list.extend(conflicts);
+}
+
+/// Two omitted facts found to be one told two ways: the conflict, the
+/// figures it sets against each other (in order; none for dates), whether
+/// one is a headline's, and the omission findings it replaces.
+struct PairedFacts {
+    finding: Finding,
+    figures: [Option<FigureKey>; 2],
+    of_headline: bool,
+    omissions: Vec<usize>,
 }
 
 /// For each omitted fact, the one it is told two ways by, if any (see
@@ -2352,15 +2367,6 @@ impl OmittedFact<'_> {
     fn key(&self) -> (SourceId, usize) {
         (self.evidence.source, self.evidence.span.start)
     }
-
-    /// Its source and, if a figure, the value it states.
-    fn stated(&self) -> (SourceId, Option<u64>) {
-        let value = match self.fact {
-            OmittedValue::Number(q) => Some(q.stated.to_bits()),
-            OmittedValue::Date(_) => None,
-        };
-        (self.evidence.source, value)
-    }
 }
 
 impl OmittedValue<'_> {
@@ -2463,8 +2469,8 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
     merged
 }
 
-/// The figures of headlines the alignment did not pair that another
-/// source does not state: a headline is not reported as omitted (its body
+/// The figures of the headlines above a story that the alignment did not
+/// pair and that another source does not state: a headline is not reported as omitted (its body
 /// tells it), but its figure may be the one the other source's lead tells
 /// two ways ("473 people rescued off Gavdos" / "Greece's coast guard
 /// rescued 437 people"). A conflict the body tells too is the body's.
@@ -2472,8 +2478,10 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
     let mut facts = Vec::new();
     for (s, source) in out.sources.iter().enumerate() {
         let id = SourceId(s as u16);
+        // The headlines above the story, not a crosshead within it.
         let headlines = (source.claims.iter().zip(&source.facts))
-            .filter(|(claim, _)| claim.headline && out.alignment.group_of(claim.id).is_none())
+            .take_while(|(claim, _)| claim.headline)
+            .filter(|(claim, _)| out.alignment.group_of(claim.id).is_none())
             .filter(|(claim, _)| !out.conflicting_claims.contains(&claim.id));
         for (claim, facts_of_claim) in headlines {
             for q in facts_of_claim.numbers.iter() {
@@ -4284,6 +4292,15 @@ mod tests {
             conflicts(&r, Category::Name),
             [["Kang Min-seok", "Kang Min-suk"]]
         );
+        // A family name romanised two ways too, in claims that do not pair.
+        let r = report(&[
+            "The plant's director, Lee Jae-hoon, said the pump would be taken apart.",
+            "Plant director Rhee Jae-hun apologised to residents at a meeting.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Name),
+            [["Lee Jae-hoon", "Rhee Jae-hun"]]
+        );
     }
 
     #[test]
@@ -4327,6 +4344,15 @@ mod tests {
             conflicts(&r, Category::Number),
             [["212 people", "250 people"]]
         );
+        // A crosshead within the story is no headline above it.
+        let r = report(&[
+            "Earthquake shakes eastern Turkey\n\n\
+             The quake struck at dawn on Monday, officials said.\n\n\
+             Second quake in a week kills 45 people\n\n\
+             Rescuers searched the rubble of the old town.",
+            "Thirty-one people were killed when homes collapsed in the old town on Monday.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
         // A headline alone with its figure, the other story stating it: no
         // conflict, and nothing omitted.
         let r = report(&[

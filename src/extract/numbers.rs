@@ -492,7 +492,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let extent = length
             .then(|| extent_beside(tokens, start, unit_end.max(end)))
             .flatten();
-        let margin = is_margin(tokens, start)
+        let margin = is_margin(tokens, start, unit.as_deref())
             || kind == QuantityKind::Percent && percent_change(tokens, start, unit_end.max(end));
         // "lost nearly 9 percent of its value" is a change all the same.
         let share = match kind {
@@ -671,20 +671,25 @@ pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], o
     }
 }
 
-/// Whether the figure starting at token `start` follows "by" after a verb
-/// of winning or changing in its clause ("won the first Test by seven
-/// wickets", "the toll rose by 12"), not after one of doing ("backed by 73
-/// members").
-fn is_margin(tokens: &[Token], start: usize) -> bool {
+/// Whether the figure starting at token `start`, counting `unit`, follows
+/// "by" after a verb of winning or changing in its clause ("won the first
+/// Test by seven wickets", "the toll rose by 12"), or after a noun of
+/// winning if it counts what results are told in ("handing victory to
+/// her by 17 votes"); not after a verb of doing ("backed by 73 members").
+fn is_margin(tokens: &[Token], start: usize, unit: Option<&str>) -> bool {
     if start == 0 || tokens[start - 1].folded != "by" {
         return false;
     }
+    let of_a_result = unit.is_some_and(|u| words::RESULT_UNITS.contains(u));
     tokens[..start - 1]
         .iter()
         .rev()
         .take(8)
         .take_while(|t| t.kind != TokenKind::Punct)
-        .any(|t| words::MARGIN_VERBS.contains(&t.folded))
+        .any(|t| {
+            words::MARGIN_VERBS.contains(&t.folded)
+                || of_a_result && words::MARGIN_NOUNS.contains(&t.folded)
+        })
 }
 
 /// Whether a percentage ending at token `after` is told as a share of a
@@ -829,7 +834,6 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("megawatt hour") => ("watt hour", 1e6),
         Some("gigawatt hour") => ("watt hour", 1e9),
         Some("terawatt hour") => ("watt hour", 1e12),
-        Some("gallon") => ("litre", 3.785_41),
         _ => return (unit, 1.0),
     };
     (Some(base.to_string()), factor)
@@ -1233,7 +1237,6 @@ pub fn canonical_unit(stem: &str) -> String {
         "gwh" => "gigawatt hour",
         "twh" => "terawatt hour",
         "litr" | "liter" | "litre" => "litre",
-        "gallon" => "gallon",
         other => other,
     };
     unit.to_string()
@@ -1291,11 +1294,13 @@ fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Op
             .zip(&tokens[start..at])
             .all(|(w, t)| *w == t.folded);
         // "a strike over 7.5% pay", "a row over $2bn of debt": "over"
-        // after a word of dispute is what it is about, not a hedge.
+        // after a word of dispute is what it is about, not a hedge; after a
+        // penalty, so is "over" an amount ("jailed over $68m Ponzi
+        // scheme"), but not a count ("arrested over 200 people").
+        let before = start.checked_sub(1).map_or("", |k| tokens[k].base());
         let about_a_dispute = *phrase == ["over"]
-            && start
-                .checked_sub(1)
-                .is_some_and(|k| words::DISPUTES.contains(&tokens[k].base()));
+            && (words::DISPUTES.contains(&before)
+                || currency_before && words::PENALTIES.contains(&before));
         if matches && !about_a_dispute {
             return (start, Some(*hedge));
         }
@@ -1761,8 +1766,12 @@ mod tests {
         assert_eq!((strike.low, strike.exactness), (7.5, Exactness::Exact));
         let jailed = first("Investment boss jailed over $68m Ponzi scheme");
         assert_eq!((jailed.low, jailed.exactness), (68e6, Exactness::Exact));
-        let fined = first("The bank was fined over $2 million.");
-        assert_eq!(fined.exactness, Exactness::AtLeast);
+        for hedged in [
+            "The bank was fined over $2 million.",
+            "Police arrested over 200 people overnight.",
+        ] {
+            assert_eq!(first(hedged).exactness, Exactness::AtLeast, "{hedged}");
+        }
         let over = first("Over 7,500 nurses went on strike.");
         assert_eq!(over.exactness, Exactness::AtLeast);
         let change = facts_of("They raised the age from 62 to 64 on Monday.").numbers;
@@ -1875,8 +1884,11 @@ mod tests {
         assert!(megawatts.compatible(&first("The 1.4-gigawatt reactor tripped.")));
         assert!(!megawatts.compatible(&first("The 1,000MW reactor tripped.")));
         assert!(megawatts.measures());
+        // A gallon is a US or an imperial one: it converts to nothing.
         let gallons = first("It spilled 1,000 gallons of oil.");
-        assert!(gallons.compatible(&first("It spilled 3,800 litres of oil.")));
+        assert!(!gallons.counts_same_thing(&first("It spilled 4,500 litres of oil.")));
+        let litres = first("It spilled 3,800 litres of oil.");
+        assert!(litres.measures() && litres.compatible(&first("It spilled 3,800 liters of oil.")));
         let tonnes = first("The probe weighs 2.15 tonnes.");
         assert!(tonnes.compatible(&first("The probe weighs 2,150 kg.")));
         let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
@@ -1972,6 +1984,8 @@ mod tests {
         assert!(margin.counts_same_thing(&first("Pakistan won the opening Test by six wickets.")));
         let victory = first("The recount handed victory to Radoslava Peneva by 17 votes.");
         assert!(victory.margin && victory.counts_same_thing(&first("Peneva won by 19 votes.")));
+        let parade = first("The victory parade was attended by 4 million people.");
+        assert!(!parade.margin);
         let agents = first("The motion was backed by 73 members of parliament.");
         assert!(!agents.margin);
         assert!(agents.counts_same_thing(&first("Only 70 members of parliament voted for it.")));

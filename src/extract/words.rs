@@ -1596,10 +1596,18 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["meeting", "talks"],
 ];
 
-/// Words of dispute, or of a penalty or blame, that "over" may follow as
-/// "about" or "for" ("a row over $2bn of debt", "jailed over $68m Ponzi
-/// scheme"). Not "fined" or "sued", which "over" may follow as "more
-/// than" ("fined over $1 million").
+/// Nouns of winning that a margin may follow ("handing victory to her by
+/// 17 votes"), when the figure counts what a result is told in: not "the
+/// victory parade was attended by 4 million people".
+pub static MARGIN_NOUNS: WordSet = WordSet::new(&["victory", "lead", "ahead"]);
+
+/// What results are told in: a margin after a noun of winning counts one.
+pub static RESULT_UNITS: WordSet = WordSet::new(&[
+    "vote", "point", "goal", "run", "wicket", "seat", "stroke", "length",
+]);
+
+/// Words of dispute that "over" may follow as "about" ("a row over $2bn
+/// of debt", "a probe over $5 million in payments").
 pub const DISPUTES: &[&str] = &[
     "strike",
     "strikes",
@@ -1619,6 +1627,16 @@ pub const DISPUTES: &[&str] = &[
     "fears",
     "lawsuit",
     "walkout",
+    "probe",
+    "inquiry",
+    "investigation",
+];
+
+/// Words of a penalty or blame that "over" an amount may follow as "for"
+/// ("jailed over $68m Ponzi scheme"); before a count it is "more than"
+/// ("arrested over 200 people"). Not "fined" or "sued", which "over" an
+/// amount may follow as "more than" ("fined over $1 million").
+pub const PENALTIES: &[&str] = &[
     "jailed",
     "arrested",
     "charged",
@@ -1628,13 +1646,12 @@ pub const DISPUTES: &[&str] = &[
     "detained",
     "accused",
     "blamed",
-    "probe",
-    "inquiry",
-    "investigation",
-    "resigns",
-    "quits",
     "sacked",
     "ousted",
+    "resigns",
+    "resigned",
+    "quits",
+    "quit",
 ];
 
 /// Outcomes a count of people may be about; counts of different outcomes
@@ -1703,8 +1720,8 @@ pub static RESULT_WORDS: WordSet = WordSet::new(&[
     "result",
 ]);
 
-/// Family names romanised several ways, Korean above all ("Lee" /
-/// "Rhee" / "Yi", "Park" / "Pak"): each group is one name.
+/// Korean family names romanised several ways ("Lee" / "Rhee" / "Yi",
+/// "Park" / "Pak"): each group is one name.
 const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
     &["lee", "rhee", "yi", "rhie"],
     &["park", "pak", "bak"],
@@ -1722,13 +1739,12 @@ const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
     &["moon", "mun"],
 ];
 
-/// Whether two folded name parts are spellings of one family name in
-/// [`FAMILY_NAME_SPELLINGS`].
-pub fn family_names_alike(p: &str, q: &str) -> bool {
-    p != q
-        && FAMILY_NAME_SPELLINGS
-            .iter()
-            .any(|group| group.contains(&p) && group.contains(&q))
+/// Whether two folded name parts are one family name of
+/// [`FAMILY_NAME_SPELLINGS`], spelled alike or not.
+pub fn one_family_name(p: &str, q: &str) -> bool {
+    FAMILY_NAME_SPELLINGS
+        .iter()
+        .any(|group| group.contains(&p) && group.contains(&q))
 }
 
 /// Words of kinship: a claim using one may name two of a family ("The son
@@ -1817,10 +1833,8 @@ pub static MARGIN_VERBS: WordSet = WordSet::new(&[
     "won",
     "win",
     "wins",
-    "victory",
     "edged",
     "prevailed",
-    "ahead",
     "beat",
     "beats",
     "defeated",
