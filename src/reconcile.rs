@@ -2470,10 +2470,11 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
 }
 
 /// The figures of the headlines above a story that the alignment did not
-/// pair and that another source does not state: a headline is not reported as omitted (its body
-/// tells it), but its figure may be the one the other source's lead tells
-/// two ways ("473 people rescued off Gavdos" / "Greece's coast guard
-/// rescued 437 people"). A conflict the body tells too is the body's.
+/// pair and that another source does not state: a headline is not
+/// reported as omitted (its body tells it), but its figure may be the one
+/// the other source's lead tells two ways ("473 people rescued off Gavdos"
+/// / "Greece's coast guard rescued 437 people"). A conflict the body tells
+/// too is the body's.
 fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
     let mut facts = Vec::new();
     for (s, source) in out.sources.iter().enumerate() {

@@ -493,7 +493,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .then(|| extent_beside(tokens, start, unit_end.max(end)))
             .flatten();
         let margin = is_margin(tokens, start, unit.as_deref())
-            || kind == QuantityKind::Percent && percent_change(tokens, start, unit_end.max(end));
+            || kind == QuantityKind::Percent && percent_change(tokens, start);
         // "lost nearly 9 percent of its value" is a change all the same.
         let share = match kind {
             QuantityKind::Money => money_share(tokens, end, unit_end.max(end)),
@@ -702,19 +702,14 @@ fn percent_of_a_whole(tokens: &[Token], after: usize) -> Option<&'static str> {
     whole.then_some("whole")
 }
 
-/// Whether a percentage from token `start` to `after` is told as a change:
+/// Whether a percentage starting at token `start` is told as a change,
 /// right after a verb of changing ("shares fell 4.1 percent", "sales were
-/// down 4.5%") or before a noun of one ("a 4.5% drop").
-fn percent_change(tokens: &[Token], start: usize, after: usize) -> bool {
+/// down 4.5%").
+fn percent_change(tokens: &[Token], start: usize) -> bool {
     let before = start
         .checked_sub(1)
         .map_or("", |k| tokens[k].folded.as_str());
-    words::MARGIN_VERBS.contains(before)
-        || matches!(before, "up" | "down")
-        || matches!(
-            folded_at(tokens, after),
-            "drop" | "fall" | "rise" | "increase" | "decline" | "gain" | "jump" | "cut" | "slump"
-        )
+    words::MARGIN_VERBS.contains(before) || matches!(before, "up" | "down")
 }
 
 /// The span of time a word of rate tells: `year` for "annual", "annually".
