@@ -218,10 +218,19 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
         || tokens
             .first()
             .is_some_and(|t| t.text(original).starts_with('©'));
-    let stamped = words
-        .iter()
-        .take(3)
-        .any(|w| matches!(w.folded.as_str(), "updated" | "published" | "posted"));
+    // "Updated: June 3", "Posted 3 hours ago", "Published on Monday by
+    // staff"; not "Sales posted a 4.5% drop", "Apple posted record
+    // profits".
+    let stamp = |t: &Token| matches!(t.folded.as_str(), "updated" | "published" | "posted");
+    let stamped = tokens.iter().enumerate().take(4).any(|(k, t)| {
+        stamp(t)
+            && tokens.get(k + 1).is_none_or(|next| {
+                next.is_punct(':')
+                    || next.kind == TokenKind::Number
+                    || is_date_or_clock_word(&next.folded)
+                    || matches!(next.folded.as_str(), "on" | "at" | "by" | "in" | "ago")
+            })
+    });
     if short && (starts_with_residue || stamped) {
         return None;
     }
@@ -452,6 +461,17 @@ mod tests {
             ]
         );
         assert!(sentences("© 2024 Reuters Ltd all rights reserved worldwide").is_empty());
+        for stamp in [
+            "Updated: June 3, 2024",
+            "Posted 3 hours ago",
+            "Published on Monday by staff",
+        ] {
+            assert!(sentences(stamp).is_empty(), "{stamp}");
+        }
+        assert_eq!(
+            sentences("Apple posted record profits."),
+            ["Apple posted record profits."]
+        );
     }
 
     #[test]
