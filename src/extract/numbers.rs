@@ -1488,7 +1488,13 @@ fn unit_after(
             .map(|k| tokens[k].base().into())
             .collect()
     };
-    match noun_head.or_else(name_head).or(nouns.first().copied()) {
+    // "Twelve fell ill", "two became sick": a verb before what befell
+    // them, not what they are.
+    let first_word = nouns
+        .first()
+        .copied()
+        .filter(|&k| !words::BEFORE_AN_OUTCOME.contains(&tokens[k].folded));
+    match noun_head.or_else(name_head).or(first_word) {
         Some(head) => Counted {
             names: narrowing(head),
             ..bare(head_noun(head), head + 1)
@@ -2348,6 +2354,8 @@ mod tests {
         );
         let ill = &facts_of("Two people died and more than 300 guests fell ill.").numbers[1];
         assert_eq!(ill.outcome, Some(5));
+        let twelve = first("Twelve fell ill after the meal.");
+        assert_eq!((twelve.unit, twelve.outcome), (None, Some(5)));
         // Who was aboard, not who was hurt.
         let aboard = &facts_of("Four were hurt when a bus carrying 40 passengers crashed.").numbers;
         assert_eq!(aboard[1].outcome, None);
