@@ -1626,7 +1626,12 @@ fn outcome_near(tokens: &[Token], start: usize, end: usize, unit_end: usize) -> 
     // ("the toll has risen to 78, with 105 people still missing").
     let figure = |k: &usize| tokens[*k].kind == TokenKind::Number;
     let before = (0..start).rev().take(12).take_while(|k| !figure(k));
-    let after = (unit_end..tokens.len()).take(12).take_while(|k| !figure(k));
+    // Nor past a word of blame: "Two men are accused of poisoning 12
+    // guests" did not fall ill.
+    let blamed = |k: &usize| words::BLAMING.contains(&tokens[*k].folded);
+    let after = (unit_end..tokens.len())
+        .take(12)
+        .take_while(|k| !figure(k) && !blamed(k));
     let distance = |k: usize| {
         if k < start {
             start - k
@@ -2356,6 +2361,11 @@ mod tests {
         assert_eq!(ill.outcome, Some(5));
         let twelve = first("Twelve fell ill after the meal.");
         assert_eq!((twelve.unit, twelve.outcome), (None, Some(5)));
+        // Who is blamed, not who was hurt.
+        let accused = first("Two men are accused of poisoning guests at the wedding.");
+        assert_eq!(accused.outcome, None);
+        let charged = &facts_of("Two men were charged with killing 12 people.").numbers;
+        assert_eq!((charged[0].outcome, charged[1].outcome), (None, Some(0)));
         // Who was aboard, not who was hurt.
         let aboard = &facts_of("Four were hurt when a bus carrying 40 passengers crashed.").numbers;
         assert_eq!(aboard[1].outcome, None);

@@ -1367,6 +1367,18 @@ pub const SPANS_OF_TIME: &[&str] = &[
     "minutes",
 ];
 
+/// Words of blame after a count of people: what befell others after them
+/// ("accused of poisoning guests") did not befall these.
+pub static BLAMING: WordSet = WordSet::new(&[
+    "accused",
+    "charged",
+    "suspected",
+    "convicted",
+    "blamed",
+    "sentenced",
+    "jailed",
+]);
+
 /// Words before a count of who was aboard ("a bus carrying 40
 /// passengers"): no outcome near it befell them all.
 pub static CARRYING: WordSet = WordSet::new(&["carrying", "carried", "carries", "carry"]);
