@@ -1630,7 +1630,7 @@ fn conflicts_across_claims(out: &mut Findings) {
         conflicts.push(PairedFacts {
             finding: f,
             figures,
-            of_headline: x.of_headline || y.of_headline,
+            of_headline: x.of_headline() || y.of_headline(),
             omissions: x.findings.iter().chain(&y.findings).copied().collect(),
         });
     }
@@ -2351,9 +2351,6 @@ struct OmittedFact<'a> {
     findings: Vec<usize>,
     /// Whether its claim is aligned (only the fact is omitted).
     aligned: bool,
-    /// Whether it is a headline's figure, which no finding reports (see
-    /// [`headline_figures`]).
-    of_headline: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -2366,6 +2363,12 @@ impl OmittedFact<'_> {
     /// Its source and start.
     fn key(&self) -> (SourceId, usize) {
         (self.evidence.source, self.evidence.span.start)
+    }
+
+    /// Whether it is a headline's figure, which no finding reports (see
+    /// [`headline_figures`]).
+    fn of_headline(&self) -> bool {
+        self.findings.is_empty()
     }
 }
 
@@ -2422,7 +2425,6 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
             missing_from: f.missing_from.clone(),
             findings: vec![i],
             aligned,
-            of_headline: false,
         };
         // A fact omitted alone is one of its claim's; a claim omitted
         // whole brings all of its own.
@@ -2506,7 +2508,6 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
                     missing_from,
                     findings: Vec::new(),
                     aligned: false,
-                    of_headline: true,
                 });
             }
         }
@@ -4363,6 +4364,7 @@ mod tests {
              Their boat had set off from Sfax two days before.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+        assert!(found(&r, Kind::Omission, Category::Number).is_empty());
     }
 
     #[test]
