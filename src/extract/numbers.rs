@@ -1223,7 +1223,6 @@ pub fn canonical_unit(stem: &str) -> String {
         "yr" | "year" => "year",
         "hr" | "hour" => "hour",
         "min" | "minut" => "minute",
-        "watt" => "watt",
         "kw" | "kilowatt" => "kilowatt",
         "mw" | "megawatt" => "megawatt",
         "gw" | "gigawatt" => "gigawatt",
@@ -1295,7 +1294,8 @@ fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Op
         let before = start.checked_sub(1).map_or("", |k| tokens[k].base());
         let about_a_dispute = *phrase == ["over"]
             && (words::DISPUTES.contains(&before)
-                || currency_before && words::PENALTIES.contains(&before));
+                || currency_before
+                    && (words::BLAMING.contains(before) || words::PENALTIES.contains(before)));
         if matches && !about_a_dispute {
             return (start, Some(*hedge));
         }
@@ -2351,6 +2351,12 @@ mod tests {
         assert_eq!(first("Two climbers killed in falls.").outcome, Some(0));
         assert_eq!(first("Three climbers were rescued.").outcome, None);
         assert_eq!(first("It destroyed 200 homes, killing 12.").outcome, None);
+        assert_eq!(
+            first("Rescuers found three more bodies on Monday.")
+                .unit
+                .as_deref(),
+            Some("bodi")
+        );
         // What befell the figure's own subject, past "other" and "fell".
         let hurt = &facts_of("Three were killed and at least 12 other people hurt.").numbers[1];
         assert_eq!(

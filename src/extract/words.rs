@@ -1367,13 +1367,16 @@ pub const SPANS_OF_TIME: &[&str] = &[
     "minutes",
 ];
 
-/// Words of blame after a count of people: what befell others after them
-/// ("accused of poisoning guests") did not befall these.
+/// Words of blame or its penalty: after a count of people, what befell
+/// others after them did not befall these ("Two men are accused of
+/// poisoning guests"); before "over" an amount, "over" is "for" (see
+/// [`PENALTIES`]).
 pub static BLAMING: WordSet = WordSet::new(&[
     "accused",
     "charged",
     "suspected",
     "convicted",
+    "indicted",
     "blamed",
     "sentenced",
     "jailed",
@@ -1644,27 +1647,14 @@ pub const DISPUTES: &[&str] = &[
     "investigation",
 ];
 
-/// Words of a penalty or blame that "over" an amount may follow as "for"
-/// ("jailed over $68m Ponzi scheme"); before a count it is "more than"
+/// Words of a penalty besides [`BLAMING`] that "over" an amount may
+/// follow, as those may, as "for" ("jailed over $68m Ponzi scheme",
+/// "sacked over $2m expenses"); before a count it is "more than"
 /// ("arrested over 200 people"). Not "fined" or "sued", which "over" an
 /// amount may follow as "more than" ("fined over $1 million").
-pub const PENALTIES: &[&str] = &[
-    "jailed",
-    "arrested",
-    "charged",
-    "convicted",
-    "indicted",
-    "sentenced",
-    "detained",
-    "accused",
-    "blamed",
-    "sacked",
-    "ousted",
-    "resigns",
-    "resigned",
-    "quits",
-    "quit",
-];
+pub static PENALTIES: WordSet = WordSet::new(&[
+    "arrested", "detained", "sacked", "ousted", "resigns", "resigned", "quits", "quit",
+]);
 
 /// Outcomes a count of people may be about; counts of different outcomes
 /// are different facts even when both count "people".
