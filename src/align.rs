@@ -989,6 +989,19 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
             return true;
         }
     }
+    // Russian "ё" is written "yo" or "e" ("Fyodorov" / "Fedorov", "Pyotr"
+    // / "Petr"), and "е" after a vowel "ye" or "e" ("Andreyev" /
+    // "Andreev").
+    let russian = |s: &str| s.replace("yo", "e").replace("ye", "e");
+    let (rp, rq) = (russian(p), russian(q));
+    if (rp != p || rq != q) && rp.len().min(rq.len()) >= 4 && parts_variant(&rp, &rq) {
+        return true;
+    }
+    // A long Japanese "o" is written "oh" or "o" ("Ohno" / "Ono", "Itoh" /
+    // "Ito").
+    if without_long_o_h(p) == without_long_o_h(q) {
+        return true;
+    }
     let shortest = p.len().min(q.len());
     if shortest < 4 {
         return false;
@@ -1005,6 +1018,23 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     (edits == 1 && jw >= 0.9)
         || (edits == 2 && shortest >= 6 && jw >= 0.94)
         || (shortest >= 5 && jw >= 0.85 && skeleton(p) == skeleton(q))
+}
+
+/// A name part without the "h" that marks a long "o" before a consonant or
+/// at its end: "ohno" is "ono", "itoh" is "ito"; "ohio" keeps it.
+fn without_long_o_h(part: &str) -> String {
+    let bytes = part.as_bytes();
+    let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    (part.char_indices())
+        .filter(|&(at, c)| {
+            let long_o = c == 'h'
+                && at > 0
+                && bytes[at - 1] == b'o'
+                && bytes.get(at + 1).is_none_or(|&next| !vowel(next));
+            !long_o
+        })
+        .map(|(_, c)| c)
+        .collect()
 }
 
 /// A consonant skeleton of a name part after common transliteration
@@ -1907,6 +1937,20 @@ mod tests {
         assert!(parts_variant("aleksandr", "alexander"));
         assert!(parts_variant("pezeshkian", "pezashkian"));
         assert!(parts_variant("lukashenko", "lukashenka"));
+    }
+
+    #[test]
+    fn russian_yo_and_japanese_long_o_are_spelt_two_ways() {
+        assert!(parts_variant("fyodorov", "fedorov"));
+        assert!(parts_variant("pyotr", "petr"));
+        assert!(parts_variant("andreyev", "andreev"));
+        assert!(names_match("Dmitry Fyodorov", "Dmitri Fedorov"));
+        assert!(parts_variant("ohno", "ono"));
+        assert!(parts_variant("itoh", "ito"));
+        assert!(names_match("Takeshi Ohno", "Takeshi Ono"));
+        assert!(!parts_variant("fyodorov", "fomin"));
+        assert!(!parts_variant("ohno", "onoe"));
+        assert!(!names_match("Takeshi Ohno", "Takeshi Oda"));
     }
 
     #[test]

@@ -2914,6 +2914,24 @@ mod tests {
     }
 
     #[test]
+    fn a_match_told_set_by_set_differs_in_its_last_set() {
+        let r = report(&[
+            "Lucia Ferrandis beat Ana Kos 6-3, 4-6, 7-5 in the final on Sunday.",
+            "Lucia Ferrandis edged Ana Kos 6-3, 4-6, 7-6 in a tense final on Sunday.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["7-5", "7-6"]]);
+    }
+
+    #[test]
+    fn scores_of_the_play_are_two_moments() {
+        let r = report(&[
+            "Lucia Ferrandis won the final on Sunday.\n\nKos, the second seed, saved two match points in the second set and led 3-1 in the third before her forehand broke down.",
+            "Lucia Ferrandis won the final on Sunday.\n\nKos saved match points in the second set but a trainer strapped her thigh at 2-2 in the third.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
+    }
+
+    #[test]
     fn figures_that_count_the_same_thing_conflict() {
         let r = report(&[
             "The blast in the northern city killed 10 people on Monday, police said.",

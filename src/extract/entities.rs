@@ -309,7 +309,7 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             continue;
         }
         let connector = PARTICLES.contains(&next.folded)
-            || next.folded == "of" && joins_with_of(&tokens[end - 1].folded);
+            || next.folded == "of" && joins_with_of(tokens, end - 1);
         if connector && next.space_before && is_name_word(end + 1) {
             end += 2;
             continue;
@@ -339,9 +339,17 @@ static OF_NAMES: WordSet = WordSet::new(&[
     "republic", "kingdom", "isle", "cape", "duke", "duchess", "states",
 ]);
 
-/// Names that take `of` before a further name: `Gulf of Aden`, `Bank of
-/// America`, `Secretary of State`.
-fn joins_with_of(word: &str) -> bool {
+/// Whether the name word at token `k` takes `of` before a further name:
+/// `Gulf of Aden`, `Bank of America`, `Secretary of State`, `United States
+/// of America`; but "extradition to the United States of Yevgeny
+/// Zhukovsky" names a country and a man.
+fn joins_with_of(tokens: &[Token], k: usize) -> bool {
+    let word = tokens[k].folded.as_str();
+    if word == "states" {
+        return tokens
+            .get(k + 2)
+            .is_some_and(|t| words::PLACES.contains(t.base()));
+    }
     words::ORGANIZATION_WORDS.contains(word)
         || words::PLACE_WORDS.contains(word)
         || words::TITLES.contains(word)
@@ -977,6 +985,15 @@ mod tests {
         assert_eq!(
             names("Pirates sailed in the Gulf of Aden near Bashar al-Assad."),
             ["Gulf of Aden", "Bashar al-Assad"]
+        );
+        assert_eq!(
+            names("He flew to the United States of America on Monday."),
+            ["United States of America"]
+        );
+        assert_eq!(
+            names("A court approved the extradition to the United States of Yevgeny Zhukovsky."),
+            ["United States", "Yevgeny Zhukovsky"],
+            "a country and a man"
         );
     }
 

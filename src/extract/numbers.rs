@@ -85,6 +85,10 @@ pub struct Quantity {
     /// percent"): no count of what it names ("had taken 11 wickets"), nor
     /// a share of a whole.
     pub margin: bool,
+    /// For a score, whether it is one of the play ("led 3-1", "at 5-5"),
+    /// not told as a result (see [`told_as_result`]): one moment of a
+    /// match, not its outcome to set against another sentence's.
+    pub in_play: bool,
     /// What narrows what the figure counts or measures, if anything (most
     /// figures have nothing: boxed apart, it costs them one pointer).
     pub narrowed: Option<Box<Narrowed>>,
@@ -161,7 +165,7 @@ impl Quantity {
             words::SPANS_OF_TIME.contains(&unit)
                 || matches!(
                     unit,
-                    "metre" | "kg" | "hectare" | "celsius" | "mph" | "watt" | "watt hour" | "litre"
+                    "metre" | "kg" | "hectare" | "celsius" | "kph" | "watt" | "watt hour" | "litre"
                 )
         })
     }
@@ -201,7 +205,9 @@ impl Quantity {
                     && !change_and_share(self, other)
                     && !change_and_share(other, self)
             }
-            QuantityKind::Score => true,
+            // A match's result is one fact; scores of its play ("led
+            // 3-1", "strapped at 2-2") are moments of it, each its own.
+            QuantityKind::Score => !self.in_play && !other.in_play,
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
                 // "30 miles north of Leeds" and "300 km north of London"
                 // measure from different places.
@@ -435,6 +441,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let unit = qualified(tokens, unit, unit_end);
+        let (unit, unit_end) = per_hour(tokens, unit, unit_end);
         // The scale's word is the figure's ("51 degrees Celsius"), no name.
         let scale_word = counted.end..unit_end;
         let kind = figure.kind;
@@ -521,6 +528,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             share,
             within: within_a_figure(tokens, start, end),
             margin,
+            in_play: kind == QuantityKind::Score && !told_as_result(tokens, i, end),
             narrowed: (reference.is_some()
                 || extent.is_some()
                 || rate.is_some()
@@ -810,6 +818,8 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("square mile") => ("hectare", 258.999),
         Some("square metre") => ("hectare", 1e-4),
         Some("square foot") => ("hectare", 9.2903e-6),
+        Some("mph") => ("kph", 1.609_344),
+        Some("knot") => ("kph", 1.852),
         Some("foot") => ("metre", 0.3048),
         Some("km") => ("metre", 1000.0),
         Some("mile") => ("metre", 1609.344),
@@ -990,22 +1000,65 @@ fn share_before(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 }
 
 /// A score or a vote's split whose first side, `first`, is at tokens
-/// `i..end` and whose second follows after a hyphen, beside a word of
-/// results ("ruled 4-1", "a 3-2 verdict", "won 2-0"; not "10-12 people"):
-/// where it ends, and its value (see [`QuantityKind::Score`]).
+/// `i..end` and whose second follows after a hyphen: beside a word of
+/// results ("ruled 4-1", "a 3-2 verdict", "won 2-0"; not "10-12 people"),
+/// or its first side not the less ("led 3-1", "at 5-5"; a range rises),
+/// or in a list of such ("6-3, 4-6, 7-5"): where it ends, and its value
+/// (see [`QuantityKind::Score`]).
 fn score_at(tokens: &[Token], i: usize, end: usize, first: f64) -> Option<(usize, f64)> {
     let whole = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
-    let next = tokens.get(end)?;
-    if !whole(first) || next.kind != TokenKind::Number || !next.hyphen_before {
+    if !whole(first) {
         return None;
     }
-    let (score_end, second, _, Exactness::Exact, false) = digits_at(tokens, end)? else {
-        return None;
-    };
-    let near = tokens[i.saturating_sub(3)..(score_end + 2).min(tokens.len())]
+    let (score_end, _, second) = sides_at(tokens, i).filter(|&(k, ..)| k == end + 1)?;
+    let score = second <= first || told_as_result(tokens, i, score_end);
+    (whole(second) && score).then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
+}
+
+/// Whether the score at tokens `i..end` is told as a result: beside a word
+/// of results ("won 2-0"), or in a list of sets ("6-3, 4-6, 7-5"); not one
+/// of the play ("led 3-1").
+fn told_as_result(tokens: &[Token], i: usize, end: usize) -> bool {
+    let near = tokens[i.saturating_sub(3)..(end + 2).min(tokens.len())]
         .iter()
         .any(|t| words::RESULT_WORDS.contains(&t.folded));
-    (whole(second) && near).then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
+    near || in_a_list_of_scores(tokens, i)
+}
+
+/// Two whole numbers joined by a hyphen at token `i` ("6-3"): where they
+/// end, the first and the second.
+fn sides_at(tokens: &[Token], i: usize) -> Option<(usize, f64, f64)> {
+    let plain = |k: usize| match digits_at(tokens, k)? {
+        (end, value, _, Exactness::Exact, false) if end == k + 1 && value.fract() == 0.0 => {
+            Some(value)
+        }
+        _ => None,
+    };
+    let first = plain(i)?;
+    tokens.get(i + 1).filter(|t| t.hyphen_before)?;
+    Some((i + 2, first, plain(i + 1)?))
+}
+
+/// Whether the two sides at token `i` are one of a list of them, separated
+/// by commas, one of which falls ("6-3, 4-6, 7-5": a match's sets; not
+/// "aged 18-24, 25-34").
+fn in_a_list_of_scores(tokens: &[Token], i: usize) -> bool {
+    let pair_at = |k: usize| sides_at(tokens, k);
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.is_punct(','));
+    let mut start = i;
+    while start >= 3 && comma(start - 1) && pair_at(start - 3).is_some() {
+        start -= 3;
+    }
+    let (mut k, mut pairs, mut falls) = (start, 0, false);
+    while let Some((end, first, second)) = pair_at(k) {
+        pairs += 1;
+        falls |= second <= first;
+        if !comma(end) {
+            break;
+        }
+        k = end + 1;
+    }
+    pairs >= 2 && falls
 }
 
 type Parsed = (usize, f64, f64, Exactness, bool);
@@ -1159,8 +1212,12 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
 fn glued_unit(suffix: &str) -> Option<String> {
     let unit = canonical_unit(suffix);
-    (unit != suffix || matches!(suffix, "km" | "kg" | "mph" | "cm" | "mm" | "lb" | "lbs"))
-        .then_some(unit)
+    (unit != suffix
+        || matches!(
+            suffix,
+            "km" | "kg" | "mph" | "kph" | "cm" | "mm" | "lb" | "lbs"
+        ))
+    .then_some(unit)
 }
 
 /// "51 degrees Celsius", "124 degrees Fahrenheit": degrees of a named scale
@@ -1179,6 +1236,25 @@ fn temperature_scale(
         _ => return (unit, end),
     };
     (Some(scale.to_string()), end + 1)
+}
+
+/// A speed: a length's unit an hour, which ends at `end` ("198 km/h",
+/// "900 kilometres per hour", "60 miles an hour"), as the unit of a speed
+/// and where it ends; else the unit as it is.
+fn per_hour(tokens: &[Token], unit: Option<String>, end: usize) -> (Option<String>, usize) {
+    let speed = match unit.as_deref() {
+        Some("km") => "kph",
+        Some("mile") => "mph",
+        _ => return (unit, end),
+    };
+    let slash = tokens
+        .get(end)
+        .is_some_and(|t| t.is_punct('/') && !t.space_before);
+    match (folded_at(tokens, end), folded_at(tokens, end + 1)) {
+        (_, "h") if slash => (Some(speed.to_string()), end + 2),
+        ("per" | "an" | "a", "hour") => (Some(speed.to_string()), end + 2),
+        _ => (unit, end),
+    }
 }
 
 /// A length's unit with the word that qualifies it, which ends at `end`:
@@ -1223,6 +1299,7 @@ pub fn canonical_unit(stem: &str) -> String {
         "yr" | "year" => "year",
         "hr" | "hour" => "hour",
         "min" | "minut" => "minute",
+        "kph" | "kmh" => "kph",
         "kw" | "kilowatt" => "kilowatt",
         "mw" | "megawatt" => "megawatt",
         "gw" | "gigawatt" => "gigawatt",
@@ -1721,6 +1798,21 @@ mod tests {
     }
 
     #[test]
+    fn speeds_compare_in_one_unit() {
+        let kph = first("One serve was clocked at 198 km/h on Sunday.");
+        let mph = first("Her serve reached about 123 mph on Sunday.");
+        assert_eq!(
+            (kph.unit.as_deref(), kph.surface.as_str()),
+            (Some("kph"), "198 km/h")
+        );
+        assert!(kph.compatible(&mph), "{kph:?} / {mph:?}");
+        assert!(!kph.compatible(&first("Her serve reached about 113 mph.")));
+        let knots = first("Winds of 80 knots hit the coast.");
+        assert!(knots.compatible(&first("Winds of 150 km an hour hit the coast.")));
+        assert_eq!(first("A 10 km walk began.").unit.as_deref(), Some("metre"));
+    }
+
+    #[test]
     fn number_words_and_vague_amounts() {
         assert_eq!(first("There were twenty-six leaders there.").low, 26.0);
         assert_eq!(first("There were three leaders there.").low, 3.0);
@@ -1750,6 +1842,27 @@ mod tests {
             (score.len(), score[0].kind, score[0].surface.as_str()),
             (1, QuantityKind::Score, "3-1"),
             "a score, not a name"
+        );
+        let sets = facts_of("She beat Ana Kos 6-3, 4-6, 7-5 in the final.").numbers;
+        assert_eq!(
+            sets.iter()
+                .map(|q| (q.kind, q.surface.as_str()))
+                .collect::<Vec<_>>(),
+            [
+                (QuantityKind::Score, "6-3"),
+                (QuantityKind::Score, "4-6"),
+                (QuantityKind::Score, "7-5")
+            ],
+            "a match's sets"
+        );
+        assert_eq!(
+            first("She led 3-1 in the third set.").kind,
+            QuantityKind::Score
+        );
+        let brackets = facts_of("Voters aged 18-24, 25-34 and 35-44 came.").numbers;
+        assert!(
+            brackets.iter().all(|q| q.exactness == Exactness::Range),
+            "ranges that rise are no scores"
         );
         assert!(
             facts_of("They drove a four-by-four car into it.")
