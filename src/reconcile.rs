@@ -2791,13 +2791,24 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
             .collect::<BTreeSet<usize>>()
     };
+    // A speaker that names an organisation and no one else ("the
+    // Australian Antarctic Division"), places aside.
+    let names_a_body = |c: ClaimId, a: &crate::extract::Attribution| {
+        let mut held = (facts_of(out.sources, c).entities.iter())
+            .filter(|m| a.holds(m) && m.kind != EntityKind::Place)
+            .peekable();
+        held.peek().is_some() && held.all(|m| m.kind == EntityKind::Organization)
+    };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
                 let (people_a, people_b) = (entities_of(x, a, true), entities_of(y, b, true));
-                // "The company" agrees with any: a body named elsewhere.
+                // "The company" agrees with any: a body named elsewhere;
+                // "scientists" with a named body they may speak for.
                 a.is_a_body()
                     || b.is_a_body()
+                    || a.is_a_group() && names_a_body(y, b)
+                    || b.is_a_group() && names_a_body(x, a)
                     || if !people_a.is_empty() && !people_b.is_empty() {
                         // Speakers both naming people are one when they name
                         // one: not "Justice Raghavendra Iyer" / "Chief Justice
@@ -4261,6 +4272,25 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn scientists_may_speak_for_a_named_body() {
+        let r = report(&[
+            "An iceberg of about 1,550 square km has broken off the Halvorsen Ice Shelf in East Antarctica, scientists said on Friday.",
+            "An iceberg of roughly 1,250 square kilometres has split from the Halvorsen Ice Shelf in East Antarctica, the Australian Antarctic Division said.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["about 1,550 square km", "roughly 1,250 square kilometres"]]
+        );
+        // A person is no body its scientists speak for.
+        let person = report(&[
+            "The shelf has lost about a tenth of its area, scientists said on Friday.",
+            "The shelf has lost about a tenth of its area, glaciologist Helen Marsh said on Friday.",
+        ]);
+        assert_eq!(conflicts(&person, Category::Attribution).len(), 1);
     }
 
     #[test]

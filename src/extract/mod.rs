@@ -66,6 +66,12 @@ impl Attribution {
         }
     }
 
+    /// Whether the speaker is an unnamed group of people who may speak for
+    /// a body ("scientists", "officials"; see [`words::SPOKESPEOPLE`]).
+    pub fn is_a_group(&self) -> bool {
+        !self.named && matches!(self.terms.as_slice(), [one] if words::SPOKESPEOPLE.contains(one))
+    }
+
     /// The speaker's words as canonical terms, as claims' content has them.
     pub fn canonical_terms(&self) -> impl Iterator<Item = Term> + '_ {
         self.terms

@@ -1571,7 +1571,19 @@ fn unit_after(
         .first()
         .copied()
         .filter(|&k| !words::BEFORE_AN_OUTCOME.contains(&tokens[k].folded));
-    match noun_head.or_else(name_head).or(first_word) {
+    // "1,550 square km": an area's unit follows "square" (read with it by
+    // `qualified`), though no plural says so.
+    let area = |head: usize| {
+        let unit_after = tokens
+            .get(head + 1)
+            .is_some_and(|t| is_length(&canonical_unit(&stem(t.base()))));
+        if matches!(tokens[head].folded.as_str(), "square" | "sq") && unit_after {
+            head + 1
+        } else {
+            head
+        }
+    };
+    match noun_head.or_else(name_head).or(first_word).map(area) {
         Some(head) => Counted {
             names: narrowing(head),
             ..bare(head_noun(head), head + 1)
@@ -2240,6 +2252,11 @@ mod tests {
     fn areas_are_not_lengths() {
         let miles = first("By midday the slick stretched over nearly 8 square miles of sea.");
         let km = first("The slick covered about 20 square kilometres of sea.");
+        let short = first("The slick covered about 20 square km, officials said.");
+        assert_eq!(
+            (short.unit.as_deref(), short.surface.as_str()),
+            (Some("hectare"), "about 20 square km")
+        );
         assert!(miles.counts_same_thing(&km) && miles.compatible(&km));
         assert!(!km.counts_same_thing(&first("The slick stretched for about 20 kilometres.")));
         assert!(km.compatible(&first("The slick covered 2,000 hectares of sea.")));

@@ -916,6 +916,19 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
     "carrier", "oper", "busi", "corpor",
 ]);
 
+/// Stems of unnamed groups of people who may speak for a body: "scientists
+/// said" may be a named agency's scientists.
+pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
+    "scientist",
+    "research",
+    "expert",
+    "offici",
+    "author",
+    "investig",
+    "prosecutor",
+    "doctor",
+]);
+
 /// Performers a work's title describes: "the Mean Girls actress" (not a
 /// director: "the FBI director" names a body).
 pub static PERFORMERS: WordSet = WordSet::new(&[
@@ -958,6 +971,7 @@ pub static ORGANIZATION_WORDS: WordSet = WordSet::new(&[
     "news",
     "police",
     "department",
+    "division",
     "army",
     "navy",
     "force",
