@@ -1576,6 +1576,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_lead_figures(out, &omitted, &mut closest);
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
+    pair_sole_ages(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -1941,6 +1942,46 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
                 && !places_tell_apart(out.sources, cx, cy)
         });
     }
+}
+
+/// Where two sources each give one age in years, however often, and the
+/// two differ a little, both left unpaired, they give the age of the one
+/// person their stories are about two ways though their claims share few
+/// words ("a 34-year-old Russian accused of running a ransomware gang" /
+/// "The 36-year-old, arrested in Phuket"); unless told apart as two people
+/// by their names or origins. (Not by time: an age is told the same for
+/// a year.)
+fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let in_years = |q: &Quantity| q.unit.as_deref() == Some("age");
+    let sole: Vec<Option<&Quantity>> = (out.sources.iter())
+        .map(|source| {
+            let mut ages = (source.facts.iter())
+                .flat_map(|f| &f.numbers)
+                .filter(|q| in_years(q));
+            let first = ages.next()?;
+            ages.all(|q| q.compatible(first)).then_some(first)
+        })
+        .collect();
+    let ages: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none())
+        .filter(|&i| {
+            let sole = sole[omitted[i].evidence.source.index()];
+            matches!(omitted[i].fact, OmittedValue::Number(q) if in_years(q) && sole.is_some())
+        })
+        .collect();
+    if ages.len() > MOST_CANDIDATES {
+        return;
+    }
+    pair_within(omitted, &ages, closest, |x, y| {
+        let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
+            return false;
+        };
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        ratio(a, b).is_some_and(|r| r <= 1.15)
+            && a.counts_same_thing(b)
+            && !a.compatible(b)
+            && !origins_tell_apart(out.sources, cx, cy)
+    });
 }
 
 /// Two claims the passes above paired for telling one date two ways tell
@@ -4272,6 +4313,30 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn the_one_age_each_story_gives_is_told_two_ways() {
+        let r = report(&[
+            "A Bangkok court on Tuesday approved the extradition of Yevgeny Zhukovsky, a 34-year-old Russian accused of running a ransomware gang.\n\nHe was arrested in March 2024 at a villa on Phuket.",
+            "A Bangkok court ruled on Tuesday that Evgeny Zhukovskiy can be sent to the United States over a string of ransomware attacks.\n\nThe 36-year-old, arrested in Phuket after a tip from the FBI, could be jailed for 45 years.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["34-year-old", "36-year-old"]]
+        );
+        // Ages far apart are of two people: the driver is no passenger.
+        let two = report(&[
+            "The train left the tracks near Lviv on Monday.\n\nPolice said the 52-year-old driver had survived and was being questioned.",
+            "The train left the tracks near Lviv on Monday.\n\nHalyna Moroz, 64, who was travelling to see her daughter, said she was thrown from her bunk.",
+        ]);
+        assert!(conflicts(&two, Category::Number).is_empty());
+        // A story that gives two ages gives no one age of its story.
+        let more = report(&[
+            "Lucia Ferrandis won the final on Sunday.\n\nThe 23-year-old fourth seed served out the match to love.",
+            "Lucia Ferrandis won the final on Sunday, a title the 24-year-old called the hardest of her life.\n\nThe Ukrainian, 27, fought back tears at the ceremony.",
+        ]);
+        assert!(conflicts(&more, Category::Number).is_empty());
     }
 
     #[test]

@@ -1129,6 +1129,16 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     if word(start) == "dozen" {
         return Some((start + 1, 12.0, 12.0, Exactness::Exact, false));
     }
+    // "a hundred", "a million"; but the "a" of "a nine-storey hotel" is no
+    // part of its figure.
+    let scale = |w: &str| {
+        words::SCALES
+            .iter()
+            .any(|(name, _)| *name == w && name.len() > 2)
+    };
+    if article && !scale(word(start)) {
+        return None;
+    }
     let mut total = 0.0;
     let mut current = 0.0;
     let mut end = start;
@@ -1672,11 +1682,25 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
 
 /// `Reid, 33,`: a bare figure set off by commas after a name is an age.
 fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
-    let after_name = start >= 2 && tokens[start - 1].is_punct(',') && tokens[start - 2].capitalized;
+    let before = |k: usize| start.checked_sub(k).map(|k| &tokens[k]);
+    let after_comma = before(1).is_some_and(|t| t.is_punct(','));
+    let after_name = before(2).is_some_and(|t| t.capitalized);
+    // "the engineer, 57,", "a driver, 45,": a person's noun, not a name.
+    let after_person = before(2).is_some_and(|t| {
+        let stem = stem(t.base());
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && !looks_plural(t.base())
+            && (words::PERSONS.contains(&stem)
+                || words::ROLES.contains(&stem)
+                || ["eer", "or", "ist", "ian"]
+                    .iter()
+                    .any(|ending| t.base().ends_with(ending)))
+    });
     let closed = tokens
         .get(end)
         .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
-    after_name && closed
+    after_comma && (after_name || after_person) && closed
 }
 
 /// The outcome named nearest a figure: in its unit words (`start..end` is
@@ -1810,6 +1834,16 @@ mod tests {
     }
 
     #[test]
+    fn ages_follow_names_and_people() {
+        assert!(first("Tom Bell, 32, died on Monday.").is_age());
+        assert!(first("The engineer, 57, was detained on August 30.").is_age());
+        assert!(first("A girl, 7, was hurt in the crash.").is_age());
+        assert!(first("The driver, 45, survived the crash.").is_age());
+        assert!(!first("Of the passengers, 12, were hurt.").is_age());
+        assert!(!first("In the summer, 12, people came.").is_age());
+    }
+
+    #[test]
     fn speeds_compare_in_one_unit() {
         let kph = first("One serve was clocked at 198 km/h on Sunday.");
         let mph = first("Her serve reached about 123 mph on Sunday.");
@@ -1871,6 +1905,12 @@ mod tests {
             first("She led 3-1 in the third set.").kind,
             QuantityKind::Score
         );
+        assert_eq!(
+            first("Fire swept through a nine-storey hotel.").surface,
+            "nine-storey",
+            "an article before a number word is no part of it"
+        );
+        assert_eq!(first("A hundred people came.").surface, "A hundred people");
         let brackets = facts_of("Voters aged 18-24, 25-34 and 35-44 came.").numbers;
         assert!(
             brackets.iter().all(|q| q.exactness == Exactness::Range),
