@@ -504,7 +504,10 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
     let is_title = |k: usize| words::TITLES.contains(base(k));
     let mut roles: Vec<Role> = (0..run.len())
         .map(|k| {
-            if demonym_at(tokens, run, k).0.is_some() && (k == 0 || !is_title(k - 1)) {
+            // After "of" a demonym is within the name: "Organization of
+            // American States", "Museum of Russian Art".
+            let after_of = k > 0 && base(k - 1) == "of";
+            if demonym_at(tokens, run, k).0.is_some() && (k == 0 || !is_title(k - 1)) && !after_of {
                 Role::Demonym
             } else if is_title(k) {
                 Role::Title
@@ -985,6 +988,10 @@ mod tests {
         assert_eq!(
             names("Pirates sailed in the Gulf of Aden near Bashar al-Assad."),
             ["Gulf of Aden", "Bashar al-Assad"]
+        );
+        assert_eq!(
+            names("Observers from the Organization of American States said the vote was orderly."),
+            ["Organization of American States"]
         );
         assert_eq!(
             names("He flew to the United States of America on Monday."),
