@@ -389,6 +389,8 @@ pub fn same_unit(a: &str, b: &str) -> bool {
 pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quantity> {
     let title_case = super::entities::is_title_case(tokens);
     let mut out = Vec::new();
+    // The tokens of each figure, with what it counts.
+    let mut spans: Vec<Range<usize>> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if used[i] {
@@ -556,12 +558,38 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             });
         if !restated || kind != QuantityKind::Count {
             out.push(quantity);
+            spans.push(start..unit_end.max(end));
         }
         used[start..figure.end].iter_mut().for_each(|u| *u = true);
         used[scale_word].iter_mut().for_each(|u| *u = true);
         i = figure.end;
     }
+    share_units_of_changes(tokens, &mut out, &spans);
     out
+}
+
+/// The two counts of a change share what they count, named once: "shrink
+/// from 151 seats to 100" (100 seats), "rose from 12 to 15 members" (12
+/// members). Measures are left as they are: their units convert.
+fn share_units_of_changes(tokens: &[Token], out: &mut [Quantity], spans: &[Range<usize>]) {
+    for k in 1..out.len() {
+        let (from, to) = (&spans[k - 1], &spans[k]);
+        let change = from.start > 0
+            && tokens[from.start - 1].folded == "from"
+            && folded_at(tokens, from.end) == "to"
+            && to.start == from.end + 1;
+        let counts = |q: &Quantity| q.kind == QuantityKind::Count && !q.measures();
+        if !change || !counts(&out[k - 1]) || !counts(&out[k]) {
+            continue;
+        }
+        let (first, second) = out.split_at_mut(k);
+        let (p, q) = (&mut first[k - 1], &mut second[0]);
+        match (&p.unit, &q.unit) {
+            (Some(unit), None) => q.unit = Some(unit.clone()),
+            (None, Some(unit)) => p.unit = Some(unit.clone()),
+            _ => {}
+        }
+    }
 }
 
 /// The place a distance is measured from, in the words from `from` on (just
@@ -1843,6 +1871,19 @@ mod tests {
         assert!(first("The driver, 45, survived the crash.").is_age());
         assert!(!first("Of the passengers, 12, were hurt.").is_age());
         assert!(!first("In the summer, 12, people came.").is_age());
+    }
+
+    #[test]
+    fn the_counts_of_a_change_share_what_they_count() {
+        let seats = facts_of("The assembly will shrink from 151 seats to 100.").numbers;
+        assert_eq!(seats[1].unit.as_deref(), Some("seat"));
+        let members = facts_of("Membership rose from 12 to 15 members.").numbers;
+        assert_eq!(members[0].unit.as_deref(), Some("member"));
+        let measures = facts_of("The river rose from 5 metres to 8.").numbers;
+        assert_eq!(
+            measures[1].unit, None,
+            "a measure's unit converts: not shared"
+        );
     }
 
     #[test]
