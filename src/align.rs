@@ -999,7 +999,8 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     }
     // A long Japanese "o" is written "oh" or "o" ("Ohno" / "Ono", "Itoh" /
     // "Ito").
-    if without_long_o_h(p) == without_long_o_h(q) {
+    let long_o = without_long_o_h(p);
+    if long_o == without_long_o_h(q) && long_o.ends_with(['a', 'e', 'i', 'o', 'u']) {
         return true;
     }
     let shortest = p.len().min(q.len());
@@ -1951,6 +1952,10 @@ mod tests {
         assert!(!parts_variant("fyodorov", "fomin"));
         assert!(!parts_variant("ohno", "onoe"));
         assert!(!names_match("Takeshi Ohno", "Takeshi Oda"));
+        assert!(
+            !parts_variant("kohl", "kol"),
+            "a German name's 'oh' is no long 'o'"
+        );
     }
 
     #[test]

@@ -1977,7 +1977,11 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
             return false;
         };
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-        ratio(a, b).is_some_and(|r| r <= 1.15)
+        // Told of one noun, or of none ("The 36-year-old,"): not "the
+        // victim, 19," and "a 21-year-old man".
+        let of_one = a.whom().is_none() || b.whom().is_none() || a.whom() == b.whom();
+        of_one
+            && ratio(a, b).is_some_and(|r| r <= 1.15)
             && a.counts_same_thing(b)
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
@@ -4337,6 +4341,12 @@ mod tests {
             "Lucia Ferrandis won the final on Sunday, a title the 24-year-old called the hardest of her life.\n\nThe Ukrainian, 27, fought back tears at the ceremony.",
         ]);
         assert!(conflicts(&more, Category::Number).is_empty());
+        // Ages told of different nouns are of two people.
+        let victim = report(&[
+            "A man was stabbed to death in Leeds on Friday.\n\nThe victim, 19, was named as Daniel Price.",
+            "A man was stabbed to death in Leeds on Friday.\n\nA 21-year-old man has been arrested on suspicion of murder.",
+        ]);
+        assert!(conflicts(&victim, Category::Number).is_empty());
     }
 
     #[test]
@@ -4356,6 +4366,12 @@ mod tests {
             "The shelf has lost about a tenth of its area, glaciologist Helen Marsh said on Friday.",
         ]);
         assert_eq!(conflicts(&person, Category::Attribution).len(), 1);
+        // Prosecutors speak for a side, not for any body.
+        let sides = report(&[
+            "The strike on the market killed 12 people, prosecutors said.",
+            "The strike on the market killed 12 people, the Russian Defence Ministry said.",
+        ]);
+        assert_eq!(conflicts(&sides, Category::Attribution).len(), 1);
     }
 
     #[test]

@@ -346,9 +346,14 @@ static OF_NAMES: WordSet = WordSet::new(&[
 fn joins_with_of(tokens: &[Token], k: usize) -> bool {
     let word = tokens[k].folded.as_str();
     if word == "states" {
-        return tokens
+        // A person's name is two capitalized words or more, no place.
+        let named = (tokens[k + 2..].iter())
+            .take_while(|t| t.capitalized && t.kind == TokenKind::Word)
+            .count();
+        let place = tokens
             .get(k + 2)
             .is_some_and(|t| words::PLACES.contains(t.base()));
+        return named < 2 || place;
     }
     words::ORGANIZATION_WORDS.contains(word)
         || words::PLACE_WORDS.contains(word)
@@ -506,7 +511,7 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
         .map(|k| {
             // After "of" a demonym is within the name: "Organization of
             // American States", "Museum of Russian Art".
-            let after_of = k > 0 && base(k - 1) == "of";
+            let after_of = k > 1 && base(k - 1) == "of" && !is_title(k - 2);
             if demonym_at(tokens, run, k).0.is_some() && (k == 0 || !is_title(k - 1)) && !after_of {
                 Role::Demonym
             } else if is_title(k) {
@@ -996,6 +1001,15 @@ mod tests {
         assert_eq!(
             names("He flew to the United States of America on Monday."),
             ["United States of America"]
+        );
+        assert_eq!(
+            names("He flew to the Federated States of Micronesia on Monday."),
+            ["Federated States of Micronesia"]
+        );
+        assert_eq!(
+            names("The Minister of Ukrainian Culture spoke."),
+            ["Culture"],
+            "a title's demonym is set apart as before"
         );
         assert_eq!(
             names("A court approved the extradition to the United States of Yevgeny Zhukovsky."),

@@ -67,7 +67,8 @@ impl Attribution {
     }
 
     /// Whether the speaker is an unnamed group of people who may speak for
-    /// a body ("scientists", "officials"; see [`words::SPOKESPEOPLE`]).
+    /// a body ("scientists", "researchers"; see [`words::SPOKESPEOPLE`]):
+    /// not prosecutors or officials, who speak for sides.
     pub fn is_a_group(&self) -> bool {
         !self.named && matches!(self.terms.as_slice(), [one] if words::SPOKESPEOPLE.contains(one))
     }

@@ -120,6 +120,10 @@ pub struct Narrowed {
     /// passengers a day", `year` in "2 million tonnes annually". A rate and
     /// a total are different facts.
     pub rate: Option<&'static str>,
+    /// For an age, the stem of the noun of whom it is told, if one:
+    /// `man` in "a 62-year-old Japanese man", `engin` in "the engineer,
+    /// 57,"; none in "The 36-year-old, arrested…".
+    pub whom: Option<super::Term>,
 }
 
 impl Quantity {
@@ -165,7 +169,14 @@ impl Quantity {
             words::SPANS_OF_TIME.contains(&unit)
                 || matches!(
                     unit,
-                    "metre" | "kg" | "hectare" | "celsius" | "kph" | "watt" | "watt hour" | "litre"
+                    "metre"
+                        | "kg"
+                        | "hectare"
+                        | "celsius"
+                        | "metre per second"
+                        | "watt"
+                        | "watt hour"
+                        | "litre"
                 )
         })
     }
@@ -252,6 +263,11 @@ impl Quantity {
                     .iter()
                     .any(|q| crate::align::parts_variant(p, q))
             })
+    }
+
+    /// Of whom an age is told (see [`Narrowed::whom`]).
+    pub fn whom(&self) -> Option<super::Term> {
+        self.narrowed.as_deref().and_then(|n| n.whom)
     }
 
     /// Whose age it is (see [`Narrowed::subject`]).
@@ -480,6 +496,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let (surface, span) = super::surface(tokens, shown_from..shown_to, original);
         let context = context_words(tokens, start, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
+        let whom = (unit.as_deref() == Some("age"))
+            .then(|| age_noun(tokens, start, unit_end.max(end)))
+            .flatten();
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
         // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths;
         // "two climbers killed" are deaths.
@@ -530,12 +549,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             share,
             within: within_a_figure(tokens, start, end),
             margin,
-            in_play: kind == QuantityKind::Score && !told_as_result(tokens, i, end),
+            in_play: kind == QuantityKind::Score && of_the_play(tokens, start, end),
             narrowed: (reference.is_some()
                 || extent.is_some()
                 || rate.is_some()
                 || !counted.names.is_empty()
-                || !counted.measured.is_empty())
+                || !counted.measured.is_empty()
+                || whom.is_some())
             .then(|| {
                 Box::new(Narrowed {
                     subject: Box::default(),
@@ -544,6 +564,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                     measured: super::exact(counted.measured),
                     extent,
                     rate: rate.map(|(span, _)| span),
+                    whom,
                 })
             }),
         };
@@ -846,8 +867,9 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("square mile") => ("hectare", 258.999),
         Some("square metre") => ("hectare", 1e-4),
         Some("square foot") => ("hectare", 9.2903e-6),
-        Some("mph") => ("kph", 1.609_344),
-        Some("knot") => ("kph", 1.852),
+        Some("kph") => ("metre per second", 1.0 / 3.6),
+        Some("mph") => ("metre per second", 0.447_04),
+        Some("knot") => ("metre per second", 0.514_444),
         Some("foot") => ("metre", 0.3048),
         Some("km") => ("metre", 1000.0),
         Some("mile") => ("metre", 1609.344),
@@ -1051,6 +1073,17 @@ fn told_as_result(tokens: &[Token], i: usize, end: usize) -> bool {
         .iter()
         .any(|t| words::RESULT_WORDS.contains(&t.folded));
     near || in_a_list_of_scores(tokens, i)
+}
+
+/// Whether the score at tokens `start..end` is one of the play, told
+/// beside a word of it ("led 3-1", "level at 2-2", "from 2-0 down", "a 1-0
+/// lead"), not a result ("a 3-2 triumph", "a 50-50 chance").
+fn of_the_play(tokens: &[Token], start: usize, end: usize) -> bool {
+    let before = start.checked_sub(1).map_or("", |k| folded_at(tokens, k));
+    matches!(
+        before,
+        "led" | "leading" | "lead" | "leads" | "trailed" | "trailing" | "trail" | "at"
+    ) || matches!(folded_at(tokens, end), "down" | "up" | "lead" | "deficit")
 }
 
 /// Two whole numbers joined by a hyphen at token `i` ("6-3"): where they
@@ -1708,6 +1741,22 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
         .then(|| canonical_unit(&stem(noun.base())))
 }
 
+/// The noun an age at tokens `start..end` is told of, if any: the first
+/// word after "N-year-old" past names and demonyms ("a 62-year-old
+/// Japanese man"), or the noun before "N," ("the engineer, 57,").
+fn age_noun(tokens: &[Token], start: usize, end: usize) -> Option<super::Term> {
+    let noun = |t: &Token| {
+        (t.kind == TokenKind::Word && !t.capitalized && is_content(t.base()))
+            .then(|| super::term(t.base()))
+    };
+    if start >= 2 && tokens[start - 1].is_punct(',') {
+        return noun(&tokens[start - 2]);
+    }
+    let after = tokens.get(end..)?;
+    let past_names = after.iter().take_while(|t| t.capitalized).count().min(2);
+    noun(after.get(past_names)?)
+}
+
 /// `Reid, 33,`: a bare figure set off by commas after a name is an age.
 fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
     let before = |k: usize| start.checked_sub(k).map(|k| &tokens[k]);
@@ -1721,9 +1770,9 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
             && !looks_plural(t.base())
             && (words::PERSONS.contains(&stem)
                 || words::ROLES.contains(&stem)
-                || ["eer", "or", "ist", "ian"]
+                || [("eer", 7), ("ist", 6), ("ian", 6)]
                     .iter()
-                    .any(|ending| t.base().ends_with(ending)))
+                    .any(|&(ending, least)| t.base().len() >= least && t.base().ends_with(ending)))
     });
     let closed = tokens
         .get(end)
@@ -1869,6 +1918,7 @@ mod tests {
         assert!(first("The driver, 45, survived the crash.").is_age());
         assert!(!first("Of the passengers, 12, were hurt.").is_age());
         assert!(!first("In the summer, 12, people came.").is_age());
+        assert!(!first("Votes for, 48, were cast.").is_age());
     }
 
     #[test]
@@ -1890,8 +1940,10 @@ mod tests {
         let mph = first("Her serve reached about 123 mph on Sunday.");
         assert_eq!(
             (kph.unit.as_deref(), kph.surface.as_str()),
-            (Some("kph"), "198 km/h")
+            (Some("metre per second"), "198 km/h")
         );
+        // Each rounded in its own unit.
+        assert!(first("Winds of 60 mph hit.").compatible(&first("Winds of 100 km/h hit.")));
         assert!(kph.compatible(&mph), "{kph:?} / {mph:?}");
         assert!(!kph.compatible(&first("Her serve reached about 113 mph.")));
         let knots = first("Winds of 80 knots hit the coast.");
@@ -1952,6 +2004,13 @@ mod tests {
             "an article before a number word is no part of it"
         );
         assert_eq!(first("A hundred people came.").surface, "A hundred people");
+        assert!(
+            first("She led 3-1 in the third set.").in_play,
+            "a moment of the play"
+        );
+        let triumph = first("City's 3-2 triumph came late.");
+        assert!(triumph.kind == QuantityKind::Score && !triumph.in_play);
+        assert!(!first("It has a 50-50 chance.").in_play);
         let brackets = facts_of("Voters aged 18-24, 25-34 and 35-44 came.").numbers;
         assert!(
             brackets.iter().all(|q| q.exactness == Exactness::Range),

@@ -918,16 +918,7 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
 
 /// Stems of unnamed groups of people who may speak for a body: "scientists
 /// said" may be a named agency's scientists.
-pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
-    "scientist",
-    "research",
-    "expert",
-    "offici",
-    "author",
-    "investig",
-    "prosecutor",
-    "doctor",
-]);
+pub static SPOKESPEOPLE: WordSet = WordSet::new(&["scientist", "research", "expert"]);
 
 /// Performers a work's title describes: "the Mean Girls actress" (not a
 /// director: "the FBI director" names a body).
