@@ -1953,21 +1953,18 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
 /// a year.)
 fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let in_years = |q: &Quantity| q.unit.as_deref() == Some("age");
-    let sole: Vec<Option<&Quantity>> = (out.sources.iter())
+    let gives_one_age: Vec<bool> = (out.sources.iter())
         .map(|source| {
             let mut ages = (source.facts.iter())
                 .flat_map(|f| &f.numbers)
                 .filter(|q| in_years(q));
-            let first = ages.next()?;
-            ages.all(|q| q.compatible(first)).then_some(first)
+            ages.next()
+                .is_some_and(|first| ages.all(|q| q.compatible(first)))
         })
         .collect();
     let ages: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none())
-        .filter(|&i| {
-            let sole = sole[omitted[i].evidence.source.index()];
-            matches!(omitted[i].fact, OmittedValue::Number(q) if in_years(q) && sole.is_some())
-        })
+        .filter(|&i| closest[i].is_none() && gives_one_age[omitted[i].evidence.source.index()])
+        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if in_years(q)))
         .collect();
     if ages.len() > MOST_CANDIDATES {
         return;
@@ -2823,15 +2820,10 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         let content = &facts_of(out.sources, c).content;
         a.canonical_terms().all(|term| content.contains(&term))
     };
-    // The entities named within a speaker, but places, which only say whose
-    // speaker it is ("China's foreign ministry"): "Advanced Micro Devices"
-    // and "AMD" are one.
+    // The entities named within a speaker (see `mentions_held`):
+    // "Advanced Micro Devices" and "AMD" are one.
     let entities_of = |c: ClaimId, a: &crate::extract::Attribution, people: bool| {
-        facts_of(out.sources, c)
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| a.holds(m) && m.kind != EntityKind::Place)
+        mentions_held(out.sources, c, a)
             .filter(|(_, m)| !people || m.kind == EntityKind::Person)
             .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
             .collect::<BTreeSet<usize>>()
@@ -2839,10 +2831,8 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     // A speaker that names an organisation and no one else ("the
     // Australian Antarctic Division"), places aside.
     let names_a_body = |c: ClaimId, a: &crate::extract::Attribution| {
-        let mut held = (facts_of(out.sources, c).entities.iter())
-            .filter(|m| a.holds(m) && m.kind != EntityKind::Place)
-            .peekable();
-        held.peek().is_some() && held.all(|m| m.kind == EntityKind::Organization)
+        let mut mentions = mentions_held(out.sources, c, a).peekable();
+        mentions.peek().is_some() && mentions.all(|(_, m)| m.kind == EntityKind::Organization)
     };
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
@@ -2921,6 +2911,18 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         set_majority(&mut f, &keys);
         out.push(f);
     }
+}
+
+/// The mentions of claim `c` within its speaker `a`, by their index, but
+/// places, which only say whose speaker it is ("China's foreign
+/// ministry").
+fn mentions_held<'a>(
+    sources: &'a [Extracted],
+    c: ClaimId,
+    a: &'a crate::extract::Attribution,
+) -> impl Iterator<Item = (usize, &'a Mention)> + 'a {
+    (facts_of(sources, c).entities.iter().enumerate())
+        .filter(move |(_, m)| a.holds(m) && m.kind != EntityKind::Place)
 }
 
 #[cfg(test)]

@@ -85,9 +85,9 @@ pub struct Quantity {
     /// percent"): no count of what it names ("had taken 11 wickets"), nor
     /// a share of a whole.
     pub margin: bool,
-    /// For a score, whether it is one of the play ("led 3-1", "at 5-5"),
-    /// not told as a result (see [`told_as_result`]): one moment of a
-    /// match, not its outcome to set against another sentence's.
+    /// For a score, whether it is one of the play ("led 3-1", "at 5-5";
+    /// see [`of_the_play`]): one moment of a match, not its outcome to set
+    /// against another sentence's.
     pub in_play: bool,
     /// What narrows what the figure counts or measures, if anything (most
     /// figures have nothing: boxed apart, it costs them one pointer).
@@ -763,9 +763,7 @@ fn percent_of_a_whole(tokens: &[Token], after: usize) -> Option<&'static str> {
 /// right after a verb of changing ("shares fell 4.1 percent", "sales were
 /// down 4.5%").
 fn percent_change(tokens: &[Token], start: usize) -> bool {
-    let before = start
-        .checked_sub(1)
-        .map_or("", |k| tokens[k].folded.as_str());
+    let before = start.checked_sub(1).map_or("", |k| folded_at(tokens, k));
     words::MARGIN_VERBS.contains(before) || matches!(before, "up" | "down")
 }
 
@@ -940,7 +938,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     };
     if !ordinal
         && exactness == Exactness::Exact
-        && let Some((score_end, score)) = score_at(tokens, i, end, low)
+        && let Some((score_end, score)) = score_at(tokens, i, end)
     {
         return Some(Figure {
             end: score_end,
@@ -1055,14 +1053,12 @@ fn share_before(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 /// or its first side not the less ("led 3-1", "at 5-5"; a range rises),
 /// or in a list of such ("6-3, 4-6, 7-5"): where it ends, and its value
 /// (see [`QuantityKind::Score`]).
-fn score_at(tokens: &[Token], i: usize, end: usize, first: f64) -> Option<(usize, f64)> {
-    let whole = |v: f64| v.fract() == 0.0 && (0.0..1000.0).contains(&v);
-    if !whole(first) {
-        return None;
-    }
-    let (score_end, _, second) = sides_at(tokens, i).filter(|&(k, ..)| k == end + 1)?;
+fn score_at(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
+    // (`sides_at` reads whole numbers only.)
+    let (score_end, first, second) = sides_at(tokens, i).filter(|&(k, ..)| k == end + 1)?;
     let score = second <= first || told_as_result(tokens, i, score_end);
-    (whole(second) && score).then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
+    (first.max(second) < 1000.0 && score)
+        .then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
 }
 
 /// Whether the score at tokens `i..end` is told as a result: beside a word
@@ -1764,12 +1760,12 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
     let after_name = before(2).is_some_and(|t| t.capitalized);
     // "the engineer, 57,", "a driver, 45,": a person's noun, not a name.
     let after_person = before(2).is_some_and(|t| {
-        let stem = stem(t.base());
+        let noun = stem(t.base());
         t.kind == TokenKind::Word
             && !t.capitalized
             && !looks_plural(t.base())
-            && (words::PERSONS.contains(&stem)
-                || words::ROLES.contains(&stem)
+            && (words::PERSONS.contains(&noun)
+                || words::ROLES.contains(&noun)
                 || [("eer", 7), ("ist", 6), ("ian", 6)]
                     .iter()
                     .any(|&(ending, least)| t.base().len() >= least && t.base().ends_with(ending)))
@@ -1994,9 +1990,10 @@ mod tests {
             ],
             "a match's sets"
         );
-        assert_eq!(
-            first("She led 3-1 in the third set.").kind,
-            QuantityKind::Score
+        let led = first("She led 3-1 in the third set.");
+        assert!(
+            led.kind == QuantityKind::Score && led.in_play,
+            "a moment of the play"
         );
         assert_eq!(
             first("Fire swept through a nine-storey hotel.").surface,
@@ -2004,10 +2001,6 @@ mod tests {
             "an article before a number word is no part of it"
         );
         assert_eq!(first("A hundred people came.").surface, "A hundred people");
-        assert!(
-            first("She led 3-1 in the third set.").in_play,
-            "a moment of the play"
-        );
         let triumph = first("City's 3-2 triumph came late.");
         assert!(triumph.kind == QuantityKind::Score && !triumph.in_play);
         assert!(!first("It has a 50-50 chance.").in_play);
