@@ -1580,6 +1580,40 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
+    let mutual = |i: usize| closest[i].is_some_and(|j| closest[j] == Some(i));
+    // A headline's figure in conflict that the body of its story states
+    // too, omitted: the body's statement is the conflict's evidence.
+    let mut restating: BTreeSet<usize> = BTreeSet::new();
+    let sources = out.sources;
+    for finding in out.list.iter_mut() {
+        if finding.kind != Kind::Conflict || finding.category != Category::Number {
+            continue;
+        }
+        let mut moved = false;
+        for evidence in finding.evidence.iter_mut() {
+            let claim = evidence.claim;
+            let figure = (facts_of(sources, claim).numbers.iter())
+                .find(|q| q.span == evidence.span)
+                .filter(|_| is_headline(sources, claim));
+            let free = |m: usize| !mutual(m) && !restating.contains(&m);
+            let Some(m) =
+                figure.and_then(|q| restated_in_body(sources, &omitted, claim.source, q, free))
+            else {
+                continue;
+            };
+            restating.insert(m);
+            *evidence = omitted[m].evidence.clone();
+            dropped.extend(omitted[m].findings.iter().copied());
+            moved = true;
+        }
+        if moved {
+            finding.summary = format!("figures differ: {}", values(&finding.evidence));
+        }
+    }
+    let relocated: Vec<Evidence> = restating
+        .iter()
+        .map(|&m| omitted[m].evidence.clone())
+        .collect();
     for (i, j) in closest
         .iter()
         .enumerate()
@@ -1588,6 +1622,21 @@ fn conflicts_across_claims(out: &mut Findings) {
         if i > j || closest[j] != Some(i) {
             continue;
         }
+        // A headline's figure that its body states too is told by the body.
+        let mut by_body = |k: usize| {
+            let free = |m: usize| !mutual(m) && !restating.contains(&m);
+            let evidence = &omitted[k].evidence;
+            let told = match omitted[k].fact {
+                OmittedValue::Number(q) if is_headline(sources, evidence.claim) => {
+                    restated_in_body(sources, &omitted, evidence.source, q, free)
+                }
+                _ => None,
+            };
+            restating.extend(told);
+            told.unwrap_or(k)
+        };
+        let told = [i, j];
+        let (i, j) = (by_body(i), by_body(j));
         let (x, y) = (&omitted[i], &omitted[j]);
         // Figures already in conflict, restated, are no new conflict; but
         // the body's gives a headline's conflict its evidence.
@@ -1632,7 +1681,9 @@ fn conflicts_across_claims(out: &mut Findings) {
             finding: f,
             figures,
             of_headline: x.of_headline() || y.of_headline(),
-            omissions: x.findings.iter().chain(&y.findings).copied().collect(),
+            omissions: (told.iter().chain(&[i, j]))
+                .flat_map(|&k| omitted[k].findings.iter().copied())
+                .collect(),
         });
     }
     // A headline's conflict that the body tells with the same figures is
@@ -1646,9 +1697,9 @@ fn conflicts_across_claims(out: &mut Findings) {
     let conflicts: Vec<Finding> = conflicts.into_iter().map(|c| c.finding).collect();
     // A claim omitted whole that a conflict pairs is no longer omitted; its
     // other figures and dates are then its lone facts.
-    let paired: BTreeSet<(SourceId, usize)> = conflicts
-        .iter()
-        .flat_map(|f| f.evidence.iter().map(|e| (e.source, e.span.start)))
+    let paired: BTreeSet<(SourceId, usize)> = (conflicts.iter().flat_map(|f| &f.evidence))
+        .chain(&relocated)
+        .map(|e| (e.source, e.span.start))
         .collect();
     let claims: Vec<ClaimId> = dropped
         .iter()
@@ -2698,9 +2749,38 @@ fn counted_as(q: &Quantity) -> Option<String> {
     }
 }
 
+/// The omitted fact of a story's body, `free` to take, that states the
+/// headline's figure `q` of `source` again (the same value of the same
+/// thing): "nine hurt" above the story, "nine workers were injured" in it.
+fn restated_in_body(
+    sources: &[Extracted],
+    omitted: &[OmittedFact],
+    source: SourceId,
+    q: &Quantity,
+    free: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    // One outcome, counted by the same value, is one count: "nine hurt" /
+    // "nine workers were injured".
+    let same_outcome = |o: &Quantity| o.outcome.is_some() && o.outcome == q.outcome;
+    let same = |o: &Quantity| {
+        o.stated == q.stated && o.kind == q.kind && (o.counts_same_thing(q) || same_outcome(o))
+    };
+    (omitted.iter().enumerate()).position(|(m, fact)| {
+        fact.evidence.source == source
+            && !is_headline(sources, fact.evidence.claim)
+            && matches!(fact.fact, OmittedValue::Number(o) if same(o))
+            && free(m)
+    })
+}
+
+/// Whether a claim is a headline.
+fn is_headline(sources: &[Extracted], claim: ClaimId) -> bool {
+    sources[claim.source.index()].claims[claim.index].headline
+}
+
 /// Whether all the claims are headlines.
 fn all_headlines(sources: &[Extracted], claims: &[ClaimId]) -> bool {
-    (claims.iter()).all(|c| sources[c.source.index()].claims[c.index].headline)
+    claims.iter().all(|&c| is_headline(sources, c))
 }
 
 /// Whether two claims tell of two places: each names one, none both
@@ -3521,7 +3601,7 @@ mod tests {
         ]);
         assert_eq!(
             conflicts(&r, Category::Number),
-            [["Nearly 20 people", "24 killed"]]
+            [["Nearly 20 people", "Twenty-four people"]]
         );
     }
 
@@ -4437,6 +4517,34 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_s_figure_in_conflict_is_told_by_its_body() {
+        // The other story's lead pairs with the headline, not with the body
+        // sentence that restates its count ("nine hurt" / "nine workers were
+        // injured"): the conflict cites the body, which is omitted no more.
+        let r = report(&[
+            "BUCHAREST - A fire tore through an oil refinery overnight, killing one worker              and injuring seven others, emergency officials said on Sunday.",
+            "Refinery blaze: one dead, nine hurt as villagers flee the smoke
+
+             SALCIOARA - An operator was killed and nine workers were injured when fire              engulfed a processing unit shortly after 21:15, the inspectorate said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["seven", "nine workers"]]);
+        let omitted = found(&r, Kind::Omission, Category::Number);
+        assert!(
+            omitted.iter().flatten().all(|v| !v.starts_with("nine")),
+            "{omitted:?}"
+        );
+        // A body figure of the same value but of another thing is not the
+        // headline's.
+        let r = report(&[
+            "BUCHAREST - A fire tore through an oil refinery overnight, killing one worker              and injuring seven others, emergency officials said on Sunday.",
+            "Refinery blaze: one dead, nine hurt as villagers flee the smoke
+
+             SALCIOARA - Nine fire engines were sent to the refinery shortly after 21:15, the              inspectorate said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["seven", "nine hurt"]]);
+    }
+
+    #[test]
     fn a_headline_restating_a_disputed_figure_omits_nothing() {
         let r = report(&[
             "Storm batters Europe, killing at least 16\n\n\
@@ -4475,7 +4583,8 @@ mod tests {
         ]);
         assert_eq!(
             conflicts(&r, Category::Number),
-            [["212 people", "250 people"]]
+            [["212 people", "250 survivors"]],
+            "the body's evidence, not the headline's"
         );
         // A crosshead within the story is no headline above it.
         let r = report(&[
