@@ -156,12 +156,15 @@ impl From<&Summary> for JsonSummary {
 /// Writes the report as pretty-printed JSON followed by a newline. The JSON
 /// streams out: on a large input it would weigh more than the report.
 pub fn write(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let mut escaped = EscapeBidi {
+    let escaped = EscapeBidi {
         out: &mut *out,
         pending: Vec::new(),
     };
-    serde_json::to_writer_pretty(&mut escaped, &view(report, None))?;
-    escaped.flush()?;
+    // serde_json writes a token at a time: the escaping reads whole pieces.
+    let mut buffered = io::BufWriter::with_capacity(64 * 1024, escaped);
+    serde_json::to_writer_pretty(&mut buffered, &view(report, None))?;
+    buffered.flush()?;
+    drop(buffered);
     writeln!(out)
 }
 
