@@ -455,7 +455,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             None => unit_after(tokens, &figure, glued, title_case),
         };
         if counted.unit.is_none() {
-            counted.unit = estimated_at(tokens, start);
+            counted.unit = (age_at_death(tokens, start).then(|| "age".to_string()))
+                .or_else(|| estimated_at(tokens, start));
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let unit = qualified(tokens, unit, unit_end);
@@ -1719,6 +1720,21 @@ fn unit_before(tokens: &[Token], start: usize) -> Option<String> {
     }
 }
 
+/// Whether the figure starting at token `start`, naming nothing after it,
+/// is the age of a death: "died at 89", "passed away at 89", "at age 89",
+/// "at the age of 89".
+fn age_at_death(tokens: &[Token], start: usize) -> bool {
+    let back = |k: usize| {
+        start
+            .checked_sub(k)
+            .map_or("", |j| tokens[j].folded.as_str())
+    };
+    let died = matches!(back(2), "died" | "dies" | "dying" | "death" | "away");
+    back(1) == "at" && died
+        || back(1) == "age" && back(2) == "at"
+        || back(1) == "of" && back(2) == "age" && back(3) == "the" && back(4) == "at"
+}
+
 /// What an estimate puts at the figure starting at token `start`, naming
 /// nothing after it: `crowd` in "police put the crowd at 25,000", `toll` in
 /// "estimated the death toll at 40".
@@ -2661,6 +2677,18 @@ mod tests {
         assert_eq!(before.surface, "magnitude 6.2");
         assert!(before.unit.is_some() && before.unit == after.unit);
         assert_eq!(first("A man aged 36 died.").unit.as_deref(), Some("age"));
+        for death in [
+            "Valdivieso died at 89 on Sunday.",
+            "He died at age 89.",
+            "She died on Sunday at the age of 89.",
+            "The actor, who passed away at 89, was buried on Friday.",
+        ] {
+            assert_eq!(first(death).unit.as_deref(), Some("age"), "{death}");
+        }
+        assert_eq!(
+            first("He died at 3,000 metres.").unit.as_deref(),
+            Some("metre")
+        );
         let owners = first("Its shareholders will own 58% of the group.");
         assert!(!owners.counts_same_thing(&first("Investors will hold 42 percent of the group.")));
         let turnout = first("Turnout was 45 percent.");
