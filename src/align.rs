@@ -997,6 +997,13 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     if (rp != p || rq != q) && rp.len().min(rq.len()) >= 4 && parts_variant(&rp, &rq) {
         return true;
     }
+    // A Tibetan or Nepali aspirated "ch" is written "chh" or "tsh"
+    // ("Chhiring" / "Tshering").
+    let aspirated = |s: &str| s.replace("chh", "ch").replace("tsh", "ch");
+    let (ap, aq) = (aspirated(p), aspirated(q));
+    if (ap != p || aq != q) && parts_variant(&ap, &aq) {
+        return true;
+    }
     // A long Japanese "o" is written "oh" or "o" ("Ohno" / "Ono", "Itoh" /
     // "Ito").
     let long_o = without_long_o_h(p);
@@ -1956,6 +1963,17 @@ mod tests {
             !parts_variant("kohl", "kol"),
             "a German name's 'oh' is no long 'o'"
         );
+    }
+
+    #[test]
+    fn a_tibetan_aspirated_ch_is_spelt_two_ways() {
+        assert!(parts_variant("chhiring", "tshering"));
+        assert!(names_match(
+            "Chhiring Norbu Sherpa",
+            "Tshering Norbu Sherpa"
+        ));
+        assert!(!parts_variant("tsai", "chai"), "no 'tsh' in either");
+        assert!(!parts_variant("chhetri", "tshering"));
     }
 
     #[test]
