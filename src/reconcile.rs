@@ -256,8 +256,9 @@ struct FactIndex<'a> {
     inexact: Vec<(ClaimId, &'a Quantity)>,
     /// Dates and weekdays by key, first position first.
     dates: BTreeMap<String, (ClaimId, &'a DateMention)>,
-    /// All dates and weekdays by key but those of statements.
-    told: BTreeMap<String, Vec<&'a DateMention>>,
+    /// All dates and weekdays by key but those of statements, with their
+    /// claims.
+    told: BTreeMap<String, Vec<(ClaimId, &'a DateMention)>>,
 }
 
 impl<'a> FactIndex<'a> {
@@ -265,7 +266,7 @@ impl<'a> FactIndex<'a> {
         let mut exact = Vec::new();
         let mut inexact = Vec::new();
         let mut dates = BTreeMap::new();
-        let mut told: BTreeMap<String, Vec<&DateMention>> = BTreeMap::new();
+        let mut told: BTreeMap<String, Vec<(ClaimId, &DateMention)>> = BTreeMap::new();
         for (claim, facts) in source.claims.iter().zip(&source.facts) {
             for q in &facts.numbers {
                 if q.exactness == crate::extract::Exactness::Exact {
@@ -277,7 +278,7 @@ impl<'a> FactIndex<'a> {
             for d in &facts.dates {
                 dates.entry(d.key()).or_insert((claim.id, d));
                 if !d.of_statement {
-                    told.entry(d.key()).or_default().push(d);
+                    told.entry(d.key()).or_default().push((claim.id, d));
                 }
             }
         }
@@ -913,16 +914,16 @@ struct Item<'a, T> {
 /// crater lies 30 km north of the town" meets the other source's 30 km, not
 /// the 2 km width stated before it; and "$281 million in cash" meets the
 /// other source's "($281M in cash)", not the "$334 million" before it.
-/// Items told `late` (vague figures: "hundreds of flights") take what room
-/// the others leave: "312 flights" meets the other source's "213 flights"
+/// Items told `late` (see [`blocking_vague_figures`]) take what room the
+/// others leave: "312 flights" meets the other source's "213 flights"
 /// though "hundreds" would agree with it.
 fn slots<'a, T>(
     items: Vec<Item<'a, T>>,
     same: impl Fn(&T, &T) -> bool,
     agrees: impl Fn(&T, &T) -> bool,
-    late: impl Fn(&T) -> bool,
+    late: impl Fn(&Item<T>) -> bool,
 ) -> Vec<Vec<Item<'a, T>>> {
-    let (later, first): (Vec<_>, Vec<_>) = items.into_iter().partition(|i| late(i.fact));
+    let (later, first): (Vec<_>, Vec<_>) = items.into_iter().partition(|i| late(i));
     let mut slots: Vec<Vec<Item<T>>> = Vec::new();
     place(&mut slots, first, &same, &agrees);
     if !later.is_empty() {
@@ -968,6 +969,41 @@ fn place<'a, T>(
     }
 }
 
+/// The vague figures of a group ("hundreds of flights") that would agree
+/// with another source's exact figure ("213 flights") which their own
+/// source's exact figure of the thing ("312 flights") is near but differs
+/// from: they would keep the two exact ones apart. By source and start.
+fn blocking_vague_figures(items: &[Item<Quantity>]) -> BTreeSet<(SourceId, usize)> {
+    let exact = |i: &&Item<Quantity>| i.fact.exactness == Exactness::Exact;
+    let vague = items
+        .iter()
+        .filter(|v| v.fact.exactness == Exactness::Vague);
+    vague
+        .filter(|v| {
+            let source = v.claim.source;
+            let own = items
+                .iter()
+                .filter(exact)
+                .filter(|e| e.claim.source == source);
+            let others = || {
+                items
+                    .iter()
+                    .filter(exact)
+                    .filter(|o| o.claim.source != source)
+            };
+            own.filter(|e| e.fact.counts_same_thing(v.fact)).any(|e| {
+                others().any(|o| {
+                    figures_agree(v.fact, o.fact)
+                        && e.fact.counts_same_thing(o.fact)
+                        && !e.fact.compatible(o.fact)
+                        && ratio(e.fact, o.fact).is_some_and(|r| r <= 1.5)
+                })
+            })
+        })
+        .map(|v| (v.claim.source, v.fact.span.start))
+        .collect()
+}
+
 /// Figures of a group: agreements and conflicts between its claims; a figure
 /// alone in its slot, if `lone` says its claim's lone facts are ours to
 /// report, is looked up in the whole of the other sources.
@@ -983,8 +1019,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         })
         .collect();
     let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
-    let vague = |q: &Quantity| q.exactness == Exactness::Vague;
-    let slotted = slots(items, same, figures_agree, vague);
+    let blocking = blocking_vague_figures(&items);
+    let late = |i: &Item<Quantity>| blocking.contains(&(i.claim.source, i.fact.span.start));
+    let slotted = slots(items, same, figures_agree, late);
     for (slot, named_two_ways) in join_named_two_ways(out, slotted) {
         let evidence: Vec<Evidence> = slot
             .iter()
@@ -2686,8 +2723,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && !fx.dates.iter().any(|d| d.compatible(b))
                 && !fy.dates.iter().any(|d| d.compatible(a))
                 && near_in_the_calendar(a, b)
-                && !dated_elsewhere(out, y.evidence.source, a)
-                && !dated_elsewhere(out, x.evidence.source, b)
+                && !dated_elsewhere(out, y.evidence.source, (cx, a))
+                && !dated_elsewhere(out, x.evidence.source, (cy, b))
                 && !weekday_of_another_day(sources, &Item { claim: cx, fact: a })
                 && !weekday_of_another_day(sources, &Item { claim: cy, fact: b })
         }
@@ -2716,14 +2753,22 @@ fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
     }
 }
 
-/// Whether a source states the date `d` alike (the same day, year or time,
-/// of the same relation) in any claim: then a date of its own that differs
-/// from `d` is of something else ("died on Sunday" / "had lain in state on
-/// Monday", the other story telling of Sunday too). "Claims received by
-/// Tuesday afternoon" tells of no storm on Tuesday.
-fn dated_elsewhere(out: &Findings, source: SourceId, d: &DateMention) -> bool {
+/// Whether a source states the date `d` of claim `of` alike (the same day,
+/// year or time, of the same relation) in a claim sharing a word or a name
+/// with `of`: then a date of its own that differs from `d` is of something
+/// else ("died on Sunday" / "had lain in state on Monday", the other story
+/// telling "who died at 89 on Sunday" too). "Claims received by Tuesday
+/// afternoon" tells of no storm on Tuesday, nor "she had sung at a gala on
+/// Friday" of the day she checked in.
+fn dated_elsewhere(out: &Findings, source: SourceId, (of, d): (ClaimId, &DateMention)) -> bool {
     let told = out.index[source.index()].told.get(&d.key());
-    told.is_some_and(|dates| dates.iter().any(|e| e.stated_alike(d)))
+    let of_one_thing =
+        |c: ClaimId| share_a_word(out.sources, c, of) || share_a_name(out.sources, c, of);
+    told.is_some_and(|dates| {
+        dates
+            .iter()
+            .any(|&(c, e)| e.stated_alike(d) && of_one_thing(c))
+    })
 }
 
 /// Whether two aligned claims speak of one thing closely enough for their
@@ -2832,10 +2877,16 @@ fn restated_in_body(
     free: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     // One outcome, counted by the same value, is one count: "nine hurt" /
-    // "nine workers were injured".
+    // "nine workers were injured"; but "2 firefighters" are not "two
+    // residents": one names no one, or both name the same.
     let same_outcome = |o: &Quantity| o.outcome.is_some() && o.outcome == q.outcome;
+    let same_noun =
+        |o: &Quantity| o.names_no_one() || q.names_no_one() || own_unit(o) == own_unit(q);
     let same = |o: &Quantity| {
-        o.stated == q.stated && o.kind == q.kind && (o.counts_same_thing(q) || same_outcome(o))
+        o.stated == q.stated
+            && o.kind == q.kind
+            && (o.counts_same_thing(q) || same_outcome(o))
+            && same_noun(o)
     };
     (omitted.iter().enumerate()).position(|(m, fact)| {
         fact.evidence.source == source
@@ -4614,6 +4665,10 @@ mod tests {
             "{:?}",
             conflicts(&r, Category::Date)
         );
+        // A day the other story gives to something else does not count.
+        let other_thing = format!("{REHAB}\nShe had sung at a charity gala on Friday.");
+        let r = report(&[&rehab(""), &other_thing]);
+        assert_eq!(conflicts(&r, Category::Date), [["Friday", "Monday"]]);
     }
 
     #[test]
@@ -4654,6 +4709,24 @@ mod tests {
             conflicts(&r, Category::Number),
             [["312 flights", "213 flights"]]
         );
+        // A part of the vague figure's whole stays a part.
+        for (a, b) in [
+            (
+                "Thousands of residents fled the fires, and 240 residents were housed in schools.",
+                "More than 5,000 residents fled the fires.",
+            ),
+            (
+                "Thousands of residents fled the fires, and 240 residents were housed in schools.",
+                "5,000 residents fled the fires.",
+            ),
+            (
+                "Hundreds of homes were flooded, including 37 homes in the old town.",
+                "About 500 homes were flooded.",
+            ),
+        ] {
+            let r = report(&[a, b]);
+            assert!(conflicts(&r, Category::Number).is_empty(), "{b}");
+        }
     }
 
     #[test]
@@ -4682,6 +4755,19 @@ mod tests {
              SALCIOARA - Nine fire engines were sent to the refinery shortly after 21:15, the              inspectorate said.",
         ]);
         assert_eq!(conflicts(&r, Category::Number), [["seven", "nine hurt"]]);
+        // Nor one of other people.
+        let r = report(&[
+            "Warehouse blaze kills 2 firefighters\n\n\
+             A fire at a warehouse in the port district burned for ten hours on Saturday. Two \
+             residents of a neighbouring house also died in the blaze, the fire service said.",
+            "Three firefighters die in warehouse fire\n\n\
+             A fire at a warehouse in the port district burned for ten hours on Saturday, the \
+             fire service said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["2 firefighters", "Three firefighters"]]
+        );
     }
 
     #[test]

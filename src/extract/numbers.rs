@@ -181,6 +181,15 @@ impl Quantity {
         })
     }
 
+    /// Whether it names no one in particular: nothing ("nine"), "people",
+    /// or what befell them ("nine hurt", "24 killed").
+    pub fn names_no_one(&self) -> bool {
+        self.unit.as_deref().is_none_or(|unit| {
+            unit == "peopl"
+                || (words::OUTCOMES.iter()).any(|group| group.iter().any(|g| stem_is(unit, g)))
+        })
+    }
+
     /// Whether it counts people, or names nothing it counts.
     pub fn counts_people(&self) -> bool {
         self.unit.as_deref().is_none_or(counts_people)
@@ -1722,7 +1731,9 @@ fn unit_before(tokens: &[Token], start: usize) -> Option<String> {
 
 /// Whether the figure starting at token `start`, naming nothing after it,
 /// is the age of a death: "died at 89", "passed away at 89", "at age 89",
-/// "at the age of 89".
+/// "at the age of 89". After "died at", only a whole number past the hours
+/// of a clock's face: "died at 11 on Sunday night", "died at 10.30" are
+/// times.
 fn age_at_death(tokens: &[Token], start: usize) -> bool {
     let back = |k: usize| {
         start
@@ -1730,7 +1741,10 @@ fn age_at_death(tokens: &[Token], start: usize) -> bool {
             .map_or("", |j| tokens[j].folded.as_str())
     };
     let died = matches!(back(2), "died" | "dies" | "dying" | "death" | "away");
-    back(1) == "at" && died
+    let figure = tokens.get(start).map_or("", |t| t.folded.as_str());
+    let past_the_hours = figure.bytes().all(|b| b.is_ascii_digit())
+        && figure.parse::<u32>().is_ok_and(|years| years > 12);
+    back(1) == "at" && died && past_the_hours
         || back(1) == "age" && back(2) == "at"
         || back(1) == "of" && back(2) == "age" && back(3) == "the" && back(4) == "at"
 }
@@ -2689,6 +2703,12 @@ mod tests {
             first("He died at 3,000 metres.").unit.as_deref(),
             Some("metre")
         );
+        for time in [
+            "The driver died at 11 on Sunday night.",
+            "He died at 10.30 on Sunday.",
+        ] {
+            assert_ne!(first(time).unit.as_deref(), Some("age"), "{time}");
+        }
         let owners = first("Its shareholders will own 58% of the group.");
         assert!(!owners.counts_same_thing(&first("Investors will hold 42 percent of the group.")));
         let turnout = first("Turnout was 45 percent.");
