@@ -239,7 +239,10 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
         .rev()
         .find(|t| !(t.is_punct('"') || t.is_punct('\'') || t.is_punct(')')))
         .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'));
-    if ends_like_sentence {
+    // A long line ending in an abbreviation's stop ("… burst into life at
+    // 6.17 a.m.") is a sentence: headlines are shorter.
+    let ends_in_abbreviation = last.kind == TokenKind::Word && last.text(original).ends_with('.');
+    if ends_like_sentence || ends_in_abbreviation && words.len() > 16 {
         return Some(false);
     }
     // A line without a final stop: a headline if it reads like one.
@@ -481,6 +484,22 @@ mod tests {
         let claims = claims(&doc);
         assert_eq!(claims.len(), 2);
         assert!(claims.iter().all(|c| c.headline));
+    }
+
+    #[test]
+    fn a_long_line_ending_in_an_abbreviation_is_a_sentence() {
+        let doc = Document::new(
+            SourceId(0),
+            "A",
+            "a",
+            "Residents of villages at the foot of the volcano were woken early by a roar as \
+             the volcano burst into life at 6.17 a.m.\n\nStorm batters the U.S."
+                .to_string(),
+        );
+        let claims = claims(&doc);
+        assert_eq!(claims.len(), 2);
+        assert!(!claims[0].headline, "a sentence");
+        assert!(claims[1].headline, "a headline");
     }
 
     #[test]
