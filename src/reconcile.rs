@@ -4672,6 +4672,17 @@ mod tests {
     }
 
     #[test]
+    fn years_of_one_start_conflict_however_worded() {
+        // Sentences of tests/synthetic/92.
+        let r = report(&[
+            "Seongjin-3 went into commercial operation in 1998 and is one of four reactors at \
+             the site.",
+            "The 1.4-gigawatt unit, Seongjin-3, has been running since 2001.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["1998", "2001"]]);
+    }
+
+    #[test]
     fn days_of_two_months_near_each_other_conflict() {
         // Claims that do not pair (sentences of tests/synthetic/95).
         let pair = |b: &str| {
