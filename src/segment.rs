@@ -239,10 +239,11 @@ fn claim_line(tokens: &[Token], original: &str) -> Option<bool> {
         .rev()
         .find(|t| !(t.is_punct('"') || t.is_punct('\'') || t.is_punct(')')))
         .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'));
-    // A long line ending in an abbreviation's stop ("… burst into life at
-    // 6.17 a.m.") is a sentence: headlines are shorter.
-    let ends_in_abbreviation = last.kind == TokenKind::Word && last.text(original).ends_with('.');
-    if ends_like_sentence || ends_in_abbreviation && words.len() > 16 {
+    // A line of eight words or more ending in a clock's "a.m." or "p.m."
+    // ("… burst into life at 6.17 a.m.") is a sentence; not a headline
+    // ending in "U.S.".
+    let ends_in_a_time = matches!(last.text(original), "a.m." | "p.m." | "A.M." | "P.M.");
+    if ends_like_sentence || ends_in_a_time && words.len() >= 8 {
         return Some(false);
     }
     // A line without a final stop: a headline if it reads like one.
@@ -487,13 +488,14 @@ mod tests {
     }
 
     #[test]
-    fn a_long_line_ending_in_an_abbreviation_is_a_sentence() {
+    fn a_line_ending_in_a_clock_time_is_a_sentence() {
         let doc = Document::new(
             SourceId(0),
             "A",
             "a",
-            "Residents of villages at the foot of the volcano were woken early by a roar as \
-             the volcano burst into life at 6.17 a.m.\n\nStorm batters the U.S."
+            "Residents were woken by a loud roar as the volcano erupted at 6.17 a.m.\n\n\
+             Hurricane Mara kills 31 across the Caribbean, flattens whole villages and now \
+             heads north toward the U.S."
                 .to_string(),
         );
         let claims = claims(&doc);

@@ -158,11 +158,6 @@ impl DateMention {
         if self.made.is_some() {
             return Some("made");
         }
-        // "running since 2001" and "went into operation in 1998" both date
-        // a start.
-        if self.event.is_some_and(|e| e.as_str() == "start") {
-            return Some("start");
-        }
         let a_day = self.day.is_some() || self.weekday.is_some();
         self.preposition.map(|word| match word.as_str() {
             "in" | "at" => "on",
@@ -235,13 +230,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 preposition,
                 approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
-                event: if made.is_some() {
-                    None
-                } else if date.day.is_none() && starts_at(tokens, i) {
-                    Some(Term::of("start"))
-                } else {
-                    event_word(tokens, i)
-                },
+                event: made.is_none().then(|| event_word(tokens, i)).flatten(),
                 made,
                 context: clause_before(tokens, i),
                 ..date
@@ -562,48 +551,6 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
         .then(|| super::term(word.base()))
 }
 
-/// Whether the year or month at token `i` dates the start of something
-/// that goes on: after "since" in a clause of "has" or "had" ("has been
-/// running since 2001", "had led the bank since 2020"; not "the worst
-/// floods since 1998", "has not won since 2008"), or after "in" in a
-/// clause of a start ("launched in 2011", "began digging at the site in
-/// 2019", "took office in 2019", "went into operation in 1998"). Such
-/// starts are one event, however worded (see [`DateMention::event`]).
-fn starts_at(tokens: &[Token], i: usize) -> bool {
-    let at = i - estimate_words(tokens, i);
-    let Some(word) = at.checked_sub(1).map(|k| tokens[k].folded.as_str()) else {
-        return false;
-    };
-    let clause: Vec<&str> = tokens[..at - 1]
-        .iter()
-        .rev()
-        .take(8)
-        .take_while(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.folded.as_str())
-        .collect();
-    let has = |words: &[&str]| clause.iter().any(|w| words.contains(w));
-    match word {
-        "since" => {
-            has(&["has", "have", "had"])
-                && !has(&[
-                    "not", "never", "first", "last", "most", "least", "worst", "best",
-                ])
-                && !clause.iter().any(|w| w.len() > 4 && w.ends_with("est"))
-        }
-        "in" => {
-            let after =
-                |k: usize, words: &[&str]| clause.get(k + 1).is_some_and(|w| words.contains(w));
-            let phrase = clause.iter().enumerate().any(|(k, w)| {
-                *w == "office" && after(k, &["took", "assumed", "entered"])
-                    || matches!(*w, "operation" | "service") && after(k, &["into"])
-                    || matches!(*w, "operation" | "service") && clause.get(k + 2) == Some(&"into")
-            });
-            phrase || has(words::START_VERBS)
-        }
-        _ => false,
-    }
-}
-
 /// A time told "shortly after" or "just before" another lies within half
 /// an hour on that side of it: the stated time, moved a quarter of an hour
 /// that way (the estimate allows a quarter either way).
@@ -851,36 +798,6 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         facts_of(text).dates.iter().map(|d| d.key()).collect()
-    }
-
-    #[test]
-    fn a_year_of_a_start_is_one_event_however_worded() {
-        let starts = |text: &str| {
-            let date = &facts_of(text).dates[0];
-            date.event.is_some_and(|e| e.as_str() == "start")
-        };
-        for start in [
-            "The unit, Seongjin-3, has been running since 2001.",
-            "The 54-year-old had led the National Bank since 2020.",
-            "Seongjin-3 went into commercial operation in 1998.",
-            "The mission, which began digging at the site in 2019, found coffins.",
-            "Chkhartishvili, who took office in 2019, resigned.",
-        ] {
-            assert!(starts(start), "{start}");
-        }
-        for other in [
-            "These are the worst floods the city has seen since 1998.",
-            "Ashford have not won the cup since 2008.",
-            "It was their first League Cup since 2008.",
-            "The mission found coffins at the site in 2019.",
-        ] {
-            assert!(!starts(other), "{other}");
-        }
-        let (a, b) = (
-            &facts_of("It went into operation in 1998.").dates[0],
-            &facts_of("It has been running since 2001.").dates[0],
-        );
-        assert!(a.stated_alike(b), "two starts are stated alike");
     }
 
     #[test]
@@ -1159,9 +1076,7 @@ mod tests {
                 .event
                 .map(|t| t.as_str().to_string())
         };
-        assert_eq!(event("The mine closed in 1967.").as_deref(), Some("close"));
-        // An opening is a start (see `a_year_of_a_start_is_one_event_however_worded`).
-        assert_eq!(event("The mine opened in 1967.").as_deref(), Some("start"));
+        assert_eq!(event("The mine opened in 1967.").as_deref(), Some("open"));
         assert_eq!(
             event("He denied it after his arrest in March 2022.").as_deref(),
             Some("arrest")

@@ -1420,19 +1420,6 @@ pub static BEFORE_AN_OUTCOME: WordSet = WordSet::new(&[
     "taken",
 ]);
 
-/// Verbs of a start, before the year or month it is dated by ("launched in
-/// 2011", "began digging at the site in 2019"); "founded" and "established"
-/// date a making (see [`MAKING_VERBS`]).
-pub const START_VERBS: &[&str] = &[
-    "launched",
-    "opened",
-    "began",
-    "started",
-    "created",
-    "formed",
-    "inaugurated",
-];
-
 /// Verbs that date the making of a thing: "built in 1976".
 pub const MAKING_VERBS: &[&str] = &[
     "built",
