@@ -2545,8 +2545,9 @@ impl OmittedValue<'_> {
     /// Which facts it may be compared with, if any: percentages; counts
     /// of one outcome or one (canonical) unit, stated more closely than
     /// "thousands"; weekdays; dates of one precision, not of a statement
-    /// (near in the calendar: see [`near_in_the_calendar`]). Money is left out: articles give many amounts of other
-    /// things (a price, a year's profit, another purchase).
+    /// (near in the calendar: see [`near_in_the_calendar`]). Money is left
+    /// out: articles give many amounts of other things (a price, a year's
+    /// profit, another purchase).
     fn bucket(&self) -> Option<String> {
         match self {
             OmittedValue::Number(q) if q.kind == QuantityKind::Percent => {
@@ -4745,10 +4746,11 @@ mod tests {
         // sentence that restates its count ("nine hurt" / "nine workers were
         // injured"): the conflict cites the body, which is omitted no more.
         let r = report(&[
-            "BUCHAREST - A fire tore through an oil refinery overnight, killing one worker              and injuring seven others, emergency officials said on Sunday.",
-            "Refinery blaze: one dead, nine hurt as villagers flee the smoke
-
-             SALCIOARA - An operator was killed and nine workers were injured when fire              engulfed a processing unit shortly after 21:15, the inspectorate said.",
+            "BUCHAREST - A fire tore through an oil refinery overnight, killing one worker \
+             and injuring seven others, emergency officials said on Sunday.",
+            "Refinery blaze: one dead, nine hurt as villagers flee the smoke\n\n\
+             SALCIOARA - An operator was killed and nine workers were injured when fire \
+             engulfed a processing unit shortly after 21:15, the inspectorate said.",
         ]);
         assert_eq!(conflicts(&r, Category::Number), [["seven", "nine workers"]]);
         let omitted = found(&r, Kind::Omission, Category::Number);
@@ -4759,10 +4761,11 @@ mod tests {
         // A body figure of the same value but of another thing is not the
         // headline's.
         let r = report(&[
-            "BUCHAREST - A fire tore through an oil refinery overnight, killing one worker              and injuring seven others, emergency officials said on Sunday.",
-            "Refinery blaze: one dead, nine hurt as villagers flee the smoke
-
-             SALCIOARA - Nine fire engines were sent to the refinery shortly after 21:15, the              inspectorate said.",
+            "BUCHAREST - A fire tore through an oil refinery overnight, killing one worker \
+             and injuring seven others, emergency officials said on Sunday.",
+            "Refinery blaze: one dead, nine hurt as villagers flee the smoke\n\n\
+             SALCIOARA - Nine fire engines were sent to the refinery shortly after 21:15, the \
+             inspectorate said.",
         ]);
         assert_eq!(conflicts(&r, Category::Number), [["seven", "nine hurt"]]);
         // Nor one of other people.
