@@ -1526,8 +1526,9 @@ fn dates_of_one_sort(
         && a.fact.stated_alike(b.fact)
         && !weekday_of_another_day(out.sources, a)
         && !weekday_of_another_day(out.sources, b)
-        && (about_one_thing(out.sources, a.claim, b.claim)
-            || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact)))
+        && (about_one_thing(out.sources, a.claim, b.claim) && near_in_the_calendar(a.fact, b.fact)
+            || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact))
+            || told_alike_but_the_dates(out.sources, a.claim, b.claim))
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
         let evidence = vec![date_evidence(a), date_evidence(b)];
@@ -2798,6 +2799,14 @@ fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 fn told_alike_but_the_figures(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let (shared, shorter) = facts_of(sources, x).shared_terms_places_once(facts_of(sources, y));
     shared >= shorter
+}
+
+/// Whether two claims share all of the shorter one's content terms but
+/// one, a month's name ("convicted of fraud at Southwark Crown Court on
+/// March 3" / "… on April 3"): their dates are one date, however far apart.
+fn told_alike_but_the_dates(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let (shared, shorter) = facts_of(sources, x).shared_terms_places_once(facts_of(sources, y));
+    shared + 1 >= shorter && shared >= 3
 }
 
 /// Whether two claims speak of different people, told apart by their ages:
@@ -4705,6 +4714,36 @@ mod tests {
         );
         // Months apart, they are of two things.
         assert!(conflicts(&pair("June 30"), Category::Date).is_empty());
+    }
+
+    #[test]
+    fn aligned_claims_tell_dates_weeks_apart_of_two_events() {
+        let pair = |a: &str, b: &str| {
+            report(&[
+                &format!("A judge jailed Tom Harlow for six years on Friday. {a}"),
+                &format!("Tom Harlow was jailed for six years on Friday. {b}"),
+            ])
+        };
+        let two_events = pair(
+            "Harlow pleaded not guilty to fraud at Southwark Crown Court on March 3.",
+            "A jury at Southwark Crown Court convicted Harlow of fraud on April 10.",
+        );
+        assert!(conflicts(&two_events, Category::Date).is_empty());
+        // Told alike but for the date, a month apart is one date misreported.
+        let one = pair(
+            "Harlow was convicted of fraud at Southwark Crown Court on March 3.",
+            "Harlow was convicted of fraud at Southwark Crown Court on April 3.",
+        );
+        assert_eq!(conflicts(&one, Category::Date), [["March 3", "April 3"]]);
+        // Days apart, the claims about one thing tell one date two ways.
+        let near = pair(
+            "Harlow pleaded not guilty to fraud at Southwark Crown Court on March 3.",
+            "Harlow denied fraud at Southwark Crown Court on February 28.",
+        );
+        assert_eq!(
+            conflicts(&near, Category::Date),
+            [["March 3", "February 28"]]
+        );
     }
 
     #[test]
