@@ -254,19 +254,15 @@ struct FactIndex<'a> {
     /// Hedged, vague and ranged figures, in position order (claim, then
     /// start; a stable sort keeps the order of figures at one position).
     inexact: Vec<(ClaimId, &'a Quantity)>,
-    /// Dates and weekdays by key, first position first.
-    dates: BTreeMap<String, (ClaimId, &'a DateMention)>,
-    /// All dates and weekdays by key but those of statements, with their
-    /// claims.
-    told: BTreeMap<String, Vec<(ClaimId, &'a DateMention)>>,
+    /// Dates and weekdays by key, with their claims, in position order.
+    dates: BTreeMap<String, Vec<(ClaimId, &'a DateMention)>>,
 }
 
 impl<'a> FactIndex<'a> {
     fn build(source: &'a Extracted) -> FactIndex<'a> {
         let mut exact = Vec::new();
         let mut inexact = Vec::new();
-        let mut dates = BTreeMap::new();
-        let mut told: BTreeMap<String, Vec<(ClaimId, &DateMention)>> = BTreeMap::new();
+        let mut dates: BTreeMap<String, Vec<(ClaimId, &DateMention)>> = BTreeMap::new();
         for (claim, facts) in source.claims.iter().zip(&source.facts) {
             for q in &facts.numbers {
                 if q.exactness == crate::extract::Exactness::Exact {
@@ -276,10 +272,7 @@ impl<'a> FactIndex<'a> {
                 }
             }
             for d in &facts.dates {
-                dates.entry(d.key()).or_insert((claim.id, d));
-                if !d.of_statement {
-                    told.entry(d.key()).or_default().push((claim.id, d));
-                }
+                dates.entry(d.key()).or_default().push((claim.id, d));
             }
         }
         exact.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -289,7 +282,6 @@ impl<'a> FactIndex<'a> {
             exact,
             inexact,
             dates,
-            told,
         }
     }
 
@@ -1615,7 +1607,7 @@ fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
         fact.surface.clone(),
         fact.span.clone(),
         Category::Date,
-        |index| match index.dates.get(&fact.key()) {
+        |index| match index.dates.get(&fact.key()).and_then(|dates| dates.first()) {
             Some((claim, d)) => Stated::Alike(*claim, d.surface.clone(), d.span.clone()),
             None => Stated::Not,
         },
@@ -1655,10 +1647,18 @@ fn conflicts_across_claims(out: &mut Findings) {
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     let mutual = |i: usize| closest[i].is_some_and(|j| closest[j] == Some(i));
-    // A headline's figure in conflict that the body of its story states
-    // too, omitted: the body's statement is the conflict's evidence.
-    let mut restating: BTreeSet<usize> = BTreeSet::new();
+    // A headline's figure that the body of its story restates, omitted, is
+    // told by the body (each body fact once, and none paired otherwise).
     let sources = out.sources;
+    let by_body = |claim: ClaimId, q: &Quantity, restating: &mut BTreeSet<usize>| {
+        let free = |m: usize| !mutual(m) && !restating.contains(&m);
+        let m = (is_headline(sources, claim))
+            .then(|| restated_in_body(sources, &omitted, claim.source, q, free))??;
+        restating.insert(m);
+        Some(m)
+    };
+    let mut restating: BTreeSet<usize> = BTreeSet::new();
+    // So the conflicts already found cite the body.
     for finding in out.list.iter_mut() {
         if finding.kind != Kind::Conflict || finding.category != Category::Number {
             continue;
@@ -1666,16 +1666,11 @@ fn conflicts_across_claims(out: &mut Findings) {
         let mut moved = false;
         for evidence in finding.evidence.iter_mut() {
             let claim = evidence.claim;
-            let figure = (facts_of(sources, claim).numbers.iter())
-                .find(|q| q.span == evidence.span)
-                .filter(|_| is_headline(sources, claim));
-            let free = |m: usize| !mutual(m) && !restating.contains(&m);
-            let Some(m) =
-                figure.and_then(|q| restated_in_body(sources, &omitted, claim.source, q, free))
-            else {
+            let figure =
+                (facts_of(sources, claim).numbers.iter()).find(|q| q.span == evidence.span);
+            let Some(m) = figure.and_then(|q| by_body(claim, q, &mut restating)) else {
                 continue;
             };
-            restating.insert(m);
             *evidence = omitted[m].evidence.clone();
             dropped.extend(omitted[m].findings.iter().copied());
             moved = true;
@@ -1684,10 +1679,6 @@ fn conflicts_across_claims(out: &mut Findings) {
             finding.summary = format!("figures differ: {}", values(&finding.evidence));
         }
     }
-    let relocated: Vec<Evidence> = restating
-        .iter()
-        .map(|&m| omitted[m].evidence.clone())
-        .collect();
     for (i, j) in closest
         .iter()
         .enumerate()
@@ -1696,21 +1687,15 @@ fn conflicts_across_claims(out: &mut Findings) {
         if i > j || closest[j] != Some(i) {
             continue;
         }
-        // A headline's figure that its body states too is told by the body.
-        let mut by_body = |k: usize| {
-            let free = |m: usize| !mutual(m) && !restating.contains(&m);
-            let evidence = &omitted[k].evidence;
-            let told = match omitted[k].fact {
-                OmittedValue::Number(q) if is_headline(sources, evidence.claim) => {
-                    restated_in_body(sources, &omitted, evidence.source, q, free)
-                }
-                _ => None,
-            };
-            restating.extend(told);
-            told.unwrap_or(k)
+        // And so do the conflicts found here.
+        let mut body = |k: usize| match omitted[k].fact {
+            OmittedValue::Number(q) => {
+                by_body(omitted[k].evidence.claim, q, &mut restating).unwrap_or(k)
+            }
+            OmittedValue::Date(_) => k,
         };
         let told = [i, j];
-        let (i, j) = (by_body(i), by_body(j));
+        let (i, j) = (body(i), body(j));
         let (x, y) = (&omitted[i], &omitted[j]);
         // Figures already in conflict, restated, are no new conflict; but
         // the body's gives a headline's conflict its evidence.
@@ -1772,8 +1757,8 @@ fn conflicts_across_claims(out: &mut Findings) {
     // A claim omitted whole that a conflict pairs is no longer omitted; its
     // other figures and dates are then its lone facts.
     let paired: BTreeSet<(SourceId, usize)> = (conflicts.iter().flat_map(|f| &f.evidence))
-        .chain(&relocated)
         .map(|e| (e.source, e.span.start))
+        .chain(restating.iter().map(|&m| omitted[m].key()))
         .collect();
     let claims: Vec<ClaimId> = dropped
         .iter()
@@ -2771,7 +2756,8 @@ fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
 /// afternoon" tells of no storm on Tuesday, nor "she had sung at a gala on
 /// Friday" of the day she checked in.
 fn dated_elsewhere(out: &Findings, source: SourceId, (of, d): (ClaimId, &DateMention)) -> bool {
-    let told = out.index[source.index()].told.get(&d.key());
+    // (Dates of statements are stated alike with none.)
+    let told = out.index[source.index()].dates.get(&d.key());
     let of_one_thing =
         |c: ClaimId| share_a_word(out.sources, c, of) || share_a_name(out.sources, c, of);
     told.is_some_and(|dates| {

@@ -184,10 +184,7 @@ impl Quantity {
     /// Whether it names no one in particular: nothing ("nine"), "people",
     /// or what befell them ("nine hurt", "24 killed").
     pub fn names_no_one(&self) -> bool {
-        self.unit.as_deref().is_none_or(|unit| {
-            unit == "peopl"
-                || (words::OUTCOMES.iter()).any(|group| group.iter().any(|g| stem_is(unit, g)))
-        })
+        (self.unit.as_deref()).is_none_or(|unit| unit == "peopl" || names_an_outcome(unit))
     }
 
     /// Whether it counts people, or names nothing it counts.
@@ -388,11 +385,13 @@ fn round_step(value: f64) -> Option<f64> {
 /// Whether a unit counts people: `people`, `victims`, or an outcome that
 /// befalls them (`dead`, `injured`).
 fn counts_people(unit: &str) -> bool {
-    same_unit(unit, "peopl")
-        || words::PERSONS.contains(unit)
-        || words::OUTCOMES
-            .iter()
-            .any(|group| group.iter().any(|g| stem_is(unit, g)))
+    same_unit(unit, "peopl") || words::PERSONS.contains(unit) || names_an_outcome(unit)
+}
+
+/// Whether a unit stem is a word of what befell people ("hurt" of "nine
+/// hurt"; see [`words::OUTCOMES`]).
+fn names_an_outcome(unit: &str) -> bool {
+    (words::OUTCOMES.iter()).any(|group| group.iter().any(|g| stem_is(unit, g)))
 }
 
 /// Whether a unit stem counts people of any sort: people at large, or of
