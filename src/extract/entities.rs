@@ -107,6 +107,13 @@ static PLACE_PREFIXES: WordSet = WordSet::new(&[
     "mount", "mt", "lake", "gulf", "cape", "port", "fort", "isle", "river", "bay",
 ]);
 
+/// Words that begin names of places as often as they describe: `Northern
+/// Ireland`, `New Zealand`, `Central Asia`, `Greater Manchester`.
+static PLACE_MODIFIERS: WordSet = WordSet::new(&[
+    "northern", "southern", "eastern", "western", "central", "new", "upper", "lower", "greater",
+    "great",
+]);
+
 /// Finds the entity mentions among `tokens` not already `used` by dates or
 /// numbers.
 pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexicon) -> Vec<Mention> {
@@ -379,6 +386,7 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
                 .is_some_and(|&k| tokens[k].all_caps && tokens[k].kind == TokenKind::Word);
         if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in)
             || describes_acronym
+            || describes_name(token, run.len(), lexicon)
         {
             run.remove(0);
         } else {
@@ -390,6 +398,28 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
     {
         run.clear();
     }
+}
+
+/// Whether the first word of a run of `len` words, capitalized as it opens
+/// a sentence, describes the name after it: a common word, seen in lower
+/// case and never capitalized inside a sentence ("Curator Layla Haddad
+/// said", "Female Jing Xi, 4, …"). A title ("President Rodrigo Arancibia")
+/// or a word that begins names of places and bodies ("Lake Tekapo", "Bank
+/// of England", "South Korea", "New Zealand") is part of the name.
+fn describes_name(token: &Token, len: usize, lexicon: &Lexicon) -> bool {
+    let word = token.base();
+    len >= 2
+        && !token.all_caps
+        && !words::DIRECTIONS.contains(word)
+        && !PLACE_MODIFIERS.contains(word)
+        && !token.inner_capital
+        && lexicon.seen_in_lower_case(word)
+        && !lexicon.is_name(word)
+        && !words::TITLES.contains(word)
+        && !PLACE_PREFIXES.contains(word)
+        && !words::ORGANIZATION_WORDS.contains(word)
+        && !words::PLACE_WORDS.contains(word)
+        && !OF_NAMES.contains(word)
 }
 
 /// Whether one capitalized word is a name by itself where capitals say
@@ -826,6 +856,27 @@ mod tests {
         });
         let facts = crate::extract::facts(&last, &doc.original, &lexicon);
         facts.entities.iter().map(|m| m.surface.clone()).collect()
+    }
+
+    #[test]
+    fn an_opener_seen_in_lower_case_describes_the_name_after_it() {
+        let said = " said the box was the jewel of the collection.";
+        let curator = format!("The curator was away. Curator Layla Haddad{said}");
+        assert_eq!(names_of_last(&curator), ["Layla Haddad"]);
+        let female = "A female named Jin Xi arrived. Female Jing Xi, 4, will stay at the zoo.";
+        assert_eq!(names_of_last(female), ["Jing Xi"]);
+        // Never seen in lower case, or seen as a name inside a sentence: kept.
+        let unseen = format!("Curator Layla Haddad{said}");
+        assert_eq!(names_of_last(&unseen), ["Curator Layla Haddad"]);
+        let named = format!("He met Rose Bell. The prices rose. Rose Bell{said}");
+        assert_eq!(names_of_last(&named), ["Rose Bell"]);
+        // The first words of places and bodies stay.
+        let lake = "The lake froze early. Lake Tekapo is the coldest of them all.";
+        assert_eq!(names_of_last(lake), ["Lake Tekapo"]);
+        let south = "It lies south of the city. South Korea sent a team to the site.";
+        assert_eq!(names_of_last(south), ["South Korea"]);
+        let new = "A new road opened. New Zealand sent a team to the site.";
+        assert_eq!(names_of_last(new), ["New Zealand"]);
     }
 
     #[test]
