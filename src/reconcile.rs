@@ -3306,6 +3306,20 @@ mod tests {
     }
 
     #[test]
+    fn figures_of_claims_told_in_other_words_conflict() {
+        let r = report(&[
+            "Pilots at Hanbit Air walked out on Monday.\n\
+             The strike forced the carrier to cancel 312 flights at the height of the season.",
+            "Pilots at Hanbit Air walked out on Monday.\n\
+             In all, 213 flights were scrapped, the airline said in a statement.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["312 flights", "213 flights"]]
+        );
+    }
+
+    #[test]
     fn figures_and_dates_conflict_only_in_claims_about_one_thing() {
         let short = report(&["Quake kills 10.", "Quake kills 12."]);
         assert_eq!(conflicts(&short, Category::Number).len(), 1);
@@ -3996,7 +4010,7 @@ mod tests {
                      and both sides will pull their forces back.";
         let r = report(&[
             truce,
-            "The agreement requires guns to fall silent at 8 a.m. local time on Friday.",
+            "The text requires guns to fall silent at 8 a.m. local time on Friday.",
         ]);
         assert_eq!(
             conflicts(&r, Category::Date),
@@ -4011,7 +4025,7 @@ mod tests {
         // A source giving two times has no sole one.
         let r = report(&[
             truce,
-            "The agreement requires guns to fall silent at 8 a.m. local time on Friday.\n\n\
+            "The text requires guns to fall silent at 8 a.m. local time on Friday.\n\n\
              Talks began at 9 a.m. on Monday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
@@ -4247,7 +4261,7 @@ mod tests {
                  Last year 15 hikers died in the range.",
                 &format!(
                     "Thunderstorms hit the mountains on Sunday.\n\
-                     Rescue teams brought down {rescued} hikers who had been trapped on the ridge.\n\
+                     Rescue teams brought down {rescued} hikers who had been caught out on the ridge.\n\
                      In 2019, 12 hikers died there."
                 ),
             ])

@@ -598,6 +598,10 @@ pub(crate) mod tests {
         let rose = terms("Shares in the firm rose on Monday.");
         assert_ne!(rose, terms("Shares in the firm fell on Monday."));
         assert_eq!(rose, terms("Shares in the company climbed on Monday."));
+        assert_eq!(
+            terms("Scientists said the blast forced the airline to cancel flights."),
+            terms("Researchers said the explosion forced the airline to scrap flights.")
+        );
         let journalists = &facts_of("About 40 journalists may enter.").numbers[0];
         let reporters = &facts_of("Only 25 reporters may enter.").numbers[0];
         assert!(journalists.counts_same_thing(reporters));
