@@ -2151,10 +2151,14 @@ enum StoryDate {
 
 impl StoryDate {
     /// The value of this sort a date gives, if any: a time in a named zone
-    /// ("0640 GMT") restates a local one or tells another zone's.
+    /// ("0640 GMT") restates a local one or tells another zone's, and a
+    /// time a word bends ("services will run until midnight", "by 6 a.m.")
+    /// is no time of the story's event.
     fn value(self, d: &DateMention) -> Option<(u8, u16)> {
         match self {
-            StoryDate::Time => d.time.filter(|_| d.named_zone().is_none()).map(|t| (0, t)),
+            StoryDate::Time => (d.time)
+                .filter(|_| d.named_zone().is_none() && d.preposition.is_none())
+                .map(|t| (0, t)),
             StoryDate::Day => Some((d.month?, u16::from(d.day?))),
             StoryDate::Weekday => d.weekday.map(|w| (0, u16::from(w))),
         }
@@ -4022,6 +4026,16 @@ mod tests {
             "Results are expected at 9 a.m., officials said.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+        // A time a word bends is none of the story's.
+        let r = report(&[
+            truce,
+            "The text requires guns to fall silent at 8 a.m. local time on Friday.\n\n\
+             Ferries will run until midnight.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Date),
+            [["6 a.m. local", "8 a.m. local"]]
+        );
         // A source giving two times has no sole one.
         let r = report(&[
             truce,

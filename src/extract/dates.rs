@@ -237,7 +237,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
             i = end;
-        } else if let Some((end, time, zone_at)) = time_at(tokens, i) {
+        } else if let Some((end, time, zone_at)) =
+            time_at(tokens, i).or_else(|| spoken_time_at(tokens, i))
+        {
             let (surface, span) = super::surface(tokens, i..end, original);
             out.push(DateMention {
                 surface,
@@ -760,6 +762,60 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
     Some((end, hour * 60 + minute, zone_at))
 }
 
+/// A clock time told in words at token `i`, as [`time_at`] gives one:
+/// `noon`, `midday`, `midnight`, and a quarter or a half hour from an hour
+/// (`a quarter past five`, `half past 10 p.m.`, `a quarter to six in the
+/// evening`).
+fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind == TokenKind::Word && !t.capitalized)
+            .map(|t| t.folded.as_str())
+    };
+    match word(i)? {
+        "noon" | "midday" => return Some((i + 1, 12 * 60, None)),
+        "midnight" => return Some((i + 1, 0, None)),
+        _ => {}
+    }
+    let start = if word(i) == Some("a") { i + 1 } else { i };
+    let minutes: i32 = match (word(start)?, word(start + 1)?) {
+        ("quarter", "past") => 15,
+        ("quarter", "to") => -15,
+        ("half", "past") if start == i => 30,
+        _ => return None,
+    };
+    let hour_token = tokens.get(start + 2)?;
+    let hour: i32 = match hour_token.kind {
+        TokenKind::Number => hour_token.folded.parse().ok()?,
+        _ => (words::SMALL_NUMBERS.iter())
+            .find(|(name, _)| *name == hour_token.folded)
+            .map(|&(_, n)| n as i32)?,
+    };
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let mut end = start + 3;
+    let pm = match meridiem_at(tokens, end) {
+        Some((pm, past)) => {
+            end = past;
+            pm
+        }
+        None => {
+            let later = |k: usize| {
+                word(k) == Some("in")
+                    && word(k + 1) == Some("the")
+                    && matches!(word(k + 2), Some("afternoon" | "evening"))
+            };
+            later(end)
+        }
+    };
+    let hour = hour % 12 + if pm { 12 } else { 0 };
+    let time = (hour * 60 + minutes).rem_euclid(24 * 60) as u16;
+    let zone_at = zone_word(tokens, end).map(|_| end);
+    Some((end + usize::from(zone_at.is_some()), time, zone_at))
+}
+
 /// `am`, `a.m.`, `a. m.` (and `pm`) at token `i`: whether it is p.m., and
 /// the index past it.
 fn meridiem_at(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
@@ -868,6 +924,31 @@ mod tests {
         assert!(keys("At 14 pm the pm spoke.").is_empty());
         assert!(keys("The river reached 5.04 meters.").is_empty());
         assert!(keys("Codes 1ä34 and 12é4 GMT are no times.").is_empty());
+    }
+
+    #[test]
+    fn clock_times_told_in_words() {
+        assert_eq!(keys("A requiem Mass began at noon."), ["T12:00"]);
+        assert_eq!(
+            keys("Flights stop from midnight on Friday."),
+            ["T00:00", "weekday 5"]
+        );
+        assert_eq!(keys("The dam broke at a quarter past five."), ["T05:15"]);
+        assert_eq!(
+            keys("It ended at half past 10 p.m. local time."),
+            ["T22:30"]
+        );
+        assert_eq!(
+            keys("They left at a quarter to six in the evening."),
+            ["T17:45"]
+        );
+        let f = facts_of("The dam broke at a quarter past five, after midnight.");
+        assert_eq!(f.dates[0].surface, "a quarter past five");
+        assert!(f.numbers.is_empty(), "the hour is no count");
+        // Not a clock: a quarter of a count, a half of a year, a name.
+        assert!(keys("A quarter of the five teams left.").is_empty());
+        assert!(keys("In the first half past results were poor.").is_empty());
+        assert!(keys("Midnight Oil played in Sydney.").is_empty());
     }
 
     #[test]
