@@ -602,6 +602,11 @@ pub(crate) mod tests {
             terms("Scientists said the blast forced the airline to cancel flights."),
             terms("Researchers said the explosion forced the airline to scrap flights.")
         );
+        // A deed and its noun, of stems that differ.
+        assert_eq!(
+            terms("Injuries, the closure, the departure and the recovery."),
+            terms("Injured, they closed, departed and recovered.")
+        );
         let journalists = &facts_of("About 40 journalists may enter.").numbers[0];
         let reporters = &facts_of("Only 25 reporters may enter.").numbers[0];
         assert!(journalists.counts_same_thing(reporters));
