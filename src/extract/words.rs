@@ -2022,6 +2022,43 @@ const STANDARD_FORMS: &[(&str, &str)] = &[
     ("brought", "bring"),
     ("bought", "buy"),
     ("sold", "sell"),
+    ("sank", "sink"),
+    ("sunk", "sink"),
+    ("swept", "sweep"),
+    ("dug", "dig"),
+    ("hung", "hang"),
+    ("stood", "stand"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("withdrew", "withdraw"),
+    ("withdrawn", "withdraw"),
+    ("overran", "overrun"),
+    ("undertook", "undertake"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("swam", "swim"),
+    ("arose", "arise"),
+    ("drew", "draw"),
+    ("drawn", "draw"),
+    ("forgave", "forgive"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("laid", "lay"),
+    ("lent", "lend"),
+    ("overcame", "overcome"),
+    ("overtook", "overtake"),
+    ("shook", "shake"),
+    ("shaken", "shake"),
+    ("shrank", "shrink"),
+    ("stung", "sting"),
+    ("swung", "swing"),
+    ("understood", "understand"),
+    ("upheld", "uphold"),
+    ("wept", "weep"),
+    ("seen", "see"),
+    ("ridden", "ride"),
+    ("sang", "sing"),
+    ("sung", "sing"),
     ("paid", "pay"),
     ("fled", "flee"),
     ("fought", "fight"),
@@ -2158,6 +2195,8 @@ mod tests {
     fn irregular_pasts_and_british_spellings() {
         assert_eq!(standard_form("fell"), "fall");
         assert_eq!(standard_form("stolen"), "steal");
+        assert_eq!(standard_form("sank"), "sink");
+        assert_eq!(standard_form("withdrawn"), "withdraw");
         assert_eq!(standard_form("centre"), "center");
         assert_eq!(standard_form("jewellery"), "jewelry");
         assert_eq!(standard_form("parade"), "parade");
