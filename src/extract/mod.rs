@@ -602,6 +602,10 @@ pub(crate) mod tests {
             terms("Scientists said the blast forced the airline to cancel flights."),
             terms("Researchers said the explosion forced the airline to scrap flights.")
         );
+        assert_eq!(
+            terms("Migrants said the firm slashed jobs as costs soared."),
+            terms("Refugees said the company cut jobs as costs rose.")
+        );
         // A deed and its noun, of stems that differ.
         assert_eq!(
             terms("Injuries, the closure, the departure and the recovery."),
