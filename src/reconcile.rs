@@ -2158,31 +2158,38 @@ enum StoryDate {
 
 impl StoryDate {
     /// The value of this sort a date gives, if any: a time in a named zone
-    /// ("0640 GMT") restates a local one or tells another zone's, and a
-    /// time a word bends ("services will run until midnight", "by 6 a.m.")
-    /// is no time of the story's event.
+    /// ("0640 GMT") restates a local one or tells another zone's; a time a
+    /// word bends ("until midnight", "by 6 a.m.") is of its own kind.
     fn value(self, d: &DateMention) -> Option<(u8, u16)> {
         match self {
             StoryDate::Time => (d.time)
-                .filter(|_| d.named_zone().is_none() && d.preposition.is_none())
-                .map(|t| (0, t)),
+                .filter(|_| d.named_zone().is_none())
+                .map(|t| (u8::from(d.preposition.is_some()), t)),
             StoryDate::Day => Some((d.month?, u16::from(d.day?))),
             StoryDate::Weekday => d.weekday.map(|w| (0, u16::from(w))),
         }
     }
 
-    /// The value of this sort a source tells of its story, if any.
+    /// The value of this sort a source tells of its story, if any. Its
+    /// time is the one it gives of the event, however often; a time a word
+    /// bends ("ferries will run until midnight") is its story's only where
+    /// it gives no other ("residents must stay indoors until 6 a.m.").
     fn of_story(self, source: &Extracted) -> Option<(u8, u16)> {
         let lead_only = matches!(self, StoryDate::Weekday);
-        let mut values = (source.facts.iter().enumerate())
+        let values: Vec<(u8, u16)> = (source.facts.iter().enumerate())
             .filter(|&(i, _)| !lead_only || is_the_lead_sentence(&source.claims, i))
             .flat_map(|(_, f)| &f.dates)
             .filter(|d| !d.of_statement && d.made.is_none())
-            .filter_map(|d| self.value(d));
-        let first = values.next()?;
+            .filter_map(|d| self.value(d))
+            .collect();
         match self {
-            StoryDate::Time => values.all(|v| v == first).then_some(first),
-            StoryDate::Day | StoryDate::Weekday => Some(first),
+            StoryDate::Time => {
+                let unbent = values.iter().any(|v| v.0 == 0);
+                let mut told = values.into_iter().filter(|v| !unbent || v.0 == 0);
+                let first = told.next()?;
+                told.all(|v| v == first).then_some(first)
+            }
+            StoryDate::Day | StoryDate::Weekday => values.first().copied(),
         }
     }
 }
@@ -4053,7 +4060,13 @@ mod tests {
             "Results are expected at 9 a.m., officials said.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
-        // A time a word bends is none of the story's.
+        // A time a word bends is none of the story's, where it tells
+        // another; where it tells none, its own bent times are.
+        let r = report(&[
+            "Residents must stay indoors until 6 a.m., the interior ministry said.",
+            "The curfew lasts until 5 a.m., according to the interior ministry.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["6 a.m.", "5 a.m."]]);
         let r = report(&[
             truce,
             "The text requires guns to fall silent at 8 a.m. local time on Friday.\n\n\

@@ -245,7 +245,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 surface,
                 span,
                 preposition: time_relation(tokens, i),
-                approximate: estimate_words(tokens, i) > 0,
+                // "at midnight" is as near to "12:01 a.m." as an estimate.
+                approximate: estimate_words(tokens, i) > 0 || named_hour(&tokens[i]).is_some(),
                 of_statement: of_statement(tokens, i),
                 time: Some(shifted(time, tokens, i)),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
@@ -763,9 +764,12 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
 }
 
 /// A clock time told in words at token `i`, as [`time_at`] gives one:
-/// `noon`, `midday`, `midnight`, and a quarter or a half hour from an hour
-/// (`a quarter past five`, `half past 10 p.m.`, `a quarter to six in the
-/// evening`).
+/// `noon`, `midday`, `midnight` after a word of time or "a" ("at noon",
+/// "until midnight", "a noon Mass"; not "Christmas Eve midnight Mass",
+/// "midday prayers", "high noon"), and a quarter or a half hour from an
+/// hour after a word of time (`at a quarter past five`, `by half past 10
+/// p.m.`, `until a quarter to six in the evening`; not "rose by a quarter
+/// to 12 billion euros").
 fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
     let word = |k: usize| {
         tokens
@@ -773,12 +777,25 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
             .filter(|t| t.kind == TokenKind::Word && !t.capitalized)
             .map(|t| t.folded.as_str())
     };
-    match word(i)? {
-        "noon" | "midday" => return Some((i + 1, 12 * 60, None)),
-        "midnight" => return Some((i + 1, 0, None)),
-        _ => {}
+    let before = |k: usize| k.checked_sub(1).and_then(word);
+    let of_time = |w: Option<&str>| {
+        w.is_some_and(|w| words::DATE_RELATIONS.contains(&w) || TIME_WORDS.contains(&w))
+    };
+    let zoned = |end: usize| {
+        let zone_at = zone_word(tokens, end).map(|_| end);
+        (end + usize::from(zone_at.is_some()), zone_at)
+    };
+    if let Some(hour) = named_hour(&tokens[i]) {
+        if !(of_time(before(i)) || before(i) == Some("a")) {
+            return None;
+        }
+        let (end, zone_at) = zoned(i + 1);
+        return Some((end, hour * 60, zone_at));
     }
     let start = if word(i) == Some("a") { i + 1 } else { i };
+    if !of_time(before(i)) {
+        return None;
+    }
     let minutes: i32 = match (word(start)?, word(start + 1)?) {
         ("quarter", "past") => 15,
         ("quarter", "to") => -15,
@@ -792,7 +809,16 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
             .find(|(name, _)| *name == hour_token.folded)
             .map(|&(_, n)| n as i32)?,
     };
-    if !(1..=12).contains(&hour) {
+    // "a quarter to 12 billion euros", "a quarter to one third", "from a
+    // quarter to two-fifths" count.
+    let counts = tokens.get(start + 3).is_some_and(|t| {
+        t.kind == TokenKind::Number
+            || words::is_number_word(t.base())
+            || t.folded == "percent"
+            || t.is_punct('-')
+            || t.kind == TokenKind::Word && !t.space_before
+    });
+    if !(1..=12).contains(&hour) || counts {
         return None;
     }
     let mut end = start + 3;
@@ -812,9 +838,38 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
     };
     let hour = hour % 12 + if pm { 12 } else { 0 };
     let time = (hour * 60 + minutes).rem_euclid(24 * 60) as u16;
-    let zone_at = zone_word(tokens, end).map(|_| end);
-    Some((end + usize::from(zone_at.is_some()), time, zone_at))
+    let (end, zone_at) = zoned(end);
+    Some((end, time, zone_at))
 }
+
+/// The hour a word names: noon or midday, midnight (not capitalized, as
+/// in a name).
+fn named_hour(token: &Token) -> Option<u16> {
+    if token.capitalized {
+        return None;
+    }
+    match token.folded.as_str() {
+        "noon" | "midday" => Some(12),
+        "midnight" => Some(0),
+        _ => None,
+    }
+}
+
+/// Words before a clock time told in words that make it one, besides the
+/// relations of [`words::DATE_RELATIONS`]: "at noon", "around midnight",
+/// "shortly after midnight".
+const TIME_WORDS: &[&str] = &[
+    "at",
+    "around",
+    "about",
+    "approximately",
+    "roughly",
+    "shortly",
+    "just",
+    "near",
+    "towards",
+    "toward",
+];
 
 /// `am`, `a.m.`, `a. m.` (and `pm`) at token `i`: whether it is p.m., and
 /// the index past it.
@@ -929,6 +984,7 @@ mod tests {
     #[test]
     fn clock_times_told_in_words() {
         assert_eq!(keys("A requiem Mass began at noon."), ["T12:00"]);
+        assert_eq!(keys("They held a noon Mass."), ["T12:00"]);
         assert_eq!(
             keys("Flights stop from midnight on Friday."),
             ["T00:00", "weekday 5"]
@@ -945,10 +1001,22 @@ mod tests {
         let f = facts_of("The dam broke at a quarter past five, after midnight.");
         assert_eq!(f.dates[0].surface, "a quarter past five");
         assert!(f.numbers.is_empty(), "the hour is no count");
-        // Not a clock: a quarter of a count, a half of a year, a name.
+        // A zone after the hour is the time's.
+        let f = facts_of("The truce took effect at noon GMT.");
+        assert_eq!(f.dates[0].zone.as_deref(), Some("gmt"));
+        // Midnight is as near to a minute past as an estimate.
+        let f = facts_of("It took effect at midnight, or at 12:01 a.m. on Monday.");
+        assert!(f.dates[0].compatible(&f.dates[1]));
+        // Not a clock: a quarter of a figure, a name, a word of a thing.
         assert!(keys("A quarter of the five teams left.").is_empty());
         assert!(keys("In the first half past results were poor.").is_empty());
+        assert!(keys("Orders rose by a quarter to 12 billion euros.").is_empty());
+        assert!(keys("Exports fell by a quarter to 8 percent.").is_empty());
+        assert!(keys("Support grew from a quarter to two-fifths of voters.").is_empty());
         assert!(keys("Midnight Oil played in Sydney.").is_empty());
+        assert!(keys("The pope led the Christmas Eve midnight Mass.").is_empty());
+        assert!(keys("Gunmen fired during midday prayers.").is_empty());
+        assert!(keys("It was high noon in the town.").is_empty());
     }
 
     #[test]

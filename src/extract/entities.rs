@@ -386,7 +386,7 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
                 .is_some_and(|&k| tokens[k].all_caps && tokens[k].kind == TokenKind::Word);
         if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in)
             || describes_acronym
-            || describes_name(token, run.len(), lexicon)
+            || describes_name(tokens, run, lexicon)
         {
             run.remove(0);
         } else {
@@ -400,19 +400,26 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
     }
 }
 
-/// Whether the first word of a run of `len` words, capitalized as it opens
-/// a sentence, describes the name after it: a common word, seen in lower
-/// case and never capitalized inside a sentence ("Curator Layla Haddad
-/// said", "Female Jing Xi, 4, …"). A title ("President Rodrigo Arancibia")
-/// or a word that begins names of places and bodies ("Lake Tekapo", "Bank
-/// of England", "South Korea", "New Zealand") is part of the name.
-fn describes_name(token: &Token, len: usize, lexicon: &Lexicon) -> bool {
+/// Whether the first word of a `run`, capitalized as it opens a sentence,
+/// describes the name after it: a common word, seen in lower case and never
+/// capitalized inside a sentence, before two or more words of which one is
+/// seen as a name inside a sentence ("Curator Layla Haddad said", "Female
+/// Jing Xi, 4, …", with "Haddad" or "Jing Xi" named elsewhere). A name of
+/// two words keeps its first ("Mark Thompson", "Air India", "Labour
+/// Party"), as does a longer one whose other words are never seen as names
+/// inside a sentence ("Human Rights Watch" only ever opening one); so do
+/// titles, and words that begin names of places and bodies ("Lake Tekapo",
+/// "Bank of England", "South Korea", "New Zealand").
+fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
+    let (Some(&first), [_, _, ..]) = (run.first(), &run[1..]) else {
+        return false;
+    };
+    let token = &tokens[first];
     let word = token.base();
-    len >= 2
-        && !token.all_caps
+    !token.all_caps
+        && !token.inner_capital
         && !words::DIRECTIONS.contains(word)
         && !PLACE_MODIFIERS.contains(word)
-        && !token.inner_capital
         && lexicon.seen_in_lower_case(word)
         && !lexicon.is_name(word)
         && !words::TITLES.contains(word)
@@ -420,6 +427,7 @@ fn describes_name(token: &Token, len: usize, lexicon: &Lexicon) -> bool {
         && !words::ORGANIZATION_WORDS.contains(word)
         && !words::PLACE_WORDS.contains(word)
         && !OF_NAMES.contains(word)
+        && run[1..].iter().any(|&k| lexicon.is_name(tokens[k].base()))
 }
 
 /// Whether one capitalized word is a name by itself where capitals say
@@ -861,18 +869,24 @@ mod tests {
     #[test]
     fn an_opener_seen_in_lower_case_describes_the_name_after_it() {
         let said = " said the box was the jewel of the collection.";
-        let curator = format!("The curator was away. Curator Layla Haddad{said}");
+        let curator = format!("The curator met Layla Haddad. Curator Layla Haddad{said}");
         assert_eq!(names_of_last(&curator), ["Layla Haddad"]);
-        let female = "A female named Jin Xi arrived. Female Jing Xi, 4, will stay at the zoo.";
+        let female = "A female, Jing Xi, arrived. Female Jing Xi, 4, will stay at the zoo.";
         assert_eq!(names_of_last(female), ["Jing Xi"]);
         // Never seen in lower case, or seen as a name inside a sentence: kept.
-        let unseen = format!("Curator Layla Haddad{said}");
+        let unseen = format!("She met Layla Haddad. Curator Layla Haddad{said}");
         assert_eq!(names_of_last(&unseen), ["Curator Layla Haddad"]);
-        let named = format!("He met Rose Bell. The prices rose. Rose Bell{said}");
-        assert_eq!(names_of_last(&named), ["Rose Bell"]);
+        let named = format!("He met Rose Mary Bell. The prices rose. Rose Mary Bell{said}");
+        assert_eq!(names_of_last(&named), ["Rose Mary Bell"]);
+        // A name of two words keeps its first, and so does a longer one
+        // whose other words are never names inside a sentence.
+        let two = format!("Prices would mark a change. Mark Thompson{said}");
+        assert_eq!(names_of_last(&two), ["Mark Thompson"]);
+        let body = "Human rights matter. Human Rights Watch sent a team to the site.";
+        assert_eq!(names_of_last(body), ["Human Rights Watch"]);
         // The first words of places and bodies stay.
-        let lake = "The lake froze early. Lake Tekapo is the coldest of them all.";
-        assert_eq!(names_of_last(lake), ["Lake Tekapo"]);
+        let lake = "The lake froze early. Lake Tekapo Village is the coldest, Tekapo says.";
+        assert_eq!(names_of_last(lake)[0], "Lake Tekapo Village");
         let south = "It lies south of the city. South Korea sent a team to the site.";
         assert_eq!(names_of_last(south), ["South Korea"]);
         let new = "A new road opened. New Zealand sent a team to the site.";
