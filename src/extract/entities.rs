@@ -379,7 +379,7 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
                 .is_some_and(|&k| tokens[k].all_caps && tokens[k].kind == TokenKind::Word);
         if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in)
             || describes_acronym
-            || describes_name(token, run)
+            || describes_name(tokens, run, lexicon)
         {
             run.remove(0);
         } else {
@@ -394,13 +394,80 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
 }
 
 /// Whether the first word of a `run` of two or more, capitalized as it
-/// opens a sentence, is a noun of the role or sort of the person named
-/// after it (see [`words::DESCRIBING_NOUNS`]): "Curator Layla Haddad
-/// said", "Female Jing Xi, 4, …". Other common words opening a name are
-/// its own ("Mark Thompson", "Labour Party", "Human Rights Watch").
-fn describes_name(token: &Token, run: &[usize]) -> bool {
-    run.len() >= 2 && !token.all_caps && words::DESCRIBING_NOUNS.contains(token.base())
+/// opens a sentence, describes the person named after it: a noun of a
+/// role or sort (see [`words::DESCRIBING_NOUNS`]: "Curator Layla Haddad
+/// said", "Female Jing Xi, 4, …"), or a common word, seen in lower case
+/// and never capitalized inside a sentence, before what reads as a
+/// person's name ("Organist Layla Haddad", with "organist" in lower case
+/// elsewhere). A person's name is the rest of the run, no word of it of a
+/// place, a body or a function, nor seen in lower case ("Air India",
+/// "Labour Party", "Doctors Without Borders", "Paramount Pictures"), and
+/// of two words or more: one word after it may be a surname or a word of
+/// a body's name ("Standard Chartered"). Given names that are
+/// common words ("Mark", "Rose", "Grant") and plurals ("Doctors") describe
+/// no one.
+fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
+    let token = &tokens[run[0]];
+    let word = token.base();
+    if run.len() < 2 || token.all_caps || token.inner_capital {
+        return false;
+    }
+    if words::DESCRIBING_NOUNS.contains(word) && !words::TITLES.contains(word) {
+        return true;
+    }
+    let rest = &run[1..];
+    let of_a_thing = |k: &usize| {
+        let w = tokens[*k].base();
+        words::ORGANIZATION_WORDS.contains(w)
+            || words::PLACE_WORDS.contains(w)
+            || words::PLACES.contains(w)
+            || words::demonym(w).is_some()
+            || words::STOPWORDS.contains(w)
+            || lexicon.seen_in_lower_case(w)
+    };
+    let a_persons_name = rest.len() >= 2 && !rest.iter().any(of_a_thing);
+    lexicon.seen_in_lower_case(word)
+        && !lexicon.is_name(word)
+        && !word.ends_with('s')
+        && !words::COMMON_GIVEN_NAMES.contains(word)
+        && !words::TITLES.contains(word)
+        && !words::DIRECTIONS.contains(word)
+        && !PLACE_MODIFIERS.contains(word)
+        && !PLACE_PREFIXES.contains(word)
+        && !words::ORGANIZATION_WORDS.contains(word)
+        && !words::PLACE_WORDS.contains(word)
+        && !OF_NAMES.contains(word)
+        && a_persons_name
 }
+
+/// Words that begin names of places and bodies as often as they describe:
+/// `Northern Ireland`, `New Zealand`, `Central Asia`, `Greater Manchester`,
+/// `National Guard`, `Royal Navy`.
+static PLACE_MODIFIERS: WordSet = WordSet::new(&[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "new",
+    "upper",
+    "lower",
+    "greater",
+    "great",
+    "national",
+    "royal",
+    "federal",
+    "united",
+    "international",
+    "human",
+    "world",
+    "civil",
+    "golden",
+    "liberal",
+    "general",
+    "supreme",
+    "high",
+]);
 
 /// Whether one capitalized word is a name by itself where capitals say
 /// nothing (opening a sentence, in a Title Case headline): known as a
@@ -863,6 +930,39 @@ mod tests {
             names("South Korea sent a team to the site."),
             ["South Korea"]
         );
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_describes_the_persons_name_after_it() {
+        let said = " said the box was the jewel of the collection.";
+        let organist = format!("The organist left. Organist Layla Haddad{said}");
+        assert_eq!(names_of_last(&organist), ["Layla Haddad"]);
+        let one = format!("The standard rose. Standard Chartered{said}");
+        assert_eq!(names_of_last(&one), ["Standard Chartered"]);
+        // Never seen in lower case, or seen as a name inside a sentence.
+        let unseen = format!("Organist Layla Haddad{said}");
+        assert_eq!(names_of_last(&unseen), ["Organist Layla Haddad"]);
+        let named = format!("She met Rosa Mary Bell. Prices rosa. Rosa Mary Bell{said}");
+        assert_eq!(names_of_last(&named), ["Rosa Mary Bell"]);
+        // A given name that is a common word, a lone word not seen as a
+        // name alone, a place's or a body's words: a name of their own.
+        let mark = format!("Prices would mark a change. Mark Thompson Jr{said}");
+        assert_eq!(names_of_last(&mark), ["Mark Thompson Jr"]);
+        let party = format!("Labour costs rose. Labour Party officials{said}");
+        assert_eq!(names_of_last(&party), ["Labour Party"]);
+        let air = format!("The air was cold. Air India{said}");
+        assert_eq!(names_of_last(&air), ["Air India"]);
+        let pictures =
+            format!("The film was paramount. Its pictures won. Paramount Pictures{said}");
+        assert_eq!(names_of_last(&pictures), ["Paramount Pictures"]);
+        let human = format!("Human rights matter. Human Rights Watch{said}");
+        assert_eq!(names_of_last(&human), ["Human Rights Watch"]);
+        let doctors = format!("The doctors left. Doctors Without Borders{said}");
+        assert_eq!(names_of_last(&doctors), ["Doctors Without Borders"]);
+        let lake = "The lake froze early. Lake Tekapo Village is the coldest, Tekapo says.";
+        assert_eq!(names_of_last(lake)[0], "Lake Tekapo Village");
+        let south = "It lies south of the city. South Korea sent a team to the site.";
+        assert_eq!(names_of_last(south), ["South Korea"]);
     }
 
     #[test]

@@ -16,7 +16,8 @@ pub mod words;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -270,11 +271,15 @@ pub fn facts_of(sources: &[Extracted], claim: segment::ClaimId) -> &Facts {
 
 /// Evidence gathered over all sources while segmenting, before extracting:
 /// which words appear capitalized in the middle of a sentence, and so are
-/// names even when they open one.
+/// names even when they open one, and which appear in lower case, and so
+/// are common words when they open one ("Organist Layla Haddad said").
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     /// The words seen capitalized inside a sentence.
     names: BTreeSet<String>,
+    /// Hashes of the words seen in lower case (a hash is an eighth of the
+    /// memory of a word, and a collision only keeps a name whole).
+    lower: FxHashSet<u64>,
     /// Of those, the words seen alone ("told Reuters").
     alone: BTreeSet<String>,
     /// And the words seen ending a longer name ("Putin" in "Vladimir
@@ -306,6 +311,9 @@ impl Lexicon {
         // Nor does a title quoted in Title Case.
         let quoted_titles = entities::quoted_titles(tokens);
         for (i, token) in tokens.iter().enumerate() {
+            if token.kind == TokenKind::Word && !token.capitalized && !token.all_caps {
+                self.lower.insert(lower_key(token.base()));
+            }
             if quoted_titles[i] {
                 continue;
             }
@@ -336,7 +344,14 @@ impl Lexicon {
         self.names.extend(other.names);
         self.alone.extend(other.alone);
         self.ending.extend(other.ending);
+        self.lower.extend(other.lower);
         self
+    }
+
+    /// Whether a folded word was seen in lower case: a common word, or a
+    /// name of a word that is one too ("Rose", "Grant").
+    pub fn seen_in_lower_case(&self, folded: &str) -> bool {
+        self.lower.contains(&lower_key(folded))
     }
 
     /// Whether a folded word was seen capitalized inside a sentence.
@@ -353,6 +368,11 @@ impl Lexicon {
                 && !words::ORGANIZATION_WORDS.contains(folded)
                 && !words::PLACE_WORDS.contains(folded)
     }
+}
+
+/// The key a word seen in lower case is kept by in a [`Lexicon`].
+fn lower_key(folded: &str) -> u64 {
+    rustc_hash::FxBuildHasher.hash_one(folded)
 }
 
 /// A source's claims with the facts of each (`facts[i]` belongs to `claims[i]`).
