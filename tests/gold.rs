@@ -253,7 +253,8 @@ fn synthetic_pairs_meet_the_recorded_floors() {
 }
 
 /// Invented pairs kept out of development (see the READMEs of
-/// `tests/held-out/`, `tests/held-out-next/` and `tests/held-out-later/`):
+/// `tests/held-out/`, `tests/held-out-next/`, `tests/held-out-later/` and
+/// `tests/held-out-fourth/`):
 /// only their totals are printed, so that measuring them shows no pair.
 #[test]
 #[ignore = "prints the held-out totals; run when measuring, not to develop"]
@@ -262,6 +263,7 @@ fn held_out_totals() {
         "tests/held-out",
         "tests/held-out-next",
         "tests/held-out-later",
+        "tests/held-out-fourth",
     ] {
         println!("{dir}:");
         score_pairs(dir, 8, false);
