@@ -399,13 +399,12 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
 /// said", "Female Jing Xi, 4, …"), or a common word, seen in lower case
 /// and never capitalized inside a sentence, before what reads as a
 /// person's name ("Organist Layla Haddad", with "organist" in lower case
-/// elsewhere). A person's name is the rest of the run, no word of it of a
-/// place, a body or a function, nor seen in lower case ("Air India",
-/// "Labour Party", "Doctors Without Borders", "Paramount Pictures"), and
-/// of two words or more: one word after it may be a surname or a word of
-/// a body's name ("Standard Chartered"). Given names that are
-/// common words ("Mark", "Rose", "Grant") and plurals ("Doctors") describe
-/// no one.
+/// elsewhere). A person's name there is the rest of the run: two words or
+/// more (one word may be a body's, "Standard Chartered"), none of them of
+/// a place, a body or a function, nor seen in lower case ("Air India",
+/// "Labour Party", "Doctors Without Borders", "Paramount Pictures"). Given
+/// names that are common words ("Mark", "Rose", "Grant") and plurals
+/// ("Doctors") describe no one.
 fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
     let token = &tokens[run[0]];
     let word = token.base();
@@ -944,8 +943,8 @@ mod tests {
         assert_eq!(names_of_last(&unseen), ["Organist Layla Haddad"]);
         let named = format!("She met Rosa Mary Bell. Prices rosa. Rosa Mary Bell{said}");
         assert_eq!(names_of_last(&named), ["Rosa Mary Bell"]);
-        // A given name that is a common word, a lone word not seen as a
-        // name alone, a place's or a body's words: a name of their own.
+        // A given name that is a common word, one word after it, words of
+        // a place or a body: a name of their own.
         let mark = format!("Prices would mark a change. Mark Thompson Jr{said}");
         assert_eq!(names_of_last(&mark), ["Mark Thompson Jr"]);
         let party = format!("Labour costs rose. Labour Party officials{said}");
