@@ -246,7 +246,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 span,
                 preposition: time_relation(tokens, i),
                 // "at midnight" is as near to "12:01 a.m." as an estimate.
-                approximate: estimate_words(tokens, i) > 0 || named_hour(&tokens[i]).is_some(),
+                approximate: estimate_words(tokens, i) > 0 || tokens[i].folded == "midnight",
                 of_statement: of_statement(tokens, i),
                 time: Some(shifted(time, tokens, i)),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
@@ -777,7 +777,11 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
             .filter(|t| t.kind == TokenKind::Word && !t.capitalized)
             .map(|t| t.folded.as_str())
     };
-    let before = |k: usize| k.checked_sub(1).and_then(word);
+    // The word before, capitalized or not ("At midnight, …").
+    let before = |k: usize| {
+        let t = tokens.get(k.checked_sub(1)?)?;
+        (t.kind == TokenKind::Word).then_some(t.folded.as_str())
+    };
     let of_time = |w: Option<&str>| {
         w.is_some_and(|w| words::DATE_RELATIONS.contains(&w) || TIME_WORDS.contains(&w))
     };
@@ -786,7 +790,10 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
         (end + usize::from(zone_at.is_some()), zone_at)
     };
     if let Some(hour) = named_hour(&tokens[i]) {
-        if !(of_time(before(i)) || before(i) == Some("a")) {
+        // "at 12 noon" is "at noon".
+        let twelve = i > 0 && tokens[i - 1].folded == "12";
+        let at = if twelve { i - 1 } else { i };
+        if !(of_time(before(at)) || before(at) == Some("a")) {
             return None;
         }
         let (end, zone_at) = zoned(i + 1);
@@ -1017,6 +1024,11 @@ mod tests {
         assert!(keys("The pope led the Christmas Eve midnight Mass.").is_empty());
         assert!(keys("Gunmen fired during midday prayers.").is_empty());
         assert!(keys("It was high noon in the town.").is_empty());
+        // A capitalized word of time, and "12 noon".
+        assert_eq!(keys("At midnight, the guns fell silent."), ["T00:00"]);
+        assert_eq!(keys("The truce began at 12 noon."), ["T12:00"]);
+        let f = facts_of("It exploded at noon, or at 12:15 p.m.");
+        assert!(!f.dates[0].compatible(&f.dates[1]), "noon is exact");
     }
 
     #[test]

@@ -363,6 +363,7 @@ fn joins_with_of(tokens: &[Token], k: usize) -> bool {
 
 /// Drops the words that are capitalized only because they open the sentence.
 fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexicon) {
+    let opener = run.first().copied();
     while let Some(&first) = run.first() {
         let token = &tokens[first];
         // "ONE Australian and one English climber…", "THE Prime Minister…":
@@ -379,7 +380,7 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
                 .is_some_and(|&k| tokens[k].all_caps && tokens[k].kind == TokenKind::Word);
         if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in)
             || describes_acronym
-            || describes_name(tokens, run, lexicon)
+            || Some(first) == opener && describes_name(tokens, run, lexicon)
         {
             run.remove(0);
         } else {
@@ -394,25 +395,21 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
 }
 
 /// Whether the first word of a `run` of two or more, capitalized as it
-/// opens a sentence, describes the person named after it: a noun of a
-/// role or sort (see [`words::DESCRIBING_NOUNS`]: "Curator Layla Haddad
-/// said", "Female Jing Xi, 4, …"), or a common word, seen in lower case
-/// and never capitalized inside a sentence, before what reads as a
-/// person's name ("Organist Layla Haddad", with "organist" in lower case
-/// elsewhere). A person's name there is the rest of the run: two words or
-/// more (one word may be a body's, "Standard Chartered"), none of them of
-/// a place, a body or a function, nor seen in lower case ("Air India",
-/// "Labour Party", "Doctors Without Borders", "Paramount Pictures"). Given
-/// names that are common words ("Mark", "Rose", "Grant") and plurals
-/// ("Doctors") describe no one.
+/// opens a sentence, describes what is named after it: a noun of a role
+/// or sort (see [`words::DESCRIBING_NOUNS`]: "Curator Layla Haddad said",
+/// "Female Jing Xi, 4, …", "Teammate Norris"), or a common word, seen in
+/// lower case and never capitalized inside a sentence, before a name of
+/// two words or more or of one seen alone inside a sentence ("Organist
+/// Layla Haddad", "Drugmaker Pfizer" with "shares of Pfizer" elsewhere).
+/// The name has no word of a place, a body or a function, nor one seen in
+/// lower case ("Air India", "Labour Party", "Doctors Without Borders",
+/// "Victim Support"). Given names that are common words ("Mark", "Rose",
+/// "Grant") and plurals ("Doctors") describe no one.
 fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
     let token = &tokens[run[0]];
     let word = token.base();
     if run.len() < 2 || token.all_caps || token.inner_capital {
         return false;
-    }
-    if words::DESCRIBING_NOUNS.contains(word) && !words::TITLES.contains(word) {
-        return true;
     }
     let rest = &run[1..];
     let of_a_thing = |k: &usize| {
@@ -424,8 +421,15 @@ fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
             || words::STOPWORDS.contains(w)
             || lexicon.seen_in_lower_case(w)
     };
-    let a_persons_name = rest.len() >= 2 && !rest.iter().any(of_a_thing);
-    lexicon.seen_in_lower_case(word)
+    if rest.iter().any(of_a_thing) {
+        return false;
+    }
+    if words::DESCRIBING_NOUNS.contains(word) && !words::TITLES.contains(word) {
+        return true;
+    }
+    let named = rest.len() >= 2 || lexicon.stands_alone_inside(tokens[rest[0]].base());
+    named
+        && lexicon.seen_in_lower_case(word)
         && !lexicon.is_name(word)
         && !word.ends_with('s')
         && !words::COMMON_GIVEN_NAMES.contains(word)
@@ -436,7 +440,6 @@ fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
         && !words::ORGANIZATION_WORDS.contains(word)
         && !words::PLACE_WORDS.contains(word)
         && !OF_NAMES.contains(word)
-        && a_persons_name
 }
 
 /// Words that begin names of places and bodies as often as they describe:
@@ -929,6 +932,12 @@ mod tests {
             names("South Korea sent a team to the site."),
             ["South Korea"]
         );
+        // Only a sentence's first word: "The Producer Price Index".
+        assert_eq!(
+            names("The Producer Price Index rose in March."),
+            ["Producer Price Index"]
+        );
+        assert_eq!(names("Teammate Norris was third."), ["Norris"]);
     }
 
     #[test]
@@ -943,8 +952,10 @@ mod tests {
         assert_eq!(names_of_last(&unseen), ["Organist Layla Haddad"]);
         let named = format!("She met Rosa Mary Bell. Prices rosa. Rosa Mary Bell{said}");
         assert_eq!(names_of_last(&named), ["Rosa Mary Bell"]);
-        // A given name that is a common word, one word after it, words of
-        // a place or a body: a name of their own.
+        let drugmaker = "Shares of Pfizer rose. The drugmaker gained. Drugmaker Pfizer said so.";
+        assert_eq!(names_of_last(drugmaker), ["Pfizer"]);
+        // A given name that is a common word, one word after it not seen
+        // alone, words of a place or a body: a name of their own.
         let mark = format!("Prices would mark a change. Mark Thompson Jr{said}");
         assert_eq!(names_of_last(&mark), ["Mark Thompson Jr"]);
         let party = format!("Labour costs rose. Labour Party officials{said}");

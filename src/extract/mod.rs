@@ -282,6 +282,9 @@ pub struct Lexicon {
     lower: FxHashSet<u64>,
     /// Of those, the words seen alone ("told Reuters").
     alone: BTreeSet<String>,
+    /// Of those, the words seen alone but not right after a sentence's
+    /// first word ("shares of Pfizer rose", not "Drugmaker Pfizer said").
+    alone_inside: BTreeSet<String>,
     /// And the words seen ending a longer name ("Putin" in "Vladimir
     /// Putin"), but not within one ("Rescue" in "Westpac Rescue Helicopter").
     ending: BTreeSet<String>,
@@ -335,6 +338,10 @@ impl Lexicon {
                 if let Some(set) = set.filter(|set| !set.contains(base)) {
                     set.insert(base.to_string());
                 }
+                let after_a_capital = i > 0 && capitalized(i - 1);
+                if !after_a_capital && !capitalized(i + 1) && !self.alone_inside.contains(base) {
+                    self.alone_inside.insert(base.to_string());
+                }
             }
         }
     }
@@ -343,9 +350,16 @@ impl Lexicon {
     pub fn union(mut self, other: Lexicon) -> Lexicon {
         self.names.extend(other.names);
         self.alone.extend(other.alone);
+        self.alone_inside.extend(other.alone_inside);
         self.ending.extend(other.ending);
         self.lower.extend(other.lower);
         self
+    }
+
+    /// Whether a folded word was seen as a name by itself inside a
+    /// sentence, not right after its first word.
+    pub fn stands_alone_inside(&self, folded: &str) -> bool {
+        self.alone_inside.contains(folded)
     }
 
     /// Whether a folded word was seen in lower case: a common word, or a
