@@ -246,7 +246,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 span,
                 preposition: time_relation(tokens, i),
                 // "at midnight" is as near to "12:01 a.m." as an estimate.
-                approximate: estimate_words(tokens, i) > 0 || tokens[i].folded == "midnight",
+                approximate: estimate_words(tokens, i) > 0
+                    || tokens[i..end].iter().any(|t| t.folded == "midnight"),
                 of_statement: of_statement(tokens, i),
                 time: Some(shifted(time, tokens, i)),
                 zone: zone_at.and_then(|k| zone(tokens, k)),
@@ -764,12 +765,12 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
 }
 
 /// A clock time told in words at token `i`, as [`time_at`] gives one:
-/// `noon`, `midday`, `midnight` after a word of time or "a" ("at noon",
-/// "until midnight", "a noon Mass"; not "Christmas Eve midnight Mass",
-/// "midday prayers", "high noon"), and a quarter or a half hour from an
-/// hour after a word of time (`at a quarter past five`, `by half past 10
-/// p.m.`, `until a quarter to six in the evening`; not "rose by a quarter
-/// to 12 billion euros").
+/// `noon`, `midday`, `midnight` (`12 noon`) after a word of time or "a"
+/// ("at noon", "until midnight", "a noon Mass"; not "Christmas Eve
+/// midnight Mass", "midday prayers", "high noon"), and a quarter or a half
+/// hour from an hour after a word of time (`at a quarter past five`, `by
+/// half past 10 p.m.`, `until a quarter to six in the evening`; not "rose
+/// by a quarter to 12 billion euros").
 fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
     let word = |k: usize| {
         tokens
@@ -777,30 +778,30 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
             .filter(|t| t.kind == TokenKind::Word && !t.capitalized)
             .map(|t| t.folded.as_str())
     };
-    // The word before, capitalized or not ("At midnight, …").
-    let before = |k: usize| {
-        let t = tokens.get(k.checked_sub(1)?)?;
-        (t.kind == TokenKind::Word).then_some(t.folded.as_str())
-    };
-    let of_time = |w: Option<&str>| {
-        w.is_some_and(|w| words::DATE_RELATIONS.contains(&w) || TIME_WORDS.contains(&w))
+    // After a relation ("until", "by"), "at", "near", "toward(s)" or an
+    // estimate ("around midnight", "shortly after midnight"); capitalized
+    // or not ("At midnight, …").
+    let of_time = |at: usize| {
+        let before = word_before(tokens, at).map(|t| t.folded.as_str());
+        before.is_some_and(|w| {
+            words::DATE_RELATIONS.contains(&w) || matches!(w, "at" | "near" | "toward" | "towards")
+        }) || estimate_words(tokens, at) > 0
     };
     let zoned = |end: usize| {
         let zone_at = zone_word(tokens, end).map(|_| end);
         (end + usize::from(zone_at.is_some()), zone_at)
     };
-    if let Some(hour) = named_hour(&tokens[i]) {
-        // "at 12 noon" is "at noon".
-        let twelve = i > 0 && tokens[i - 1].folded == "12";
-        let at = if twelve { i - 1 } else { i };
-        if !(of_time(before(at)) || before(at) == Some("a")) {
-            return None;
-        }
-        let (end, zone_at) = zoned(i + 1);
-        return Some((end, hour * 60, zone_at));
+    let twelve = tokens[i].folded == "12";
+    let named = tokens.get(i + usize::from(twelve)).and_then(named_hour);
+    if let Some(hour) = named {
+        let a = word_before(tokens, i).is_some_and(|t| t.folded == "a");
+        return (of_time(i) || a).then(|| {
+            let (end, zone_at) = zoned(i + 1 + usize::from(twelve));
+            (end, hour * 60, zone_at)
+        });
     }
     let start = if word(i) == Some("a") { i + 1 } else { i };
-    if !of_time(before(i)) {
+    if !of_time(i) {
         return None;
     }
     let minutes: i32 = match (word(start)?, word(start + 1)?) {
@@ -810,11 +811,9 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
         _ => return None,
     };
     let hour_token = tokens.get(start + 2)?;
-    let hour: i32 = match hour_token.kind {
+    let hour = match hour_token.kind {
         TokenKind::Number => hour_token.folded.parse().ok()?,
-        _ => (words::SMALL_NUMBERS.iter())
-            .find(|(name, _)| *name == hour_token.folded)
-            .map(|&(_, n)| n as i32)?,
+        _ => words::small_number(&hour_token.folded)?,
     };
     // "a quarter to 12 billion euros", "a quarter to one third", "from a
     // quarter to two-fifths" count.
@@ -834,17 +833,15 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
             end = past;
             pm
         }
+        // "a quarter to six in the evening"
         None => {
-            let later = |k: usize| {
-                word(k) == Some("in")
-                    && word(k + 1) == Some("the")
-                    && matches!(word(k + 2), Some("afternoon" | "evening"))
-            };
-            later(end)
+            word(end) == Some("in")
+                && word(end + 1) == Some("the")
+                && matches!(word(end + 2), Some("afternoon" | "evening"))
         }
     };
     let hour = hour % 12 + if pm { 12 } else { 0 };
-    let time = (hour * 60 + minutes).rem_euclid(24 * 60) as u16;
+    let time = (hour as i32 * 60 + minutes).rem_euclid(24 * 60) as u16;
     let (end, zone_at) = zoned(end);
     Some((end, time, zone_at))
 }
@@ -861,22 +858,6 @@ fn named_hour(token: &Token) -> Option<u16> {
         _ => None,
     }
 }
-
-/// Words before a clock time told in words that make it one, besides the
-/// relations of [`words::DATE_RELATIONS`]: "at noon", "around midnight",
-/// "shortly after midnight".
-const TIME_WORDS: &[&str] = &[
-    "at",
-    "around",
-    "about",
-    "approximately",
-    "roughly",
-    "shortly",
-    "just",
-    "near",
-    "towards",
-    "toward",
-];
 
 /// `am`, `a.m.`, `a. m.` (and `pm`) at token `i`: whether it is p.m., and
 /// the index past it.
@@ -1026,7 +1007,9 @@ mod tests {
         assert!(keys("It was high noon in the town.").is_empty());
         // A capitalized word of time, and "12 noon".
         assert_eq!(keys("At midnight, the guns fell silent."), ["T00:00"]);
-        assert_eq!(keys("The truce began at 12 noon."), ["T12:00"]);
+        let f = facts_of("The truce began at 12 noon.");
+        assert_eq!(f.dates[0].surface, "12 noon");
+        assert!(f.numbers.is_empty(), "12 is the noon's");
         let f = facts_of("It exploded at noon, or at 12:15 p.m.");
         assert!(!f.dates[0].compatible(&f.dates[1]), "noon is exact");
     }

@@ -363,7 +363,9 @@ fn joins_with_of(tokens: &[Token], k: usize) -> bool {
 
 /// Drops the words that are capitalized only because they open the sentence.
 fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexicon) {
-    let opener = run.first().copied();
+    if describes_name(tokens, run, lexicon) {
+        run.remove(0);
+    }
     while let Some(&first) = run.first() {
         let token = &tokens[first];
         // "ONE Australian and one English climber…", "THE Prime Minister…":
@@ -380,7 +382,6 @@ fn trim_sentence_opener(tokens: &[Token], run: &mut Vec<usize>, lexicon: &Lexico
                 .is_some_and(|&k| tokens[k].all_caps && tokens[k].kind == TokenKind::Word);
         if words::STOPWORDS.contains(token.base()) && (!token.all_caps || lead_in)
             || describes_acronym
-            || Some(first) == opener && describes_name(tokens, run, lexicon)
         {
             run.remove(0);
         } else {
@@ -412,7 +413,7 @@ fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
         return false;
     }
     let rest = &run[1..];
-    let of_a_thing = |k: &usize| {
+    let not_of_a_name = |k: &usize| {
         let w = tokens[*k].base();
         words::ORGANIZATION_WORDS.contains(w)
             || words::PLACE_WORDS.contains(w)
@@ -421,10 +422,10 @@ fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
             || words::STOPWORDS.contains(w)
             || lexicon.seen_in_lower_case(w)
     };
-    if rest.iter().any(of_a_thing) {
+    if rest.iter().any(not_of_a_name) {
         return false;
     }
-    if words::DESCRIBING_NOUNS.contains(word) && !words::TITLES.contains(word) {
+    if words::DESCRIBING_NOUNS.contains(word) {
         return true;
     }
     let named = rest.len() >= 2 || lexicon.stands_alone_inside(tokens[rest[0]].base());
@@ -435,17 +436,17 @@ fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
         && !words::COMMON_GIVEN_NAMES.contains(word)
         && !words::TITLES.contains(word)
         && !words::DIRECTIONS.contains(word)
-        && !PLACE_MODIFIERS.contains(word)
+        && !NAME_ADJECTIVES.contains(word)
         && !PLACE_PREFIXES.contains(word)
         && !words::ORGANIZATION_WORDS.contains(word)
         && !words::PLACE_WORDS.contains(word)
         && !OF_NAMES.contains(word)
 }
 
-/// Words that begin names of places and bodies as often as they describe:
-/// `Northern Ireland`, `New Zealand`, `Central Asia`, `Greater Manchester`,
-/// `National Guard`, `Royal Navy`.
-static PLACE_MODIFIERS: WordSet = WordSet::new(&[
+/// Adjectives that begin names of places and bodies as often as they
+/// describe: `Northern Ireland`, `New Zealand`, `Greater Manchester`,
+/// `National Guard`, `Royal Navy`, `Human Rights Watch`.
+static NAME_ADJECTIVES: WordSet = WordSet::new(&[
     "northern",
     "southern",
     "eastern",

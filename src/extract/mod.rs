@@ -277,17 +277,18 @@ pub fn facts_of(sources: &[Extracted], claim: segment::ClaimId) -> &Facts {
 pub struct Lexicon {
     /// The words seen capitalized inside a sentence.
     names: BTreeSet<String>,
-    /// Hashes of the words seen in lower case (a hash is an eighth of the
-    /// memory of a word, and a collision only keeps a name whole).
-    lower: FxHashSet<u64>,
     /// Of those, the words seen alone ("told Reuters").
     alone: BTreeSet<String>,
-    /// Of those, the words seen alone but not right after a sentence's
-    /// first word ("shares of Pfizer rose", not "Drugmaker Pfizer said").
+    /// Of those, the words seen alone after no capitalized word at all,
+    /// not even a sentence's first ("shares of Pfizer rose", not
+    /// "Drugmaker Pfizer said").
     alone_inside: BTreeSet<String>,
     /// And the words seen ending a longer name ("Putin" in "Vladimir
     /// Putin"), but not within one ("Rescue" in "Westpac Rescue Helicopter").
     ending: BTreeSet<String>,
+    /// Hashes of the words seen in lower case (a hash is an eighth of the
+    /// memory of a word, and a collision only keeps a name whole).
+    lower: FxHashSet<u64>,
 }
 
 impl Lexicon {
@@ -338,7 +339,7 @@ impl Lexicon {
                 if let Some(set) = set.filter(|set| !set.contains(base)) {
                     set.insert(base.to_string());
                 }
-                let after_a_capital = i > 0 && capitalized(i - 1);
+                let after_a_capital = i.checked_sub(1).is_some_and(capitalized);
                 if !after_a_capital && !capitalized(i + 1) && !self.alone_inside.contains(base) {
                     self.alone_inside.insert(base.to_string());
                 }

@@ -1212,7 +1212,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     let mut only_one = true;
     loop {
         let w = word(end);
-        if let Some(&(_, n)) = words::SMALL_NUMBERS.iter().find(|(name, _)| *name == w) {
+        if let Some(n) = words::small_number(w) {
             current += f64::from(n);
             only_one &= n == 1;
         } else if let Some(&(_, factor)) = words::SCALES
@@ -1228,12 +1228,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
                 current = 0.0;
             }
             only_one = false;
-        } else if w == "and"
-            && any
-            && words::SMALL_NUMBERS
-                .iter()
-                .any(|(name, _)| *name == word(end + 1))
-        {
+        } else if w == "and" && any && words::is_small_number(word(end + 1)) {
             end += 1;
             continue;
         } else {
