@@ -906,22 +906,22 @@ struct Item<'a, T> {
 /// crater lies 30 km north of the town" meets the other source's 30 km, not
 /// the 2 km width stated before it; and "$281 million in cash" meets the
 /// other source's "($281M in cash)", not the "$334 million" before it.
-/// Items told `late` (see [`blocking_vague_figures`]) take what room the
-/// others leave: "312 flights" meets the other source's "213 flights"
-/// though "hundreds" would agree with it.
+/// Items come in waves: a later wave takes what room the earlier leave, so
+/// "312 flights" meets the other source's "213 flights" though "hundreds"
+/// would agree with it (see [`blocking_vague_figures`]).
 fn slots<'a, T>(
-    items: Vec<Item<'a, T>>,
+    waves: impl IntoIterator<Item = Vec<Item<'a, T>>>,
     same: impl Fn(&T, &T) -> bool,
     agrees: impl Fn(&T, &T) -> bool,
-    late: impl Fn(&Item<T>) -> bool,
 ) -> Vec<Vec<Item<'a, T>>> {
-    let (later, first): (Vec<_>, Vec<_>) = items.into_iter().partition(|i| late(i));
     let mut slots: Vec<Vec<Item<T>>> = Vec::new();
-    place(&mut slots, first, &same, &agrees);
-    if !later.is_empty() {
-        place(&mut slots, later, &same, &agrees);
-        for slot in &mut slots {
-            slot.sort_by_key(|m| m.claim.source);
+    for (n, wave) in waves.into_iter().enumerate() {
+        let later = n > 0 && !wave.is_empty();
+        place(&mut slots, wave, &same, &agrees);
+        if later {
+            for slot in &mut slots {
+                slot.sort_by_key(|m| m.claim.source);
+            }
         }
     }
     slots.retain(|slot| !slot.is_empty());
@@ -1012,8 +1012,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         .collect();
     let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
     let blocking = blocking_vague_figures(&items);
-    let late = |i: &Item<Quantity>| blocking.contains(&(i.claim.source, i.fact.span.start));
-    let slotted = slots(items, same, figures_agree, late);
+    let (late, first): (Vec<_>, Vec<_>) =
+        (items.into_iter()).partition(|i| blocking.contains(&(i.claim.source, i.fact.span.start)));
+    let slotted = slots([first, late], same, figures_agree);
     for (slot, named_two_ways) in join_named_two_ways(out, slotted) {
         let evidence: Vec<Evidence> = slot
             .iter()
@@ -1489,14 +1490,10 @@ fn dates_of_one_sort(
                 .map(move |fact| Item { claim: c, fact })
         })
         .collect();
-    let (matched, unmatched): (Vec<_>, Vec<_>) = slots(
-        items,
-        DateMention::compatible,
-        DateMention::compatible,
-        |_| false,
-    )
-    .into_iter()
-    .partition(|s| s.len() >= 2);
+    let (matched, unmatched): (Vec<_>, Vec<_>) =
+        slots([items], DateMention::compatible, DateMention::compatible)
+            .into_iter()
+            .partition(|s| s.len() >= 2);
     for slot in matched {
         let evidence = slot.iter().map(|i| date_evidence(i)).collect();
         out.push(finding(
@@ -2903,7 +2900,8 @@ fn restated_in_body(
             && (o.counts_same_thing(q) || same_outcome(o))
             && same_noun(o)
     };
-    (omitted.iter().enumerate()).position(|(m, fact)| {
+    (0..omitted.len()).find(|&m| {
+        let fact = &omitted[m];
         fact.evidence.source == source
             && !is_headline(sources, fact.evidence.claim)
             && matches!(fact.fact, OmittedValue::Number(o) if same(o))
@@ -3414,13 +3412,13 @@ mod tests {
             fact,
         };
         let items = vec![item(a, &281), item(b, &334), item(b, &281), item(b, &400)];
-        let values: Vec<Vec<i32>> = slots(items, |_, _| true, |x, y| x == y, |_| false)
+        let values: Vec<Vec<i32>> = slots([items], |_, _| true, |x, y| x == y)
             .iter()
             .map(|slot| slot.iter().map(|i| *i.fact).collect())
             .collect();
         assert_eq!(values, [vec![281, 281], vec![334], vec![400]]);
         let items = vec![item(a, &10), item(b, &13)];
-        let values: Vec<usize> = slots(items, |_, _| true, |x, y| x == y, |_| false)
+        let values: Vec<usize> = slots([items], |_, _| true, |x, y| x == y)
             .iter()
             .map(Vec::len)
             .collect();
