@@ -182,9 +182,16 @@ pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) 
     // as much as the candidates.
     let scored = Features::build(sources, originals, &entity_of)
         .candidate_scores(options.threshold * MUTUAL_SHARE);
-    let matches = one_to_one(&scored, options.threshold, |a, b| {
-        enough_for_a_weak_match(sources, &entity_of, a, b)
-    });
+    let weak_enough = |a, b| enough_for_a_weak_match(sources, &entity_of, a, b);
+    let mut matches = one_to_one(&scored, options.threshold, weak_enough);
+    let headline = |c: ClaimId| sources[c.source.index()].claims[c.index].headline;
+    uncross_headlines(
+        &mut matches,
+        &scored,
+        headline,
+        options.threshold,
+        weak_enough,
+    );
     let parts = split_parts(&scored, &matches);
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
@@ -1682,6 +1689,107 @@ fn one_to_one(
     matches
 }
 
+/// Headlines pair with headlines where that is as good: a headline and
+/// the lead under it both sum up the story, so one story's headline often
+/// scores best with the other's lead, and the leads, which tell the story
+/// in full, then never meet. A headline matched to a claim of the other
+/// story's body is matched to that story's headline instead, and the body
+/// claim to a claim of the headline's own body, when those two pairs score
+/// at least as much in all as what they undo (the crossed match, and a
+/// match of the other headline to a body claim of the first story), each
+/// at the threshold or with enough in common for a weak match. The claims
+/// taken must be free, or be the ones the undone matches free.
+fn uncross_headlines(
+    matches: &mut Vec<(f64, ClaimId, ClaimId)>,
+    scored: &Scored,
+    headline: impl Fn(ClaimId) -> bool,
+    threshold: f64,
+    weak_enough: impl Fn(ClaimId, ClaimId) -> bool,
+) {
+    // (headline, body claim of another source) for each crossed match.
+    let crossed = |&(_, a, b): &(f64, ClaimId, ClaimId)| match (headline(a), headline(b)) {
+        (true, false) => Some((a, b)),
+        (false, true) => Some((b, a)),
+        _ => None,
+    };
+    if !matches.iter().any(|m| crossed(m).is_some()) {
+        return;
+    }
+    // Each claim of a crossed match: its candidates, best first.
+    let ends: BTreeSet<ClaimId> = (matches.iter().filter_map(crossed))
+        .flat_map(|(h, c)| [h, c])
+        .collect();
+    let mut candidates: BTreeMap<ClaimId, Vec<(f64, ClaimId)>> = BTreeMap::new();
+    for (score, a, b) in scored.links() {
+        for (x, y) in [(a, b), (b, a)] {
+            if ends.contains(&x) {
+                candidates.entry(x).or_default().push((score, y));
+            }
+        }
+    }
+    let score = |x: ClaimId, y: ClaimId| {
+        candidates[&x]
+            .iter()
+            .find(|&&(_, z)| z == y)
+            .map(|&(s, _)| s)
+    };
+    let good = |s: f64, x: ClaimId, y: ClaimId| s >= threshold || weak_enough(x, y);
+    let mut partner: BTreeMap<(ClaimId, SourceId), usize> = BTreeMap::new();
+    for (i, &(_, a, b)) in matches.iter().enumerate() {
+        partner.insert((a, b.source), i);
+        partner.insert((b, a.source), i);
+    }
+    for i in 0..matches.len() {
+        let Some((h, c)) = crossed(&matches[i]) else {
+            continue;
+        };
+        // The other story's headline g, and a claim d of h's body for c.
+        let heads = candidates[&h]
+            .iter()
+            .filter(|&&(_, g)| g.source == c.source && headline(g));
+        let Some((g, undone)) = heads
+            .filter_map(|&(_, g)| match partner.get(&(g, h.source)) {
+                None => Some((g, None)),
+                Some(&j) => crossed(&matches[j]).map(|(_, d)| (g, Some((j, d)))),
+            })
+            .next()
+        else {
+            continue;
+        };
+        let d = match undone {
+            Some((_, d)) => Some(d),
+            None => (candidates[&c].iter()).map(|&(_, d)| d).find(|&d| {
+                d.source == h.source && !headline(d) && !partner.contains_key(&(d, c.source))
+            }),
+        };
+        let (Some(d), Some(together)) = (d, score(h, g)) else {
+            continue;
+        };
+        let Some(bodies) = score(c, d) else {
+            continue;
+        };
+        let before = matches[i].0 + undone.map_or(0.0, |(j, _)| matches[j].0);
+        if together + bodies < before || !good(together, h, g) || !good(bodies, c, d) {
+            continue;
+        }
+        matches[i] = (together, h, g);
+        let j = match undone {
+            Some((j, _)) => {
+                matches[j] = (bodies, c, d);
+                j
+            }
+            None => {
+                matches.push((bodies, c, d));
+                matches.len() - 1
+            }
+        };
+        partner.insert((h, g.source), i);
+        partner.insert((g, h.source), i);
+        partner.insert((c, d.source), j);
+        partner.insert((d, c.source), j);
+    }
+}
+
 /// Claims split off from a sentence another source writes whole: a claim
 /// matched to nothing in a source, whose best candidate there (among `links`,
 /// best first) is matched to the claim just before or after it.
@@ -1833,6 +1941,38 @@ mod tests {
              Officials blamed the warm sea.",
         ]);
         assert!(alignment.parts.is_empty(), "{:?}", alignment.parts);
+    }
+
+    #[test]
+    fn headlines_pair_with_headlines_when_that_is_as_good() {
+        let id = |source, index| ClaimId {
+            source: SourceId(source),
+            index,
+        };
+        let lead = "Fire tears through Varna hotel, killing six\n\n\
+             VARNA, Bulgaria (Wire) - A suspected electrical blaze ripped through a \
+             nine-storey hotel in the Black Sea resort early on Friday, killing six guests \
+             and injuring 12, officials said.";
+        for other in [
+            // Each headline shares most with the other story's lead: the
+            // crossed matches score a little less in all than the straight.
+            "\"It sounded like a bomb\": six dead as blaze rips through resort hotel\n\n\
+             Six guests died and a dozen were injured when a fire tore through a \
+             seven-storey hotel in Varna before dawn on Friday, officials said.",
+            // One headline shares most with the other lead, and the other
+            // headline too little with anything to be matched.
+            "\"We heard screaming\": guests flee as blaze engulfs Varna hotel\n\n\
+             Six guests died when a fire tore through a seven-storey hotel in Varna \
+             before dawn on Friday, officials said.",
+        ] {
+            let (sources, alignment) = aligned([lead, other]);
+            assert!(sources.iter().all(|s| s.claims[0].headline));
+            assert!(
+                alignment.one_group(id(0, 0), id(1, 0)),
+                "headlines: {other}"
+            );
+            assert!(alignment.one_group(id(0, 1), id(1, 1)), "leads: {other}");
+        }
     }
 
     #[test]
