@@ -876,13 +876,15 @@ fn meridiem_at(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// A time zone's word at token `i` (`GMT`, `ET`, `local` time).
+/// A time zone's word at token `i` (`GMT`, `ET`, `local` time, or a
+/// place's: `UK` time, `Moscow` time, `Eastern` time).
 fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
     let token = tokens.get(i)?;
     let word = token.folded.as_str();
+    let before_time = tokens.get(i + 1).is_some_and(|t| t.folded == "time");
     let named = token.kind == TokenKind::Word
         && (words::CLOCK_WORDS.contains(word) && !matches!(word, "am" | "pm")
-            || word == "local" && tokens.get(i + 1).is_some_and(|t| t.folded == "time"));
+            || before_time && (word == "local" || token.capitalized));
     named.then_some(word)
 }
 
@@ -962,6 +964,19 @@ mod tests {
         assert!(
             f.dates[0].stated_alike(&f.dates[1]),
             "local time is a time with no zone"
+        );
+        // A place's time is a zone of its own: "local time" there may be
+        // any other, so the two are not stated alike.
+        let f = facts_of("It kicked off at 21:45 local time, or 7.45pm UK time.");
+        assert_eq!(f.dates[1].zone.as_deref(), Some("uk"));
+        assert!(!f.dates[0].stated_alike(&f.dates[1]));
+        let f = facts_of("It began at 7.45pm UK time, or 8.45pm UK time.");
+        assert!(f.dates[0].stated_alike(&f.dates[1]));
+        assert!(!f.dates[0].compatible(&f.dates[1]));
+        assert_eq!(keys("By 6 p.m. Time magazine had it."), ["T18:00"]);
+        assert_eq!(
+            facts_of("By 6 p.m. Time magazine had it.").dates[0].zone,
+            None
         );
         assert!(keys("I am 11 and he is 13 am I right.").is_empty());
         assert!(keys("At 14 pm the pm spoke.").is_empty());
