@@ -366,6 +366,17 @@ fn within_a_figure(tokens: &[Token], start: usize, end: usize) -> bool {
         || after(0) == "of" && matches!(after(1), "them" | "whom")
 }
 
+/// Whether the figure at tokens `start..end` (its unit included) counts
+/// what is left of something: "two games remaining", "with three laps left",
+/// "with 10 minutes to go". "Left" and "to go" only after "with": "20
+/// people left the building" did not stay.
+fn left_over(tokens: &[Token], start: usize, end: usize) -> bool {
+    let after = |k: usize| tokens.get(end + k).map_or("", |t| t.folded.as_str());
+    let with = start > 0 && tokens[start - 1].folded == "with";
+    after(0) == "remaining"
+        || with && (after(0) == "left" || after(0) == "to" && matches!(after(1), "go" | "play"))
+}
+
 /// If a figure is a round floor of a hundred or more, of one significant
 /// digit ("more than 3,000"), the step to the next such floor (1,000): it
 /// gives an order of size, not a count, so a greater floor below the next
@@ -519,6 +530,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let unit = match unit {
             Some(span) if every && words::SPANS_OF_TIME.contains(&span.as_str()) => {
                 Some(format!("every {span}"))
+            }
+            unit => unit,
+        };
+        // "with two games remaining": what is left, not what was played.
+        let unit = match unit {
+            Some(counted) if left_over(tokens, start, unit_end.max(end)) => {
+                Some(format!("{counted} left"))
             }
             unit => unit,
         };
@@ -2229,6 +2247,23 @@ mod tests {
         let children = &facts.numbers[1];
         assert!(children.within && !total.counts_same_thing(children));
         assert!(children.counts_same_thing(&first("Four children died in the crush.")));
+    }
+
+    #[test]
+    fn what_is_left_is_no_count_of_what_was_done() {
+        let played = first("Greece have seven points from six games.");
+        for text in [
+            "Greece trail the leaders with two games remaining.",
+            "Greece trail the leaders with two games left.",
+            "Greece trail the leaders with two games to play.",
+        ] {
+            let left = first(text);
+            assert!(!played.counts_same_thing(&left), "{text}");
+            assert!(left.counts_same_thing(&first("They had three games remaining.")));
+        }
+        // "Left" without "with" is a deed: these people went.
+        let went = first("About 20 people left the building.");
+        assert!(went.counts_same_thing(&first("Some 30 people were in the building.")));
     }
 
     #[test]
