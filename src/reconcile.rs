@@ -2720,8 +2720,12 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && near_in_the_calendar(a, b)
                 && !dated_elsewhere(out, y.evidence.source, (cx, a))
                 && !dated_elsewhere(out, x.evidence.source, (cy, b))
-                && !weekday_of_another_day(sources, &Item { claim: cx, fact: a })
-                && !weekday_of_another_day(sources, &Item { claim: cy, fact: b })
+                // A claim of two days still dates the deed its weekday
+                // follows: "was recaptured early on Wednesday, eight days
+                // after it escaped" / "was caught on Thursday morning".
+                && (a.event.is_some() && a.event == b.event
+                    || !weekday_of_another_day(sources, &Item { claim: cx, fact: a })
+                        && !weekday_of_another_day(sources, &Item { claim: cy, fact: b }))
         }
         _ => false,
     };
@@ -5010,6 +5014,17 @@ mod tests {
         let r = report(&[
             dam,
             "Residents of Zhanatalap fled their flooded village on Thursday after the dam burst.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Wednesday", "Thursday"]]);
+        // A claim of two days still dates the deed its weekday follows, when
+        // the other tells that deed on another day.
+        let r = report(&[
+            "Escaped lynx recaptured near Brno after nine days\n\n\
+             BRNO, Czech Republic (Wire) - A lynx that escaped from a wildlife park was \
+             recaptured early on Wednesday, nine days after it slipped through a broken fence.",
+            "Runaway lynx back in its enclosure\n\n\
+             After more than a week of false sightings, the animal was finally caught on \
+             Thursday morning.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Wednesday", "Thursday"]]);
     }

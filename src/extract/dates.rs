@@ -539,6 +539,10 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     if !super::is_content(tokens[k].base()) {
         k = k.checked_sub(1)?;
     }
+    // "was recaptured early on Wednesday", "died late on Sunday".
+    if matches!(tokens[k].folded.as_str(), "early" | "late") {
+        k = k.checked_sub(1)?;
+    }
     let word = &tokens[k];
     // A verb's form ("opened"; "bed" and "shed" are none) or a noun that is
     // someone's deed ("his arrest"); not a thing ("the warehouse on
@@ -549,7 +553,8 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
             tokens[k - 1].folded.as_str(),
             "his" | "her" | "their" | "its"
         );
-    let verb = word.folded.len() >= 5 && word.folded.ends_with("ed");
+    let verb = word.folded.len() >= 5 && word.folded.ends_with("ed")
+        || words::is_irregular_past(&word.folded);
     let event = verb || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
@@ -1247,6 +1252,12 @@ mod tests {
         );
         assert_eq!(event("The aircraft was built in 1976."), None, "a making");
         assert_eq!(event("It was the hottest summer in 2019."), None);
+        // Irregular pasts, and a word of the time of day between.
+        assert_eq!(
+            event("The crocodile was caught on Thursday morning.").as_deref(),
+            event("It was recaptured early on Wednesday.").as_deref()
+        );
+        assert_eq!(event("He fled late on Sunday.").as_deref(), Some("flee"));
     }
 
     #[test]

@@ -621,6 +621,14 @@ pub(crate) mod tests {
             terms("Migrants said the firm slashed jobs as costs soared."),
             terms("Refugees said the company cut jobs as costs rose.")
         );
+        assert_eq!(
+            terms("Police recaptured the lynx."),
+            terms("Police caught the lynx.")
+        );
+        assert_eq!(
+            terms("Police captured the lynx."),
+            terms("Police caught the lynx.")
+        );
         // A deed and its noun, of stems that differ.
         assert_eq!(
             terms("Injuries, the closure, the departure and the recovery."),

@@ -1837,6 +1837,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["sink", "capsize"],
     &["trap", "strand"],
     &["ban", "prohibit"],
+    &["capture", "recapture", "catch"],
     &["migrant", "refugee"],
     &["verdict", "judgment", "judgement"],
     // A deed and its noun, where their stems differ ("were injured" /
@@ -2188,10 +2189,9 @@ impl WordSet {
     }
 }
 
-/// Past forms of common irregular verbs, and British spellings, with the
-/// form stems are taken from: so "fell" matches "falling" and "centre"
-/// matches "center".
-const STANDARD_FORMS: &[(&str, &str)] = &[
+/// Past forms of common irregular verbs, with the base stems are taken
+/// from: so "fell" matches "falling".
+const IRREGULAR_PASTS: &[(&str, &str)] = &[
     ("fell", "fall"),
     ("fallen", "fall"),
     ("went", "go"),
@@ -2292,6 +2292,11 @@ const STANDARD_FORMS: &[(&str, &str)] = &[
     ("dealt", "deal"),
     ("sought", "seek"),
     ("taught", "teach"),
+];
+
+/// British spellings, with the American one stems are taken from: so
+/// "centre" matches "center".
+const BRITISH_SPELLINGS: &[(&str, &str)] = &[
     ("centre", "center"),
     ("centres", "centers"),
     ("metre", "meter"),
@@ -2337,10 +2342,16 @@ const STANDARD_FORMS: &[(&str, &str)] = &[
 /// The form a word is stemmed from: its standard (American) spelling or, for
 /// an irregular past form, its base.
 pub fn standard_form(word: &str) -> &str {
-    STANDARD_FORMS
-        .iter()
+    (IRREGULAR_PASTS.iter())
+        .chain(BRITISH_SPELLINGS)
         .find(|(form, _)| *form == word)
         .map_or(word, |&(_, standard)| standard)
+}
+
+/// Whether a folded word is the past form of an irregular verb ("caught",
+/// "fled", "sunk").
+pub fn is_irregular_past(word: &str) -> bool {
+    IRREGULAR_PASTS.iter().any(|(form, _)| *form == word)
 }
 
 /// The country or region a demonym points to.
