@@ -256,6 +256,8 @@ struct FactIndex<'a> {
     inexact: Vec<(ClaimId, &'a Quantity)>,
     /// Dates and weekdays by key, with their claims, in position order.
     dates: BTreeMap<String, Vec<(ClaimId, &'a DateMention)>>,
+    /// The dates that name the deed or thing they date, by its term.
+    deeds: FxHashMap<Term, Vec<&'a DateMention>>,
 }
 
 impl<'a> FactIndex<'a> {
@@ -263,6 +265,7 @@ impl<'a> FactIndex<'a> {
         let mut exact = Vec::new();
         let mut inexact = Vec::new();
         let mut dates: BTreeMap<String, Vec<(ClaimId, &DateMention)>> = BTreeMap::new();
+        let mut deeds: FxHashMap<Term, Vec<&DateMention>> = FxHashMap::default();
         for (claim, facts) in source.claims.iter().zip(&source.facts) {
             for q in &facts.numbers {
                 if q.exactness == crate::extract::Exactness::Exact {
@@ -273,6 +276,9 @@ impl<'a> FactIndex<'a> {
             }
             for d in &facts.dates {
                 dates.entry(d.key()).or_default().push((claim.id, d));
+                if let Some(deed) = d.event {
+                    deeds.entry(deed).or_default().push(d);
+                }
             }
         }
         exact.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
@@ -282,7 +288,18 @@ impl<'a> FactIndex<'a> {
             exact,
             inexact,
             dates,
+            deeds,
         }
+    }
+
+    /// Whether the source dates the deed or thing a date names on another
+    /// day or at another time, stated alike ("after Monday night's defeat"
+    /// against "Tuesday's defeat").
+    fn dates_otherwise(&self, date: &DateMention) -> bool {
+        let dates = date.event.and_then(|deed| self.deeds.get(&deed));
+        dates.is_some_and(|dates| {
+            (dates.iter()).any(|d| d.stated_alike(date) && !d.compatible(date))
+        })
     }
 
     /// The first figure (in position order) that `matches`, among those
@@ -1232,7 +1249,7 @@ fn lone_figure(out: &mut Findings, may_omit: bool, claim: ClaimId, fact: &Quanti
         fact.surface.clone(),
         fact.span.clone(),
         Category::Number,
-        |index| {
+        |index, _| {
             // Exact figures far from this one can match only by the same
             // value, so the search is around it.
             // "dozens of soldiers" does not state "64 soldiers".
@@ -1410,6 +1427,7 @@ fn values(evidence: &[Evidence]) -> String {
 
 /// A fact of an aligned claim that no other claim of its group states: an
 /// agreement with another source stating it elsewhere, else an omission.
+/// `find` looks for it in another source's index, given its own source's.
 fn lone_fact(
     out: &mut Findings,
     may_omit: bool,
@@ -1417,7 +1435,7 @@ fn lone_fact(
     value: String,
     span: Range<usize>,
     category: Category,
-    find: impl Fn(&FactIndex) -> Stated,
+    find: impl Fn(&FactIndex, &FactIndex) -> Stated,
 ) {
     if out.disputed.contains(&(claim.source, span.start)) {
         return;
@@ -1434,7 +1452,7 @@ fn lone_fact(
         if id == claim.source {
             continue;
         }
-        match find(index) {
+        match find(index, &out.index[claim.source.index()]) {
             Stated::Alike(c, value, span) => evidence.push(Evidence {
                 source: id,
                 claim: c,
@@ -1479,7 +1497,7 @@ fn dates_of_one_sort(
     lone: &impl Fn(ClaimId) -> bool,
     absolute: bool,
 ) {
-    let items: Vec<Item<DateMention>> = group
+    let mut items: Vec<Item<DateMention>> = group
         .claims
         .iter()
         .flat_map(|&c| {
@@ -1490,6 +1508,17 @@ fn dates_of_one_sort(
                 .map(move |fact| Item { claim: c, fact })
         })
         .collect();
+    // Two days of one deed told otherwise conflict, whatever other days
+    // their claims share ("freed on Thursday morning" / "reunited with
+    // relatives on Thursday, hours after they were released late on
+    // Wednesday").
+    let mut in_conflict = Vec::new();
+    if let Some((a, b)) = days_of_one_deed(&items) {
+        // b comes after a: removed first, it leaves a where it was.
+        let (b, a) = (items.remove(b), items.remove(a));
+        push_date_conflict(out, group, &a, &b);
+        in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
+    }
     let (matched, unmatched): (Vec<_>, Vec<_>) =
         slots([items], DateMention::compatible, DateMention::compatible)
             .into_iter()
@@ -1509,35 +1538,59 @@ fn dates_of_one_sort(
     // Tuesday") is no date of the event.
     let of_events: Vec<&Item<DateMention>> =
         lone_items.iter().filter(|i| !i.fact.of_statement).collect();
-    let mut in_conflict = Vec::new();
     if let Some((a, b)) = one_date_each(&of_events)
+        && in_conflict.is_empty()
         && a.claim.source != b.claim.source
         && a.fact.stated_alike(b.fact)
-        && !weekday_of_another_day(out.sources, a)
-        && !weekday_of_another_day(out.sources, b)
+        && (of_one_deed(a.fact, b.fact)
+            || !weekday_of_another_day(out.sources, a) && !weekday_of_another_day(out.sources, b))
         && (about_one_thing(out.sources, a.claim, b.claim) && near_in_the_calendar(a.fact, b.fact)
             || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || told_alike_but_the_dates(out.sources, a.claim, b.claim))
         && !ages_tell_apart(out.sources, a.claim, b.claim)
     {
-        let evidence = vec![date_evidence(a), date_evidence(b)];
-        let mut f = finding(
-            Kind::Conflict,
-            Category::Date,
-            format!("dates differ: {}", values(&evidence)),
-            evidence,
-        );
-        f.score = Some(round(group.score));
-        out.push(f);
+        push_date_conflict(out, group, a, b);
         in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
-        out.disputed_days
-            .insert((a.claim.min(b.claim), a.claim.max(b.claim)));
     }
     for item in &lone_items {
         if lone(item.claim) && !in_conflict.contains(&(item.claim, item.fact.span.start)) {
             lone_date(out, item.claim, item.fact);
         }
     }
+}
+
+/// Reports two dates of a group as in conflict.
+fn push_date_conflict(
+    out: &mut Findings,
+    group: &ClaimGroup,
+    a: &Item<DateMention>,
+    b: &Item<DateMention>,
+) {
+    let evidence = vec![date_evidence(a), date_evidence(b)];
+    let mut f = finding(
+        Kind::Conflict,
+        Category::Date,
+        format!("dates differ: {}", values(&evidence)),
+        evidence,
+    );
+    f.score = Some(round(group.score));
+    out.push(f);
+    out.disputed_days
+        .insert((a.claim.min(b.claim), a.claim.max(b.claim)));
+}
+
+/// Of a group's dates, the first two of different sources that date one
+/// deed otherwise (see [`of_one_deed`]), stated alike and of no statement.
+fn days_of_one_deed(items: &[Item<DateMention>]) -> Option<(usize, usize)> {
+    (0..items.len())
+        .flat_map(|i| (i + 1..items.len()).map(move |j| (i, j)))
+        .find(|&(i, j)| {
+            let (a, b) = (&items[i], &items[j]);
+            a.claim.source != b.claim.source
+                && of_one_deed(a.fact, b.fact)
+                && a.fact.stated_alike(b.fact)
+                && !a.fact.compatible(b.fact)
+        })
 }
 
 /// Of the unmatched dates of events of a group, the two that may tell one
@@ -1594,6 +1647,14 @@ fn weekday_of_another_day(sources: &[Extracted], item: &Item<DateMention>) -> bo
             .any(|d| d.day.is_some() && !d.of_statement && !beside_a_weekday(d))
 }
 
+/// Whether two dates are of one deed, so that a claim telling of two days
+/// still dates it: "was recaptured early on Wednesday, eight days after it
+/// escaped" / "was caught on Thursday morning"; "Tuesday's defeat" /
+/// "sacked after Monday night's defeat".
+fn of_one_deed(a: &DateMention, b: &DateMention) -> bool {
+    a.event.is_some() && a.event == b.event
+}
+
 /// A date no other claim of its group states, as [`lone_figure`]; the day
 /// of a statement or of a dateline is no fact one source omits.
 fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
@@ -1604,9 +1665,20 @@ fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
         fact.surface.clone(),
         fact.span.clone(),
         Category::Date,
-        |index| match index.dates.get(&fact.key()).and_then(|dates| dates.first()) {
-            Some((claim, d)) => Stated::Alike(*claim, d.surface.clone(), d.span.clone()),
-            None => Stated::Not,
+        |index, own| {
+            // A source that dates the same deed otherwise ("Monday night's
+            // defeat" / "Tuesday's defeat") does not state the date where
+            // it tells of something else ("newspapers were merciless on
+            // Tuesday"), nor is the date of a deed the other source dates
+            // otherwise stated by this one.
+            if index.dates_otherwise(fact) {
+                return Stated::Not;
+            }
+            let mut dates = index.dates.get(&fact.key()).into_iter().flatten();
+            match dates.find(|(_, d)| !own.dates_otherwise(d)) {
+                Some((claim, d)) => Stated::Alike(*claim, d.surface.clone(), d.span.clone()),
+                None => Stated::Not,
+            }
         },
     );
 }
@@ -2715,16 +2787,17 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                     || !a.is_a_year()
                     || a.made.is_some() && b.made.is_some()
                     || one_event(sources, (cx, a), (cy, b)))
-                && !fx.dates.iter().any(|d| d.compatible(b))
-                && !fy.dates.iter().any(|d| d.compatible(a))
                 && near_in_the_calendar(a, b)
-                && !dated_elsewhere(out, y.evidence.source, (cx, a))
-                && !dated_elsewhere(out, x.evidence.source, (cy, b))
-                // A claim of two days still dates the deed its weekday
-                // follows: "was recaptured early on Wednesday, eight days
-                // after it escaped" / "was caught on Thursday morning".
-                && (a.event.is_some() && a.event == b.event
-                    || !weekday_of_another_day(sources, &Item { claim: cx, fact: a })
+                // Dates of one deed are of it, however the claims tell of
+                // other days too ("freed on Thursday morning" / "were
+                // reunited with relatives on Thursday, hours after they
+                // were released late on Wednesday").
+                && (of_one_deed(a, b)
+                    || !fx.dates.iter().any(|d| d.compatible(b))
+                        && !fy.dates.iter().any(|d| d.compatible(a))
+                        && !dated_elsewhere(out, y.evidence.source, (cx, a))
+                        && !dated_elsewhere(out, x.evidence.source, (cy, b))
+                        && !weekday_of_another_day(sources, &Item { claim: cx, fact: a })
                         && !weekday_of_another_day(sources, &Item { claim: cy, fact: b }))
         }
         _ => false,
@@ -5027,6 +5100,27 @@ mod tests {
              Thursday morning.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Wednesday", "Thursday"]]);
+        // A weekday owning the thing it dates is of that thing: the other
+        // story's weekday of a sacking is not of the defeat, and its
+        // weekday of the defeat is, though told after "after".
+        let r = report(&[
+            "Malta sacks coach after shock defeat\n\n\
+             VALLETTA, Oct. 15 (Wire) - Malta sacked national coach Rui Serra on Wednesday, \
+             a day after a home defeat by Andorra.\n\n\
+             Tuesday's defeat, in front of 9,000 fans, was only Malta's second loss to Andorra.",
+            "Serra out\n\n\
+             Rui Serra has been sacked as Malta's coach after Monday night's stunning home \
+             defeat by Andorra.\n\n\
+             Maltese newspapers were merciless on Tuesday morning.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+        // A deed's day told apart from another day of its claim.
+        let r = report(&[
+            "Four miners held by rebels in Cauca were freed on Thursday morning, officials said.",
+            "Four miners were reunited with relatives in Bogota on Thursday, hours after rebels \
+             in Cauca released them late on Wednesday.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Thursday", "Wednesday"]]);
     }
 
     #[test]

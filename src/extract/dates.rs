@@ -204,8 +204,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
     while i < tokens.len() {
         if let Some((end, date)) = date_at(tokens, i) {
             let (surface, span) = super::surface(tokens, i..end, original);
-            // "Friday's earthquake" dates it as "on Friday" does.
-            let possessive = date.weekday.is_some() && tokens[end - 1].is_possessive();
+            // "Friday's earthquake" dates it as "on Friday" does, and so
+            // does "Monday night's defeat".
+            let time_of_day = |t: &Token| {
+                t.is_possessive()
+                    && matches!(t.base(), "morning" | "afternoon" | "evening" | "night")
+            };
+            let possessive = date.weekday.is_some()
+                && (tokens[end - 1].is_possessive() || tokens.get(end).is_some_and(time_of_day));
             let (surface, span) = if possessive {
                 let span = span.start..span.end - tokens[end - 1].possessive_len(original);
                 (original.get(span.clone()).unwrap_or("").to_string(), span)
@@ -230,7 +236,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 preposition,
                 approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
-                event: made.is_none().then(|| event_word(tokens, i)).flatten(),
+                event: match (&made, possessive) {
+                    (Some(_), _) => None,
+                    (None, true) => thing_dated(tokens, end),
+                    (None, false) => event_word(tokens, i),
+                },
                 made,
                 context: clause_before(tokens, i),
                 ..date
@@ -279,8 +289,20 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
 
 /// Whether the words tell of a day beside the one they date: "on
 /// Thursday, a day after the dam gave way", "the previous day", "two days
-/// earlier". Their weekday is not the day of every event they tell.
+/// earlier", "after Monday's defeat" (what came after is of another day,
+/// or of none told). Their weekday is not the day of every event they tell.
 pub fn of_two_days(tokens: &[Token]) -> bool {
+    let after_a_day = |k: usize| {
+        matches!(tokens[k].folded.as_str(), "after" | "before" | "since")
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.is_possessive() && words::weekday(t.base()).is_some()
+                    || words::weekday(&t.folded).is_some()
+                        && tokens.get(k + 2).is_some_and(|t| t.is_possessive())
+            })
+    };
+    if (0..tokens.len()).any(after_a_day) {
+        return true;
+    }
     let counted = |t: &Token| {
         matches!(t.folded.as_str(), "a" | "the")
             || t.kind == TokenKind::Number
@@ -539,8 +561,11 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     if !super::is_content(tokens[k].base()) {
         k = k.checked_sub(1)?;
     }
-    // "was recaptured early on Wednesday", "died late on Sunday".
+    // "was recaptured early on Wednesday", "released them late on Sunday".
     if matches!(tokens[k].folded.as_str(), "early" | "late") {
+        k = k.checked_sub(1)?;
+    }
+    if matches!(tokens[k].folded.as_str(), "them" | "him" | "her" | "it") {
         k = k.checked_sub(1)?;
     }
     let word = &tokens[k];
@@ -558,6 +583,41 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     let event = verb || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
+}
+
+/// The thing a weekday's possessive ending at token `end` dates: the last
+/// word in lower case of the words after it, up to a word that is not of
+/// content, a verb's past or punctuation ("defeat" in "Monday night's
+/// stunning 2-1 home defeat by Luxembourg", "quake" in "Friday's quake
+/// killed 12"); a word before "the", "a" or a possessive is a verb ("storm"
+/// in "Sunday's storm hit the coast").
+fn thing_dated(tokens: &[Token], end: usize) -> Option<Term> {
+    let skip = usize::from(tokens.get(end).is_some_and(|t| t.is_possessive()));
+    let mut things: Vec<&Token> = Vec::new();
+    let mut at = end + skip;
+    while let Some(t) = tokens.get(at).filter(|_| at < end + skip + 6) {
+        let word = t.kind == TokenKind::Word;
+        let past =
+            t.folded.len() >= 5 && t.folded.ends_with("ed") || words::is_irregular_past(&t.folded);
+        if !(word || t.kind == TokenKind::Number) || word && (!super::is_content(t.base()) || past)
+        {
+            break;
+        }
+        if word && !t.capitalized {
+            things.push(t);
+        }
+        at += 1;
+    }
+    let object_follows = tokens.get(at).is_some_and(|t| {
+        matches!(
+            t.folded.as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+    });
+    if object_follows && things.len() >= 2 {
+        things.pop();
+    }
+    things.last().map(|t| super::term(t.base()))
 }
 
 /// A time told "shortly after" or "just before" another lies within half
@@ -1053,6 +1113,34 @@ mod tests {
             ("Sunday", 0..6)
         );
         assert_eq!(storm.preposition.map(super::Term::as_str), Some("on"));
+        // It dates the thing it owns, however it is told.
+        let thing = |text: &str| {
+            facts_of(text).dates[0]
+                .event
+                .map(|t| t.as_str().to_string())
+        };
+        assert_eq!(
+            thing("Sunday's storm hit the coast.").as_deref(),
+            Some("storm")
+        );
+        let night = &facts_of("He was sacked after Monday night's stunning home defeat by Malta.");
+        assert_eq!(
+            night.dates[0].preposition.map(super::Term::as_str),
+            Some("on")
+        );
+        assert_eq!(
+            thing("He was sacked after Monday night's stunning home defeat by Malta."),
+            thing("Tuesday's defeat was the worst.")
+        );
+        assert!(thing("Tuesday's defeat was the worst.").is_some());
+        let quake = super::super::term("earthquake");
+        assert_eq!(
+            thing("Friday's quake killed 12.").as_deref(),
+            Some(quake.as_str())
+        );
+        // What came after it is of another day, or of none told.
+        assert!(night.of_two_days);
+        assert!(!facts_of("Tuesday's defeat was the worst.").of_two_days);
     }
 
     /// Whether each date of `text` is the day of a statement.
