@@ -923,6 +923,10 @@ struct Item<'a, T> {
 /// crater lies 30 km north of the town" meets the other source's 30 km, not
 /// the 2 km width stated before it; and "$281 million in cash" meets the
 /// other source's "($281M in cash)", not the "$334 million" before it.
+/// Of the slots of the same thing, an item alone joins the one whose items
+/// are `nearest` it (the most words beside them alike: "nearly five miles
+/// from Thornbury Reptile Zoo" meets "about 3 km from Thornbury Reptile
+/// Zoo", not the "3.2 metres" the crocodile measures), the first of equals.
 /// Items come in waves: a later wave takes what room the earlier leave, so
 /// "312 flights" meets the other source's "213 flights" though "hundreds"
 /// would agree with it (see [`blocking_vague_figures`]).
@@ -930,11 +934,12 @@ fn slots<'a, T>(
     waves: impl IntoIterator<Item = Vec<Item<'a, T>>>,
     same: impl Fn(&T, &T) -> bool,
     agrees: impl Fn(&T, &T) -> bool,
+    nearest: impl Fn(&T, &T) -> usize,
 ) -> Vec<Vec<Item<'a, T>>> {
     let mut slots: Vec<Vec<Item<T>>> = Vec::new();
     for (n, wave) in waves.into_iter().enumerate() {
         let later = n > 0 && !wave.is_empty();
-        place(&mut slots, wave, &same, &agrees);
+        place(&mut slots, wave, &same, &agrees, &nearest);
         if later {
             for slot in &mut slots {
                 slot.sort_by_key(|m| m.claim.source);
@@ -947,12 +952,14 @@ fn slots<'a, T>(
 
 /// Places items in `slots`: each in the first slot of an item it `agrees`
 /// with and none of its source, or a slot of its own; then each item alone
-/// in the first slot of the `same` thing with room for it (see [`slots`]).
+/// in the `nearest` slot of the `same` thing with room for it (see
+/// [`slots`]).
 fn place<'a, T>(
     slots: &mut Vec<Vec<Item<'a, T>>>,
     items: Vec<Item<'a, T>>,
     same: &impl Fn(&T, &T) -> bool,
     agrees: &impl Fn(&T, &T) -> bool,
+    nearest: &impl Fn(&T, &T) -> usize,
 ) {
     let fits = |slot: &[Item<T>], item: &Item<T>, fit: &dyn Fn(&T, &T) -> bool| {
         slot.iter().all(|m| m.claim.source != item.claim.source)
@@ -964,18 +971,39 @@ fn place<'a, T>(
             None => slots.push(vec![item]),
         }
     }
-    for i in 0..slots.len() {
-        if slots[i].len() != 1 {
+    // Each item alone may move to a slot of the same thing with room for
+    // it: the nearest moves first, then in order.
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (i, slot) in slots.iter().enumerate() {
+        let [item] = slot.as_slice() else {
             continue;
+        };
+        for (j, home) in slots.iter().enumerate() {
+            if j != i && !home.is_empty() && fits(home, item, &same) {
+                let near = home.iter().map(|m| nearest(m.fact, item.fact)).max();
+                moves.push((near.unwrap_or(0), i, j));
+            }
         }
-        let home = (0..slots.len())
-            .find(|&j| j != i && !slots[j].is_empty() && fits(&slots[j], &slots[i][0], &same));
-        if let Some(j) = home {
+    }
+    moves.sort_by_key(|&(near, i, j)| (std::cmp::Reverse(near), i, j));
+    for (_, i, j) in moves {
+        if slots[i].len() == 1 && !slots[j].is_empty() && fits(&slots[j], &slots[i][0], &same) {
             let item = slots[i].pop().expect("a slot of one");
             slots[j].push(item);
             slots[j].sort_by_key(|m| m.claim.source);
         }
     }
+}
+
+/// How near two figures of the same thing are, for [`slots`]: first by
+/// the outcome both count ("killing four people" is nearer "five people
+/// died" than "a dozen more were injured"), then by the place both
+/// measure from, then by the words beside them alike.
+fn nearness(a: &Quantity, b: &Quantity) -> usize {
+    let outcome = usize::from(a.outcome.is_some() && a.outcome == b.outcome);
+    let place = usize::from(a.reference().is_some() && a.reference() == b.reference());
+    let alike = (a.context.iter()).filter(|t| b.context.contains(t)).count();
+    outcome * 10_000 + place * 100 + alike.min(99)
 }
 
 /// The vague figures of a group ("hundreds of flights") that would agree
@@ -1031,7 +1059,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
     let blocking = blocking_vague_figures(&items);
     let (late, first): (Vec<_>, Vec<_>) =
         (items.into_iter()).partition(|i| blocking.contains(&(i.claim.source, i.fact.span.start)));
-    let slotted = slots([first, late], same, figures_agree);
+    let slotted = slots([first, late], same, figures_agree, nearness);
     for (slot, named_two_ways) in join_named_two_ways(out, slotted) {
         let evidence: Vec<Evidence> = slot
             .iter()
@@ -1519,10 +1547,14 @@ fn dates_of_one_sort(
         push_date_conflict(out, group, &a, &b);
         in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
     }
-    let (matched, unmatched): (Vec<_>, Vec<_>) =
-        slots([items], DateMention::compatible, DateMention::compatible)
-            .into_iter()
-            .partition(|s| s.len() >= 2);
+    let (matched, unmatched): (Vec<_>, Vec<_>) = slots(
+        [items],
+        DateMention::compatible,
+        DateMention::compatible,
+        |_, _| 0,
+    )
+    .into_iter()
+    .partition(|s| s.len() >= 2);
     for slot in matched {
         let evidence = slot.iter().map(|i| date_evidence(i)).collect();
         out.push(finding(
@@ -3392,6 +3424,30 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_meets_the_nearest_of_the_same_thing() {
+        // Two lengths in one story, one in the other: it meets the one
+        // measured from the same place, not the first.
+        let r = report(&[
+            "The lynx, a male measuring 1.2 metres, was found in a barn about 3 km from Brno Zoo.",
+            "The lynx was cornered in a barn nearly five miles from Brno Zoo.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["about 3 km", "nearly five miles"]]
+        );
+        // Deaths meet deaths, whatever words lie beside the injured.
+        let r = report(&[
+            "A gas blast tore through a block of flats, killing four people and injuring 12.",
+            "Five people died and a dozen more were injured when a gas blast tore through a \
+             block of flats.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["four people", "Five people"]]
+        );
+    }
+
+    #[test]
     fn figures_of_claims_told_in_other_words_conflict() {
         let r = report(&[
             "Pilots at Hanbit Air walked out on Monday.\n\
@@ -3489,13 +3545,13 @@ mod tests {
             fact,
         };
         let items = vec![item(a, &281), item(b, &334), item(b, &281), item(b, &400)];
-        let values: Vec<Vec<i32>> = slots([items], |_, _| true, |x, y| x == y)
+        let values: Vec<Vec<i32>> = slots([items], |_, _| true, |x, y| x == y, |_, _| 0)
             .iter()
             .map(|slot| slot.iter().map(|i| *i.fact).collect())
             .collect();
         assert_eq!(values, [vec![281, 281], vec![334], vec![400]]);
         let items = vec![item(a, &10), item(b, &13)];
-        let values: Vec<usize> = slots([items], |_, _| true, |x, y| x == y)
+        let values: Vec<usize> = slots([items], |_, _| true, |x, y| x == y, |_, _| 0)
             .iter()
             .map(Vec::len)
             .collect();

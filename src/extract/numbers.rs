@@ -479,7 +479,17 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let unit = qualified(tokens, unit, unit_end);
-        let (unit, unit_end) = per_hour(tokens, unit, unit_end);
+        let (unit, mut unit_end) = per_hour(tokens, unit, unit_end);
+        // "10ft 6in", "5 feet 11 inches": one length.
+        let inches = (unit.as_deref() == Some("foot"))
+            .then(|| inches_after(tokens, unit_end))
+            .flatten();
+        if let Some((inches, end)) = inches {
+            figure.low += inches / 12.0;
+            figure.high += inches / 12.0;
+            used[unit_end..end].iter_mut().for_each(|u| *u = true);
+            unit_end = end;
+        }
         // The scale's word is the figure's ("51 degrees Celsius"), no name.
         let scale_word = counted.end..unit_end;
         let kind = figure.kind;
@@ -1299,6 +1309,20 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 }
 
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
+/// The inches after a length in feet, at token `k`, and the token past
+/// them: "6in" or "6 inches" (under a foot), not "6 in the morning".
+fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
+    let t = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
+    let digits = t.folded.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let inches: f64 = digits.parse().ok().filter(|&n: &f64| n < 12.0)?;
+    let end = match &t.folded[digits.len()..] {
+        "in" => k + 1,
+        "" if matches!(folded_at(tokens, k + 1), "inch" | "inches") => k + 2,
+        _ => return None,
+    };
+    Some((inches, end))
+}
+
 fn glued_unit(suffix: &str) -> Option<String> {
     let unit = canonical_unit(suffix);
     (unit != suffix
@@ -2250,6 +2274,26 @@ mod tests {
     }
 
     #[test]
+    fn feet_and_inches_are_one_length() {
+        let length = first("The 10ft 6in reptile was caught.");
+        assert_eq!(length.surface, "10ft 6in");
+        assert!((length.stated - 3.2004).abs() < 1e-9);
+        assert!(length.compatible(&first("It measured 3.2 metres.")));
+        let tall = first("He stands 5 feet 11 inches tall.");
+        assert!((tall.stated - 71.0 * 0.0254).abs() < 1e-9);
+        assert_eq!(
+            facts_of("The 10ft 6in reptile was caught.").numbers.len(),
+            1
+        );
+        // Not a count after it, nor inches of a foot or more.
+        assert_eq!(
+            facts_of("A 6ft wall fell on 3 in the crowd.").numbers.len(),
+            2
+        );
+        assert_eq!(first("It is 10ft 14in long.").stated, 10.0 * 0.3048);
+    }
+
+    #[test]
     fn what_is_left_is_no_count_of_what_was_done() {
         let played = first("Greece have seven points from six games.");
         for text in [
@@ -2679,6 +2723,11 @@ mod tests {
                 .as_deref(),
             Some("bodi")
         );
+        // "a dozen more were injured", "three others were hurt".
+        let more = &facts_of("Five people died and a dozen more were injured.").numbers[1];
+        assert_eq!(more.outcome, Some(1));
+        let others = &facts_of("Two died and three others were hurt.").numbers[1];
+        assert_eq!(others.outcome, Some(1));
         // What befell the figure's own subject, past "other" and "fell".
         let hurt = &facts_of("Three were killed and at least 12 other people hurt.").numbers[1];
         assert_eq!(

@@ -1585,8 +1585,11 @@ pub static BLAMING: WordSet = WordSet::new(&[
 pub static CARRYING: WordSet = WordSet::new(&["carrying", "carried", "carries", "carry"]);
 
 /// Words that may stand between a figure and the outcome that befell it:
-/// "were hurt", "have been reported missing", "were seriously injured".
+/// "were hurt", "have been reported missing", "were seriously injured", "a
+/// dozen more were injured", "three others were hurt".
 pub static BEFORE_AN_OUTCOME: WordSet = WordSet::new(&[
+    "more",
+    "others",
     "were",
     "was",
     "are",
