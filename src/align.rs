@@ -1727,12 +1727,8 @@ fn uncross_headlines(
             }
         }
     }
-    let score = |x: ClaimId, y: ClaimId| {
-        candidates[&x]
-            .iter()
-            .find(|&&(_, z)| z == y)
-            .map(|&(s, _)| s)
-    };
+    let of = |x: ClaimId| candidates.get(&x).map_or(&[][..], Vec::as_slice);
+    let score = |x: ClaimId, y: ClaimId| of(x).iter().find(|&&(_, z)| z == y).map(|&(s, _)| s);
     let good = |s: f64, x: ClaimId, y: ClaimId| s >= threshold || weak_enough(x, y);
     let mut partner: BTreeMap<(ClaimId, SourceId), usize> = BTreeMap::new();
     for (i, &(_, a, b)) in matches.iter().enumerate() {
@@ -1744,7 +1740,7 @@ fn uncross_headlines(
             continue;
         };
         // The other story's headline g, and a claim d of h's body for c.
-        let heads = candidates[&h]
+        let heads = of(h)
             .iter()
             .filter(|&&(_, g)| g.source == c.source && headline(g));
         let Some((g, undone)) = heads
@@ -1758,7 +1754,7 @@ fn uncross_headlines(
         };
         let d = match undone {
             Some((_, d)) => Some(d),
-            None => (candidates[&c].iter()).map(|&(_, d)| d).find(|&d| {
+            None => (of(c).iter()).map(|&(_, d)| d).find(|&d| {
                 d.source == h.source && !headline(d) && !partner.contains_key(&(d, c.source))
             }),
         };

@@ -293,12 +293,14 @@ impl<'a> FactIndex<'a> {
     }
 
     /// Whether the source dates the deed or thing a date names on another
-    /// day or at another time, stated alike ("after Monday night's defeat"
-    /// against "Tuesday's defeat").
+    /// day or at another time, stated alike, and never as the date does
+    /// ("after Monday's defeat" against "Tuesday's defeat").
     fn dates_otherwise(&self, date: &DateMention) -> bool {
         let dates = date.event.and_then(|deed| self.deeds.get(&deed));
+        // Not where it also dates the deed alike: it tells of two of them.
         dates.is_some_and(|dates| {
             (dates.iter()).any(|d| d.stated_alike(date) && !d.compatible(date))
+                && !dates.iter().any(|d| d.compatible(date))
         })
     }
 
@@ -1541,7 +1543,7 @@ fn dates_of_one_sort(
     // relatives on Thursday, hours after they were released late on
     // Wednesday").
     let mut in_conflict = Vec::new();
-    if let Some((a, b)) = days_of_one_deed(&items) {
+    if let Some((a, b)) = days_of_one_deed(out.sources, &items) {
         // b comes after a: removed first, it leaves a where it was.
         let (b, a) = (items.remove(b), items.remove(a));
         push_date_conflict(out, group, &a, &b);
@@ -1613,15 +1615,27 @@ fn push_date_conflict(
 
 /// Of a group's dates, the first two of different sources that date one
 /// deed otherwise (see [`of_one_deed`]), stated alike and of no statement.
-fn days_of_one_deed(items: &[Item<DateMention>]) -> Option<(usize, usize)> {
+fn days_of_one_deed(sources: &[Extracted], items: &[Item<DateMention>]) -> Option<(usize, usize)> {
+    // A source that dates the deed alike elsewhere tells of two of it ("the
+    // Pope left on Friday, two days after his spokesman left on Wednesday"
+    // / "the Pope left on Friday").
+    let dated_alike = |x: &Item<DateMention>, source: SourceId| {
+        (items.iter()).any(|y| {
+            y.claim.source == source && of_one_deed(x.fact, y.fact) && x.fact.compatible(y.fact)
+        })
+    };
     (0..items.len())
         .flat_map(|i| (i + 1..items.len()).map(move |j| (i, j)))
         .find(|&(i, j)| {
             let (a, b) = (&items[i], &items[j]);
             a.claim.source != b.claim.source
-                && of_one_deed(a.fact, b.fact)
+                && !a.fact.of_statement
+                && !b.fact.of_statement
+                && one_deed_two_days(sources, (a.claim, a.fact), (b.claim, b.fact))
                 && a.fact.stated_alike(b.fact)
                 && !a.fact.compatible(b.fact)
+                && !dated_alike(a, b.claim.source)
+                && !dated_alike(b, a.claim.source)
         })
 }
 
@@ -1685,6 +1699,24 @@ fn weekday_of_another_day(sources: &[Extracted], item: &Item<DateMention>) -> bo
 /// "sacked after Monday night's defeat".
 fn of_one_deed(a: &DateMention, b: &DateMention) -> bool {
     a.event.is_some() && a.event == b.event
+}
+
+/// Whether two dates of one deed (see [`of_one_deed`]) tell its day two
+/// ways though their claims tell of other days too: not where a claim
+/// telling of a day beside its own states the other date as well ("a
+/// British climber was rescued on Tuesday, a day after his Italian partner
+/// was rescued by helicopter on Monday" / "the Italian was rescued on
+/// Monday").
+fn one_deed_two_days(
+    sources: &[Extracted],
+    (x, a): (ClaimId, &DateMention),
+    (y, b): (ClaimId, &DateMention),
+) -> bool {
+    let tells_too = |c: ClaimId, d: &DateMention| {
+        let facts = facts_of(sources, c);
+        facts.of_two_days && facts.dates.iter().any(|e| e.compatible(d))
+    };
+    of_one_deed(a, b) && !tells_too(x, b) && !tells_too(y, a)
 }
 
 /// A date no other claim of its group states, as [`lone_figure`]; the day
@@ -2824,7 +2856,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 // other days too ("freed on Thursday morning" / "were
                 // reunited with relatives on Thursday, hours after they
                 // were released late on Wednesday").
-                && (of_one_deed(a, b)
+                && (one_deed_two_days(sources, (cx, a), (cy, b))
                     || !fx.dates.iter().any(|d| d.compatible(b))
                         && !fy.dates.iter().any(|d| d.compatible(a))
                         && !dated_elsewhere(out, y.evidence.source, (cx, a))
@@ -5156,20 +5188,50 @@ mod tests {
              Thursday morning.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Wednesday", "Thursday"]]);
-        // A weekday owning the thing it dates is of that thing: the other
-        // story's weekday of a sacking is not of the defeat, and its
-        // weekday of the defeat is, though told after "after".
+        // A weekday owning the thing it dates is of that thing, though told
+        // after "after"; a weekday elsewhere in the other story is not.
         let r = report(&[
-            "Malta sacks coach after shock defeat\n\n\
-             VALLETTA, Oct. 15 (Wire) - Malta sacked national coach Rui Serra on Wednesday, \
-             a day after a home defeat by Andorra.\n\n\
+            "Malta coach under pressure\n\n\
+             VALLETTA, Oct. 15 (Wire) - Malta's coach Rui Serra faces calls to quit after a \
+             home defeat by Andorra.\n\n\
              Tuesday's defeat, in front of 9,000 fans, was only Malta's second loss to Andorra.",
-            "Serra out\n\n\
-             Rui Serra has been sacked as Malta's coach after Monday night's stunning home \
-             defeat by Andorra.\n\n\
+            "Serra under fire\n\n\
+             Malta's coach Rui Serra faces calls to quit after Monday's stunning home defeat \
+             by Andorra.\n\n\
              Maltese newspapers were merciless on Tuesday morning.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+        // A story telling of two of the deed, or of the other's day beside
+        // its own, tells two of them, not one two ways.
+        for (a, b) in [
+            (
+                "The Pope left Rome on Friday for Juba, two days after his envoy left on \
+                 Wednesday to prepare the visit.",
+                "The Pope left Rome on Friday for Juba, the Vatican said.",
+            ),
+            (
+                "A British climber was rescued on Tuesday, a day after his Italian partner was \
+                 rescued by helicopter on Monday.",
+                "An Italian climber was rescued by helicopter on Monday.",
+            ),
+        ] {
+            assert!(
+                conflicts(&report(&[a, b]), Category::Date).is_empty(),
+                "{a}"
+            );
+        }
+        // A story dating the deed alike too states the day.
+        let r = report(&[
+            "Olga Sidorova, who was arrested on Tuesday, is the second campaign official \
+             detained this week.",
+            "Campaign manager Ivan Petrov was arrested on Monday at his home.\n\
+             Sidorova was arrested on Tuesday at a cafe in Grodno.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        assert!(
+            found(&r, Kind::Agreement, Category::Date)
+                .contains(&vec!["Tuesday".to_string(), "Tuesday".to_string()])
+        );
         // A deed's day told apart from another day of its claim.
         let r = report(&[
             "Four miners held by rebels in Cauca were freed on Thursday morning, officials said.",

@@ -199,19 +199,13 @@ impl DateMention {
 pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
-    // Where the last date ended, and its preposition.
-    let mut last: Option<(usize, Option<Term>)> = None;
+    // Where the last date ended, its preposition and its event.
+    let mut last: Option<(usize, Option<Term>, Option<Term>)> = None;
     while i < tokens.len() {
         if let Some((end, date)) = date_at(tokens, i) {
             let (surface, span) = super::surface(tokens, i..end, original);
-            // "Friday's earthquake" dates it as "on Friday" does, and so
-            // does "Monday night's defeat".
-            let time_of_day = |t: &Token| {
-                t.is_possessive()
-                    && matches!(t.base(), "morning" | "afternoon" | "evening" | "night")
-            };
-            let possessive = date.weekday.is_some()
-                && (tokens[end - 1].is_possessive() || tokens.get(end).is_some_and(time_of_day));
+            // "Friday's earthquake" dates it as "on Friday" does.
+            let possessive = date.weekday.is_some() && tokens[end - 1].is_possessive();
             let (surface, span) = if possessive {
                 let span = span.start..span.end - tokens[end - 1].possessive_len(original);
                 (original.get(span.clone()).unwrap_or("").to_string(), span)
@@ -219,28 +213,32 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 (surface, span)
             };
             let made = made(tokens, i, end);
-            // "on Monday, March 3": the day of the month is the weekday's.
+            // "on Monday, March 3": the day of the month is the weekday's,
+            // and so is its event ("began on Monday, Oct. 5").
             let after_a_comma =
-                |&(at, _): &(usize, _)| i >= 2 && at == i - 1 && tokens[at].is_punct(',');
+                last.filter(|&(at, _, _)| i >= 2 && at == i - 1 && tokens[at].is_punct(','));
             let preposition = if possessive {
                 Some(Term::of("on"))
             } else if opens_a_span(tokens, i, end) {
                 Some(Term::of("span"))
             } else {
-                preposition(tokens, i).or_else(|| last.filter(after_a_comma).and_then(|(_, p)| p))
+                preposition(tokens, i).or_else(|| after_a_comma.and_then(|(_, p, _)| p))
             };
-            last = Some((end, preposition));
+            let event = match (&made, possessive) {
+                (Some(_), _) => None,
+                (None, true) => thing_dated(tokens, end),
+                (None, false) => {
+                    event_word(tokens, i).or_else(|| after_a_comma.and_then(|(_, _, e)| e))
+                }
+            };
+            last = Some((end, preposition, event));
             out.push(DateMention {
                 surface,
                 span,
                 preposition,
                 approximate: estimate_words(tokens, i) > 0,
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
-                event: match (&made, possessive) {
-                    (Some(_), _) => None,
-                    (None, true) => thing_dated(tokens, end),
-                    (None, false) => event_word(tokens, i),
-                },
+                event,
                 made,
                 context: clause_before(tokens, i),
                 ..date
@@ -289,20 +287,8 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
 
 /// Whether the words tell of a day beside the one they date: "on
 /// Thursday, a day after the dam gave way", "the previous day", "two days
-/// earlier", "after Monday's defeat" (what came after is of another day,
-/// or of none told). Their weekday is not the day of every event they tell.
+/// earlier". Their weekday is not the day of every event they tell.
 pub fn of_two_days(tokens: &[Token]) -> bool {
-    let after_a_day = |k: usize| {
-        matches!(tokens[k].folded.as_str(), "after" | "before" | "since")
-            && tokens.get(k + 1).is_some_and(|t| {
-                t.is_possessive() && words::weekday(t.base()).is_some()
-                    || words::weekday(&t.folded).is_some()
-                        && tokens.get(k + 2).is_some_and(|t| t.is_possessive())
-            })
-    };
-    if (0..tokens.len()).any(after_a_day) {
-        return true;
-    }
     let counted = |t: &Token| {
         matches!(t.folded.as_str(), "a" | "the")
             || t.kind == TokenKind::Number
@@ -586,20 +572,25 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
 }
 
 /// The thing a weekday's possessive ending at token `end` dates: the last
-/// word in lower case of the words after it, up to a word that is not of
-/// content, a verb's past or punctuation ("defeat" in "Monday night's
-/// stunning 2-1 home defeat by Luxembourg", "quake" in "Friday's quake
-/// killed 12"); a word before "the", "a" or a possessive is a verb ("storm"
-/// in "Sunday's storm hit the coast").
+/// word in lower case of the six words after it, numbers among them, up
+/// to a word that is not of content, a verb's past or punctuation
+/// ("defeat" in "Tuesday's stunning 2-1 home defeat by Luxembourg",
+/// "quake" in "Friday's quake killed 12"); a past before a word in lower
+/// case describes it ("Monday's delayed vote"), and a word before "the",
+/// "a" or a possessive is a verb ("storm" in "Sunday's storm hit the
+/// coast").
 fn thing_dated(tokens: &[Token], end: usize) -> Option<Term> {
-    let skip = usize::from(tokens.get(end).is_some_and(|t| t.is_possessive()));
+    let lower_content =
+        |t: &Token| t.kind == TokenKind::Word && !t.capitalized && super::is_content(t.base());
     let mut things: Vec<&Token> = Vec::new();
-    let mut at = end + skip;
-    while let Some(t) = tokens.get(at).filter(|_| at < end + skip + 6) {
+    let mut at = end;
+    while let Some(t) = tokens.get(at).filter(|_| at < end + 6) {
         let word = t.kind == TokenKind::Word;
         let past =
             t.folded.len() >= 5 && t.folded.ends_with("ed") || words::is_irregular_past(&t.folded);
-        if !(word || t.kind == TokenKind::Number) || word && (!super::is_content(t.base()) || past)
+        let describing = past && tokens.get(at + 1).is_some_and(lower_content);
+        if !(word || t.kind == TokenKind::Number)
+            || word && (!super::is_content(t.base()) || past && !describing)
         {
             break;
         }
@@ -942,14 +933,16 @@ fn meridiem_at(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
 }
 
 /// A time zone's word at token `i` (`GMT`, `ET`, `local` time, or a
-/// place's: `UK` time, `Moscow` time, `Eastern` time).
+/// place's, capitalized: `UK` time, `Moscow` time, `Eastern` time; not a
+/// word that opens a sentence, "at 3 p.m. Half time came").
 fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
     let token = tokens.get(i)?;
     let word = token.folded.as_str();
     let before_time = tokens.get(i + 1).is_some_and(|t| t.folded == "time");
+    let a_place = token.capitalized && !words::BEFORE_TIME.contains(word);
     let named = token.kind == TokenKind::Word
         && (words::CLOCK_WORDS.contains(word) && !matches!(word, "am" | "pm")
-            || before_time && (word == "local" || token.capitalized));
+            || before_time && (word == "local" || a_place));
     named.then_some(word)
 }
 
@@ -1123,13 +1116,13 @@ mod tests {
             thing("Sunday's storm hit the coast.").as_deref(),
             Some("storm")
         );
-        let night = &facts_of("He was sacked after Monday night's stunning home defeat by Malta.");
+        let after = &facts_of("He was sacked after Monday's stunning home defeat by Malta.");
         assert_eq!(
-            night.dates[0].preposition.map(super::Term::as_str),
+            after.dates[0].preposition.map(super::Term::as_str),
             Some("on")
         );
         assert_eq!(
-            thing("He was sacked after Monday night's stunning home defeat by Malta."),
+            thing("He was sacked after Monday's stunning home defeat by Malta."),
             thing("Tuesday's defeat was the worst.")
         );
         assert!(thing("Tuesday's defeat was the worst.").is_some());
@@ -1138,9 +1131,10 @@ mod tests {
             thing("Friday's quake killed 12.").as_deref(),
             Some(quake.as_str())
         );
-        // What came after it is of another day, or of none told.
-        assert!(night.of_two_days);
-        assert!(!facts_of("Tuesday's defeat was the worst.").of_two_days);
+        assert_eq!(
+            thing("Monday's delayed vote was held.").as_deref(),
+            Some("vote")
+        );
     }
 
     /// Whether each date of `text` is the day of a statement.
@@ -1346,6 +1340,15 @@ mod tests {
             event("It was recaptured early on Wednesday.").as_deref()
         );
         assert_eq!(event("He fled late on Sunday.").as_deref(), Some("flee"));
+        assert_eq!(
+            event("Rebels released them late on Sunday.").as_deref(),
+            event("They were released on Monday.").as_deref()
+        );
+        // A date after a weekday and a comma is the weekday's, its event too.
+        let began = facts_of("The walkout began on Monday, Oct. 5, at dawn.");
+        assert_eq!(began.dates.len(), 2);
+        assert_eq!(began.dates[1].event, began.dates[0].event);
+        assert!(began.dates[1].event.is_some());
     }
 
     #[test]

@@ -367,14 +367,37 @@ fn within_a_figure(tokens: &[Token], start: usize, end: usize) -> bool {
 }
 
 /// Whether the figure at tokens `start..end` (its unit included) counts
-/// what is left of something: "two games remaining", "with three laps left",
-/// "with 10 minutes to go". "Left" and "to go" only after "with": "20
-/// people left the building" did not stay.
+/// what is left of something: "their remaining two games", "their three
+/// games remaining", "with only three laps left", "who have two games
+/// remaining", "with 10 minutes to go", "five minutes from the end". What
+/// is left after a figure is so only after "with" or "have" (or, for
+/// "remaining", a possessive): "20 people left the building" did not
+/// stay, nor are "the 200 residents remaining in the village" some of a
+/// count; and "left" before a word of content is a deed ("with 2,000
+/// people left homeless").
 fn left_over(tokens: &[Token], start: usize, end: usize) -> bool {
     let after = |k: usize| tokens.get(end + k).map_or("", |t| t.folded.as_str());
-    let with = start > 0 && tokens[start - 1].folded == "with";
-    after(0) == "remaining"
-        || with && (after(0) == "left" || after(0) == "to" && matches!(after(1), "go" | "play"))
+    let before = |k: usize| {
+        start
+            .checked_sub(k)
+            .map_or("", |j| tokens[j].folded.as_str())
+    };
+    if before(1) == "remaining" {
+        return true;
+    }
+    let adverb = usize::from(matches!(before(1), "only" | "just" | "still"));
+    let with = matches!(before(1 + adverb), "with" | "have" | "has" | "had");
+    // "their three games remaining", not "the 200 residents remaining".
+    let owned = matches!(before(1), "their" | "its" | "his" | "her" | "our");
+    let left = after(0) == "left"
+        && tokens
+            .get(end + 1)
+            .is_none_or(|t| t.kind != TokenKind::Word || !super::is_content(t.base()));
+    let to_go = after(0) == "to" && matches!(after(1), "go" | "play");
+    let to_the_end = matches!(after(0), "from" | "before")
+        && after(1) == "the"
+        && matches!(after(2), "end" | "finish" | "whistle");
+    (with || owned) && after(0) == "remaining" || with && (left || to_go) || to_the_end
 }
 
 /// If a figure is a round floor of a hundred or more, of one significant
@@ -2308,6 +2331,25 @@ mod tests {
         // "Left" without "with" is a deed: these people went.
         let went = first("About 20 people left the building.");
         assert!(went.counts_same_thing(&first("Some 30 people were in the building.")));
+        // However told, what is left is counted alike.
+        let left = first("They have two games left.");
+        for text in [
+            "With only three games left, they trail.",
+            "Their remaining three games are away.",
+            "They have three games remaining.",
+            "They must win their three games remaining.",
+        ] {
+            assert!(left.counts_same_thing(&first(text)), "{text}");
+        }
+        assert!(
+            first("The winner came with 10 minutes left.")
+                .counts_same_thing(&first("The winner came five minutes from the end."))
+        );
+        // Not a deed that left people so, nor those who stayed.
+        let homeless = first("The flood struck, with 2,000 people left homeless.");
+        assert!(homeless.counts_same_thing(&first("The flood made 3,500 people homeless.")));
+        let stayed = first("Police evacuated the 200 residents remaining in the village.");
+        assert!(stayed.counts_same_thing(&first("Police evacuated 350 residents.")));
     }
 
     #[test]

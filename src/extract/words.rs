@@ -269,6 +269,17 @@ pub static CLOCK_WORDS: WordSet = WordSet::new(&[
     "cest", "eet", "ist", "jst", "aest", "aedt", "nzst", "nzdt", "et", "pt", "ct", "mt",
 ]);
 
+/// Words that open a sentence before "time" and name no place whose time
+/// it is: "at 3 p.m. Half time came", "Extra time was needed".
+pub static BEFORE_TIME: WordSet = WordSet::new(&[
+    "half", "full", "extra", "injury", "stoppage", "added", "game", "tea", "lunch", "dinner",
+    "supper", "bed", "prime", "screen", "show", "kick", "play", "match", "closing", "opening",
+    "first", "last", "next", "this", "that", "same", "any", "some", "every", "each", "no", "the",
+    "a", "part", "over", "peak", "record", "lap", "race", "running", "winning", "response",
+    "travel", "waiting", "journey", "flight", "reaction", "by", "at", "in", "on", "from", "for",
+    "all", "it", "his", "her", "their", "our", "my", "your", "its", "question", "down",
+]);
+
 /// Capitalized abbreviations that name no one (`SUV`, `CEO`, `TV`).
 pub static NOT_NAMES: WordSet = WordSet::new(&[
     "suv", "ceo", "cfo", "coo", "cto", "tv", "dna", "gps", "atm", "vip", "faq", "ok", "pc", "gdp",
