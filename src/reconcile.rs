@@ -1701,7 +1701,8 @@ fn of_one_deed(a: &DateMention, b: &DateMention) -> bool {
     a.event.is_some() && a.event == b.event
 }
 
-/// Whether two dates of one deed (see [`of_one_deed`]) tell its day two
+/// Whether two dates of one deed (see [`of_one_deed`]), in claims that
+/// name no other places or people (see [`one_event`]), tell its day two
 /// ways though their claims tell of other days too: not where a claim
 /// telling of a day beside its own states the other date as well ("a
 /// British climber was rescued on Tuesday, a day after his Italian partner
@@ -1716,7 +1717,7 @@ fn one_deed_two_days(
         let facts = facts_of(sources, c);
         facts.of_two_days && facts.dates.iter().any(|e| e.compatible(d))
     };
-    of_one_deed(a, b) && !tells_too(x, b) && !tells_too(y, a)
+    one_event(sources, (x, a), (y, b)) && !tells_too(x, b) && !tells_too(y, a)
 }
 
 /// A date no other claim of its group states, as [`lone_figure`]; the day
@@ -5213,6 +5214,10 @@ mod tests {
                 "A British climber was rescued on Tuesday, a day after his Italian partner was \
                  rescued by helicopter on Monday.",
                 "An Italian climber was rescued by helicopter on Monday.",
+            ),
+            (
+                "Ana Lopez was arrested on Tuesday in Kochi, a day after a rally.",
+                "Li Wei was arrested on Friday in Varna, a day after a rally.",
             ),
         ] {
             assert!(
