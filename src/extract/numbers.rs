@@ -540,7 +540,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             (unit, low, high, stated)
         };
         let end = figure.end;
-        let shown_from = start - usize::from(named_before.is_some());
+        // "magnitude 6.2", "a crowd of 31,500".
+        let named_words = match named_before.as_deref() {
+            Some("crowd") => 2,
+            Some(_) => 1,
+            None => 0,
+        };
+        let shown_from = start - named_words;
         let rate = rate_after(tokens, end)
             .or_else(|| rate_after(tokens, unit_end.max(end)))
             .or_else(|| rate_before(tokens, start).map(|rate| (rate, 0)));
@@ -1621,7 +1627,11 @@ fn unit_after(
         t.kind == TokenKind::Word
             && (is_content(t.base()) || words::SPANS_OF_TIME.contains(&t.base()))
     };
-    let head_noun = |head: usize| Some(canonical_unit(&stem(tokens[head].base())));
+    // "28,000 supporters" are a crowd, as fans are (the stem is a verb's).
+    let head_noun = |head: usize| match tokens[head].base() {
+        "supporter" | "supporters" => Some("fan".to_string()),
+        base => Some(canonical_unit(&stem(base))),
+    };
     // "384 Intel Atom dual-core processors": names before the noun say which
     // of its kind are counted.
     let names_from = k;
@@ -1778,12 +1788,18 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
         && !words::CURRENCIES.iter().any(|(w, _)| *w == before.folded)
 }
 
-/// A measure named before its figure: `magnitude 6.2`, `aged 36`.
+/// A measure named before its figure: `magnitude 6.2`, `aged 36`, `a
+/// crowd of 31,500`.
 fn unit_before(tokens: &[Token], start: usize) -> Option<String> {
     let word = tokens.get(start.checked_sub(1)?)?.folded.as_str();
+    let noun_of = || tokens.get(start.checked_sub(2)?).map(|t| t.folded.as_str());
     match word {
         "magnitude" => Some(canonical_unit(&stem(word))),
         "aged" => Some("age".to_string()),
+        // "a crowd of 31,500", "an attendance of 40,000".
+        "of" if matches!(noun_of(), Some("crowd" | "attendance" | "audience")) => {
+            Some("crowd".to_string())
+        }
         _ => None,
     }
 }
@@ -2294,6 +2310,23 @@ mod tests {
         let children = &facts.numbers[1];
         assert!(children.within && !total.counts_same_thing(children));
         assert!(children.counts_same_thing(&first("Four children died in the crush.")));
+    }
+
+    #[test]
+    fn a_crowd_is_counted_as_the_people_in_it() {
+        let crowd = first("A crowd of 31,500 turned on the team.");
+        assert_eq!(crowd.surface, "crowd of 31,500");
+        for text in [
+            "The defeat came in front of about 28,000 supporters.",
+            "Some 30,000 fans watched.",
+            "The match drew 40,000 spectators.",
+            "Police said 12,000 people marched.",
+        ] {
+            assert!(crowd.counts_same_thing(&first(text)), "{text}");
+        }
+        assert!(crowd.compatible(&first("A crowd of more than 30,000 turned on the team.")));
+        // Supporters of a motion are still no crowd in a word's stem.
+        assert_ne!(super::super::term("supported"), super::super::term("fans"));
     }
 
     #[test]

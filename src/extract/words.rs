@@ -1662,7 +1662,10 @@ pub const SYNONYMS: &[&[&str]] = &[
         "dead", "die", "kill", "death", "fatal", "live", "bodi", "victim", "toll",
     ],
     &["injur", "wound", "hurt"],
-    &["peopl", "person", "individu", "resid", "survivor"],
+    &[
+        "peopl", "person", "individu", "resid", "survivor", "crowd", "spectat", "fan", "attende",
+        "onlook",
+    ],
     &["troop", "soldier"],
     &["passeng", "travel"],
     &["lawmak", "legisl", "mp", "mps", "deputi", "parliamentarian"],
