@@ -1729,6 +1729,8 @@ fn uncross_headlines(
     }
     let of = |x: ClaimId| candidates.get(&x).map_or(&[][..], Vec::as_slice);
     let score = |x: ClaimId, y: ClaimId| of(x).iter().find(|&&(_, z)| z == y).map(|&(s, _)| s);
+    // Scores are kept to 32 bits, as in `one_to_one`.
+    let threshold = f64::from(threshold as f32);
     let good = |s: f64, x: ClaimId, y: ClaimId| s >= threshold || weak_enough(x, y);
     let mut partner: BTreeMap<(ClaimId, SourceId), usize> = BTreeMap::new();
     for (i, &(_, a, b)) in matches.iter().enumerate() {
