@@ -926,9 +926,9 @@ struct Item<'a, T> {
 /// the 2 km width stated before it; and "$281 million in cash" meets the
 /// other source's "($281M in cash)", not the "$334 million" before it.
 /// Of the slots of the same thing, an item alone joins the one whose items
-/// are `nearest` it (the most words beside them alike: "nearly five miles
-/// from Thornbury Reptile Zoo" meets "about 3 km from Thornbury Reptile
-/// Zoo", not the "3.2 metres" the crocodile measures), the first of equals.
+/// are `nearest` it ("nearly five miles from Thornbury Reptile Zoo" meets
+/// "about 3 km from Thornbury Reptile Zoo", not the "3.2 metres" the
+/// crocodile measures), the first of equals.
 /// Items come in waves: a later wave takes what room the earlier leave, so
 /// "312 flights" meets the other source's "213 flights" though "hundreds"
 /// would agree with it (see [`blocking_vague_figures`]).
@@ -982,7 +982,10 @@ fn place<'a, T>(
         };
         for (j, home) in slots.iter().enumerate() {
             if j != i && !home.is_empty() && fits(home, item, &same) {
-                let near = home.iter().map(|m| nearest(m.fact, item.fact)).max();
+                let near = (home.iter())
+                    .filter(|m| same(m.fact, item.fact))
+                    .map(|m| nearest(m.fact, item.fact))
+                    .max();
                 moves.push((near.unwrap_or(0), i, j));
             }
         }
@@ -997,15 +1000,16 @@ fn place<'a, T>(
     }
 }
 
-/// How near two figures of the same thing are, for [`slots`]: first by
-/// the outcome both count ("killing four people" is nearer "five people
-/// died" than "a dozen more were injured"), then by the place both
-/// measure from, then by the words beside them alike.
+/// How near two figures of the same thing are, for [`slots`]: first
+/// whether both measure from one place ("nearly five miles from Thornbury
+/// Reptile Zoo" / "about 3 km from Thornbury Reptile Zoo"), then how near
+/// their values are ("Smith, 6ft 5in, and Jones, 5ft 9in" / "Jones, 5ft
+/// 10in, and Smith, 6ft 4in"). The words beside a figure are too often its
+/// neighbour's to tell more.
 fn nearness(a: &Quantity, b: &Quantity) -> usize {
-    let outcome = usize::from(a.outcome.is_some() && a.outcome == b.outcome);
     let place = usize::from(a.reference().is_some() && a.reference() == b.reference());
-    let alike = (a.context.iter()).filter(|t| b.context.contains(t)).count();
-    outcome * 10_000 + place * 100 + alike.min(99)
+    let closeness = ratio(a, b).map_or(0.0, |r| 1_000.0 / r);
+    place * 10_000 + closeness.round() as usize
 }
 
 /// The vague figures of a group ("hundreds of flights") that would agree
@@ -1702,7 +1706,7 @@ fn of_one_deed(a: &DateMention, b: &DateMention) -> bool {
 }
 
 /// Whether two dates of one deed (see [`of_one_deed`]), in claims that
-/// name no other places or people (see [`one_event`]), tell its day two
+/// name no other places or people besides those they quote, tell its day two
 /// ways though their claims tell of other days too: not where a claim
 /// telling of a day beside its own states the other date as well ("a
 /// British climber was rescued on Tuesday, a day after his Italian partner
@@ -1717,7 +1721,30 @@ fn one_deed_two_days(
         let facts = facts_of(sources, c);
         facts.of_two_days && facts.dates.iter().any(|e| e.compatible(d))
     };
-    one_event(sources, (x, a), (y, b)) && !tells_too(x, b) && !tells_too(y, a)
+    of_one_deed(a, b)
+        && !places_tell_apart(sources, x, y)
+        && !actors_tell_apart(sources, x, y)
+        && !tells_too(x, b)
+        && !tells_too(y, a)
+}
+
+/// Whether two claims tell of different people, as [`people_tell_apart`]
+/// does, leaving aside the people they quote ("four miners were freed on
+/// Thursday, Governor Ana Ruiz said" / "were released late on Wednesday,
+/// army spokesman Jorge Diaz said").
+fn actors_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let actors = |c: ClaimId| {
+        let facts = facts_of(sources, c);
+        (facts.entities.iter())
+            .filter(|m| {
+                m.kind == EntityKind::Person || m.kind == EntityKind::Other && m.parts.len() >= 2
+            })
+            .filter(|m| !facts.attributions.iter().any(|a| a.holds(m)))
+            .flat_map(|m| m.parts.iter())
+            .collect::<Vec<_>>()
+    };
+    let (p, q) = (actors(x), actors(y));
+    !p.is_empty() && !q.is_empty() && !p.iter().any(|a| q.iter().any(|b| parts_variant(a, b)))
 }
 
 /// A date no other claim of its group states, as [`lone_figure`]; the day
@@ -3467,6 +3494,26 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["about 3 km", "nearly five miles"]]
+        );
+        // Of two figures of a kind in each, the nearest in value meet, in
+        // whatever order they are told.
+        let r = report(&[
+            "Smith, 6ft 5in, and Jones, 5ft 9in, met at the weigh-in in Cardiff.",
+            "Jones, 5ft 10in, and Smith, 6ft 4in, met at the weigh-in in Cardiff.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["6ft 5in", "6ft 4in"], ["5ft 9in", "5ft 10in"]]
+        );
+        let r = report(&[
+            "A bomb killed 12 people at a market in Kabul, and a second bomb in Kandahar \
+             killed three.",
+            "At least 14 died when a bomb hit a market in Kabul, and a bomb at a market in \
+             Kandahar killed four people.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["12 people", "At least 14 died"], ["three", "four people"]]
         );
         // Deaths meet deaths, whatever words lie beside the injured.
         let r = report(&[
@@ -5225,6 +5272,14 @@ mod tests {
                 "{a}"
             );
         }
+        // The people a story quotes tell no deed apart.
+        let r = report(&[
+            "Four miners held by rebels in Cauca were freed on Thursday morning, Governor Ana \
+             Ruiz said.",
+            "Four miners held by rebels in Cauca were reunited with relatives on Thursday, \
+             hours after they were released late on Wednesday, army spokesman Jorge Diaz said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Thursday", "Wednesday"]]);
         // A story dating the deed alike too states the day.
         let r = report(&[
             "Olga Sidorova, who was arrested on Tuesday, is the second campaign official \

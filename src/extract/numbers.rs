@@ -369,7 +369,8 @@ fn within_a_figure(tokens: &[Token], start: usize, end: usize) -> bool {
 /// Whether the figure at tokens `start..end` (its unit included) counts
 /// what is left of something: "their remaining two games", "their three
 /// games remaining", "with only three laps left", "who have two games
-/// remaining", "with 10 minutes to go", "five minutes from the end". What
+/// remaining", "with 10 minutes to go", "five minutes from the end" or
+/// "from time". What
 /// is left after a figure is so only after "with" or "have" (or, for
 /// "remaining", a possessive): "20 people left the building" did not
 /// stay, nor are "the 200 residents remaining in the village" some of a
@@ -382,21 +383,31 @@ fn left_over(tokens: &[Token], start: usize, end: usize) -> bool {
             .checked_sub(k)
             .map_or("", |j| tokens[j].folded.as_str())
     };
-    if before(1) == "remaining" {
+    let possessive = |k: usize| matches!(before(k), "their" | "its" | "his" | "her" | "our");
+    if before(1) == "remaining" && possessive(2) {
         return true;
     }
     let adverb = usize::from(matches!(before(1), "only" | "just" | "still"));
     let with = matches!(before(1 + adverb), "with" | "have" | "has" | "had");
     // "their three games remaining", not "the 200 residents remaining".
-    let owned = matches!(before(1), "their" | "its" | "his" | "her" | "our");
+    let owned = possessive(1);
     let left = after(0) == "left"
         && tokens
             .get(end + 1)
             .is_none_or(|t| t.kind != TokenKind::Word || !super::is_content(t.base()));
     let to_go = after(0) == "to" && matches!(after(1), "go" | "play");
-    let to_the_end = matches!(after(0), "from" | "before")
-        && after(1) == "the"
-        && matches!(after(2), "end" | "finish" | "whistle");
+    // Time left to play: "25 minutes from time", "five minutes before the
+    // end" (not "50 metres from the end of the runway").
+    let of_play = end > 0
+        && matches!(
+            tokens[end - 1].base(),
+            "minute" | "minutes" | "lap" | "laps"
+        );
+    let to_the_end = of_play
+        && (after(0) == "from" && after(1) == "time"
+            || matches!(after(0), "from" | "before")
+                && after(1) == "the"
+                && matches!(after(2), "end" | "finish" | "whistle"));
     (with || owned) && after(0) == "remaining" || with && (left || to_go) || to_the_end
 }
 
@@ -595,8 +606,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             _ => None,
         };
         // A figure in other units is rounded in them: "34 miles" is "55 km".
+        // Feet and inches are rounded to the half inch.
         let rounding = if factor == 1.0 {
             1.0
+        } else if inches.is_some() {
+            1.0 + 0.5 / (stated * 12.0).max(1.0)
         } else {
             conversion_slack(stated)
         };
@@ -2335,6 +2349,10 @@ mod tests {
         assert_eq!(length.surface, "10ft 6in");
         assert!((length.stated - 3.2004).abs() < 1e-9);
         assert!(length.compatible(&first("It measured 3.2 metres.")));
+        // Rounded to the half inch: "6ft 1in" is "1.85m", "5ft 4in" "1.63m".
+        assert!(first("He is 6ft 1in.").compatible(&first("He is 1.85m.")));
+        assert!(first("He is 5ft 4in.").compatible(&first("He is 1.63m.")));
+        assert!(!first("He is 6ft 1in.").compatible(&first("He is 1.88m.")));
         let tall = first("He stands 5 feet 11 inches tall.");
         assert!((tall.stated - 71.0 * 0.0254).abs() < 1e-9);
         assert_eq!(
@@ -2383,6 +2401,19 @@ mod tests {
         assert!(homeless.counts_same_thing(&first("The flood made 3,500 people homeless.")));
         let stayed = first("Police evacuated the 200 residents remaining in the village.");
         assert!(stayed.counts_same_thing(&first("Police evacuated 350 residents.")));
+        let rest = first("Police evacuated the remaining 200 residents.");
+        assert!(rest.counts_same_thing(&first("Police evacuated 350 residents.")));
+        // Time left to play, not a length short of an end.
+        assert!(
+            first("Smith scored 20 minutes before the end.")
+                .counts_same_thing(&first("Smith scored with 25 minutes to go."))
+        );
+        assert!(
+            first("Smith scored 25 minutes from time.")
+                .counts_same_thing(&first("Smith scored with 20 minutes left."))
+        );
+        let short = first("The plane stopped 50 metres from the end of the runway.");
+        assert!(short.counts_same_thing(&first("The plane stopped 150 metres short.")));
     }
 
     #[test]
