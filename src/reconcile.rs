@@ -1580,7 +1580,7 @@ fn dates_of_one_sort(
         && in_conflict.is_empty()
         && a.claim.source != b.claim.source
         && a.fact.stated_alike(b.fact)
-        && (of_one_deed(a.fact, b.fact)
+        && (one_deed_two_days(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || !weekday_of_another_day(out.sources, a) && !weekday_of_another_day(out.sources, b))
         && (about_one_thing(out.sources, a.claim, b.claim) && near_in_the_calendar(a.fact, b.fact)
             || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact))
