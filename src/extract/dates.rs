@@ -946,9 +946,20 @@ fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
     named.then_some(word)
 }
 
-/// The zone named at token `k`.
+/// The zone named at token `k`: "Eastern time" is ET, as the US zones'
+/// other names are their letters.
 fn zone(tokens: &[Token], k: usize) -> Option<String> {
-    zone_word(tokens, k).map(str::to_string)
+    let word = zone_word(tokens, k)?;
+    Some(
+        match word {
+            "eastern" => "et",
+            "central" => "ct",
+            "mountain" => "mt",
+            "pacific" => "pt",
+            other => other,
+        }
+        .to_string(),
+    )
 }
 
 #[cfg(test)]
@@ -1028,6 +1039,9 @@ mod tests {
         let f = facts_of("It kicked off at 21:45 local time, or 7.45pm UK time.");
         assert_eq!(f.dates[1].zone.as_deref(), Some("uk"));
         assert!(!f.dates[0].stated_alike(&f.dates[1]));
+        let f = facts_of("Polls close at 9 a.m. Eastern time, or 10 a.m. ET.");
+        assert_eq!(f.dates[0].zone, f.dates[1].zone);
+        assert!(f.dates[0].stated_alike(&f.dates[1]));
         let f = facts_of("It began at 7.45pm UK time, or 8.45pm UK time.");
         assert!(f.dates[0].stated_alike(&f.dates[1]));
         assert!(!f.dates[0].compatible(&f.dates[1]));
