@@ -559,16 +559,16 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     // someone's deed ("his arrest"); not a thing ("the warehouse on
     // Monday"), nor a part of a time ("the end of 2026"), which any plan
     // may have.
-    let a_deed = k > 0
-        && matches!(
-            tokens[k - 1].folded.as_str(),
-            "his" | "her" | "their" | "its"
-        );
-    let verb = word.folded.len() >= 5 && word.folded.ends_with("ed")
-        || words::is_irregular_past(&word.folded);
-    let event = verb || a_deed;
+    let a_deed = k > 0 && words::POSSESSIVES.contains(&tokens[k - 1].folded);
+    let event = is_past(word) || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
+}
+
+/// Whether a word looks like a verb's past: "opened" ("bed" and "shed"
+/// are none), or an irregular one ("caught", "fled").
+fn is_past(word: &Token) -> bool {
+    word.folded.len() >= 5 && word.folded.ends_with("ed") || words::is_irregular_past(&word.folded)
 }
 
 /// The thing a weekday's possessive ending at token `end` dates: the last
@@ -586,8 +586,7 @@ fn thing_dated(tokens: &[Token], end: usize) -> Option<Term> {
     let mut at = end;
     while let Some(t) = tokens.get(at).filter(|_| at < end + 6) {
         let word = t.kind == TokenKind::Word;
-        let past =
-            t.folded.len() >= 5 && t.folded.ends_with("ed") || words::is_irregular_past(&t.folded);
+        let past = is_past(t);
         let describing = past && tokens.get(at + 1).is_some_and(lower_content);
         if !(word || t.kind == TokenKind::Number)
             || word && (!super::is_content(t.base()) || past && !describing)
@@ -600,10 +599,7 @@ fn thing_dated(tokens: &[Token], end: usize) -> Option<Term> {
         at += 1;
     }
     let object_follows = tokens.get(at).is_some_and(|t| {
-        matches!(
-            t.folded.as_str(),
-            "the" | "a" | "an" | "its" | "his" | "her" | "their"
-        )
+        matches!(t.folded.as_str(), "the" | "a" | "an") || words::POSSESSIVES.contains(&t.folded)
     });
     if object_follows && things.len() >= 2 {
         things.pop();
@@ -813,11 +809,15 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
         Some(pm) => hour % 12 + if pm { 12 } else { 0 },
         None => hour,
     };
-    let zone_at = zone_word(tokens, end).map(|_| end);
-    if zone_at.is_some() {
-        end += 1;
-    }
+    let (end, zone_at) = zoned(tokens, end);
     Some((end, hour * 60 + minute, zone_at))
+}
+
+/// Where a clock time ending at token `end` ends with the zone word after
+/// it, if any, and where that word stands.
+fn zoned(tokens: &[Token], end: usize) -> (usize, Option<usize>) {
+    let zone_at = zone_word(tokens, end).map(|_| end);
+    (end + usize::from(zone_at.is_some()), zone_at)
 }
 
 /// A clock time told in words at token `i`, as [`time_at`] gives one:
@@ -843,16 +843,12 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
             words::DATE_RELATIONS.contains(&w) || matches!(w, "at" | "near" | "toward" | "towards")
         }) || estimate_words(tokens, at) > 0
     };
-    let zoned = |end: usize| {
-        let zone_at = zone_word(tokens, end).map(|_| end);
-        (end + usize::from(zone_at.is_some()), zone_at)
-    };
     let twelve = tokens[i].folded == "12";
     let named = tokens.get(i + usize::from(twelve)).and_then(named_hour);
     if let Some(hour) = named {
         let a = word_before(tokens, i).is_some_and(|t| t.folded == "a");
         return (of_time(i) || a).then(|| {
-            let (end, zone_at) = zoned(i + 1 + usize::from(twelve));
+            let (end, zone_at) = zoned(tokens, i + 1 + usize::from(twelve));
             (end, hour * 60, zone_at)
         });
     }
@@ -898,7 +894,7 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
     };
     let hour = hour % 12 + if pm { 12 } else { 0 };
     let time = (hour as i32 * 60 + minutes).rem_euclid(24 * 60) as u16;
-    let (end, zone_at) = zoned(end);
+    let (end, zone_at) = zoned(tokens, end);
     Some((end, time, zone_at))
 }
 

@@ -383,7 +383,7 @@ fn left_over(tokens: &[Token], start: usize, end: usize) -> bool {
             .checked_sub(k)
             .map_or("", |j| tokens[j].folded.as_str())
     };
-    let possessive = |k: usize| matches!(before(k), "their" | "its" | "his" | "her" | "our");
+    let possessive = |k: usize| words::POSSESSIVES.contains(before(k));
     if before(1) == "remaining" && possessive(2) {
         return true;
     }
@@ -503,8 +503,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .then(|| glued_unit(suffix))
             .flatten();
         let named_before = unit_before(tokens, start);
-        let mut counted = match named_before.clone() {
-            Some(unit) => Counted::bare(Some(unit), figure.end),
+        let named_words = named_before.as_ref().map_or(0, |(_, words)| *words);
+        let mut counted = match named_before {
+            Some((unit, _)) => Counted::bare(Some(unit), figure.end),
             None => unit_after(tokens, &figure, glued, title_case),
         };
         if counted.unit.is_none() {
@@ -551,12 +552,6 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             (unit, low, high, stated)
         };
         let end = figure.end;
-        // "magnitude 6.2", "a crowd of 31,500".
-        let named_words = match named_before.as_deref() {
-            Some("crowd") => 2,
-            Some(_) => 1,
-            None => 0,
-        };
         let shown_from = start - named_words;
         let rate = rate_after(tokens, end)
             .or_else(|| rate_after(tokens, unit_end.max(end)))
@@ -1802,17 +1797,17 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
         && !words::CURRENCIES.iter().any(|(w, _)| *w == before.folded)
 }
 
-/// A measure named before its figure: `magnitude 6.2`, `aged 36`, `a
-/// crowd of 31,500`.
-fn unit_before(tokens: &[Token], start: usize) -> Option<String> {
+/// A measure named before its figure (`magnitude 6.2`, `aged 36`, `a
+/// crowd of 31,500`), and how many words name it.
+fn unit_before(tokens: &[Token], start: usize) -> Option<(String, usize)> {
     let word = tokens.get(start.checked_sub(1)?)?.folded.as_str();
     let noun_of = || tokens.get(start.checked_sub(2)?).map(|t| t.folded.as_str());
     match word {
-        "magnitude" => Some(canonical_unit(&stem(word))),
-        "aged" => Some("age".to_string()),
+        "magnitude" => Some((canonical_unit(&stem(word)), 1)),
+        "aged" => Some(("age".to_string(), 1)),
         // "a crowd of 31,500", "an attendance of 40,000".
         "of" if matches!(noun_of(), Some("crowd" | "attendance" | "audience")) => {
-            Some("crowd".to_string())
+            Some(("crowd".to_string(), 2))
         }
         _ => None,
     }

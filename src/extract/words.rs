@@ -269,6 +269,9 @@ pub static CLOCK_WORDS: WordSet = WordSet::new(&[
     "cest", "eet", "ist", "jst", "aest", "aedt", "nzst", "nzdt", "et", "pt", "ct", "mt",
 ]);
 
+/// Possessive determiners: "his arrest", "their remaining two games".
+pub static POSSESSIVES: WordSet = WordSet::new(&["his", "her", "its", "our", "their"]);
+
 /// Words that open a sentence before "time" and name no place whose time
 /// it is: "at 3 p.m. Half time came", "Extra time was needed".
 pub static BEFORE_TIME: WordSet = WordSet::new(&[
