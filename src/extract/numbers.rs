@@ -1078,6 +1078,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             kind = QuantityKind::Percent;
             end += 1 + usize::from(per_cent);
         } else if currency.is_none()
+            && !pounds_weighed(tokens, i, next)
             && let Some(code) = words::CURRENCIES.iter().find(|(w, _)| *w == next.folded)
         {
             currency = Some(code.1.to_string());
@@ -1464,6 +1465,15 @@ pub fn canonical_unit(stem: &str) -> String {
     unit.to_string()
 }
 
+/// Whether `unit`, after a figure at token `i`, is pounds of weight: a
+/// thing that "weighs roughly 8,800 pounds", "weighing 200 pounds".
+fn pounds_weighed(tokens: &[Token], i: usize, unit: &Token) -> bool {
+    matches!(unit.folded.as_str(), "pound" | "pounds")
+        && tokens[i.saturating_sub(3)..i]
+            .iter()
+            .any(|t| t.folded.starts_with("weigh"))
+}
+
 fn currency_symbol(token: &Token) -> Option<String> {
     if token.kind != TokenKind::Punct {
         return None;
@@ -1637,9 +1647,17 @@ fn unit_after(
             && (is_content(t.base()) || words::SPANS_OF_TIME.contains(&t.base()))
     };
     // "28,000 supporters" are a crowd, as fans are (the stem is a verb's).
+    // "about 25 years old" is an age, as "a 25-year-old" is.
     let head_noun = |head: usize| match tokens[head].base() {
         "supporter" | "supporters" => Some("fan".to_string()),
-        base => Some(canonical_unit(&stem(base))),
+        base => {
+            let unit = canonical_unit(&stem(base));
+            Some(match (unit.as_str(), folded_at(tokens, head + 1)) {
+                ("year", "old") => "age".to_string(),
+                ("month" | "week" | "day", "old") => format!("age {unit}"),
+                _ => unit,
+            })
+        }
     };
     // "384 Intel Atom dual-core processors": names before the noun say which
     // of its kind are counted.
@@ -2029,6 +2047,15 @@ mod tests {
         assert!(!first("Of the passengers, 12, were hurt.").is_age());
         assert!(!first("In the summer, 12, people came.").is_age());
         assert!(!first("Votes for, 48, were cast.").is_age());
+        let years_old = first("The elephant, about 25 years old, strayed.");
+        assert!(years_old.is_age(), "{years_old:?}");
+        assert!(!years_old.compatible(&first("The 40-year-old elephant strayed.")));
+        assert!(years_old.compatible(&first("The 26-year-old elephant strayed.")));
+        assert!(
+            !first("They were referred when three weeks old.")
+                .counts_same_thing(&first("They will be discharged in three weeks."))
+        );
+        assert!(!first("The fence was begged for three years.").is_age());
     }
 
     #[test]
@@ -2267,6 +2294,15 @@ mod tests {
         assert!(!gallons.counts_same_thing(&first("It spilled 4,500 litres of oil.")));
         let litres = first("It spilled 3,800 litres of oil.");
         assert!(litres.measures() && litres.compatible(&first("It spilled 3,800 liters of oil.")));
+        // Pounds a thing weighs are no money.
+        let weighs = first("The tusker weighs roughly 8,800 pounds.");
+        assert!(weighs.compatible(&first("The tusker weighs around four tonnes.")));
+        let weighing = first("Gold bars weighing about 88 pounds were taken.");
+        assert!(weighing.compatible(&first("About 40 kg of gold bars were taken.")));
+        assert_eq!(
+            first("It paid 8,800 pounds in fines.").kind,
+            QuantityKind::Money
+        );
         let tonnes = first("The probe weighs 2.15 tonnes.");
         assert!(tonnes.compatible(&first("The probe weighs 2,150 kg.")));
         let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
@@ -2319,6 +2355,16 @@ mod tests {
         let children = &facts.numbers[1];
         assert!(children.within && !total.counts_same_thing(children));
         assert!(children.counts_same_thing(&first("Four children died in the crush.")));
+    }
+
+    #[test]
+    fn pupils_and_students_are_counted_as_children() {
+        let children = first("A bus carrying 27 children caught fire.");
+        let pupils = first("A bus carrying twenty-seven pupils caught fire.");
+        assert!(children.counts_same_thing(&pupils) && children.compatible(&pupils));
+        let students = first("A bus carrying 25 students caught fire.");
+        assert!(children.counts_same_thing(&students) && !children.compatible(&students));
+        assert!(!children.counts_same_thing(&first("A bus carrying 27 teachers caught fire.")));
     }
 
     #[test]

@@ -1670,6 +1670,16 @@ pub const SYNONYMS: &[&[&str]] = &[
         "onlook",
     ],
     &["troop", "soldier"],
+    // Schoolchildren are counted as children. "children" first, so that
+    // each word keeps its term ("child", a word of kin, is not "children").
+    &[
+        "children",
+        "child",
+        "kid",
+        "pupil",
+        "student",
+        "schoolchildren",
+    ],
     &["passeng", "travel"],
     &["lawmak", "legisl", "mp", "mps", "deputi", "parliamentarian"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
