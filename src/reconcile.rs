@@ -1586,6 +1586,7 @@ fn dates_of_one_sort(
             || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || told_alike_but_the_dates(out.sources, a.claim, b.claim))
         && !ages_tell_apart(out.sources, a.claim, b.claim)
+        && !tallies_of_two_years(out.sources, a, b)
     {
         push_date_conflict(out, group, a, b);
         in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
@@ -1595,6 +1596,29 @@ fn dates_of_one_sort(
             lone_date(out, item.claim, item.fact);
         }
     }
+}
+
+/// Whether two years date tallies of two years: each a year alone, in
+/// claims that count one thing and no count of it alike ("recorded 14
+/// outbreaks on cruise ships in 2023" / "Ten outbreaks were reported in
+/// 2019"). Either both the year and the count are wrong, or, far likelier,
+/// each story gives another year's figure as background.
+fn tallies_of_two_years(
+    sources: &[Extracted],
+    a: &Item<DateMention>,
+    b: &Item<DateMention>,
+) -> bool {
+    let year_alone = |d: &DateMention| d.year.is_some() && d.month.is_none() && d.time.is_none();
+    let counts = |c: ClaimId| facts_of(sources, c).numbers.iter();
+    let of_one_thing: Vec<bool> = counts(a.claim)
+        .flat_map(|x| counts(b.claim).map(move |y| (x, y)))
+        .filter(|(x, y)| x.counts_same_thing(y))
+        .map(|(x, y)| x.compatible(y))
+        .collect();
+    year_alone(a.fact)
+        && year_alone(b.fact)
+        && !of_one_thing.is_empty()
+        && !of_one_thing.contains(&true)
 }
 
 /// Reports two dates of a group as in conflict.
@@ -4955,6 +4979,23 @@ mod tests {
         );
         // Months apart, they are of two things.
         assert!(conflicts(&pair("June 30"), Category::Date).is_empty());
+    }
+
+    #[test]
+    fn years_of_tallies_that_differ_are_two_years_figures() {
+        let pair = |b: &str| {
+            report(&[
+                "Wild elephants killed 41 people in the state in 2022, according to forest \
+                 department figures.",
+                &format!(
+                    "Wild elephants killed {b} people across the state in 2023, officials say."
+                ),
+            ])
+        };
+        // Each story gives another year's toll as background.
+        assert!(conflicts(&pair("37"), Category::Date).is_empty());
+        // One toll told of two years: the year is in doubt.
+        assert_eq!(conflicts(&pair("41"), Category::Date), [["2022", "2023"]]);
     }
 
     #[test]

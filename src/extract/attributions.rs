@@ -166,19 +166,30 @@ pub fn extract(
 ) -> (Vec<Attribution>, Vec<std::ops::Range<usize>>) {
     let mut out = Vec::new();
     let mut speakers = Vec::new();
+    // The last verb of saying with its speaker before it: a speaker within
+    // what it says is reported, not the claim's source.
+    let mut saying: Option<usize> = None;
     for i in 0..tokens.len() {
         let word = tokens[i].folded.as_str();
+        let mut reported = false;
         let speaker = if word == "according" && tokens.get(i + 1).is_some_and(|t| t.folded == "to")
         {
             phrase_after(tokens, i + 2)
         } else if words::SAYING_VERBS.contains(word) && !a_plural_noun(tokens, i) {
-            phrase_before(tokens, i)
-                .or_else(|| quoted_speaker_after(tokens, i))
-                .or_else(|| named_after_apposition(tokens, i))
+            match phrase_before(tokens, i) {
+                Some(range) => {
+                    reported = saying.is_some_and(|verb| within_what_is_said(tokens, verb, &range));
+                    saying = Some(i);
+                    Some(range)
+                }
+                None => {
+                    quoted_speaker_after(tokens, i).or_else(|| named_after_apposition(tokens, i))
+                }
+            }
         } else {
             None
         };
-        if let Some(range) = speaker {
+        if let Some(range) = speaker.filter(|_| !reported) {
             let range = whole_names(tokens, range, entities);
             let reporting = reporting_terms(tokens, i, &range);
             let (surface, span) = super::surface(tokens, range.clone(), original);
@@ -208,6 +219,17 @@ pub fn extract(
         }
     }
     (out, speakers)
+}
+
+/// Whether a speaker at `speaker` stands within what the verb of saying
+/// at `verb` says, no punctuation between: "The company said 287
+/// passengers and 25 crew members had reported vomiting" (the crew report
+/// to the company; the claim is the company's).
+fn within_what_is_said(tokens: &[Token], verb: usize, speaker: &std::ops::Range<usize>) -> bool {
+    verb < speaker.start
+        && !tokens[verb + 1..speaker.start]
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct)
 }
 
 /// Whether `name` ends in a possessive with more of the speaker's tokens
@@ -673,6 +695,29 @@ mod tests {
         assert_eq!(
             surface("Sales fell 5 percent, according to Acme Corp. Analysts were surprised."),
             "Acme Corp"
+        );
+    }
+
+    #[test]
+    fn a_speaker_within_what_is_said_is_reported_not_the_source() {
+        let names =
+            |text: &str| -> Vec<String> { speakers(text).into_iter().map(|s| s.0).collect() };
+        assert!(
+            names("The company said 287 passengers and 25 crew members had reported vomiting.")
+                .is_empty()
+        );
+        assert_eq!(
+            names("Police said the driver told officers he was tired."),
+            ["Police"]
+        );
+        // After a comma, another statement: "…, Ana Ruiz said".
+        assert_eq!(
+            names("Police said the road was shut, and the mayor said it would reopen."),
+            ["Police", "mayor"]
+        );
+        assert_eq!(
+            names("25 crew members had reported vomiting."),
+            ["crew members"]
         );
     }
 
