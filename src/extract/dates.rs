@@ -560,15 +560,9 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     // Monday"), nor a part of a time ("the end of 2026"), which any plan
     // may have.
     let a_deed = k > 0 && words::POSSESSIVES.contains(&tokens[k - 1].folded);
-    let event = is_past(word) || a_deed;
+    let event = words::is_past(&word.folded) || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
-}
-
-/// Whether a word looks like a verb's past: "opened" ("bed" and "shed"
-/// are none), or an irregular one ("caught", "fled").
-fn is_past(word: &Token) -> bool {
-    word.folded.len() >= 5 && word.folded.ends_with("ed") || words::is_irregular_past(&word.folded)
 }
 
 /// The thing a weekday's possessive ending at token `end` dates: the last
@@ -586,7 +580,7 @@ fn thing_dated(tokens: &[Token], end: usize) -> Option<Term> {
     let mut at = end;
     while let Some(t) = tokens.get(at).filter(|_| at < end + 6) {
         let word = t.kind == TokenKind::Word;
-        let past = is_past(t);
+        let past = words::is_past(&t.folded);
         let describing = past && tokens.get(at + 1).is_some_and(lower_content);
         if !(word || t.kind == TokenKind::Number)
             || word && (!super::is_content(t.base()) || past && !describing)

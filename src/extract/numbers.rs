@@ -1304,12 +1304,54 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         any = true;
         end += 1;
     }
-    // "one" alone is too often a pronoun ("one of them") to be a figure.
-    if !any || only_one {
+    // "one" alone is too often a pronoun ("one of them") to be a figure,
+    // but not before what it counts ("one seat on the board").
+    if !any || only_one && !one_of_a_kind(tokens, i) {
         return None;
     }
     let value = total + current;
     Some((end, value, value, Exactness::Exact, false))
+}
+
+/// Whether "one" at token `i` counts the noun after it: "will get one
+/// seat", "killing one person"; not "one of them", "one day", "no one",
+/// "said one woman", "what one passenger called", "one man, who", which
+/// name somebody, not how many.
+fn one_of_a_kind(tokens: &[Token], i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |k| tokens[k].folded.as_str());
+    let after = folded_at(tokens, i + 2);
+    let somebody = words::SAYING_VERBS.contains(after)
+        || matches!(
+            after,
+            "called" | "calls" | "described" | "recalled" | "who" | ","
+        );
+    let counted = tokens.get(i + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && !t.hyphen_before
+            && is_content(t.base())
+            && !words::is_past(&t.folded)
+            && !words::SPANS_OF_TIME.contains(&t.base())
+            && !matches!(
+                t.folded.as_str(),
+                "another" | "other" | "more" | "way" | "point" | "thing" | "side" | "hand"
+            )
+    });
+    let vague = matches!(
+        before,
+        "no" | "the"
+            | "this"
+            | "that"
+            | "any"
+            | "every"
+            | "each"
+            | "which"
+            | "at"
+            | "said"
+            | "told"
+            | "only"
+    );
+    counted && !vague && !somebody && !tokens[i].capitalized
 }
 
 /// `dozens`, `hundreds`, `thousands`, `tens of thousands`, `hundreds of thousands`.
@@ -2355,6 +2397,24 @@ mod tests {
         let children = &facts.numbers[1];
         assert!(children.within && !total.counts_same_thing(children));
         assert!(children.counts_same_thing(&first("Four children died in the crush.")));
+    }
+
+    #[test]
+    fn one_counts_only_before_what_it_counts() {
+        let seat = first("The trust will get one seat on the board.");
+        assert_eq!((seat.stated, seat.unit.as_deref()), (1.0, Some("seat")));
+        assert!(!seat.compatible(&first("The trust will get two seats on the board.")));
+        for text in [
+            "One of them was hurt.",
+            "No one was hurt.",
+            "It happened one day in May.",
+            "He was hurt, said one woman at the scene.",
+            "It was what one passenger called a sick bay.",
+            "Villagers were woken by what one described as a roar.",
+            "At one point the road was shut.",
+        ] {
+            assert!(facts_of(text).numbers.is_empty(), "{text}");
+        }
     }
 
     #[test]

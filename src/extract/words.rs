@@ -2384,6 +2384,12 @@ pub fn is_irregular_past(word: &str) -> bool {
     IRREGULAR_PASTS.iter().any(|(form, _)| *form == word)
 }
 
+/// Whether a folded word looks like a verb's past: "opened" ("bed" and
+/// "shed" are none), or an irregular one ("caught", "fled").
+pub fn is_past(word: &str) -> bool {
+    word.len() >= 5 && word.ends_with("ed") || is_irregular_past(word)
+}
+
 /// The country or region a demonym points to.
 pub fn demonym(word: &str) -> Option<&'static str> {
     DEMONYMS
