@@ -3291,7 +3291,7 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         out.push(finding(
             Kind::Agreement,
             Category::Attribution,
-            firsts[0].1.surface.clone(),
+            firsts[0].1.name().to_string(),
             evidence,
         ));
         return;
@@ -3313,10 +3313,22 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     });
     if named && said_alike && (none_agree || firsts.len() > 2) {
         let keys: Vec<String> = firsts.iter().map(|(_, a)| a.terms.join(" ")).collect();
+        // A pronoun is shown with the name it stands for: "Lucía Ferrandis
+        // (she)".
+        let mut names: Vec<String> = Vec::new();
+        for (_, a) in &firsts {
+            let name = match &a.stands_for {
+                Some(name) => format!("{name} ({})", a.surface),
+                None => a.surface.clone(),
+            };
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
         let mut f = finding(
             Kind::Conflict,
             Category::Attribution,
-            format!("attributed differently: {}", values(&evidence)),
+            format!("attributed differently: {}", names.join(" vs ")),
             evidence,
         );
         f.score = Some(round(group.score));

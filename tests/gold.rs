@@ -117,11 +117,28 @@ fn share_three_words(found: &str, gold: &str) -> bool {
 fn conflict_matches(finding: &ShownFinding, a: &str, b: &str) -> bool {
     let side = |label: &str, gold: &str| {
         evidence_of(finding, label).is_some_and(|e| match &e.value {
-            Some(value) => overlaps(value, gold) || share_three_words(value, gold),
+            Some(value) => {
+                overlaps(value, gold)
+                    || share_three_words(value, gold)
+                    || stands_for(finding, value).is_some_and(|name| overlaps(name, gold))
+            }
             None => fold(&e.text).contains(&fold(gold)),
         })
     };
     side("A", a) && side("B", b)
+}
+
+/// The name a speaker's pronoun stands for, as the summary shows it
+/// ("attributed differently: Tom Hale vs Ana Ruiz (she)"): a gold
+/// annotation may name the person where the pronoun's claim does not.
+fn stands_for<'a>(finding: &'a ShownFinding, value: &str) -> Option<&'a str> {
+    let shown = finding.summary.find(&format!(" ({value})"))?;
+    let before = &finding.summary[..shown];
+    let start = [": ", " vs "]
+        .iter()
+        .filter_map(|sep| before.rfind(sep).map(|k| k + sep.len()))
+        .max()?;
+    Some(&before[start..])
 }
 
 fn omission_matches(finding: &ShownFinding, gold: &GoldOmission) -> bool {

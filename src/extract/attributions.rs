@@ -189,6 +189,22 @@ pub fn extract(
         } else {
             None
         };
+        if speaker.is_none()
+            && words::SAYING_VERBS.contains(word)
+            && let Some(k) = pronoun_speaking(tokens, i)
+        {
+            let (surface, span) = super::surface(tokens, k..k + 1, original);
+            speakers.push(span.clone());
+            out.push(Attribution {
+                surface,
+                span,
+                terms: Vec::new(),
+                named: false,
+                reporting: reporting_terms(tokens, i, &(k..k + 1)),
+                pronoun: true,
+                stands_for: None,
+            });
+        }
         if let Some(range) = speaker.filter(|_| !reported) {
             let range = whole_names(tokens, range, entities);
             let reporting = reporting_terms(tokens, i, &range);
@@ -214,6 +230,8 @@ pub fn extract(
                     terms,
                     named,
                     reporting,
+                    pronoun: false,
+                    stands_for: None,
                 });
             }
         }
@@ -230,6 +248,23 @@ fn within_what_is_said(tokens: &[Token], verb: usize, speaker: &std::ops::Range<
         && !tokens[verb + 1..speaker.start]
             .iter()
             .any(|t| t.kind == TokenKind::Punct)
+}
+
+/// The token of "he" or "she" that speaks by the verb of saying at
+/// `verb`, after a quotation: "“…,” she said", "“…,” he told reporters",
+/// "“…,” said she".
+fn pronoun_speaking(tokens: &[Token], verb: usize) -> Option<usize> {
+    let pronoun = |k: usize| matches!(tokens[k].folded.as_str(), "he" | "she");
+    let mut before = verb;
+    while before > 0 && is_between_speaker_and_verb(&tokens[before - 1]) {
+        before -= 1;
+    }
+    let ahead = before
+        .checked_sub(1)
+        .filter(|&k| pronoun(k) && after_a_quotation(tokens, k));
+    let behind = (verb + 1 < tokens.len() && pronoun(verb + 1) && after_a_quotation(tokens, verb))
+        .then_some(verb + 1);
+    ahead.or(behind)
 }
 
 /// Whether `name` ends in a possessive with more of the speaker's tokens
