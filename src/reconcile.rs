@@ -1391,7 +1391,8 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 }
 
 /// Whether two claims may be about the same time: both state no year, or
-/// they share one (a figure "in 2007" is background, not today's figure);
+/// they share one (a figure "in 2007" is background, not today's figure),
+/// years of a relative clause aside;
 /// and unless each names a day, and every day of one is another day than
 /// every day of the other ("a man died on Friday" / "another fell on
 /// Saturday" are two events), or one tells of an earlier year ("last year")
@@ -1408,7 +1409,14 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
             .collect()
     };
     let (da, db) = (dates(a), dates(b));
-    let years = |d: &[&DateMention]| -> BTreeSet<i32> { d.iter().filter_map(|d| d.year).collect() };
+    // A year of a clause that describes someone ("the developer who bought
+    // the club in 2008") does not date the claim.
+    let years = |d: &[&DateMention]| -> BTreeSet<i32> {
+        d.iter()
+            .filter(|d| !d.describing)
+            .filter_map(|d| d.year)
+            .collect()
+    };
     let (ya, yb) = (years(&da), years(&db));
     let same_years = ya == yb || !ya.is_disjoint(&yb);
     let other_days =
@@ -1608,7 +1616,20 @@ fn tallies_of_two_years(
     a: &Item<DateMention>,
     b: &Item<DateMention>,
 ) -> bool {
-    let year_alone = |d: &DateMention| d.year.is_some() && d.month.is_none() && d.time.is_none();
+    // A year a thing was made in, or a claim naming what it tells of ("A
+    // fire in a garment factory in Dhaka killed 112 workers in 2012"), is
+    // of one event, not a tally.
+    let year_alone = |d: &DateMention| {
+        d.year.is_some() && d.month.is_none() && d.time.is_none() && d.made.is_none()
+    };
+    // (A word of no known kind opening the sentence may be none: "Health
+    // authorities".)
+    let names_nothing = |c: ClaimId| {
+        let opens = sources[c.source.index()].claims[c.index].span.start;
+        (facts_of(sources, c).entities.iter()).all(|m| {
+            m.implied || m.kind == EntityKind::Other && m.parts.len() == 1 && m.span.start == opens
+        })
+    };
     let counts = |c: ClaimId| facts_of(sources, c).numbers.iter();
     let of_one_thing: Vec<bool> = counts(a.claim)
         .flat_map(|x| counts(b.claim).map(move |y| (x, y)))
@@ -1617,6 +1638,8 @@ fn tallies_of_two_years(
         .collect();
     year_alone(a.fact)
         && year_alone(b.fact)
+        && names_nothing(a.claim)
+        && names_nothing(b.claim)
         && !of_one_thing.is_empty()
         && !of_one_thing.contains(&true)
 }
@@ -5008,6 +5031,12 @@ mod tests {
         assert!(conflicts(&pair("37"), Category::Date).is_empty());
         // One toll told of two years: the year is in doubt.
         assert_eq!(conflicts(&pair("41"), Category::Date), [["2022", "2023"]]);
+        // One event, named, is dated two ways.
+        let r = report(&[
+            "A fire in a garment factory in Dhaka killed 112 workers in 2012.",
+            "A fire in a garment factory in Dhaka killed 117 workers in 2013.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["2012", "2013"]]);
     }
 
     #[test]
@@ -5218,6 +5247,25 @@ mod tests {
             "In 2007 the gang stole jewels worth 11 million euros from the store in Dubai.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_year_of_a_relative_clause_does_not_date_the_claim() {
+        let pair = |b: &str| {
+            report(&[
+                "The firm has bought a 75 percent stake in the club.",
+                &format!("The firm has acquired 80% of the club from Derek Hall, {b}."),
+            ])
+        };
+        assert_eq!(
+            conflicts(
+                &pair("the developer who bought it in 2008"),
+                Category::Number
+            ),
+            [["75 percent stake", "80%"]]
+        );
+        // A year of the claim's own telling makes its figures background.
+        assert!(conflicts(&pair("a developer, in 2008"), Category::Number).is_empty());
     }
 
     #[test]

@@ -251,19 +251,19 @@ fn within_what_is_said(tokens: &[Token], verb: usize, speaker: &std::ops::Range<
 }
 
 /// The token of "he" or "she" that speaks by the verb of saying at
-/// `verb`, after a quotation: "“…,” she said", "“…,” he told reporters",
-/// "“…,” said she".
+/// `verb`, right after a quotation: "“…,” she said", "“…,” he told
+/// reporters", "“…,” said she".
 fn pronoun_speaking(tokens: &[Token], verb: usize) -> Option<usize> {
     let pronoun = |k: usize| matches!(tokens[k].folded.as_str(), "he" | "she");
+    // Right after the closing quotation mark: not "In a statement, he said
+    // he accepted the result", which tells what was said in other words.
+    let quoted = |k: usize| k > 0 && tokens[k - 1].is_punct('"');
     let mut before = verb;
     while before > 0 && is_between_speaker_and_verb(&tokens[before - 1]) {
         before -= 1;
     }
-    let ahead = before
-        .checked_sub(1)
-        .filter(|&k| pronoun(k) && after_a_quotation(tokens, k));
-    let behind = (verb + 1 < tokens.len() && pronoun(verb + 1) && after_a_quotation(tokens, verb))
-        .then_some(verb + 1);
+    let ahead = before.checked_sub(1).filter(|&k| pronoun(k) && quoted(k));
+    let behind = (verb + 1 < tokens.len() && pronoun(verb + 1) && quoted(verb)).then_some(verb + 1);
     ahead.or(behind)
 }
 

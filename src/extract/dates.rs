@@ -55,6 +55,10 @@ pub struct DateMention {
     /// Whether a word of estimate stands before it ("at around 4.30 a.m.",
     /// "in about 2009"): its time or year is then only near the stated one.
     pub approximate: bool,
+    /// Whether it dates a relative clause that describes someone or
+    /// something named ("from Derrick Holloway, the property developer who
+    /// bought Athletic in 2008"): not the time of what the claim tells.
+    pub describing: bool,
 }
 
 impl DateMention {
@@ -241,6 +245,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 event,
                 made,
                 context: clause_before(tokens, i),
+                describing: in_relative_clause(tokens, i),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -270,6 +275,16 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
         }
     }
     out
+}
+
+/// Whether token `i` is in a relative clause: "who", "which" or "whose"
+/// before it, with no punctuation between (at most a dozen words).
+fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(12)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| matches!(t.folded.as_str(), "who" | "which" | "whose"))
 }
 
 /// Whether the words tell of a year before the news: "last year", "last
@@ -537,6 +552,7 @@ fn empty() -> DateMention {
         context: Box::default(),
         event: None,
         approximate: false,
+        describing: false,
     }
 }
 

@@ -585,6 +585,16 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             }
             unit => unit,
         };
+        // "six other buses of the same model": others than some told of,
+        // no count of them all ("all 42 buses in its fleet"). What befell
+        // others ("three killed and at least 12 other people hurt") is a
+        // whole count of it all the same.
+        let unit = match unit {
+            Some(counted) if folded_at(tokens, end) == "other" && outcome.is_none() => {
+                Some(format!("other {counted}"))
+            }
+            unit => unit,
+        };
         let length = unit.as_deref() == Some("metre");
         let reference = length
             .then(|| reference_after(tokens, unit_end.max(end)))
@@ -2418,12 +2428,24 @@ mod tests {
     }
 
     #[test]
-    fn pupils_and_students_are_counted_as_children() {
+    fn others_than_some_told_of_are_no_count_of_all() {
+        let others = first("The district took six other buses of the model off the road.");
+        assert!(!others.counts_same_thing(&first("It will inspect all 42 buses in its fleet.")));
+        assert!(others.counts_same_thing(&first("It took four other buses off the road.")));
+        // What befell others is a whole count of it.
+        let hurt = first("At least 12 other people were hurt in the crash.");
+        assert!(hurt.counts_same_thing(&first("The crash left 14 people hurt.")));
+    }
+
+    #[test]
+    fn pupils_are_counted_as_children() {
         let children = first("A bus carrying 27 children caught fire.");
         let pupils = first("A bus carrying twenty-seven pupils caught fire.");
         assert!(children.counts_same_thing(&pupils) && children.compatible(&pupils));
-        let students = first("A bus carrying 25 students caught fire.");
-        assert!(children.counts_same_thing(&students) && !children.compatible(&students));
+        let pupils = first("A bus carrying 25 pupils caught fire.");
+        assert!(children.counts_same_thing(&pupils) && !children.compatible(&pupils));
+        // Students may be grown: 300 evacuated from a campus are no children.
+        assert!(!children.counts_same_thing(&first("Firefighters evacuated 300 students.")));
         assert!(!children.counts_same_thing(&first("A bus carrying 27 teachers caught fire.")));
     }
 

@@ -1670,16 +1670,10 @@ pub const SYNONYMS: &[&[&str]] = &[
         "onlook",
     ],
     &["troop", "soldier"],
-    // Schoolchildren are counted as children. "children" first, so that
-    // each word keeps its term ("child", a word of kin, is not "children").
-    &[
-        "children",
-        "child",
-        "kid",
-        "pupil",
-        "student",
-        "schoolchildren",
-    ],
+    // Pupils are counted as children (students, who may be grown, are
+    // not). "children" first, so that each word keeps its term ("child", a
+    // word of kin, is not "children").
+    &["children", "child", "kid", "pupil", "schoolchildren"],
     &["passeng", "travel"],
     &["lawmak", "legisl", "mp", "mps", "deputi", "parliamentarian"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
