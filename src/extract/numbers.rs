@@ -2428,6 +2428,18 @@ mod tests {
     }
 
     #[test]
+    fn as_long_as_and_as_much_as_are_upper_bounds() {
+        let longest = first("Some districts were without power for as long as 14 hours.");
+        assert_eq!(longest.exactness, Exactness::AtMost);
+        assert!(!longest.compatible(&first(
+            "Some areas were without power for up to nine hours."
+        )));
+        assert!(longest.compatible(&first("Some areas were without power for up to 14 hours.")));
+        let most = first("Prices rose by as much as 12 percent.");
+        assert_eq!(most.exactness, Exactness::AtMost);
+    }
+
+    #[test]
     fn others_than_some_told_of_are_no_count_of_all() {
         let others = first("The district took six other buses of the model off the road.");
         assert!(!others.counts_same_thing(&first("It will inspect all 42 buses in its fleet.")));
