@@ -1623,12 +1623,19 @@ fn tallies_of_two_years(
         d.year.is_some() && d.month.is_none() && d.time.is_none() && d.made.is_none()
     };
     // (A word of no known kind opening the sentence may be none: "Health
-    // authorities".)
+    // authorities".) A verb of tallying says a tally all the same ("The CDC
+    // recorded 14 outbreaks on cruise ships in 2023").
     let names_nothing = |c: ClaimId| {
         let opens = sources[c.source.index()].claims[c.index].span.start;
         (facts_of(sources, c).entities.iter()).all(|m| {
             m.implied || m.kind == EntityKind::Other && m.parts.len() == 1 && m.span.start == opens
         })
+    };
+    let tallied = |c: ClaimId| {
+        let content = &facts_of(sources, c).content;
+        ["record", "report", "regist", "count", "log"]
+            .iter()
+            .any(|&verb| content.contains(&Term::of(verb)))
     };
     let counts = |c: ClaimId| facts_of(sources, c).numbers.iter();
     let of_one_thing: Vec<bool> = counts(a.claim)
@@ -1638,8 +1645,8 @@ fn tallies_of_two_years(
         .collect();
     year_alone(a.fact)
         && year_alone(b.fact)
-        && names_nothing(a.claim)
-        && names_nothing(b.claim)
+        && (names_nothing(a.claim) && names_nothing(b.claim)
+            || tallied(a.claim) && tallied(b.claim))
         && !of_one_thing.is_empty()
         && !of_one_thing.contains(&true)
 }
@@ -5031,6 +5038,12 @@ mod tests {
         assert!(conflicts(&pair("37"), Category::Date).is_empty());
         // One toll told of two years: the year is in doubt.
         assert_eq!(conflicts(&pair("41"), Category::Date), [["2022", "2023"]]);
+        // Tallies told with a verb of tallying, though a body is named.
+        let r = report(&[
+            "The CDC recorded 14 outbreaks on cruise ships in 2023.",
+            "The CDC recorded 10 outbreaks on cruise ships in 2019.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
         // One event, named, is dated two ways.
         let r = report(&[
             "A fire in a garment factory in Dhaka killed 112 workers in 2012.",
@@ -5264,6 +5277,15 @@ mod tests {
             ),
             [["75 percent stake", "80%"]]
         );
+        // A figure of the clause is of its year.
+        let r = report(&[
+            "The firm, which had 300 employees in 2010, now employs 500 people in Leeds.",
+            "The firm now has 450 employees in Leeds, a spokesman said.",
+        ]);
+        assert!(!conflicts(&r, Category::Number).contains(&vec![
+            "300 employees".to_string(),
+            "450 employees".to_string()
+        ]));
         // A year of the claim's own telling makes its figures background.
         assert!(conflicts(&pair("a developer, in 2008"), Category::Number).is_empty());
     }

@@ -257,7 +257,10 @@ fn pronoun_speaking(tokens: &[Token], verb: usize) -> Option<usize> {
     let pronoun = |k: usize| matches!(tokens[k].folded.as_str(), "he" | "she");
     // Right after the closing quotation mark: not "In a statement, he said
     // he accepted the result", which tells what was said in other words.
-    let quoted = |k: usize| k > 0 && tokens[k - 1].is_punct('"');
+    let quoted = |k: usize| {
+        k > 0 && tokens[k - 1].is_punct('"')
+            || k > 1 && tokens[k - 1].is_punct(',') && tokens[k - 2].is_punct('"')
+    };
     let mut before = verb;
     while before > 0 && is_between_speaker_and_verb(&tokens[before - 1]) {
         before -= 1;

@@ -277,14 +277,29 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
     out
 }
 
-/// Whether token `i` is in a relative clause: "who", "which" or "whose"
-/// before it, with no punctuation between (at most a dozen words).
+/// Whether token `i` is in a relative clause that holds no figure: "who",
+/// "which" or "whose" before it, with no punctuation between (at most a
+/// dozen words). A clause with a figure ("which had 300 employees in
+/// 2010", "who won in 2019 with 54% of the vote") dates that figure.
 fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
-    tokens[i.saturating_sub(12)..i]
+    let before = tokens[i.saturating_sub(12)..i]
         .iter()
         .rev()
-        .take_while(|t| t.kind != TokenKind::Punct)
+        .take_while(|t| t.kind != TokenKind::Punct);
+    // After the date, up to another verb joined on ("who bought Athletic
+    // in 2008 and steered them through two relegations").
+    let after = tokens[i..]
+        .iter()
+        .skip(1)
+        .take_while(|t| t.kind != TokenKind::Punct && !matches!(t.folded.as_str(), "and" | "but"));
+    let figure = |t: &&Token| t.kind == TokenKind::Number || words::is_small_number(&t.folded);
+    before
+        .clone()
         .any(|t| matches!(t.folded.as_str(), "who" | "which" | "whose"))
+        && !before
+            .take_while(|t| !matches!(t.folded.as_str(), "who" | "which" | "whose"))
+            .chain(after)
+            .any(|t| figure(&t))
 }
 
 /// Whether the words tell of a year before the news: "last year", "last

@@ -430,12 +430,15 @@ pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Ve
 /// Names the speakers that claims give by a pronoun ("“The grid was
 /// simply not built for this kind of heat,” she said") after the claim
 /// just before, in the same paragraph (past the opening sentences of a
-/// quotation of several): its named speaker if a person ("Passenger Gordon
-/// Whitlock, 71, said his wife …"), else the one person the paragraph names
-/// up to there ("Energy Minister Lucía Ferrandis visited the control
-/// centre"); never one of two ("Witness Karen Doyle was walking her dog.
-/// The cyclist, James Ortiz, was thrown into the road. '…,' she said"). A
-/// pronoun left unnamed is no speaker.
+/// quotation of several), when the paragraph names one person up to there:
+/// the claim's named speaker if that person ("Passenger Gordon Whitlock,
+/// 71, said his wife …"), or the person it tells of, if it has no speaker
+/// of its own ("Energy Minister Lucía Ferrandis visited the control
+/// centre"). Never one of two ("Witness Karen Doyle was walking her dog.
+/// The cyclist, James Ortiz, was thrown into the road. '…,' she said"),
+/// nor a person another tells of ("Police said Tom Pike was arrested",
+/// "Her neighbour said the river rose"). A pronoun left unnamed is no
+/// speaker.
 fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
     let mut family_names: FxHashSet<String> = FxHashSet::default();
     for k in 0..facts.len() {
@@ -444,9 +447,14 @@ fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) 
             let named = claim_before_quotation(claims, original, k)
                 .filter(|_| own)
                 .and_then(|before| {
+                    let from = paragraph_start(claims, original, before);
+                    let (family, fullest) = only_person(&facts[from..=before], &family_names)?;
+                    let tells_of = facts[before]
+                        .entities
+                        .iter()
+                        .any(|m| m.parts.last() == Some(&family));
                     speaking_person(&facts[before]).or_else(|| {
-                        let from = paragraph_start(claims, original, before);
-                        only_person(&facts[from..=before], &family_names)
+                        (tells_of && facts[before].attributions.is_empty()).then_some(fullest)
                     })
                 });
             let attributions = std::mem::take(&mut facts[k].attributions).into_vec();
@@ -527,11 +535,12 @@ fn speaking_person(facts: &Facts) -> Option<(String, Vec<String>)> {
 }
 
 /// The one person claims name, by full name or by a family name given
-/// before ("Ferrandis"): its fullest name and its terms, as a speaker's.
+/// before ("Ferrandis"): its family name, and its fullest name and terms,
+/// as a speaker's.
 fn only_person(
     claims: &[Facts],
     family_names: &FxHashSet<String>,
-) -> Option<(String, Vec<String>)> {
+) -> Option<(String, (String, Vec<String>))> {
     let people: Vec<&Mention> = (claims.iter().flat_map(|f| f.entities.iter()))
         .filter(|m| {
             is_a_person(m) || !m.implied && m.parts.len() == 1 && family_names.contains(&m.parts[0])
@@ -545,7 +554,7 @@ fn only_person(
     let mut terms: Vec<String> = fullest.parts.iter().map(|p| stem(p)).collect();
     terms.sort();
     terms.dedup();
-    Some((fullest.surface.clone(), terms))
+    Some((family.clone(), (fullest.surface.clone(), terms)))
 }
 
 /// Extracts the facts of one claim from its tokens.
@@ -760,6 +769,20 @@ pub(crate) mod tests {
              Blanco. \"It was not built for this,\" she said.",
         );
         assert!(said[2].is_empty(), "{said:?}");
+        for text in [
+            "Council leader Peter Moss backed it. Councillor Janet Reid said it would cost \
+             dearly. \"A good day,\" he said.",
+            "Police said Tom Pike, 19, was arrested. \"We seek no one else,\" he said.",
+            "Firefighter Dan Webb pulled a child out. The boy's mother was at work. \"I \
+             thought of my son,\" she said.",
+        ] {
+            let said = speakers_of(text);
+            assert!(said.last().is_some_and(Vec::is_empty), "{text}: {said:?}");
+        }
+        // A comma after the closing quotation mark.
+        let said =
+            speakers_of("Minister Ana Ruiz flew in. \"It was not built for this\", she said.");
+        assert_eq!(said[1], ["Ana Ruiz"]);
     }
 
     #[test]

@@ -585,14 +585,18 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             }
             unit => unit,
         };
-        // "six other buses of the same model": others than some told of,
-        // no count of them all ("all 42 buses in its fleet"). What befell
+        // "six other buses of the same model", "three more men", "another
+        // 15 vehicles": others than some told of, no count of them all
+        // ("all 42 buses in its fleet"). What befell
         // others ("three killed and at least 12 other people hurt") is a
         // whole count of it all the same.
+        let others = match folded_at(tokens, end) {
+            "other" => true,
+            "more" => folded_at(tokens, end + 1) != "than",
+            _ => start > 0 && tokens[start - 1].folded == "another",
+        };
         let unit = match unit {
-            Some(counted) if folded_at(tokens, end) == "other" && outcome.is_none() => {
-                Some(format!("other {counted}"))
-            }
+            Some(counted) if others && outcome.is_none() => Some(format!("other {counted}")),
             unit => unit,
         };
         let length = unit.as_deref() == Some("metre");
@@ -2444,6 +2448,11 @@ mod tests {
         let others = first("The district took six other buses of the model off the road.");
         assert!(!others.counts_same_thing(&first("It will inspect all 42 buses in its fleet.")));
         assert!(others.counts_same_thing(&first("It took four other buses off the road.")));
+        let more = first("Three more men were charged with fraud.");
+        assert!(more.counts_same_thing(&first("Three other men were charged with fraud.")));
+        let another = first("Another 15 vehicles were damaged.");
+        assert!(!another.compatible(&first("Twelve other vehicles were damaged.")));
+        assert!(another.counts_same_thing(&first("Twelve other vehicles were damaged.")));
         // What befell others is a whole count of it.
         let hurt = first("At least 12 other people were hurt in the crash.");
         assert!(hurt.counts_same_thing(&first("The crash left 14 people hurt.")));
