@@ -1337,7 +1337,21 @@ fn one_of_a_kind(tokens: &[Token], i: usize) -> bool {
     let somebody = words::SAYING_VERBS.contains(after)
         || matches!(
             after,
-            "called" | "calls" | "described" | "recalled" | "who" | ","
+            "called"
+                | "calls"
+                | "described"
+                | "recalled"
+                | "admitted"
+                | "conceded"
+                | "acknowledged"
+                | "insisted"
+                | "added"
+                | "explained"
+                | "noted"
+                | "argued"
+                | "complained"
+                | "who"
+                | ","
         );
     let counted = tokens.get(i + 1).is_some_and(|t| {
         t.kind == TokenKind::Word
@@ -1523,11 +1537,22 @@ pub fn canonical_unit(stem: &str) -> String {
 
 /// Whether `unit`, after a figure at token `i`, is pounds of weight: a
 /// thing that "weighs roughly 8,800 pounds", "weighing 200 pounds".
+/// Not "weighing a 300 million pound offer": an article between, or a
+/// scale, says money.
 fn pounds_weighed(tokens: &[Token], i: usize, unit: &Token) -> bool {
+    let scaled = (tokens[i..].iter())
+        .take_while(|t| !std::ptr::eq(*t, unit))
+        .any(|t| (words::SCALES.iter()).any(|(name, _)| *name == t.folded && name.len() > 2));
+    let from = i.saturating_sub(3);
+    let weigh = (tokens[from..i].iter())
+        .rposition(|t| t.folded.starts_with("weigh"))
+        .map(|k| from + k);
+    let article_between = |k: usize| {
+        (tokens[k + 1..i].iter()).any(|t| matches!(t.folded.as_str(), "a" | "an" | "the"))
+    };
     matches!(unit.folded.as_str(), "pound" | "pounds")
-        && tokens[i.saturating_sub(3)..i]
-            .iter()
-            .any(|t| t.folded.starts_with("weigh"))
+        && !scaled
+        && weigh.is_some_and(|k| !article_between(k))
 }
 
 fn currency_symbol(token: &Token) -> Option<String> {
@@ -2355,6 +2380,10 @@ mod tests {
         assert!(weighs.compatible(&first("The tusker weighs around four tonnes.")));
         let weighing = first("Gold bars weighing about 88 pounds were taken.");
         assert!(weighing.compatible(&first("About 40 kg of gold bars were taken.")));
+        let offer = first("The board was weighing a 300 million pound offer.");
+        assert_eq!(offer.kind, QuantityKind::Money);
+        let fees = first("Investors are weighing 40 million pounds in fees.");
+        assert_eq!(fees.kind, QuantityKind::Money);
         assert_eq!(
             first("It paid 8,800 pounds in fines.").kind,
             QuantityKind::Money
@@ -2426,6 +2455,7 @@ mod tests {
             "It was what one passenger called a sick bay.",
             "Villagers were woken by what one described as a roar.",
             "At one point the road was shut.",
+            "The result was a blow to the government, one minister admitted.",
         ] {
             assert!(facts_of(text).numbers.is_empty(), "{text}");
         }
