@@ -73,6 +73,9 @@ pub struct Evidence {
     pub value: Option<String>,
     /// Byte span of the fact (or the claim) in the source's original text.
     pub span: Range<usize>,
+    /// The name a pronoun speaker stands for ("she" → "Lucía Ferrandis"),
+    /// where it was resolved.
+    pub refers_to: Option<String>,
 }
 
 /// One agreement, conflict or omission.
@@ -776,6 +779,7 @@ fn mention_evidence(sources: &[Extracted], r: &MentionRef) -> Evidence {
         claim: r.claim,
         value: Some(m.surface.clone()),
         span: m.span.clone(),
+        refers_to: None,
     }
 }
 
@@ -827,6 +831,7 @@ fn group_findings(out: &mut Findings, group: &ClaimGroup) {
             claim: c,
             value: None,
             span: out.claim_span(c),
+            refers_to: None,
         })
         .collect();
     if conflicts == 0 {
@@ -902,6 +907,7 @@ fn unaligned_claim(out: &mut Findings, claim: ClaimId, alignment: &Alignment) {
         claim,
         value: None,
         span: out.claim_span(claim),
+        refers_to: None,
     }];
     let mut f = finding(
         Kind::Omission,
@@ -1074,6 +1080,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 claim: i.claim,
                 value: Some(i.fact.surface.clone()),
                 span: i.fact.span.clone(),
+                refers_to: None,
             })
             .collect();
         if slot.len() >= 2 {
@@ -1487,6 +1494,7 @@ fn lone_fact(
         claim,
         value: Some(value.clone()),
         span,
+        refers_to: None,
     }];
     let mut missing = Vec::new();
     for (s, index) in out.index.iter().enumerate() {
@@ -1500,6 +1508,7 @@ fn lone_fact(
                 claim: c,
                 value: Some(value),
                 span,
+                refers_to: None,
             }),
             Stated::AsAnotherThing => {}
             Stated::Not => missing.push(id),
@@ -1816,6 +1825,7 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
         claim: item.claim,
         value: Some(item.fact.surface.clone()),
         span: item.fact.span.clone(),
+        refers_to: None,
     }
 }
 
@@ -2806,6 +2816,7 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
                 claim: evidence.claim,
                 value: Some(surface.to_string()),
                 span: span.clone(),
+                refers_to: None,
             },
             missing_from: f.missing_from.clone(),
             findings: vec![i],
@@ -2889,6 +2900,7 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
                         claim: claim.id,
                         value: Some(q.surface.clone()),
                         span: q.span.clone(),
+                        refers_to: None,
                     },
                     missing_from,
                     findings: Vec::new(),
@@ -3311,6 +3323,7 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             claim: *c,
             value: Some(a.surface.clone()),
             span: a.span.clone(),
+            refers_to: a.stands_for.as_deref().map(str::to_string),
         })
         .collect();
     let all_agree = firsts

@@ -82,6 +82,38 @@ fn json_follows_the_contract() {
 }
 
 #[test]
+fn a_pronoun_speaker_carries_the_name_it_stands_for() {
+    let dir = scratch();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        "Power cuts hit Montavela.\n\nLucía Ferrandis, a spokeswoman for the grid \
+         operator, spoke to reporters on Monday. “The grid was simply not built for this \
+         kind of heat,” she said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "Power cuts hit Montavela.\n\n“The grid was simply not built for this kind of \
+         heat,” said Energy Minister Pablo Ortega.\n",
+    )
+    .unwrap();
+    let out = json(&[a.to_str().unwrap(), b.to_str().unwrap()]);
+    let conflict = out["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["kind"] == "conflict" && f["category"] == "attribution")
+        .expect("the quotation is credited to two people");
+    let she = &conflict["evidence"][0];
+    assert_eq!(she["value"], "she", "the value stays as written");
+    assert_eq!(she["refers_to"], "Lucía Ferrandis");
+    let minister = &conflict["evidence"][1];
+    assert!(minister.get("refers_to").is_none(), "only for a pronoun");
+}
+
+#[test]
 fn output_is_byte_identical_across_runs() {
     let run = || {
         factdiff()

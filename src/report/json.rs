@@ -52,6 +52,9 @@ struct JsonFinding<'a> {
 struct JsonEvidence<'a> {
     source: &'a str,
     value: Option<&'a str>,
+    /// Only for a pronoun speaker whose name was found.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    refers_to: Option<&'a str>,
     text: &'a str,
     line: usize,
     column: usize,
@@ -111,6 +114,7 @@ impl<'a> From<&'a ShownEvidence> for JsonEvidence<'a> {
         JsonEvidence {
             source: &e.label,
             value: e.value.as_deref(),
+            refers_to: e.refers_to.as_deref(),
             text: &e.text,
             line: e.line,
             column: e.column,

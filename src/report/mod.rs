@@ -115,6 +115,8 @@ pub struct ShownEvidence {
     pub claim: usize,
     /// The fact as written, or `None` for a whole claim.
     pub value: Option<String>,
+    /// The name a pronoun speaker stands for, where it was resolved.
+    pub refers_to: Option<String>,
     /// The whole claim the fact is in.
     pub text: String,
     /// Where the value starts in `text`, in characters.
@@ -253,6 +255,7 @@ impl Report {
                 label: document.label.clone(),
                 claim: e.claim.index,
                 value: e.value.clone(),
+                refers_to: e.refers_to.clone(),
                 text: claim.text(&document.original).to_string(),
                 value_at,
                 line: line.0,
