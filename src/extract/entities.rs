@@ -1015,6 +1015,25 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_belongs_to_its_title() {
+        let f = facts_of("Energy Minister Pablo Ortega met Transport Secretary Ana Ruiz.");
+        let found: Vec<(&str, Option<&str>)> = f
+            .entities
+            .iter()
+            .map(|m| (m.surface.as_str(), m.role.as_deref()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Pablo Ortega", Some("energy minister")),
+                ("Ana Ruiz", Some("transport secretary"))
+            ]
+        );
+        let party = facts_of("It was backed by Labour leader Keir Starmer.");
+        assert_eq!(party.entities[0].surface, "Labour");
+    }
+
+    #[test]
     fn possessives_and_organisations() {
         let f = facts_of(
             "It backs Slovakia’s Prime Minister Robert Fico and South Korea’s National Assembly Speaker Woo Won-shik.",
