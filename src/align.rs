@@ -192,6 +192,13 @@ pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) 
         options.threshold,
         weak_enough,
     );
+    free_the_leads(
+        &mut matches,
+        &scored,
+        sources,
+        options.threshold,
+        weak_enough,
+    );
     let parts = split_parts(&scored, &matches);
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
@@ -1788,6 +1795,113 @@ fn uncross_headlines(
     }
 }
 
+/// A lead taken by the other story's headline goes back to the lead it
+/// tells the story with: when one story's headline is matched to the
+/// other's lead, and the leads are each other's best candidates among body
+/// claims (each scoring more with the other than with what it is matched
+/// to), the leads are matched and the headline is matched to the other
+/// headline if that is free and good enough, else to nothing ("New Zealand
+/// housing minister quits over chartered flights" had taken "Grant
+/// Pemberton stepped down … after the Auditor-General found that seven
+/// charter flights he had billed …" from the lead telling of "11 chartered
+/// flights"). A headline restates its lead; the leads tell the facts.
+fn free_the_leads(
+    matches: &mut Vec<(f64, ClaimId, ClaimId)>,
+    scored: &Scored,
+    sources: &[Extracted],
+    threshold: f64,
+    weak_enough: impl Fn(ClaimId, ClaimId) -> bool,
+) {
+    let claims = |c: ClaimId| &sources[c.source.index()].claims;
+    let headline = |c: ClaimId| claims(c)[c.index].headline;
+    let lead_of = |source: SourceId| {
+        (sources[source.index()].claims.iter())
+            .position(|c| !c.headline)
+            .map(|index| ClaimId { source, index })
+    };
+    let is_lead = |c: ClaimId| lead_of(c.source) == Some(c);
+    // (headline, the other story's lead) for each such match.
+    let taken: Vec<(usize, ClaimId, ClaimId)> = (matches.iter().enumerate())
+        .filter_map(|(i, &(_, a, b))| match (headline(a), headline(b)) {
+            (true, false) if is_lead(b) => Some((i, a, b)),
+            (false, true) if is_lead(a) => Some((i, b, a)),
+            _ => None,
+        })
+        .collect();
+    if taken.is_empty() {
+        return;
+    }
+    // The candidates of the claims concerned only: a large input has many.
+    let ends: BTreeSet<ClaimId> = (taken.iter())
+        .flat_map(|&(_, h, c)| [Some(h), Some(c), lead_of(h.source)])
+        .flatten()
+        .collect();
+    let mut candidates: BTreeMap<ClaimId, Vec<(f64, ClaimId)>> = BTreeMap::new();
+    for (score, a, b) in scored.links() {
+        for (x, y) in [(a, b), (b, a)] {
+            if ends.contains(&x) {
+                candidates.entry(x).or_default().push((score, y));
+            }
+        }
+    }
+    let of = |x: ClaimId| candidates.get(&x).map_or(&[][..], Vec::as_slice);
+    let score = |x: ClaimId, y: ClaimId| of(x).iter().find(|&&(_, z)| z == y).map(|&(s, _)| s);
+    // The best body claim of `source` for `x`, if one is best alone.
+    let best_body = |x: ClaimId, source: SourceId| {
+        let bodies = (of(x).iter()).filter(|&&(_, y)| y.source == source && !headline(y));
+        let &(most, best) = bodies.clone().max_by(|p, q| p.0.total_cmp(&q.0))?;
+        (bodies.filter(|&&(s, _)| s == most).count() == 1 && most > 0.0).then_some(best)
+    };
+    let threshold = f64::from(threshold as f32);
+    let good = |s: f64, x: ClaimId, y: ClaimId| s >= threshold || weak_enough(x, y);
+    let mut undone: BTreeSet<usize> = BTreeSet::new();
+    let mut added: Vec<(f64, ClaimId, ClaimId)> = Vec::new();
+    for (i, h, c) in taken {
+        let Some(lead) = lead_of(h.source) else {
+            continue;
+        };
+        let Some(together) = score(lead, c) else {
+            continue;
+        };
+        // The match of `x` with a claim of `source` still standing, if any.
+        let partner = |undone: &BTreeSet<usize>, x: ClaimId, source: SourceId| {
+            let of_x = |a: ClaimId, b: ClaimId| a == x && b.source == source;
+            (matches.iter().enumerate())
+                .find(|&(j, &(_, a, b))| !undone.contains(&j) && (of_x(a, b) || of_x(b, a)))
+                .map(|(j, &(s, _, _))| (j, s))
+        };
+        let in_added = |x: ClaimId| added.iter().any(|&(_, a, b)| a == x || b == x);
+        let lead_now = partner(&undone, lead, c.source);
+        if best_body(lead, c.source) != Some(c)
+            || best_body(c, h.source) != Some(lead)
+            || !good(together, lead, c)
+            || lead_now.is_some_and(|(_, s)| s >= together)
+            || in_added(lead)
+            || in_added(c)
+        {
+            continue;
+        }
+        undone.insert(i);
+        if let Some((j, _)) = lead_now {
+            undone.insert(j);
+        }
+        let other_headline = (of(h).iter())
+            .filter(|&&(s, g)| g.source == c.source && headline(g) && good(s, h, g))
+            .find(|&&(_, g)| partner(&undone, g, h.source).is_none() && !in_added(g))
+            .copied();
+        added.push((together, lead, c));
+        if let Some((s, g)) = other_headline {
+            added.push((s, h, g));
+        }
+    }
+    let mut at = 0;
+    matches.retain(|_| {
+        at += 1;
+        !undone.contains(&(at - 1))
+    });
+    matches.extend(added);
+}
+
 /// Claims split off from a sentence another source writes whole: a claim
 /// matched to nothing in a source, whose best candidate there (among `links`,
 /// best first) is matched to the claim just before or after it.
@@ -1971,6 +2085,30 @@ mod tests {
             );
             assert!(alignment.one_group(id(0, 1), id(1, 1)), "leads: {other}");
         }
+    }
+
+    #[test]
+    fn a_lead_taken_by_the_other_headline_goes_back_to_the_other_lead() {
+        let id = |source, index| ClaimId {
+            source: SourceId(source),
+            index,
+        };
+        let (_, alignment) = aligned([
+            "Northgold chief executive quits over private jet trips\n\n\
+             TORONTO, March 3 (Wire) - The chief executive of Canadian miner Northgold, Dana \
+             Whitfield, resigned on Monday after an internal review found she had billed the \
+             company for 14 private jet trips, some of which were used to attend family \
+             holidays, in a blow to the board a year before its merger.\n\n\
+             The review said the trips had cost C$410,000.",
+            "Whitfield steps down as expenses row engulfs miner\n\n\
+             Dana Whitfield stepped down as Northgold chief executive on Tuesday, days after a \
+             review found that nine private jet trips she had billed were partly used for \
+             family holidays.\n\n\
+             The jet trips, most of them to Florida, were taken over about 18 months, the \
+             review found.",
+        ]);
+        assert!(alignment.one_group(id(0, 1), id(1, 1)), "the leads");
+        assert!(!alignment.one_group(id(0, 0), id(1, 1)));
     }
 
     #[test]
