@@ -1799,7 +1799,8 @@ fn uncross_headlines(
 /// tells the story with: when one story's headline is matched to the
 /// other's lead, and the leads are each other's best candidates among body
 /// claims (each scoring more with the other than with what it is matched
-/// to), the leads are matched and the headline is matched to the other
+/// to, unless that is the other headline: the two crossed), the leads are
+/// matched and the headline is matched to the other
 /// headline if that is free and good enough, else to nothing ("New Zealand
 /// housing minister quits over chartered flights" had taken "Grant
 /// Pemberton stepped down … after the Auditor-General found that seven
@@ -1871,11 +1872,17 @@ fn free_the_leads(
                 .map(|(j, &(s, _, _))| (j, s))
         };
         let in_added = |x: ClaimId| added.iter().any(|&(_, a, b)| a == x || b == x);
+        // The lead matched to the other headline in turn: the two crossed.
+        let crossed_too = |j: usize| {
+            let (_, a, b) = matches[j];
+            let other = if a == lead { b } else { a };
+            other.source == c.source && headline(other)
+        };
         let lead_now = partner(&undone, lead, c.source);
         if best_body(lead, c.source) != Some(c)
             || best_body(c, h.source) != Some(lead)
             || !good(together, lead, c)
-            || lead_now.is_some_and(|(_, s)| s >= together)
+            || lead_now.is_some_and(|(j, s)| s >= together && !crossed_too(j))
             || in_added(lead)
             || in_added(c)
         {
@@ -2109,6 +2116,35 @@ mod tests {
         ]);
         assert!(alignment.one_group(id(0, 1), id(1, 1)), "the leads");
         assert!(!alignment.one_group(id(0, 0), id(1, 1)));
+        // A lead taken by the other headline in turn: the leads meet
+        // though they score less together than with the headlines.
+        let (_, alignment) = aligned([
+            "Skiers suspended above ravine for hours when chairlift breaks down at Feldalp\n\n\
+             BERN (Wire) - Rescuers in Switzerland brought 45 people to safety after a \
+             chairlift at the ski resort of Feldalp stopped on Saturday afternoon, leaving \
+             skiers trapped in swinging seats for up to five hours in freezing temperatures, \
+             the cantonal police said.\n\n\
+             The 1.8-kilometre lift halted at about 1 p.m. after a fault in its main drive, \
+             with dozens of seats hanging over a ravine.\n\n\
+             Mountain rescue teams lowered skiers one by one on ropes, while a helicopter \
+             lifted out several elderly people as darkness fell.",
+            "Rescuers bring dozens to safety after chairlift at Feldalp ski resort stops\n\n\
+             About 30 passengers spent as long as three hours suspended above a ravine on \
+             Saturday when a chairlift broke down at Feldalp, one of the busiest ski resorts \
+             in the Alps.\n\n\
+             The lift, which runs for a mile up the mountain, stopped abruptly shortly after \
+             1 p.m.\n\n\
+             The army sent a helicopter to help mountain rescuers, who used ropes to lower \
+             people from the seats one at a time.",
+        ]);
+        assert!(
+            alignment.one_group(id(0, 1), id(1, 1)),
+            "the leads, crossed"
+        );
+        assert!(
+            alignment.one_group(id(0, 0), id(1, 0)),
+            "the headlines, crossed"
+        );
     }
 
     #[test]
