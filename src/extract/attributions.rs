@@ -435,7 +435,7 @@ fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Ran
         .rev()
         .take_while(|t| t.kind == TokenKind::Word)
         .count();
-    let is_name = name.len() >= 2 && tokens[name.clone()].iter().all(name_word);
+    let is_name = name.len() >= 2 && whole_name(&tokens[name.clone()]);
     (is_name && is_role(&tokens[opening - role_len..opening])).then_some(name)
 }
 
@@ -450,12 +450,13 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
     let comma = (start..tokens.len().min(start + 7)).find(|&k| tokens[k].is_punct(','))?;
     let name_len = tokens[comma + 1..]
         .iter()
-        .take_while(|t| name_word(t))
+        .take_while(|t| name_word(t) || PARTICLES.contains(t.folded.as_str()))
         .count();
+    let name = &tokens[comma + 1..comma + 1 + name_len];
     let ends = tokens
         .get(comma + 1 + name_len)
         .is_none_or(|t| t.kind == TokenKind::Punct);
-    (is_role(&tokens[start..comma]) && name_len >= 2 && ends)
+    (is_role(&tokens[start..comma]) && name_len >= 2 && whole_name(name) && ends)
         .then_some(comma + 1..comma + 1 + name_len)
 }
 
@@ -485,6 +486,15 @@ fn is_role(role: &[Token]) -> bool {
 /// hyphen ("Yoon Hye-jin").
 fn name_word(t: &Token) -> bool {
     t.kind == TokenKind::Word && (t.capitalized || t.hyphen_before)
+}
+
+/// Whether tokens are one full name: name words, joined by particles in
+/// lower case ("Pieter van Rensburg", "Ana de la Cruz").
+fn whole_name(name: &[Token]) -> bool {
+    let particle = |t: &Token| PARTICLES.contains(t.folded.as_str());
+    name.first().is_some_and(name_word)
+        && name.last().is_some_and(name_word)
+        && name.iter().all(|t| name_word(t) || particle(t))
 }
 
 /// The comma that opens a phrase the comma at `closing` ends, at most
@@ -797,6 +807,15 @@ mod tests {
         assert_eq!(
             speakers("“We knew it,” said his coach, Getachew Alemu.")[0].0,
             "Getachew Alemu"
+        );
+        // A name joined by particles in lower case.
+        assert_eq!(
+            speakers("“We are studying it,” his lawyer, Pieter van Rensburg, said.")[0].0,
+            "Pieter van Rensburg"
+        );
+        assert_eq!(
+            speakers("“We knew it,” said his coach, Ana de la Cruz.")[0].0,
+            "Ana de la Cruz"
         );
         assert!(
             speakers("“We knew it,” said officials in the town, Getachew Alemu.")
