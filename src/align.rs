@@ -965,13 +965,15 @@ pub fn romanised_alike(p: &str, q: &str) -> bool {
 }
 
 /// Whether two name parts are the same once the vowels that romanisation
-/// systems write differently are folded ("seok" / "suk", "hoon" / "hun").
+/// systems write differently are folded ("seok" / "suk", "hoon" / "hun",
+/// "hyeon" / "hyon" / "hyun").
 fn romanised_one_way(p: &str, q: &str) -> bool {
     let fold = |s: &str| {
         s.replace("eo", "u")
             .replace("oo", "u")
             .replace("ou", "u")
             .replace("ee", "i")
+            .replace("yo", "yu")
     };
     fold(p) == fold(q)
 }
@@ -2307,6 +2309,9 @@ mod tests {
         assert!(names_match("Hristo Zhelyazkov", "Hristo Jeliazkov"));
         assert!(names_match("Lee Jae-hoon", "Rhee Jae-hun"));
         assert!(names_match("Park Min-seo", "Pak Min-seo"));
+        assert!(names_match("Park Jae-hyun", "Pak Jae-hyon"));
+        assert!(names_match("Park Jae-hyeon", "Pak Jae-hyon"));
+        assert!(!names_match("Park Jae-hyun", "Park Jae-hoon"));
         assert!(!names_match("Lee Jae-hoon", "Park Jae-hoon"));
         assert!(!names_match("Lee Jae-hoon", "Rhee Jae-min"));
         assert!(!names_match("Zhang Wei", "Jiang Wei"));
