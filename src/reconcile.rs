@@ -1849,7 +1849,6 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
-    pair_sole_counts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -2305,65 +2304,6 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
     });
 }
 
-/// Where two sources each count a thing of one name once, however often
-/// (the same figure each time), and the two counts differ, both left
-/// unpaired, they count it two ways though their claims share few words
-/// ("About 80 balloons had taken off from launch sites" / "Some 150
-/// balloons were in the air over the region"), within twice each other
-/// ("seven points from six games" / "won 11 of his 26 games in charge"
-/// are of a group and of a career), of claims naming no one apart
-/// ("Ferrandis struck 11 aces" / "Tkachenko … managed seven aces", see
-/// [`named_by_family_apart`]). Not
-/// people at large, nor
-/// what befell them ("five people", "12 injured"): a story counts them in
-/// many ways, and the passes above pair those by their words; nor spans of
-/// time ("a four-day ski tour" / "the second death in two days").
-fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let thing = |q: &Quantity| -> Option<String> {
-        let unit = q.unit.as_deref()?;
-        let counts = q.kind == QuantityKind::Count && !q.measures() && q.outcome.is_none();
-        (counts && !q.counts_people() && !words::SPANS_OF_TIME.contains(&unit))
-            .then(|| canonical_term(unit.to_string()))
-    };
-    // Per source, the things it counts with one figure.
-    let counted_once: Vec<BTreeSet<String>> = (out.sources.iter())
-        .map(|source| {
-            let mut counts: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
-            for q in source.facts.iter().flat_map(|f| &f.numbers) {
-                if let Some(thing) = thing(q) {
-                    counts.entry(thing).or_default().push(q);
-                }
-            }
-            (counts.into_iter())
-                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
-                .map(|(thing, _)| thing)
-                .collect()
-        })
-        .collect();
-    let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
-        if let OmittedValue::Number(q) = omitted[i].fact
-            && let Some(thing) = thing(q)
-            && counted_once[omitted[i].evidence.source.index()].contains(&thing)
-        {
-            by_thing.entry(thing).or_default().push(i);
-        }
-    }
-    for facts in by_thing.values().filter(|f| f.len() <= MOST_CANDIDATES) {
-        pair_within(omitted, facts, closest, |x, y| {
-            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-            let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
-                return false;
-            };
-            ratio(a, b).is_some_and(|r| r <= 2.0)
-                && told_two_ways(out, x, y)
-                && !places_tell_apart(out.sources, cx, cy)
-                && !people_tell_apart(out.sources, cx, cy)
-                && !named_by_family_apart(out.sources, cx, cy)
-        });
-    }
-}
-
 /// Two claims the passes above paired for telling one date two ways tell
 /// one event: their figures of one thing, both left unpaired, are told two
 /// ways too ("Fourteen of the train's 31 wagons left the tracks at about 11.20
@@ -2498,31 +2438,6 @@ fn people_named_apart(sources: &[Extracted], x: ClaimId, y: ClaimId, quoted: boo
             .collect::<Vec<_>>()
     };
     let (p, q) = (parts(x), parts(y));
-    !p.is_empty() && !q.is_empty() && !p.iter().any(|a| q.iter().any(|b| parts_variant(a, b)))
-}
-
-/// Whether two claims name people apart by the family names their stories
-/// gave in full before ("Ferrandis struck 11 aces" / "Tkachenko …
-/// managed seven aces", of "Lucía Ferrandis" and "Anhelina Tkachenko"):
-/// each names such a person, not as its speaker, and none is the other's.
-fn named_by_family_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let families = |c: ClaimId| -> BTreeSet<&str> {
-        let of_people = |m: &&Mention| matches!(m.kind, EntityKind::Person | EntityKind::Other);
-        let told_in_full: BTreeSet<&str> = (sources[c.source.index()].facts.iter())
-            .flat_map(|f| &f.entities)
-            .filter(of_people)
-            .filter(|m| m.parts.len() >= 2)
-            .filter_map(|m| m.parts.last().map(|p| p.as_str()))
-            .collect();
-        let facts = facts_of(sources, c);
-        (facts.entities.iter())
-            .filter(of_people)
-            .filter(|m| !facts.attributions.iter().any(|a| a.holds(m)))
-            .filter_map(|m| m.parts.last().map(|p| p.as_str()))
-            .filter(|p| told_in_full.contains(p))
-            .collect()
-    };
-    let (p, q) = (families(x), families(y));
     !p.is_empty() && !q.is_empty() && !p.iter().any(|a| q.iter().any(|b| parts_variant(a, b)))
 }
 
@@ -4984,37 +4899,6 @@ mod tests {
             "A man was stabbed to death in Leeds on Friday.\n\nA 21-year-old man has been arrested on suspicion of murder.",
         ]);
         assert!(conflicts(&victim, Category::Number).is_empty());
-    }
-
-    #[test]
-    fn the_one_count_each_story_gives_of_a_thing_is_told_two_ways() {
-        let first = "Strong winds forced a hot-air balloon down near Goreme on Monday.\n\nAbout 80 balloons had taken off from launch sites around the town that morning.";
-        let r = report(&[
-            first,
-            "Strong winds forced a hot-air balloon down near Goreme on Monday.\n\nSome 150 balloons were in the air over the region at the time, local media reported.",
-        ]);
-        assert_eq!(
-            conflicts(&r, Category::Number),
-            [["About 80 balloons", "Some 150 balloons"]]
-        );
-        // Not two counts far apart: of a part and of a whole.
-        let far = report(&[
-            "Greece sacked their coach on Tuesday.\n\nGreece are fourth with seven points from six games.",
-            "Greece sacked their coach on Tuesday.\n\nHe leaves having won 11 of his 26 games in charge.",
-        ]);
-        assert!(conflicts(&far, Category::Number).is_empty());
-        // Not counts of two people, named by their family names.
-        let two = report(&[
-            "Lucía Ferrandis beat Anhelina Tkachenko in the final on Sunday.\n\nFerrandis struck 11 aces in the match.",
-            "Lucía Ferrandis beat Anhelina Tkachenko in the final on Sunday.\n\nTkachenko managed seven aces but was broken four times.",
-        ]);
-        assert!(conflicts(&two, Category::Number).is_empty());
-        // Not where a story counts the thing twice.
-        let twice = report(&[
-            &format!("{first} Two balloons collided in 2013."),
-            "Strong winds forced a hot-air balloon down near Goreme on Monday.\n\nSome 150 balloons were in the air over the region at the time, local media reported.",
-        ]);
-        assert!(conflicts(&twice, Category::Number).is_empty());
     }
 
     #[test]

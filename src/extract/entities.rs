@@ -627,7 +627,14 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
         for k in 0..run.len() {
             let next_to_title = (k > 0 && roles[k - 1] == Role::Title)
                 || (k + 1 < run.len() && roles[k + 1] == Role::Title);
-            if roles[k] == Role::Name && next_to_title && words::TITLE_MODIFIERS.contains(base(k)) {
+            let opens_title = (k == 0
+                || roles[k - 1] != Role::Name
+                || words::TITLE_MODIFIERS.contains(base(k - 1)))
+                && k + 1 < run.len()
+                && roles[k + 1] == Role::Title;
+            let modifier = words::TITLE_MODIFIERS.contains(base(k))
+                || opens_title && words::PORTFOLIOS.contains(base(k));
+            if roles[k] == Role::Name && next_to_title && modifier {
                 roles[k] = Role::Title;
             }
         }
@@ -1031,6 +1038,10 @@ mod tests {
         );
         let party = facts_of("It was backed by Labour leader Keir Starmer.");
         assert_eq!(party.entities[0].surface, "Labour");
+        let deputy = facts_of("It was backed by Associate Housing Minister Aroha Tipini.");
+        assert_eq!(deputy.entities[0].surface, "Aroha Tipini");
+        let body = facts_of("It was praised by Octopus Energy Chief Executive Greg Jackson.");
+        assert_eq!(body.entities[0].surface, "Octopus Energy");
     }
 
     #[test]

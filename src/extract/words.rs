@@ -531,8 +531,26 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "trade",
     "economy",
     "justice",
-    // Portfolios ("Energy Minister", "Transport Secretary"); not "labour",
-    // a party as often ("Labour leader Keir Starmer").
+    "senior",
+    "junior",
+    "assistant",
+    "associate",
+    "managing",
+    "chief",
+    "military",
+    "army",
+    "police",
+    "fire",
+    "district",
+    "national",
+    "grand",
+]);
+
+/// Portfolios that qualify a title they open ("Energy Minister",
+/// "Transport Secretary"), but end the name of a body before one ("Octopus
+/// Energy Chief Executive"); not "labour", a party as often ("Labour
+/// leader Keir Starmer").
+pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "energy",
     "education",
     "environment",
@@ -550,19 +568,6 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "science",
     "sports",
     "fisheries",
-    "senior",
-    "junior",
-    "assistant",
-    "associate",
-    "managing",
-    "chief",
-    "military",
-    "army",
-    "police",
-    "fire",
-    "district",
-    "national",
-    "grand",
 ]);
 
 /// Demonyms and the country or region they point to.
