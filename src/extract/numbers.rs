@@ -883,7 +883,8 @@ fn rate_before(tokens: &[Token], start: usize) -> Option<&'static str> {
 
 /// The span of time a figure ending at token `end` is a rate over, and
 /// where the words that say so end: "a day", "per year", "each week",
-/// "daily", "annually", "in annual sales"; not "a day after the blast".
+/// "daily", "annually", "in annual sales", "of annual capacity"; not "a
+/// day after the blast".
 fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
     let span = |w: &str| match w {
@@ -895,8 +896,9 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
         _ => None,
     };
     match word(end) {
-        // "$7.3 billion in annual sales": a rate, shown without it.
-        "in" => rate_word(word(end + 1)).map(|rate| (rate, end)),
+        // "$7.3 billion in annual sales", "40 GWh of annual capacity": a
+        // rate, shown without it.
+        "in" | "of" => rate_word(word(end + 1)).map(|rate| (rate, end)),
         "a" | "an" | "per" | "each" => {
             let relative = matches!(
                 word(end + 2),
@@ -1733,6 +1735,13 @@ fn unit_after(
         "supporter" | "supporters" => Some("fan".to_string()),
         base => {
             let unit = canonical_unit(&stem(base));
+            // "30 gigawatt-hours": energy, not time.
+            let power = (unit == "hour" && tokens[head].hyphen_before && head > 0)
+                .then(|| canonical_unit(&stem(tokens[head - 1].base())))
+                .filter(|p| p.ends_with("watt"));
+            if let Some(power) = power {
+                return Some(format!("{power} hour"));
+            }
             Some(match (unit.as_str(), folded_at(tokens, head + 1)) {
                 ("year", "old") => "age".to_string(),
                 ("month" | "week" | "day", "old") => format!("age {unit}"),
@@ -2370,6 +2379,13 @@ mod tests {
         assert!(megawatts.compatible(&first("The 1.4-gigawatt reactor tripped.")));
         assert!(!megawatts.compatible(&first("The 1,000MW reactor tripped.")));
         assert!(megawatts.measures());
+        // Watt-hours written out with a hyphen are energy, not time; "of
+        // annual capacity" is a rate, as "a year" is.
+        let energy = first("It will make 30 gigawatt-hours a year.");
+        assert_eq!(energy.unit.as_deref(), Some("watt hour"));
+        assert!(energy.compatible(&first("It will make 30,000 megawatt-hours a year.")));
+        let annual = first("It will reach 40 GWh of annual capacity.");
+        assert!(energy.counts_same_thing(&annual) && !energy.compatible(&annual));
         // A gallon is a US or an imperial one: it converts to nothing.
         let gallons = first("It spilled 1,000 gallons of oil.");
         assert!(!gallons.counts_same_thing(&first("It spilled 4,500 litres of oil.")));
