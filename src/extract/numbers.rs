@@ -510,7 +510,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         };
         if counted.unit.is_none() {
             counted.unit = (age_at_death(tokens, start).then(|| "age".to_string()))
-                .or_else(|| estimated_at(tokens, start));
+                .or_else(|| estimated_at(tokens, start))
+                .or_else(|| total_reached(tokens, start));
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let unit = qualified(tokens, unit, unit_end);
@@ -1959,6 +1960,56 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
         .then(|| canonical_unit(&stem(noun.base())))
 }
 
+/// What a total the figure starting at token `start` reached counts,
+/// naming nothing after it: the plural before the verb ("cases climb to
+/// 74"), or after "the number of" ("the number of confirmed cases rose to
+/// 47"); not a toll ("the death toll rose to 78", an outcome's).
+fn total_reached(tokens: &[Token], start: usize) -> Option<String> {
+    let word = |k: usize| tokens[k].folded.as_str();
+    let mut k = start.checked_sub(1)?;
+    let preposition = matches!(word(k), "to" | "at");
+    if preposition {
+        k = k.checked_sub(1)?;
+    }
+    let verb = word(k);
+    let rising = matches!(
+        verb,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "climbed"
+            | "climb"
+            | "climbs"
+            | "jumped"
+            | "grew"
+            | "stood"
+            | "stands"
+    );
+    let reaching = matches!(verb, "reached" | "reach" | "reaches" | "hit" | "hits")
+        || verb.starts_with("total");
+    if !(rising && preposition || reaching && !preposition) {
+        return None;
+    }
+    while k > 0 && matches!(word(k - 1), "has" | "have" | "had" | "now" | "already") {
+        k -= 1;
+    }
+    let noun = |k: usize| {
+        let t = &tokens[k];
+        (t.kind == TokenKind::Word && is_content(t.base()) && looks_plural(t.base()))
+            .then(|| canonical_unit(&stem(t.base())))
+    };
+    // "the number of patients with infections linked to its eye drops
+    // rose to 39" counts patients, not drops.
+    let of = (2..=12)
+        .filter_map(|back| k.checked_sub(back))
+        .find(|&j| word(j) == "of" && j > 0 && word(j - 1) == "number");
+    match of {
+        Some(of) => (of + 1..k).take(3).find_map(noun),
+        None => noun(k.checked_sub(1)?),
+    }
+}
+
 /// The noun an age at tokens `start..end` is told of, if any: the first
 /// word after "N-year-old" past names and demonyms ("a 62-year-old
 /// Japanese man"), or the noun before "N," ("the engineer, 57,").
@@ -2088,6 +2139,24 @@ mod tests {
 
     fn first(text: &str) -> Quantity {
         facts_of(text).numbers.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn a_total_reached_counts_its_subject() {
+        let unit = |text: &str| first(text).unit;
+        let cases = unit("Officials spoke as the number of confirmed cases rose to 47.");
+        assert_eq!(cases.as_deref(), Some("case"));
+        assert_eq!(
+            unit("Legionnaires' cases climb to 74").as_deref(),
+            Some("case")
+        );
+        assert_eq!(
+            unit("The number of patients with infections linked to its eye drops has reached 39.")
+                .as_deref(),
+            Some("patient")
+        );
+        assert_eq!(unit("The price rose to 74 on Monday."), None);
+        assert_eq!(unit("Sales rose 74 on Monday."), None, "no 'to': a change");
     }
 
     #[test]
