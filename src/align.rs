@@ -966,14 +966,20 @@ pub fn romanised_alike(p: &str, q: &str) -> bool {
 
 /// Whether two name parts are the same once the vowels that romanisation
 /// systems write differently are folded ("seok" / "suk", "hoon" / "hun",
-/// "hyeon" / "hyon" / "hyun").
+/// a closing "hyeon" / "hyon" / "hyun").
 fn romanised_one_way(p: &str, q: &str) -> bool {
     let fold = |s: &str| {
-        s.replace("eo", "u")
+        let folded = s
+            .replace("eo", "u")
             .replace("oo", "u")
             .replace("ou", "u")
-            .replace("ee", "i")
-            .replace("yo", "yu")
+            .replace("ee", "i");
+        // A closing "hyeon" is "hyon" or "hyun" ("Jae-hyon" / "Jae-hyun");
+        // "Yo-han" and "Yu-han" are two names.
+        match folded.strip_suffix("yon") {
+            Some(stem) => format!("{stem}yun"),
+            None => folded,
+        }
     };
     fold(p) == fold(q)
 }
@@ -1799,15 +1805,15 @@ fn uncross_headlines(
 
 /// A lead taken by the other story's headline goes back to the lead it
 /// tells the story with: when one story's headline is matched to the
-/// other's lead, and the leads are each other's best candidates among body
-/// claims (each scoring more with the other than with what it is matched
-/// to, unless that is the other headline: the two crossed), the leads are
-/// matched and the headline is matched to the other
-/// headline if that is free and good enough, else to nothing ("New Zealand
-/// housing minister quits over chartered flights" had taken "Grant
-/// Pemberton stepped down … after the Auditor-General found that seven
-/// charter flights he had billed …" from the lead telling of "11 chartered
-/// flights"). A headline restates its lead; the leads tell the facts.
+/// other's lead, the two leads are each other's best body claims, and the
+/// first lead scores more with the other lead than with its own match (or
+/// is matched to the other headline: the two crossed), the leads are
+/// matched, and the headline to the other headline if that is free and
+/// good enough, else to nothing. "New Zealand housing minister quits over
+/// chartered flights" had taken "Grant Pemberton stepped down … after the
+/// Auditor-General found that seven charter flights he had billed …" from
+/// the lead telling of "11 chartered flights". A headline restates its
+/// lead; the leads tell the facts.
 fn free_the_leads(
     matches: &mut Vec<(f64, ClaimId, ClaimId)>,
     scored: &Scored,
@@ -2312,6 +2318,7 @@ mod tests {
         assert!(names_match("Park Jae-hyun", "Pak Jae-hyon"));
         assert!(names_match("Park Jae-hyeon", "Pak Jae-hyon"));
         assert!(!names_match("Park Jae-hyun", "Park Jae-hoon"));
+        assert!(!names_match("Lee Yo-han", "Rhee Yu-han"));
         assert!(!names_match("Lee Jae-hoon", "Park Jae-hoon"));
         assert!(!names_match("Lee Jae-hoon", "Rhee Jae-min"));
         assert!(!names_match("Zhang Wei", "Jiang Wei"));
