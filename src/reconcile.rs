@@ -73,9 +73,6 @@ pub struct Evidence {
     pub value: Option<String>,
     /// Byte span of the fact (or the claim) in the source's original text.
     pub span: Range<usize>,
-    /// The name a pronoun speaker stands for ("she" → "Lucía Ferrandis"),
-    /// where it was resolved.
-    pub refers_to: Option<String>,
 }
 
 /// One agreement, conflict or omission.
@@ -118,6 +115,10 @@ pub struct Reconciliation {
     pub findings: Vec<Finding>,
     /// Every entity named explicitly in some source, ordered by first mention.
     pub entities: Vec<EntitySummary>,
+    /// The name each speaker given as a pronoun stands for, where it was
+    /// resolved, by the pronoun's source and start ("she" → "Lucía
+    /// Ferrandis"). Few: kept apart from the many findings' evidence.
+    pub pronouns: BTreeMap<(SourceId, usize), Box<str>>,
 }
 
 /// Reconciles the sources; `labels[i]` names source `i` in summaries, and
@@ -174,7 +175,20 @@ pub fn reconcile(
     conflicts_across_claims(&mut out);
     let mut findings = out.list;
     sort_in_place(&mut findings, |f| (order_key(f), f.kind, f.category));
-    Reconciliation { findings, entities }
+    let pronouns = (sources.iter().enumerate())
+        .flat_map(|(i, source)| {
+            let speakers = source.facts.iter().flat_map(|f| f.attributions.iter());
+            speakers.filter_map(move |a| {
+                let name = a.stands_for.clone()?;
+                Some(((SourceId(i as u16), a.span.start), name))
+            })
+        })
+        .collect();
+    Reconciliation {
+        findings,
+        entities,
+        pronouns,
+    }
 }
 
 /// Sorts a list by a key, stably, keeping its items where they are until
@@ -779,7 +793,6 @@ fn mention_evidence(sources: &[Extracted], r: &MentionRef) -> Evidence {
         claim: r.claim,
         value: Some(m.surface.clone()),
         span: m.span.clone(),
-        refers_to: None,
     }
 }
 
@@ -831,7 +844,6 @@ fn group_findings(out: &mut Findings, group: &ClaimGroup) {
             claim: c,
             value: None,
             span: out.claim_span(c),
-            refers_to: None,
         })
         .collect();
     if conflicts == 0 {
@@ -907,7 +919,6 @@ fn unaligned_claim(out: &mut Findings, claim: ClaimId, alignment: &Alignment) {
         claim,
         value: None,
         span: out.claim_span(claim),
-        refers_to: None,
     }];
     let mut f = finding(
         Kind::Omission,
@@ -1080,7 +1091,6 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 claim: i.claim,
                 value: Some(i.fact.surface.clone()),
                 span: i.fact.span.clone(),
-                refers_to: None,
             })
             .collect();
         if slot.len() >= 2 {
@@ -1494,7 +1504,6 @@ fn lone_fact(
         claim,
         value: Some(value.clone()),
         span,
-        refers_to: None,
     }];
     let mut missing = Vec::new();
     for (s, index) in out.index.iter().enumerate() {
@@ -1508,7 +1517,6 @@ fn lone_fact(
                 claim: c,
                 value: Some(value),
                 span,
-                refers_to: None,
             }),
             Stated::AsAnotherThing => {}
             Stated::Not => missing.push(id),
@@ -1825,7 +1833,6 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
         claim: item.claim,
         value: Some(item.fact.surface.clone()),
         span: item.fact.span.clone(),
-        refers_to: None,
     }
 }
 
@@ -2816,7 +2823,6 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
                 claim: evidence.claim,
                 value: Some(surface.to_string()),
                 span: span.clone(),
-                refers_to: None,
             },
             missing_from: f.missing_from.clone(),
             findings: vec![i],
@@ -2900,7 +2906,6 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
                         claim: claim.id,
                         value: Some(q.surface.clone()),
                         span: q.span.clone(),
-                        refers_to: None,
                     },
                     missing_from,
                     findings: Vec::new(),
@@ -3323,7 +3328,6 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             claim: *c,
             value: Some(a.surface.clone()),
             span: a.span.clone(),
-            refers_to: a.stands_for.as_deref().map(str::to_string),
         })
         .collect();
     let all_agree = firsts

@@ -255,7 +255,9 @@ impl Report {
                 label: document.label.clone(),
                 claim: e.claim.index,
                 value: e.value.clone(),
-                refers_to: e.refers_to.clone(),
+                refers_to: (reconciliation.pronouns.get(&(e.source, e.span.start)))
+                    .filter(|_| e.value.is_some())
+                    .map(|name| name.to_string()),
                 text: claim.text(&document.original).to_string(),
                 value_at,
                 line: line.0,
