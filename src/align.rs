@@ -1197,6 +1197,34 @@ impl Scored {
             )
         })
     }
+
+    /// The candidates of each of `claims` only (a large input has many),
+    /// best first.
+    fn candidates_of(&self, claims: &BTreeSet<ClaimId>) -> Candidates {
+        let mut of: BTreeMap<ClaimId, Vec<(f64, ClaimId)>> = BTreeMap::new();
+        for (score, a, b) in self.links() {
+            for (x, y) in [(a, b), (b, a)] {
+                if claims.contains(&x) {
+                    of.entry(x).or_default().push((score, y));
+                }
+            }
+        }
+        Candidates(of)
+    }
+}
+
+/// Some claims' candidates: (score, the other claim), best first.
+struct Candidates(BTreeMap<ClaimId, Vec<(f64, ClaimId)>>);
+
+impl Candidates {
+    fn of(&self, x: ClaimId) -> &[(f64, ClaimId)] {
+        self.0.get(&x).map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The score of `x` with `y`, if `y` is a candidate of `x`.
+    fn score(&self, x: ClaimId, y: ClaimId) -> Option<f64> {
+        self.of(x).iter().find(|&&(_, z)| z == y).map(|&(s, _)| s)
+    }
 }
 
 /// What a claim is made of, for comparison.
@@ -1734,16 +1762,9 @@ fn uncross_headlines(
     let ends: BTreeSet<ClaimId> = (matches.iter().filter_map(crossed))
         .flat_map(|(h, c)| [h, c])
         .collect();
-    let mut candidates: BTreeMap<ClaimId, Vec<(f64, ClaimId)>> = BTreeMap::new();
-    for (score, a, b) in scored.links() {
-        for (x, y) in [(a, b), (b, a)] {
-            if ends.contains(&x) {
-                candidates.entry(x).or_default().push((score, y));
-            }
-        }
-    }
-    let of = |x: ClaimId| candidates.get(&x).map_or(&[][..], Vec::as_slice);
-    let score = |x: ClaimId, y: ClaimId| of(x).iter().find(|&&(_, z)| z == y).map(|&(s, _)| s);
+    let candidates = scored.candidates_of(&ends);
+    let of = |x: ClaimId| candidates.of(x);
+    let score = |x: ClaimId, y: ClaimId| candidates.score(x, y);
     // Scores are kept to 32 bits, as in `one_to_one`.
     let threshold = f64::from(threshold as f32);
     let good = |s: f64, x: ClaimId, y: ClaimId| s >= threshold || weak_enough(x, y);
@@ -1840,21 +1861,14 @@ fn free_the_leads(
     if taken.is_empty() {
         return;
     }
-    // The candidates of the claims concerned only: a large input has many.
+    // The claims concerned, whose candidates are looked at.
     let ends: BTreeSet<ClaimId> = (taken.iter())
         .flat_map(|&(_, h, c)| [Some(h), Some(c), lead_of(h.source)])
         .flatten()
         .collect();
-    let mut candidates: BTreeMap<ClaimId, Vec<(f64, ClaimId)>> = BTreeMap::new();
-    for (score, a, b) in scored.links() {
-        for (x, y) in [(a, b), (b, a)] {
-            if ends.contains(&x) {
-                candidates.entry(x).or_default().push((score, y));
-            }
-        }
-    }
-    let of = |x: ClaimId| candidates.get(&x).map_or(&[][..], Vec::as_slice);
-    let score = |x: ClaimId, y: ClaimId| of(x).iter().find(|&&(_, z)| z == y).map(|&(s, _)| s);
+    let candidates = scored.candidates_of(&ends);
+    let of = |x: ClaimId| candidates.of(x);
+    let score = |x: ClaimId, y: ClaimId| candidates.score(x, y);
     // The best body claim of `source` for `x`, if one is best alone.
     let best_body = |x: ClaimId, source: SourceId| {
         let bodies = (of(x).iter()).filter(|&&(_, y)| y.source == source && !headline(y));
@@ -1863,6 +1877,13 @@ fn free_the_leads(
     };
     let threshold = f64::from(threshold as f32);
     let good = |s: f64, x: ClaimId, y: ClaimId| s >= threshold || weak_enough(x, y);
+    // The match of `x` with a claim of `source` still standing, if any.
+    let partner = |undone: &BTreeSet<usize>, x: ClaimId, source: SourceId| {
+        let of_x = |a: ClaimId, b: ClaimId| a == x && b.source == source;
+        (matches.iter().enumerate())
+            .find(|&(j, &(_, a, b))| !undone.contains(&j) && (of_x(a, b) || of_x(b, a)))
+            .map(|(j, &(s, _, _))| (j, s))
+    };
     let mut undone: BTreeSet<usize> = BTreeSet::new();
     let mut added: Vec<(f64, ClaimId, ClaimId)> = Vec::new();
     for (i, h, c) in taken {
@@ -1871,13 +1892,6 @@ fn free_the_leads(
         };
         let Some(together) = score(lead, c) else {
             continue;
-        };
-        // The match of `x` with a claim of `source` still standing, if any.
-        let partner = |undone: &BTreeSet<usize>, x: ClaimId, source: SourceId| {
-            let of_x = |a: ClaimId, b: ClaimId| a == x && b.source == source;
-            (matches.iter().enumerate())
-                .find(|&(j, &(_, a, b))| !undone.contains(&j) && (of_x(a, b) || of_x(b, a)))
-                .map(|(j, &(s, _, _))| (j, s))
         };
         let in_added = |x: ClaimId| added.iter().any(|&(_, a, b)| a == x || b == x);
         // The lead matched to the other headline in turn: the two crossed.
@@ -1909,12 +1923,8 @@ fn free_the_leads(
             added.push((s, h, g));
         }
     }
-    let mut at = 0;
-    matches.retain(|_| {
-        at += 1;
-        !undone.contains(&(at - 1))
-    });
-    matches.extend(added);
+    let kept = (matches.drain(..).enumerate()).filter(|(j, _)| !undone.contains(j));
+    *matches = kept.map(|(_, m)| m).chain(added).collect();
 }
 
 /// Claims split off from a sentence another source writes whole: a claim

@@ -450,7 +450,7 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
     let comma = (start..tokens.len().min(start + 7)).find(|&k| tokens[k].is_punct(','))?;
     let name_len = tokens[comma + 1..]
         .iter()
-        .take_while(|t| name_word(t) || PARTICLES.contains(t.folded.as_str()))
+        .take_while(|t| name_word(t) || is_particle(t))
         .count();
     let name = &tokens[comma + 1..comma + 1 + name_len];
     let ends = tokens
@@ -491,10 +491,14 @@ fn name_word(t: &Token) -> bool {
 /// Whether tokens are one full name: name words, joined by particles in
 /// lower case ("Pieter van Rensburg", "Ana de la Cruz").
 fn whole_name(name: &[Token]) -> bool {
-    let particle = |t: &Token| PARTICLES.contains(t.folded.as_str());
     name.first().is_some_and(name_word)
         && name.last().is_some_and(name_word)
-        && name.iter().all(|t| name_word(t) || particle(t))
+        && name.iter().all(|t| name_word(t) || is_particle(t))
+}
+
+/// Whether a token is a lower-case word joining the parts of a name ("van").
+fn is_particle(t: &Token) -> bool {
+    PARTICLES.contains(t.folded.as_str())
 }
 
 /// The comma that opens a phrase the comma at `closing` ends, at most

@@ -625,16 +625,17 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
     // Modifiers next to a title belong to it ("Prime Minister", "Under-Secretary-General").
     for _ in 0..2 {
         for k in 0..run.len() {
-            let next_to_title = (k > 0 && roles[k - 1] == Role::Title)
-                || (k + 1 < run.len() && roles[k + 1] == Role::Title);
-            let opens_title = (k == 0
-                || roles[k - 1] != Role::Name
-                || words::TITLE_MODIFIERS.contains(base(k - 1)))
-                && k + 1 < run.len()
-                && roles[k + 1] == Role::Title;
+            let title_before = k > 0 && roles[k - 1] == Role::Title;
+            let title_after = k + 1 < run.len() && roles[k + 1] == Role::Title;
+            // A portfolio only opens a title ("Associate Housing Minister"),
+            // never ends a name ("Octopus Energy Chief Executive").
+            let after_a_name = k > 0
+                && roles[k - 1] == Role::Name
+                && !words::TITLE_MODIFIERS.contains(base(k - 1));
             let modifier = words::TITLE_MODIFIERS.contains(base(k))
-                || opens_title && words::PORTFOLIOS.contains(base(k));
-            if roles[k] == Role::Name && next_to_title && modifier {
+                && (title_before || title_after)
+                || words::PORTFOLIOS.contains(base(k)) && title_after && !after_a_name;
+            if roles[k] == Role::Name && modifier {
                 roles[k] = Role::Title;
             }
         }
