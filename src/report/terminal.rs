@@ -314,18 +314,18 @@ fn atoms(pieces: &[Piece], painter: &Painter) -> Vec<Atom> {
             flush(&mut word, &mut out);
             continue;
         }
+        if word.last().is_none_or(|(_, r)| *r != role) {
+            word.push((String::new(), role));
+        }
         let (open, close) = painter.markers(role);
-        let mut text = String::new();
-        if opens[i] {
-            text.push_str(open);
-        }
-        text.push(c);
-        if closes[i] {
-            text.push_str(close);
-        }
-        match word.last_mut() {
-            Some((last, r)) if *r == role => last.push_str(&text),
-            _ => word.push((text, role)),
+        if let Some((text, _)) = word.last_mut() {
+            if opens[i] {
+                text.push_str(open);
+            }
+            text.push(c);
+            if closes[i] {
+                text.push_str(close);
+            }
         }
     }
     flush(&mut word, &mut out);

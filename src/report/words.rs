@@ -19,37 +19,42 @@ pub struct Piece {
 /// `text` with the words that `other` lacks marked `role` (`Deleted` for the
 /// first source of a finding, `Inserted` for the others).
 pub fn diff(text: &str, other: &str, role: Role) -> Vec<Piece> {
-    let (text, other) = (sanitize(text), sanitize(other));
-    let changes: Vec<(ChangeTag, String)> = if role == Role::Deleted {
-        let diff = TextDiff::from_words(text.as_str(), other.as_str());
-        diff.iter_all_changes()
-            .map(|c| (c.tag(), c.value().to_string()))
-            .collect()
+    let [old, new] = if role == Role::Deleted {
+        diff_both(text, other)
     } else {
-        let diff = TextDiff::from_words(other.as_str(), text.as_str());
-        diff.iter_all_changes()
-            .map(|c| (c.tag(), c.value().to_string()))
-            .collect()
+        diff_both(other, text)
     };
-    let mine = if role == Role::Deleted {
-        ChangeTag::Delete
-    } else {
-        ChangeTag::Insert
+    if role == Role::Deleted { old } else { new }
+}
+
+/// Both sides of one word diff: `old` with the words `new` lacks marked
+/// deleted, and `new` with the words `old` lacks marked inserted.
+fn diff_both(old: &str, new: &str) -> [Vec<Piece>; 2] {
+    let (old, new) = (sanitize(old), sanitize(new));
+    let diff = TextDiff::from_words(old.as_str(), new.as_str());
+    let side = |mine: ChangeTag, role: Role| {
+        let pieces = diff.iter_all_changes().filter_map(|c| {
+            let text = c.value().to_string();
+            match c.tag() {
+                ChangeTag::Equal => Some(Piece {
+                    text,
+                    role: Role::Plain,
+                }),
+                // Whitespace alone is never worth marking.
+                tag if tag == mine && text.trim().is_empty() => Some(Piece {
+                    text,
+                    role: Role::Plain,
+                }),
+                tag if tag == mine => Some(Piece { text, role }),
+                _ => None,
+            }
+        });
+        merge(pieces)
     };
-    let pieces = changes.into_iter().filter_map(|(tag, value)| match tag {
-        ChangeTag::Equal => Some(Piece {
-            text: value,
-            role: Role::Plain,
-        }),
-        // Whitespace alone is never worth marking.
-        tag if tag == mine && value.trim().is_empty() => Some(Piece {
-            text: value,
-            role: Role::Plain,
-        }),
-        tag if tag == mine => Some(Piece { text: value, role }),
-        _ => None,
-    });
-    merge(pieces)
+    [
+        side(ChangeTag::Delete, Role::Deleted),
+        side(ChangeTag::Insert, Role::Inserted),
+    ]
 }
 
 /// `text` with the `value` that starts at character `at` marked as the fact.
@@ -81,23 +86,23 @@ pub fn fact(text: &str, value: Option<&str>, at: Option<usize>) -> Vec<Piece> {
 /// words that differ from the first source's claim; otherwise the fact.
 pub fn claim_pieces(finding: &ShownFinding) -> Vec<Vec<Piece>> {
     let compared = finding.kind == Kind::Conflict || finding.category == Category::Claim;
-    let first = finding.evidence.first();
-    let second = finding.evidence.get(1);
-    finding
-        .evidence
-        .iter()
-        .enumerate()
-        .map(|(i, e)| match (compared, first, second) {
-            (true, Some(first), Some(second)) if first.text != second.text => {
-                if i == 0 {
-                    diff(&e.text, &second.text, Role::Deleted)
-                } else {
-                    diff(&e.text, &first.text, Role::Inserted)
-                }
-            }
-            _ => fact(&e.text, e.value.as_deref(), e.value_at),
-        })
-        .collect()
+    let facts = || {
+        (finding.evidence.iter())
+            .map(|e| fact(&e.text, e.value.as_deref(), e.value_at))
+            .collect()
+    };
+    let (Some(first), Some(second)) = (finding.evidence.first(), finding.evidence.get(1)) else {
+        return facts();
+    };
+    if !compared || first.text == second.text {
+        return facts();
+    }
+    // The first two sides come from one diff; each further source is
+    // compared with the first.
+    let [old, new] = diff_both(&first.text, &second.text);
+    let further =
+        (finding.evidence[2..].iter()).map(|e| diff(&e.text, &first.text, Role::Inserted));
+    [old, new].into_iter().chain(further).collect()
 }
 
 /// Joins neighbouring pieces of one role and drops empty ones.
