@@ -828,6 +828,14 @@ pub(crate) mod tests {
             terms("Police caught the lynx.")
         );
         assert_eq!(
+            terms("The regulator noticed the fine after the takeover."),
+            terms("The regulator detected the penalty after the acquisition.")
+        );
+        assert_eq!(
+            terms("The typhoon shut the plant before the ruling."),
+            terms("The storm closed the factory before the verdict.")
+        );
+        assert_eq!(
             terms("Police captured the lynx."),
             terms("Police caught the lynx.")
         );

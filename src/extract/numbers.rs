@@ -1433,6 +1433,11 @@ fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
 }
 
 fn glued_unit(suffix: &str) -> Option<String> {
+    // "50.8C" is in degrees Celsius. ("124F" is left unread: a glued F
+    // stands for more than Fahrenheit, a floor or a grade.)
+    if suffix == "c" {
+        return Some("celsius".to_string());
+    }
     let unit = canonical_unit(suffix);
     (unit != suffix
         || matches!(
@@ -1440,6 +1445,23 @@ fn glued_unit(suffix: &str) -> Option<String> {
             "km" | "kg" | "mph" | "kph" | "cm" | "mm" | "lb" | "lbs"
         ))
     .then_some(unit)
+}
+
+/// "49°C", "120 °F", "a 30° slope": degrees by their sign, of the scale
+/// named after it if any, and the index past them.
+fn degree_sign(tokens: &[Token], at: usize) -> Option<(String, usize)> {
+    tokens
+        .get(at)
+        .filter(|t| t.kind == TokenKind::Punct && t.folded == "°")?;
+    let scale = (tokens.get(at + 1).filter(|t| !t.space_before)).and_then(|t| match t.base() {
+        "c" => Some("celsius"),
+        "f" => Some("fahrenheit"),
+        _ => None,
+    });
+    Some(match scale {
+        Some(scale) => (scale.to_string(), at + 2),
+        None => ("degre".to_string(), at + 1),
+    })
 }
 
 /// "51 degrees Celsius", "124 degrees Fahrenheit": degrees of a named scale
@@ -1668,6 +1690,9 @@ fn unit_after(
     let bare = Counted::bare;
     if glued.is_some() {
         return bare(glued, figure.end);
+    }
+    if let Some((unit, end)) = degree_sign(tokens, figure.end) {
+        return bare(Some(unit), end);
     }
     let mut k = figure.end;
     if figure.hyphen_unit {
@@ -2430,6 +2455,14 @@ mod tests {
         assert!(celsius.counts_same_thing(&fahrenheit) && celsius.compatible(&fahrenheit));
         let hotter = first("The mercury hit 95 degrees Fahrenheit in the town.");
         assert!(celsius.counts_same_thing(&hotter) && !celsius.compatible(&hotter));
+        let glued = first("Temperatures hit 50.8C in the town.");
+        assert_eq!(glued.unit.as_deref(), Some("celsius"));
+        assert!(glued.counts_same_thing(&celsius) && !glued.compatible(&celsius));
+        let signed = first("Temperatures hit 51°C in the town.");
+        assert_eq!(signed.surface, "51°C");
+        assert!(signed.compatible(&celsius));
+        let signed_f = first("The mercury hit 124 °F in the town.");
+        assert!(signed_f.counts_same_thing(&celsius) && signed_f.compatible(&celsius));
         let rise = first("Seas have warmed by 1.5 degrees Celsius since then.");
         assert!(rise.compatible(&first(
             "Seas have warmed by 2.7 degrees Fahrenheit since then."
@@ -2847,6 +2880,17 @@ mod tests {
         assert!(more.compatible(&first("It killed 25 people.")));
         let no_more = first("It killed no more than 20 people.");
         assert_eq!((no_more.low, no_more.high), (0.0, 20.0));
+        let above = first("Temperatures will stay above 40C all week.");
+        assert_eq!(above.exactness, Exactness::AtLeast);
+        assert!(above.compatible(&first("It hit 46.2C on Sunday.")));
+        assert_eq!(
+            first("Rainfall was below 20 mm in May.").exactness,
+            Exactness::AtMost
+        );
+        assert_eq!(
+            first("Losses were in excess of $2 million.").exactness,
+            Exactness::AtLeast
+        );
         assert_eq!(
             first("It killed just under 20 people.").exactness,
             Exactness::Approximate
