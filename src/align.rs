@@ -968,9 +968,11 @@ pub fn romanised_alike(p: &str, q: &str) -> bool {
 /// systems write differently are folded ("seok" / "suk", "hoon" / "hun",
 /// a closing "hyeon" / "hyon" / "hyun").
 fn romanised_one_way(p: &str, q: &str) -> bool {
-    let fold = |s: &str| {
+    // Korean "eo" is "u" in older spellings ("Seong" / "Sung") and "o"
+    // where McCune-Reischauer's "ŏ" lost its mark ("Seong-ho" / "Song-ho").
+    let fold = |s: &str, eo: &str| {
         let folded = s
-            .replace("eo", "u")
+            .replace("eo", eo)
             .replace("oo", "u")
             .replace("ou", "u")
             .replace("ee", "i");
@@ -981,7 +983,7 @@ fn romanised_one_way(p: &str, q: &str) -> bool {
             None => folded,
         }
     };
-    fold(p) == fold(q)
+    fold(p, "u") == fold(q, "u") || fold(p, "o") == fold(q, "o")
 }
 
 /// Whether two name parts are spellings of one name: equal, one letter apart,
@@ -2327,6 +2329,8 @@ mod tests {
         assert!(names_match("Park Min-seo", "Pak Min-seo"));
         assert!(names_match("Park Jae-hyun", "Pak Jae-hyon"));
         assert!(names_match("Park Jae-hyeon", "Pak Jae-hyon"));
+        assert!(names_match("Park Seong-ho", "Pak Song-ho"));
+        assert!(names_match("Kim Seong-ho", "Kim Sung-ho"));
         assert!(!names_match("Park Jae-hyun", "Park Jae-hoon"));
         assert!(!names_match("Lee Yo-han", "Rhee Yu-han"));
         assert!(!names_match("Lee Jae-hoon", "Park Jae-hoon"));

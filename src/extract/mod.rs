@@ -828,8 +828,8 @@ pub(crate) mod tests {
             terms("Police caught the lynx.")
         );
         assert_eq!(
-            terms("The regulator noticed the fine after the takeover."),
-            terms("The regulator detected the penalty after the acquisition.")
+            terms("The regulator imposed the fine after the takeover."),
+            terms("The regulator imposed the penalty after the acquisition.")
         );
         assert_eq!(
             terms("The typhoon shut the plant before the ruling."),

@@ -135,6 +135,17 @@ impl Quantity {
         // Two approximations, or two bounds of one sort ("at least 38" and
         // "at least 41" killed), state a figure each: they agree only when
         // the figures are close.
+        // A whole degree is a reading rounded ("49C" / "48.8C").
+        let whole_degree = |q: &Quantity, other: &Quantity| {
+            q.unit.as_deref() == Some("celsius")
+                && other.unit == q.unit
+                && q.exactness == Exactness::Exact
+                && q.stated.fract() == 0.0
+                && other.stated.round() == q.stated
+        };
+        if whole_degree(self, other) || whole_degree(other, self) {
+            return true;
+        }
         let hedged = matches!(
             self.exactness,
             Exactness::Approximate | Exactness::AtLeast | Exactness::AtMost
@@ -473,7 +484,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         }
         let identifier =
             !title_case && tokens[i].kind == TokenKind::Number && names_before(tokens, i);
-        let Some(mut figure) = figure_at(tokens, i).filter(|_| !identifier) else {
+        // "50.8C" is in degrees; "5c" is cents, left unread.
+        let cents = tokens[i].kind == TokenKind::Number && tokens[i].text(original).ends_with('c');
+        let Some(mut figure) = figure_at(tokens, i).filter(|_| !identifier && !cents) else {
             i += 1;
             continue;
         };
@@ -1433,8 +1446,9 @@ fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
 }
 
 fn glued_unit(suffix: &str) -> Option<String> {
-    // "50.8C" is in degrees Celsius. ("124F" is left unread: a glued F
-    // stands for more than Fahrenheit, a floor or a grade.)
+    // "50.8C" is in degrees Celsius ("5c", in cents, is left unread by
+    // `extract`). "124F" is left unread: a glued F stands for more than
+    // Fahrenheit, a floor or a grade.
     if suffix == "c" {
         return Some("celsius".to_string());
     }
@@ -1637,7 +1651,14 @@ fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Op
             && (words::DISPUTES.contains(&before)
                 || currency_before
                     && (words::BLAMING.contains(before) || words::PENALTIES.contains(before)));
-        if matches && !about_a_dispute {
+        // "below 4 metres of snow", "above 3 hectares of parkland": a
+        // place over or under an amount of a thing, no bound.
+        let of_a_thing = matches!(*phrase, ["above"] | ["below"])
+            && tokens.get(i + 2).is_some_and(|t| t.folded == "of")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.folded != "percent");
+        if matches && !about_a_dispute && !of_a_thing {
             return (start, Some(*hedge));
         }
     }
@@ -2455,9 +2476,15 @@ mod tests {
         assert!(celsius.counts_same_thing(&fahrenheit) && celsius.compatible(&fahrenheit));
         let hotter = first("The mercury hit 95 degrees Fahrenheit in the town.");
         assert!(celsius.counts_same_thing(&hotter) && !celsius.compatible(&hotter));
-        let glued = first("Temperatures hit 50.8C in the town.");
+        assert!(facts_of("Diesel rose 5c a litre.").numbers.is_empty());
+        let glued = first("Temperatures hit 49.8C in the town.");
         assert_eq!(glued.unit.as_deref(), Some("celsius"));
         assert!(glued.counts_same_thing(&celsius) && !glued.compatible(&celsius));
+        assert!(
+            first("It hit 50.8C on Monday.").compatible(&celsius),
+            "rounded"
+        );
+        assert!(!first("It hit 50.8C on Monday.").compatible(&first("It hit 50.2C.")));
         let signed = first("Temperatures hit 51°C in the town.");
         assert_eq!(signed.surface, "51°C");
         assert!(signed.compatible(&celsius));
@@ -2880,6 +2907,14 @@ mod tests {
         assert!(more.compatible(&first("It killed 25 people.")));
         let no_more = first("It killed no more than 20 people.");
         assert_eq!((no_more.low, no_more.high), (0.0, 20.0));
+        assert_eq!(
+            first("Two victims were found below 4 metres of snow.").exactness,
+            Exactness::Exact
+        );
+        assert_eq!(
+            first("Support fell below 40 percent of voters.").exactness,
+            Exactness::AtMost
+        );
         let above = first("Temperatures will stay above 40C all week.");
         assert_eq!(above.exactness, Exactness::AtLeast);
         assert!(above.compatible(&first("It hit 46.2C on Sunday.")));

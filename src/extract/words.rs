@@ -1882,7 +1882,6 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["outage", "blackout"],
     &["fine", "penalty"],
     &["storm", "typhoon", "hurricane", "cyclone"],
-    &["detect", "notice"],
     &["factory", "plant"],
     &["sue", "lawsuit"],
     &["suspend", "halt"],
