@@ -2700,9 +2700,17 @@ fn closest_fit(
     // programme, a treaty): two words and a name do not tie them.
     let span_of_time = matches!(x.fact, OmittedValue::Number(q)
         if q.unit.as_deref().is_some_and(|u| words::SPANS_OF_TIME.contains(&u)));
+    // Amounts are of many things in one story (prices, fines, revenues):
+    // they need two words, a name and near values.
+    let money = matches!(x.fact, OmittedValue::Number(q) if q.kind == QuantityKind::Money);
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        if money
+            && !(shared >= 2 && share_a_name(out.sources, cx, cy) && close_figures(x.fact, y.fact))
+        {
+            return false;
+        }
         x.missing_from == [y.evidence.source]
             && y.missing_from == [x.evidence.source]
             && !out.alignment.one_group(cx, cy)
@@ -2786,6 +2794,11 @@ impl OmittedValue<'_> {
                 Some("percent".to_string())
             }
             OmittedValue::Number(q) if q.kind == QuantityKind::Score => Some("score".to_string()),
+            OmittedValue::Number(q)
+                if q.kind == QuantityKind::Money && q.exactness != Exactness::Vague =>
+            {
+                q.currency.as_ref().map(|c| format!("money {c}"))
+            }
             OmittedValue::Number(q)
                 if q.kind != QuantityKind::Count || q.exactness == Exactness::Vague =>
             {
@@ -3849,7 +3862,7 @@ mod tests {
     }
 
     #[test]
-    fn only_counts_of_something_shares_and_dates_of_events_pair_across_claims() {
+    fn only_counts_amounts_shares_and_dates_of_events_pair_across_claims() {
         let may_pair = |text: &str| {
             let facts = crate::extract::tests::facts_of(text);
             let numbers = facts.numbers.iter().map(OmittedValue::Number);
@@ -3862,7 +3875,8 @@ mod tests {
         assert_eq!(may_pair("The fabric links 768 processor cores."), [true]);
         assert_eq!(may_pair("Floods killed about 40 in the valley."), [true]);
         assert_eq!(may_pair("It links thousands of processor cores."), [false]);
-        assert_eq!(may_pair("The deal cost Acme $334 million."), [false]);
+        assert_eq!(may_pair("The deal cost Acme $334 million."), [true]);
+        assert_eq!(may_pair("The deal cost Acme millions of dollars."), [false]);
         assert_eq!(may_pair("Sales rose 5% on the year."), [true]);
         assert_eq!(
             may_pair("The fire began on Monday, police said on Tuesday."),
@@ -5463,6 +5477,31 @@ mod tests {
             "The star checked into a rehab clinic in Malibu, a prosecutor said on Friday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn near_amounts_of_one_thing_conflict_across_claims() {
+        let texts = |fine: &str| {
+            [
+                "Two generic drugmakers have agreed to pay a combined $1.12 billion (€1.03 billion) to settle allegations that they conspired to inflate the price of a heart medication, authorities said on Wednesday.\n\
+                 Under the agreement, filed in federal court in Philadelphia on March 12, the companies will pay $669 million to the U.S. Justice Department and a group of 31 states, while the European Commission will collect €415 million in fines.\n\
+                 Clomerapine, used to treat irregular heart rhythms, has been available as a generic since 2009 and is taken by roughly 2 million Americans.".to_string(),
+                format!(
+                    "Two drugmakers will pay €1.03 billion, about $1.1 billion, to end investigations into claims that they rigged the price of a widely used heart drug, regulators announced on Wednesday.\n\
+                     The European Commission said it had fined the two companies {fine} for operating a cartel in the market for clomerapine, a generic treatment for irregular heart rhythms.\n\
+                     The remainder goes to U.S. federal prosecutors and about 30 U.S. states under a deal filed in a Philadelphia court on March 21."
+                ),
+            ]
+        };
+        let [a, b] = texts("€451 million");
+        let r = report(&[&a, &b]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["€415 million", "€451 million"]]
+        );
+        // Amounts far apart are of two things.
+        let [a, b] = texts("€900 million");
+        assert!(conflicts(&report(&[&a, &b]), Category::Number).is_empty());
     }
 
     #[test]
