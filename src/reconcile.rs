@@ -2785,9 +2785,9 @@ impl OmittedValue<'_> {
     /// Which facts it may be compared with, if any: percentages; counts
     /// of one outcome or one (canonical) unit, stated more closely than
     /// "thousands"; weekdays; dates of one precision, not of a statement
-    /// (near in the calendar: see [`near_in_the_calendar`]). Money is left
-    /// out: articles give many amounts of other things (a price, a year's
-    /// profit, another purchase).
+    /// (near in the calendar: see [`near_in_the_calendar`]); amounts of one
+    /// currency, which articles give of many things (a price, a year's
+    /// profit, another purchase), so [`closest_fit`] asks more of them.
     fn bucket(&self) -> Option<String> {
         match self {
             OmittedValue::Number(q) if q.kind == QuantityKind::Percent => {
