@@ -569,7 +569,12 @@ fn names_written_in_text(
         if phrases.is_empty() {
             continue;
         }
-        let Ok(finder) = aho_corasick::AhoCorasick::new(phrases) else {
+        // A contiguous automaton: as quick to search here as a DFA, and
+        // far quicker to build for the few names of a short text.
+        let Ok(finder) = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .build(phrases)
+        else {
             continue;
         };
         // Paragraph by paragraph: a name may be wrapped across lines but
