@@ -2705,14 +2705,20 @@ fn closest_fit(
     // programme, a treaty): two words and a name do not tie them.
     let span_of_time = matches!(x.fact, OmittedValue::Number(q)
         if q.unit.as_deref().is_some_and(|u| words::SPANS_OF_TIME.contains(&u)));
-    // Amounts are of many things in one story (prices, fines, revenues):
-    // they need two words, a name and near values.
+    // Amounts are of many things in one story (prices, fines, revenues,
+    // this year's and last year's): they need two words and a name, near
+    // values, and a word beside both of what they are ("€415 million in
+    // fines" / "fined the two companies €451 million"; not "net profit …
+    // was £1.42 billion" / "Income … climbed to £1.87 billion").
     let money = matches!(x.fact, OmittedValue::Number(q) if q.kind == QuantityKind::Money);
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
         if money
-            && !(shared >= 2 && share_a_name(out.sources, cx, cy) && close_figures(x.fact, y.fact))
+            && !(shared >= 2
+                && share_a_name(out.sources, cx, cy)
+                && close_figures(x.fact, y.fact)
+                && told_beside_alike(x.fact, y.fact))
         {
             return false;
         }
@@ -2733,6 +2739,16 @@ fn closest_fit(
     match fitting.next() {
         Some(&(next, _)) if next == most => None,
         _ => Some(best),
+    }
+}
+
+/// Whether two figures have a word beside them alike.
+fn told_beside_alike(x: OmittedValue, y: OmittedValue) -> bool {
+    match (x, y) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => {
+            a.context.iter().any(|t| b.context.contains(t))
+        }
+        _ => false,
     }
 }
 

@@ -135,13 +135,16 @@ impl Quantity {
         // Two approximations, or two bounds of one sort ("at least 38" and
         // "at least 41" killed), state a figure each: they agree only when
         // the figures are close.
-        // A whole degree is a reading rounded ("49C" / "48.8C").
+        // A whole degree is a reading rounded ("49C" / "48.8C"); not a
+        // half degree, nor a small figure, often a change ("1.5C warmer" /
+        // "2C warmer").
         let whole_degree = |q: &Quantity, other: &Quantity| {
             q.unit.as_deref() == Some("celsius")
                 && other.unit == q.unit
                 && q.exactness == Exactness::Exact
                 && q.stated.fract() == 0.0
-                && other.stated.round() == q.stated
+                && q.stated.abs() >= 10.0
+                && (other.stated - q.stated).abs() < 0.5
         };
         if whole_degree(self, other) || whole_degree(other, self) {
             return true;
@@ -2485,6 +2488,8 @@ mod tests {
             "rounded"
         );
         assert!(!first("It hit 50.8C on Monday.").compatible(&first("It hit 50.2C.")));
+        let warmer = |text: &str| first(text).compatible(&first("The world was 2C warmer."));
+        assert!(!warmer("The world was 1.5C warmer.") && !warmer("The world was 1.8C warmer."));
         let signed = first("Temperatures hit 51°C in the town.");
         assert_eq!(signed.surface, "51°C");
         assert!(signed.compatible(&celsius));
