@@ -5502,27 +5502,32 @@ mod tests {
 
     #[test]
     fn near_amounts_of_one_thing_conflict_across_claims() {
-        let texts = |fine: &str| {
+        let texts = |fined: &str| {
             [
                 "Two generic drugmakers have agreed to pay a combined $1.12 billion (€1.03 billion) to settle allegations that they conspired to inflate the price of a heart medication, authorities said on Wednesday.\n\
                  Under the agreement, filed in federal court in Philadelphia on March 12, the companies will pay $669 million to the U.S. Justice Department and a group of 31 states, while the European Commission will collect €415 million in fines.\n\
                  Clomerapine, used to treat irregular heart rhythms, has been available as a generic since 2009 and is taken by roughly 2 million Americans.".to_string(),
                 format!(
                     "Two drugmakers will pay €1.03 billion, about $1.1 billion, to end investigations into claims that they rigged the price of a widely used heart drug, regulators announced on Wednesday.\n\
-                     The European Commission said it had fined the two companies {fine} for operating a cartel in the market for clomerapine, a generic treatment for irregular heart rhythms.\n\
+                     The European Commission said it had {fined} for operating a cartel in the market for clomerapine, a generic treatment for irregular heart rhythms.\n\
                      The remainder goes to U.S. federal prosecutors and about 30 U.S. states under a deal filed in a Philadelphia court on March 21."
                 ),
             ]
         };
-        let [a, b] = texts("€451 million");
+        let [a, b] = texts("fined the two companies €451 million");
         let r = report(&[&a, &b]);
         assert_eq!(
             conflicts(&r, Category::Number),
             [["€415 million", "€451 million"]]
         );
-        // Amounts far apart are of two things.
-        let [a, b] = texts("€900 million");
-        assert!(conflicts(&report(&[&a, &b]), Category::Number).is_empty());
+        // Amounts far apart, or told beside other words, are of two things.
+        for other in [
+            "fined the two companies €900 million",
+            "fined the two companies, which earned €451 million from the drug,",
+        ] {
+            let [a, b] = texts(other);
+            assert!(conflicts(&report(&[&a, &b]), Category::Number).is_empty());
+        }
     }
 
     #[test]
