@@ -270,8 +270,8 @@ fn synthetic_pairs_meet_the_recorded_floors() {
 }
 
 /// Invented pairs kept out of development (see the READMEs of
-/// `tests/held-out/`, `tests/held-out-next/`, `tests/held-out-later/` and
-/// `tests/held-out-fourth/`):
+/// `tests/held-out/`, `tests/held-out-next/`, `tests/held-out-later/`,
+/// `tests/held-out-fourth/` and `tests/held-out-fifth/`):
 /// only their totals are printed, so that measuring them shows no pair.
 #[test]
 #[ignore = "prints the held-out totals; run when measuring, not to develop"]
@@ -281,6 +281,7 @@ fn held_out_totals() {
         "tests/held-out-next",
         "tests/held-out-later",
         "tests/held-out-fourth",
+        "tests/held-out-fifth",
     ] {
         println!("{dir}:");
         score_pairs(dir, 8, false);
