@@ -536,11 +536,15 @@ fn names_written_in_text(
     originals: &[&str],
     alignment: &Alignment,
 ) -> BTreeSet<(usize, SourceId)> {
-    // For each source, the names it may write without naming them, as
-    // " word word " phrases, and the entity of each.
-    let mut wanted: Vec<(Vec<String>, Vec<usize>)> = vec![Default::default(); sources.len()];
+    // The names a source may write without naming them, as " word word "
+    // phrases, each with its entity and the sources that name it: one
+    // automaton for all sources, as many name one entity.
+    let (mut phrases, mut owners, mut named_in) = (Vec::new(), Vec::new(), Vec::new());
     for (e, entity) in alignment.entities.iter().enumerate() {
         let present: BTreeSet<SourceId> = entity.mentions.iter().map(|r| r.claim.source).collect();
+        if present.len() == sources.len() {
+            continue;
+        }
         // Its fullest names only: a short form ("Mt Cook" of "Mt Cook
         // Village") may well be written for something else.
         let named = || {
@@ -555,32 +559,30 @@ fn names_written_in_text(
             .filter(|m| m.parts.len() == longest && longest >= 2)
             .map(|m| format!(" {} ", m.key()))
             .collect();
-        for (s, (phrases, owners)) in wanted.iter_mut().enumerate() {
-            if !present.contains(&SourceId(s as u16)) {
-                for key in &keys {
-                    phrases.push(key.clone());
-                    owners.push(e);
-                }
-            }
+        for key in keys {
+            phrases.push(key);
+            owners.push(named_in.len());
         }
+        named_in.push((e, present.into_iter().collect::<Box<[SourceId]>>()));
     }
     let mut written = BTreeSet::new();
-    for (s, (phrases, owners)) in wanted.iter().enumerate() {
-        if phrases.is_empty() {
-            continue;
-        }
-        // A contiguous automaton: as quick to search here as a DFA, and
-        // far quicker to build for the few names of a short text.
-        let Ok(finder) = aho_corasick::AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(phrases)
-        else {
-            continue;
-        };
+    if phrases.is_empty() {
+        return written;
+    }
+    // A contiguous automaton: as quick to search here as a DFA, and far
+    // quicker to build.
+    let Ok(finder) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(&phrases)
+    else {
+        return written;
+    };
+    for (s, original) in originals.iter().enumerate() {
+        let source = SourceId(s as u16);
         // Paragraph by paragraph: a name may be wrapped across lines but
         // not across paragraphs, and a large text is not copied whole. A
         // long run of lines without a blank one is read line by line.
-        let pieces = paragraphs(originals[s]).flat_map(|paragraph| {
+        let pieces = paragraphs(original).flat_map(|paragraph| {
             if paragraph.len() <= 1 << 16 {
                 vec![paragraph]
             } else {
@@ -589,7 +591,10 @@ fn names_written_in_text(
         });
         for piece in pieces {
             for found in finder.find_overlapping_iter(&phrase_text(piece)) {
-                written.insert((owners[found.pattern().as_usize()], SourceId(s as u16)));
+                let (e, present) = &named_in[owners[found.pattern().as_usize()]];
+                if !present.contains(&source) {
+                    written.insert((*e, source));
+                }
             }
         }
     }
