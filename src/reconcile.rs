@@ -1343,7 +1343,8 @@ fn figures_agree(a: &Quantity, b: &Quantity) -> bool {
 /// Whether two figures count one thing and allow a common value, near
 /// enough to state one fact (see [`bounds_near`]).
 fn states_alike(a: &Quantity, b: &Quantity) -> bool {
-    a.counts_same_thing(b) && a.compatible(b) && bounds_near(a, b)
+    // What they count is compared last: it costs the most.
+    a.compatible(b) && bounds_near(a, b) && a.counts_same_thing(b)
 }
 
 /// Whether a bound ("up to 1.5 metres", "more than 100") and the other
