@@ -34,20 +34,15 @@ fn diff_both(old: &str, new: &str) -> [Vec<Piece>; 2] {
     let diff = TextDiff::from_words(old.as_str(), new.as_str());
     let side = |mine: ChangeTag, role: Role| {
         let pieces = diff.iter_all_changes().filter_map(|c| {
-            let text = c.value().to_string();
-            match c.tag() {
-                ChangeTag::Equal => Some(Piece {
-                    text,
-                    role: Role::Plain,
-                }),
+            let role = match c.tag() {
+                ChangeTag::Equal => Role::Plain,
+                tag if tag != mine => return None,
                 // Whitespace alone is never worth marking.
-                tag if tag == mine && text.trim().is_empty() => Some(Piece {
-                    text,
-                    role: Role::Plain,
-                }),
-                tag if tag == mine => Some(Piece { text, role }),
-                _ => None,
-            }
+                _ if c.value().trim().is_empty() => Role::Plain,
+                _ => role,
+            };
+            let text = c.value().to_string();
+            Some(Piece { text, role })
         });
         merge(pieces)
     };
