@@ -132,9 +132,6 @@ impl Quantity {
     /// ("about 150" and "about 200" differ); an approximation allows 5%
     /// either way around an exact figure or an interval.
     pub fn compatible(&self, other: &Quantity) -> bool {
-        // Two approximations, or two bounds of one sort ("at least 38" and
-        // "at least 41" killed), state a figure each: they agree only when
-        // the figures are close.
         // A whole degree is a reading rounded ("49C" / "48.8C"); not a
         // half degree, nor a small figure, often a change ("1.5C warmer" /
         // "2C warmer").
@@ -149,6 +146,9 @@ impl Quantity {
         if whole_degree(self, other) || whole_degree(other, self) {
             return true;
         }
+        // Two approximations, or two bounds of one sort ("at least 38" and
+        // "at least 41" killed), state a figure each: they agree only when
+        // the figures are close.
         let hedged = matches!(
             self.exactness,
             Exactness::Approximate | Exactness::AtLeast | Exactness::AtMost
@@ -1464,21 +1464,12 @@ fn glued_unit(suffix: &str) -> Option<String> {
     .then_some(unit)
 }
 
-/// "49°C", "120 °F", "a 30° slope": degrees by their sign, of the scale
-/// named after it if any, and the index past them.
-fn degree_sign(tokens: &[Token], at: usize) -> Option<(String, usize)> {
+/// Whether the token at `at` is a degree sign ("49°C", "a 30° slope"):
+/// degrees, whose scale [`temperature_scale`] reads after it.
+fn degree_sign(tokens: &[Token], at: usize) -> bool {
     tokens
         .get(at)
-        .filter(|t| t.kind == TokenKind::Punct && t.folded == "°")?;
-    let scale = (tokens.get(at + 1).filter(|t| !t.space_before)).and_then(|t| match t.base() {
-        "c" => Some("celsius"),
-        "f" => Some("fahrenheit"),
-        _ => None,
-    });
-    Some(match scale {
-        Some(scale) => (scale.to_string(), at + 2),
-        None => ("degre".to_string(), at + 1),
-    })
+        .is_some_and(|t| t.kind == TokenKind::Punct && t.folded == "°")
 }
 
 /// "51 degrees Celsius", "124 degrees Fahrenheit": degrees of a named scale
@@ -1715,8 +1706,8 @@ fn unit_after(
     if glued.is_some() {
         return bare(glued, figure.end);
     }
-    if let Some((unit, end)) = degree_sign(tokens, figure.end) {
-        return bare(Some(unit), end);
+    if degree_sign(tokens, figure.end) {
+        return bare(Some("degre".to_string()), figure.end + 1);
     }
     let mut k = figure.end;
     if figure.hyphen_unit {
@@ -2492,6 +2483,12 @@ mod tests {
         assert!(!warmer("The world was 1.5C warmer.") && !warmer("The world was 1.8C warmer."));
         let signed = first("Temperatures hit 51°C in the town.");
         assert_eq!(signed.surface, "51°C");
+        assert!(
+            facts_of("The halls rose above 40°C on Monday.")
+                .entities
+                .is_empty(),
+            "the scale is the figure's, no name"
+        );
         assert!(signed.compatible(&celsius));
         let signed_f = first("The mercury hit 124 °F in the town.");
         assert!(signed_f.counts_same_thing(&celsius) && signed_f.compatible(&celsius));
