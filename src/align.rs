@@ -1765,8 +1765,6 @@ fn uncross_headlines(
         .flat_map(|(h, c)| [h, c])
         .collect();
     let candidates = scored.candidates_of(&ends);
-    let of = |x: ClaimId| candidates.of(x);
-    let score = |x: ClaimId, y: ClaimId| candidates.score(x, y);
     // Scores are kept to 32 bits, as in `one_to_one`.
     let threshold = f64::from(threshold as f32);
     let good = |s: f64, x: ClaimId, y: ClaimId| s >= threshold || weak_enough(x, y);
@@ -1780,7 +1778,8 @@ fn uncross_headlines(
             continue;
         };
         // The other story's headline g, and a claim d of h's body for c.
-        let heads = of(h)
+        let heads = candidates
+            .of(h)
             .iter()
             .filter(|&&(_, g)| g.source == c.source && headline(g));
         let Some((g, undone)) = heads
@@ -1794,14 +1793,14 @@ fn uncross_headlines(
         };
         let d = match undone {
             Some((_, d)) => Some(d),
-            None => (of(c).iter()).map(|&(_, d)| d).find(|&d| {
+            None => (candidates.of(c).iter()).map(|&(_, d)| d).find(|&d| {
                 d.source == h.source && !headline(d) && !partner.contains_key(&(d, c.source))
             }),
         };
-        let (Some(d), Some(together)) = (d, score(h, g)) else {
+        let (Some(d), Some(together)) = (d, candidates.score(h, g)) else {
             continue;
         };
-        let Some(bodies) = score(c, d) else {
+        let Some(bodies) = candidates.score(c, d) else {
             continue;
         };
         let before = matches[i].0 + undone.map_or(0.0, |(j, _)| matches[j].0);
@@ -1869,11 +1868,10 @@ fn free_the_leads(
         .flatten()
         .collect();
     let candidates = scored.candidates_of(&ends);
-    let of = |x: ClaimId| candidates.of(x);
-    let score = |x: ClaimId, y: ClaimId| candidates.score(x, y);
     // The best body claim of `source` for `x`, if one is best alone.
     let best_body = |x: ClaimId, source: SourceId| {
-        let bodies = (of(x).iter()).filter(|&&(_, y)| y.source == source && !headline(y));
+        let bodies =
+            (candidates.of(x).iter()).filter(|&&(_, y)| y.source == source && !headline(y));
         let &(most, best) = bodies.clone().max_by(|p, q| p.0.total_cmp(&q.0))?;
         (bodies.filter(|&&(s, _)| s == most).count() == 1 && most > 0.0).then_some(best)
     };
@@ -1892,7 +1890,7 @@ fn free_the_leads(
         let Some(lead) = lead_of(h.source) else {
             continue;
         };
-        let Some(together) = score(lead, c) else {
+        let Some(together) = candidates.score(lead, c) else {
             continue;
         };
         let in_added = |x: ClaimId| added.iter().any(|&(_, a, b)| a == x || b == x);
@@ -1916,7 +1914,7 @@ fn free_the_leads(
         if let Some((j, _)) = lead_now {
             undone.insert(j);
         }
-        let other_headline = (of(h).iter())
+        let other_headline = (candidates.of(h).iter())
             .filter(|&&(s, g)| g.source == c.source && headline(g) && good(s, h, g))
             .find(|&&(_, g)| partner(&undone, g, h.source).is_none() && !in_added(g))
             .copied();
