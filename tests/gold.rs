@@ -11,7 +11,8 @@
 //!
 //! Matching is by text, never by position: a found conflict matches an
 //! annotated one when each source's value contains the annotated string or
-//! the other way round, or the two share a run of three words (folded:
+//! the other way round (a string of one or two letters as a whole word), or
+//! the two share a run of three words (folded:
 //! case, diacritics, punctuation); a found
 //! omission matches when it comes from the annotated source and its value
 //! (or, for a whole claim, its text) holds the annotated string.
@@ -90,10 +91,22 @@ fn ratio(n: usize, d: usize) -> f64 {
     if d == 0 { 1.0 } else { n as f64 / d as f64 }
 }
 
-/// Whether two strings overlap once folded: one holds the other.
+/// Whether two strings overlap once folded: one holds the other; a string
+/// of one or two letters only as a whole word (a stray "C" is not in
+/// "Mexican navy divers", but "Ont" is "Ontario").
 fn overlaps(found: &str, gold: &str) -> bool {
     let (f, g) = (fold(found), fold(gold));
-    !f.is_empty() && !g.is_empty() && (f.contains(&g) || g.contains(&f))
+    let (short, long) = if f.len() <= g.len() {
+        (&f, &g)
+    } else {
+        (&g, &f)
+    };
+    let words = |s: &str| format!(" {} ", s.replace('\'', " "));
+    match short.len() {
+        0 => false,
+        1 | 2 => words(long).contains(&words(short)),
+        _ => long.contains(short.as_str()),
+    }
 }
 
 fn evidence_of<'a>(
