@@ -256,16 +256,12 @@ fn escape_bidi(json: &str) -> Cow<'_, str> {
 /// Byte offsets of the bidi controls in `text`. Each is encoded with a lead
 /// byte 0xD8 (U+061C) or 0xE2 (the others), so only those are decoded.
 fn bidi_controls(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == 0xD8 || b == 0xE2)
-        .map(|(at, _)| at)
-        .filter(|&at| {
-            text[at..]
-                .chars()
-                .next()
-                .is_some_and(super::style::is_bidi_control)
-        })
+    memchr::memchr2_iter(0xD8, 0xE2, text.as_bytes()).filter(|&at| {
+        text[at..]
+            .chars()
+            .next()
+            .is_some_and(super::style::is_bidi_control)
+    })
 }
 
 #[cfg(test)]
