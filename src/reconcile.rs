@@ -2282,7 +2282,7 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
 }
 
 /// Where two sources each give one age in years, however often, and the
-/// two differ a little, both left unpaired, they give the age of the one
+/// two differ a little or by two digits swapped, both left unpaired, they give the age of the one
 /// person their stories are about two ways though their claims share few
 /// words ("a 34-year-old Russian accused of running a ransomware gang" /
 /// "The 36-year-old, arrested in Phuket"); unless told apart as two people
@@ -2314,12 +2314,25 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
         // Told of one noun, or of none ("The 36-year-old,"): not "the
         // victim, 19," and "a 21-year-old man".
         let of_one = a.whom().is_none() || b.whom().is_none() || a.whom() == b.whom();
+        // Digits swapped, the ages may be far apart: then told of no name
+        // ("The 34-year-old" / "The swimmer, aged 43", not "the 52-year-old
+        // driver" / "Halyna Moroz, 25").
+        let nameless = a.subject().is_empty() && b.subject().is_empty();
         of_one
-            && ratio(a, b).is_some_and(|r| r <= 1.15)
+            && (ratio(a, b).is_some_and(|r| r <= 1.15)
+                || digits_swapped(a.stated, b.stated) && nameless)
             && a.counts_same_thing(b)
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
     });
+}
+
+/// Whether two whole numbers of two digits are one with its digits swapped
+/// ("34" / "43"), a slip of typing or reading however far apart they are.
+fn digits_swapped(a: f64, b: f64) -> bool {
+    let two_digits = |x: f64| x.fract() == 0.0 && (10.0..100.0).contains(&x);
+    let swapped = |x: f64| (x % 10.0) * 10.0 + (x / 10.0).floor();
+    two_digits(a) && two_digits(b) && a != b && swapped(a) == b
 }
 
 /// Two claims the passes above paired for telling one date two ways tell
@@ -4944,6 +4957,20 @@ mod tests {
             "A man was stabbed to death in Leeds on Friday.\n\nA 21-year-old man has been arrested on suspicion of murder.",
         ]);
         assert!(conflicts(&victim, Category::Number).is_empty());
+        // Two digits swapped are one age mistyped, however far apart.
+        let swapped = report(&[
+            "Oksana Hrytsenko swam across the strait on Saturday.\n\nThe 34-year-old entered the water at 4 a.m. and reached the far shore that evening.",
+            "Oksana Gritsenko swam across the strait on Saturday.\n\nThe swimmer, aged 43, is the first woman to cross it without a wetsuit.",
+        ]);
+        assert_eq!(
+            conflicts(&swapped, Category::Number),
+            [["34-year-old", "aged 43"]]
+        );
+        let apart = report(&[
+            "The train left the tracks near Lviv on Monday.\n\nPolice said the 52-year-old driver had survived and was being questioned.",
+            "The train left the tracks near Lviv on Monday.\n\nHalyna Moroz, 25, who was travelling to see her mother, said she was thrown from her bunk.",
+        ]);
+        assert!(conflicts(&apart, Category::Number).is_empty());
     }
 
     #[test]

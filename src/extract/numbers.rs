@@ -526,7 +526,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         };
         if counted.unit.is_none() {
             counted.unit = (age_at_death(tokens, start).then(|| "age".to_string()))
-                .or_else(|| estimated_at(tokens, start));
+                .or_else(|| estimated_at(tokens, start))
+                .or_else(|| size_of_a_group(tokens, start));
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let unit = qualified(tokens, unit, unit_end);
@@ -1959,6 +1960,18 @@ fn unit_before(tokens: &[Token], start: usize) -> Option<(String, usize)> {
     }
 }
 
+/// The group whose size is the figure starting at token `start`, naming
+/// nothing after it: `crew` in "its crew of twenty-six", `team` in "a team
+/// of 42" (a group of what the figure counts is told by it: "a team of 42
+/// doctors" counts doctors).
+fn size_of_a_group(tokens: &[Token], start: usize) -> Option<String> {
+    let of = start.checked_sub(1).filter(|&k| tokens[k].folded == "of")?;
+    let group = tokens.get(of.checked_sub(1)?)?.folded.as_str();
+    words::GROUPS_OF_PEOPLE
+        .contains(group)
+        .then(|| group.to_string())
+}
+
 /// Whether the figure starting at token `start`, naming nothing after it,
 /// is the age of a death: "died at 89", "passed away at 89", "at age 89",
 /// "at the age of 89". After "died at", only a whole number past the hours
@@ -3084,6 +3097,18 @@ mod tests {
             Some("metre")
         );
         assert_eq!(first("The fans cheered at 25,000.").unit, None);
+    }
+
+    #[test]
+    fn a_figure_after_a_group_and_of_is_its_size() {
+        let crew = first("Its crew of twenty-six were unhurt.");
+        assert_eq!(crew.unit.as_deref(), Some("crew"));
+        assert!(crew.counts_same_thing(&first("All 22 crew members were safe.")));
+        assert_eq!(
+            first("A team of 42 doctors operated.").unit.as_deref(),
+            Some("doctor")
+        );
+        assert_eq!(first("The son of 12 was found.").unit, None);
     }
 
     #[test]

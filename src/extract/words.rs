@@ -1817,6 +1817,20 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "infantry",
 ]);
 
+/// Groups of people whose size a figure after "of" gives: "a crew of 26",
+/// "a workforce of 3,000".
+pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&[
+    "crew",
+    "team",
+    "staff",
+    "workforce",
+    "squad",
+    "delegation",
+    "contingent",
+    "garrison",
+    "membership",
+]);
+
 /// Collective nouns that often describe the noun after them rather than
 /// count: "police officers", "infantry fighting vehicles", "militia
 /// fighters" (but "people carrying weapons" counts people).
