@@ -1045,11 +1045,35 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     if ye(p, q) || ye(q, p) {
         return true;
     }
+    // Ukrainian writes "h" where Russian writes "g" ("Hrytsenko" /
+    // "Gritsenko", "Halyna" / "Galina", "Serhiy" / "Sergei"), in names of
+    // six letters or more.
+    let h_for_g = |a: &str, b: &str| {
+        let russian = g_for_ukrainian_h(a);
+        b.contains('g') && russian != a && parts_variant(&russian, b)
+    };
+    if shortest >= 6 && (h_for_g(p, q) || h_for_g(q, p)) {
+        return true;
+    }
     let jw = strsim::jaro_winkler(p, q);
     let edits = strsim::levenshtein(p, q);
     (edits == 1 && jw >= 0.9)
         || (edits == 2 && shortest >= 6 && jw >= 0.94)
         || (shortest >= 5 && jw >= 0.85 && skeleton(p) == skeleton(q))
+}
+
+/// A name part with each "h" that is no part of a digraph ("kh", "sh",
+/// "ch", "zh", "th", "ph", "gh", "dh") written "g", as Russian spells
+/// what Ukrainian writes "h": "hrytsenko" is "grytsenko".
+fn g_for_ukrainian_h(part: &str) -> String {
+    let mut out = String::with_capacity(part.len());
+    let mut before = None;
+    for c in part.chars() {
+        let digraph = matches!(before, Some('k' | 's' | 'c' | 'z' | 't' | 'p' | 'g' | 'd'));
+        out.push(if c == 'h' && !digraph { 'g' } else { c });
+        before = Some(c);
+    }
+    out
 }
 
 /// A name part without the "h" that marks a long "o" before a consonant or
@@ -2323,6 +2347,10 @@ mod tests {
         assert!(names_match("Yerzhan Zhaksybekov", "Erzhan Dzhaksybekov"));
         assert!(names_match("Yevgeny Prigozhin", "Evgeny Prigozhin"));
         assert!(names_match("Hristo Zhelyazkov", "Hristo Jeliazkov"));
+        assert!(names_match("Oleksandra Hrytsenko", "Aleksandra Gritsenko"));
+        assert!(names_match("Halyna Moroz", "Galina Moroz"));
+        assert!(names_match("Serhiy Bondarenko", "Sergei Bondarenko"));
+        assert!(!names_match("Oleksandra Hrytsenko", "Aleksandra Gritsuk"));
         assert!(names_match("Lee Jae-hoon", "Rhee Jae-hun"));
         assert!(names_match("Park Min-seo", "Pak Min-seo"));
         assert!(names_match("Park Jae-hyun", "Pak Jae-hyon"));

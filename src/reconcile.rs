@@ -2266,18 +2266,39 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
             }
         }
     }
+    // The pairs that fit, those beside the most words alike first (then in
+    // text order): a measure is paired with the one told most alike, not
+    // with the first met ("the sunken hull rests 40 metres beneath harbour
+    // waters" / "Harbour waters reach 35 metres at the pier … The sunken
+    // hull, 45 metres down").
+    let mut fitting: Vec<(usize, usize, usize)> = Vec::new();
     for facts in by_word.values().filter(|f| f.len() <= MOST_CANDIDATES) {
-        pair_within(omitted, facts, closest, |x, y| {
-            let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
-                return false;
-            };
-            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-            let beside = a.context.iter().filter(|t| b.context.contains(t)).count();
-            let radii = a.extent() == Some("radius") && b.extent() == Some("radius");
-            (beside >= 2 || radii)
-                && told_two_ways(out, x, y)
-                && !places_tell_apart(out.sources, cx, cy)
-        });
+        for (n, &i) in facts.iter().enumerate() {
+            for &j in &facts[n + 1..] {
+                let (x, y) = (&omitted[i], &omitted[j]);
+                let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
+                    continue;
+                };
+                let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+                let beside = a.context.iter().filter(|t| b.context.contains(t)).count();
+                let radii = a.extent() == Some("radius") && b.extent() == Some("radius");
+                if x.missing_from == [y.evidence.source]
+                    && y.missing_from == [x.evidence.source]
+                    && (beside >= 2 || radii)
+                    && told_two_ways(out, x, y)
+                    && !places_tell_apart(out.sources, cx, cy)
+                {
+                    fitting.push((beside, i.min(j), i.max(j)));
+                }
+            }
+        }
+    }
+    fitting.sort_unstable_by(|p, q| q.0.cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+    for (_, i, j) in fitting {
+        if closest[i].is_none() && closest[j].is_none() {
+            closest[i] = Some(j);
+            closest[j] = Some(i);
+        }
     }
 }
 
@@ -2314,13 +2335,14 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
         // Told of one noun, or of none ("The 36-year-old,"): not "the
         // victim, 19," and "a 21-year-old man".
         let of_one = a.whom().is_none() || b.whom().is_none() || a.whom() == b.whom();
-        // Digits swapped, the ages may be far apart: then told of no name
-        // ("The 34-year-old" / "The swimmer, aged 43", not "the 52-year-old
-        // driver" / "Halyna Moroz, 25").
+        // Digits swapped, the ages may be far apart: then told of one noun
+        // or of none, and of no name ("The 34-year-old" / "The 43-year-old
+        // said"; not "the 52-year-old driver" / "Halyna Moroz, 25", nor "The
+        // 16-year-old" / "The manager, aged 61").
         let nameless = a.subject().is_empty() && b.subject().is_empty();
+        let swapped = digits_swapped(a.stated, b.stated) && nameless && a.whom() == b.whom();
         of_one
-            && (ratio(a, b).is_some_and(|r| r <= 1.15)
-                || digits_swapped(a.stated, b.stated) && nameless)
+            && (ratio(a, b).is_some_and(|r| r <= 1.15) || swapped)
             && a.counts_same_thing(b)
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
@@ -4957,15 +4979,21 @@ mod tests {
             "A man was stabbed to death in Leeds on Friday.\n\nA 21-year-old man has been arrested on suspicion of murder.",
         ]);
         assert!(conflicts(&victim, Category::Number).is_empty());
-        // Two digits swapped are one age mistyped, however far apart.
+        // Two digits swapped are one age mistyped, however far apart, told
+        // of one noun or of none.
         let swapped = report(&[
             "Oksana Hrytsenko swam across the strait on Saturday.\n\nThe 34-year-old entered the water at 4 a.m. and reached the far shore that evening.",
-            "Oksana Gritsenko swam across the strait on Saturday.\n\nThe swimmer, aged 43, is the first woman to cross it without a wetsuit.",
+            "Oksana Gritsenko swam across the strait on Saturday.\n\nThe 43-year-old is the first woman to cross it without a wetsuit.",
         ]);
         assert_eq!(
             conflicts(&swapped, Category::Number),
-            [["34-year-old", "aged 43"]]
+            [["34-year-old", "43-year-old"]]
         );
+        let coach = report(&[
+            "United came from behind to win 2-1 on Saturday.\n\nThe 16-year-old, making only his second league start, was mobbed by team-mates.",
+            "United came from behind to win 2-1 on Saturday.\n\nThe manager, aged 61, said his side never stopped believing.",
+        ]);
+        assert!(conflicts(&coach, Category::Number).is_empty());
         let apart = report(&[
             "The train left the tracks near Lviv on Monday.\n\nPolice said the 52-year-old driver had survived and was being questioned.",
             "The train left the tracks near Lviv on Monday.\n\nHalyna Moroz, 25, who was travelling to see her mother, said she was thrown from her bunk.",

@@ -125,6 +125,69 @@ fn output_is_byte_identical_across_runs() {
     assert_eq!(run(), run());
 }
 
+/// Sources large enough to be read on several threads give the same
+/// report, byte for byte, run after run.
+#[test]
+fn output_of_sources_read_side_by_side_is_byte_identical_across_runs() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/gold/texts");
+    let mut texts: Vec<_> = std::fs::read_dir(corpus)
+        .expect("the gold texts")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    texts.sort();
+    texts.truncate(20);
+    let total: u64 = texts.iter().map(|p| p.metadata().unwrap().len()).sum();
+    assert!(total > 16 * 1024, "enough text for threads: {total} bytes");
+    let run = || {
+        factdiff()
+            .args(["--format", "json"])
+            .args(&texts)
+            .output()
+            .expect("runs")
+            .stdout
+    };
+    let first = run();
+    assert!(first.len() > 1000);
+    assert_eq!(first, run());
+    assert_eq!(first, run());
+}
+
+/// Which measure of one story another's meets does not hang on the order
+/// in which words were first read (terms are numbered so, and threads
+/// read sources in any order): a sentence before it that names the
+/// harbour first changes nothing.
+#[test]
+fn pairings_do_not_hang_on_the_words_met_first() {
+    let dir = scratch();
+    let a = "According to sonar operators aboard the survey vessel Kestrel, the sunken hull rests 40 metres beneath harbour waters, well clear of shipping lanes.\n";
+    let b = "Port engineers say harbour waters reach 35 metres in the deepest channel near the old pier.\n\nThe trawler went down on Tuesday night after striking rocks in a storm.\n\nSalvage firms hope to lift the sunken hull, 45 metres down, before the spring storms arrive.\n";
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    };
+    let (plain, after, other) = (
+        write("a.txt", a),
+        write(
+            "after.txt",
+            &format!("Fishing boats stayed in the harbour.\n\n{a}"),
+        ),
+        write("b.txt", b),
+    );
+    let figures = |a: &std::path::Path| -> Vec<String> {
+        let out = json(&[a.to_str().unwrap(), other.to_str().unwrap()]);
+        let findings = out["findings"].as_array().unwrap().iter();
+        findings
+            .filter(|f| f["kind"] == "conflict" && f["category"] == "number")
+            .map(|f| f["summary"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let told = figures(&plain);
+    assert_eq!(told.len(), 1);
+    assert_eq!(told, figures(&after));
+}
+
 #[test]
 fn line_and_column_count_characters_in_the_original() {
     let out = json(&[A, B]);

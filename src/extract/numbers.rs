@@ -2012,18 +2012,26 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
 
 /// The noun an age at tokens `start..end` is told of, if any: the first
 /// word after "N-year-old" past names and demonyms ("a 62-year-old
-/// Japanese man"), or the noun before "N," ("the engineer, 57,").
+/// Japanese man"), or the noun before "N," or "aged N," ("the engineer,
+/// 57,", "The manager, aged 61,").
 fn age_noun(tokens: &[Token], start: usize, end: usize) -> Option<super::Term> {
     let noun = |t: &Token| {
         (t.kind == TokenKind::Word && !t.capitalized && is_content(t.base()))
             .then(|| super::term(t.base()))
     };
+    let start = start - usize::from(start >= 1 && tokens[start - 1].folded == "aged");
     if start >= 2 && tokens[start - 1].is_punct(',') {
         return noun(&tokens[start - 2]);
     }
     let after = tokens.get(end..)?;
     let past_names = after.iter().take_while(|t| t.capitalized).count().min(2);
-    noun(after.get(past_names)?)
+    // A verb is none: "The 34-year-old entered the water", "… said".
+    let word = after.get(past_names)?;
+    let verb = word.base().ends_with("ed") || words::SAYING_VERBS.contains(word.base());
+    if verb {
+        return None;
+    }
+    noun(word)
 }
 
 /// `Reid, 33,`: a bare figure set off by commas after a name is an age.
@@ -3097,6 +3105,16 @@ mod tests {
             Some("metre")
         );
         assert_eq!(first("The fans cheered at 25,000.").unit, None);
+    }
+
+    #[test]
+    fn an_age_is_told_of_the_noun_beside_it() {
+        let whom = |text: &str| first(text).whom().map(|t| t.as_str());
+        assert_eq!(whom("A 62-year-old Japanese man died."), Some("man"));
+        assert_eq!(whom("The engineer, 57, was hurt."), Some("engin"));
+        assert_eq!(whom("The manager, aged 61, said so."), Some("manag"));
+        assert_eq!(whom("The 34-year-old entered the water."), None);
+        assert_eq!(whom("The 43-year-old said it was hard."), None);
     }
 
     #[test]

@@ -1817,19 +1817,10 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "infantry",
 ]);
 
-/// Groups of people whose size a figure after "of" gives: "a crew of 26",
-/// "a workforce of 3,000".
-pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&[
-    "crew",
-    "team",
-    "staff",
-    "workforce",
-    "squad",
-    "delegation",
-    "contingent",
-    "garrison",
-    "membership",
-]);
+/// Groups of people whose size a figure after "of" gives, and which a
+/// figure before them counts too: "a crew of 26" / "26 crew", "a staff of
+/// 300" / "300 staff".
+pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&["crew", "staff", "team"]);
 
 /// Collective nouns that often describe the noun after them rather than
 /// count: "police officers", "infantry fighting vehicles", "militia
