@@ -547,6 +547,15 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
+        // A fraction rounds its share: "a third" is 30 to 36 percent, "half"
+        // 45 to 55, "nearly a fifth" 16 to 22; a bound stays one ("more than
+        // half").
+        let bound = matches!(exactness, Exactness::AtLeast | Exactness::AtMost);
+        let (low, high, exactness) = if figure.fraction && !bound {
+            (low * 0.9, high * 1.1, Exactness::Range)
+        } else {
+            (low, high, exactness)
+        };
         let (low, high, stated) = if minus {
             (-high, -low, -stated)
         } else {
@@ -1015,6 +1024,9 @@ struct Figure {
     currency_before: bool,
     /// For hyphenated units (`90-day`), the unit tokens follow at once.
     hyphen_unit: bool,
+    /// Whether it is a share told as a fraction ("a fifth", "half their
+    /// value"), which rounds the share it tells.
+    fraction: bool,
 }
 
 fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
@@ -1027,6 +1039,19 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     };
     if token.hyphen_before && i > 0 && by(i - 1) {
         return None;
+    }
+    if let Some((end, share)) = fraction_at(tokens, i) {
+        return Some(Figure {
+            end,
+            low: share,
+            high: share,
+            exactness: Exactness::Approximate,
+            kind: QuantityKind::Percent,
+            currency: None,
+            currency_before: false,
+            hyphen_unit: false,
+            fraction: true,
+        });
     }
 
     let (mut end, mut low, mut high, mut exactness, ordinal) = match token.kind {
@@ -1055,6 +1080,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             currency: None,
             currency_before: false,
             hyphen_unit: false,
+            fraction: false,
         });
     }
     // A range: "10-12", "10 to 12", "three or four"; but "from 62 to 64"
@@ -1134,6 +1160,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         currency,
         currency_before,
         hyphen_unit,
+        fraction: false,
     })
 }
 
@@ -1152,6 +1179,57 @@ fn share_before(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
         (_, "quarter", "of") => Some((0.25, 2)),
         _ => None,
     }
+}
+
+/// A share told as a fraction at token `i`, in percent, and where it
+/// ends: "half", "a third", "one quarter", "two-thirds", "three fifths"; of
+/// a whole ("half of the homes", "a fifth of its staff", "almost half
+/// their value") or as a change ("fell by a third"). Not "half an hour",
+/// "half a million", "the first half of the year", "a third suspect", "a
+/// quarter of an hour".
+fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
+    let word = |k: usize| folded_at(tokens, k);
+    let before = |k: usize| i.checked_sub(k).map_or("", |j| folded_at(tokens, j));
+    let part = |w: &str| match w {
+        "half" => Some(50.0),
+        "third" | "thirds" => Some(100.0 / 3.0),
+        "quarter" | "quarters" => Some(25.0),
+        "fifth" | "fifths" => Some(20.0),
+        "tenth" | "tenths" => Some(10.0),
+        _ => None,
+    };
+    let (parts, end) = match word(i) {
+        "half" => (1.0, i + 1),
+        "a" | "an" | "one" if word(i + 1) != "half" && !word(i + 1).ends_with('s') => (1.0, i + 2),
+        w => match words::small_number(w) {
+            Some(n @ 2..=9) if word(i + 1).ends_with('s') => (f64::from(n), i + 2),
+            _ => return None,
+        },
+    };
+    let share = part(word(end - 1))?;
+    // "half-time", "a third-quarter loss": a word of its own.
+    if tokens.get(end).is_some_and(|t| t.hyphen_before)
+        || word(i) == "half" && tokens[i].hyphen_before
+    {
+        return None;
+    }
+    let whole = match word(end) {
+        "of" => {
+            !matches!(word(end + 1), "a" | "an")
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+        }
+        "their" | "its" | "his" | "her" | "our" | "the" | "all" => word(i) == "half",
+        _ => false,
+    };
+    let change = before(1) == "by" || before(2) == "by";
+    // "the first half of the season", "the other half": a part, no share.
+    let a_part = matches!(
+        before(1),
+        "the" | "first" | "second" | "other" | "latter" | "last" | "each" | "every"
+    );
+    ((whole || change) && !a_part).then_some((end, parts * share))
 }
 
 /// A score or a vote's split whose first side, `first`, is at tokens
@@ -3105,6 +3183,52 @@ mod tests {
             Some("metre")
         );
         assert_eq!(first("The fans cheered at 25,000.").unit, None);
+    }
+
+    #[test]
+    fn fractions_of_a_whole_are_shares() {
+        let share = |text: &str| {
+            let numbers = facts_of(text).numbers;
+            let q = numbers.iter().find(|q| q.kind == QuantityKind::Percent)?;
+            Some((q.low, q.high))
+        };
+        let close = |(low, high): (f64, f64), (l, h): (f64, f64)| {
+            (low - l).abs() < 0.01 && (high - h).abs() < 0.01
+        };
+        assert!(close(
+            share("Half of the homes burned.").unwrap(),
+            (45.0, 55.0)
+        ));
+        assert!(close(
+            share("It lost almost half their value.").unwrap(),
+            (40.5, 55.0)
+        ));
+        assert!(close(
+            share("Sales fell by a fifth.").unwrap(),
+            (18.0, 22.0)
+        ));
+        assert!(close(
+            share("Two-thirds of the members voted.").unwrap(),
+            (60.0, 73.33)
+        ));
+        assert_eq!(
+            share("More than half of them stayed.").map(|s| s.0),
+            Some(50.0)
+        );
+        let fell = first("Occupancy is down by nearly a fifth.");
+        assert!(!fell.compatible(&first("Occupancy was down 30 percent.")));
+        assert!(fell.compatible(&first("Occupancy was down 18 percent.")));
+        // A part, a time, a count or an ordinal is no share.
+        for text in [
+            "They met for half an hour.",
+            "It raised half a million dollars.",
+            "The first half of the year was slow.",
+            "A third suspect was arrested.",
+            "They waited a quarter of an hour.",
+            "The score was level at half-time.",
+        ] {
+            assert_eq!(share(text), None, "{text}");
+        }
     }
 
     #[test]
