@@ -416,16 +416,28 @@ pub struct Extracted {
 pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Vec<Extracted> {
     // Sources are independent but for the lexicon: side by side.
     let work = claims.into_iter().zip(documents).collect();
-    crate::per_source(work, documents, |(claims, original)| {
+    let extracted = crate::per_source(work, documents, |(claims, original)| {
         let mut facts = Vec::with_capacity(claims.len());
         segment::reread(original, &claims, |tokens| {
             facts.push(self::facts(tokens, original, lexicon));
         });
         name_pronoun_speakers(&claims, &mut facts, original);
-        forget_words();
+        // Small sources read one after the other share the words met (news
+        // of one event repeats them); a large one's are many, and go.
+        if original.len() >= FORGET_AFTER_BYTES {
+            forget_words();
+        }
         Extracted { claims, facts }
-    })
+    });
+    // A thread that read sources forgets their words when it ends; this
+    // one, which goes on, forgets them now.
+    forget_words();
+    extracted
 }
+
+/// A source of this much text or more has its words forgotten once read:
+/// held to the end of the run, they would weigh megabytes.
+const FORGET_AFTER_BYTES: usize = 256 * 1024;
 
 /// Names the speakers that claims give by a pronoun ("“The grid was
 /// simply not built for this kind of heat,” she said") after the claim
@@ -615,8 +627,8 @@ thread_local! {
     static STEMS: RefCell<FxHashMap<String, String>> = RefCell::new(FxHashMap::default());
 }
 
-/// Empties this thread's memory of words (their terms and stems): once a
-/// source's claims are read, a thread that read them would hold it idle
+/// Empties this thread's memory of words (their terms and stems): once the
+/// sources' claims are read, a thread that read them would hold it idle
 /// to the end of the run, megabytes on a large input.
 fn forget_words() {
     KNOWN.take();
