@@ -1046,11 +1046,13 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
         return true;
     }
     // Ukrainian writes "h" where Russian writes "g" ("Hrytsenko" /
-    // "Gritsenko", "Halyna" / "Galina", "Serhiy" / "Sergei"), in names of
-    // six letters or more.
+    // "Gritsenko", "Halyna" / "Galina", "Hryhoriy" / "Grigory"), in names
+    // of six letters or more that look Ukrainian, and alike letter for
+    // letter once "y" and "i" are one: not "Haines" / "Gaines", "Horton" /
+    // "Gordon", "Herrera" / "Guerrero".
     let h_for_g = |a: &str, b: &str| {
-        let russian = g_for_ukrainian_h(a);
-        b.contains('g') && russian != a && parts_variant(&russian, b)
+        let one_i = |s: &str| s.replace("iy", "i").replace('y', "i");
+        looks_ukrainian(a) && b.contains('g') && one_i(&g_for_ukrainian_h(a)) == one_i(b)
     };
     if shortest >= 6 && (h_for_g(p, q) || h_for_g(q, p)) {
         return true;
@@ -1060,6 +1062,21 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     (edits == 1 && jw >= 0.9)
         || (edits == 2 && shortest >= 6 && jw >= 0.94)
         || (shortest >= 5 && jw >= 0.85 && skeleton(p) == skeleton(q))
+}
+
+/// Whether a name part looks Ukrainian: an ending of Ukrainian names
+/// ("-enko", "-chuk", "-iuk", "-iy", "-yna") or a "y" between consonants
+/// ("Hrytsenko", "Halyna").
+fn looks_ukrainian(part: &str) -> bool {
+    let ending = ["enko", "chuk", "iuk", "yuk", "iy", "yna", "ych"]
+        .iter()
+        .any(|e| part.ends_with(e));
+    let consonant = |b: u8| b.is_ascii_lowercase() && !b"aeiouy".contains(&b);
+    let y_as_vowel = part
+        .as_bytes()
+        .windows(3)
+        .any(|w| consonant(w[0]) && w[1] == b'y' && consonant(w[2]));
+    ending || y_as_vowel
 }
 
 /// A name part with each "h" that is no part of a digraph ("kh", "sh",
@@ -2351,6 +2368,11 @@ mod tests {
         assert!(names_match("Halyna Moroz", "Galina Moroz"));
         assert!(names_match("Serhiy Bondarenko", "Sergei Bondarenko"));
         assert!(!names_match("Oleksandra Hrytsenko", "Aleksandra Gritsuk"));
+        assert!(names_match("Hryhoriy Tkachenko", "Grigory Tkachenko"));
+        assert!(names_match("Hennadiy Bohdanenko", "Gennady Bogdanenko"));
+        assert!(!names_match("Tom Haines", "Robert Gaines"));
+        assert!(!names_match("Juan Herrera", "Juan Guerrero"));
+        assert!(!names_match("Paul Horton", "Paul Gordon"));
         assert!(names_match("Lee Jae-hoon", "Rhee Jae-hun"));
         assert!(names_match("Park Min-seo", "Pak Min-seo"));
         assert!(names_match("Park Jae-hyun", "Pak Jae-hyon"));

@@ -547,12 +547,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let kind = figure.kind;
         let stated = figure.low;
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
-        // A fraction rounds its share: "a third" is 30 to 36 percent, "half"
-        // 45 to 55, "nearly a fifth" 16 to 22; a bound stays one ("more than
-        // half").
+        // A fraction rounds its share, by a tenth of it or two points: "a
+        // third" is 30 to 36 percent, "half" 45 to 55, "a tenth" 8 to 12,
+        // "nearly a fifth" 16 to 22; a bound stays one ("more than half").
         let bound = matches!(exactness, Exactness::AtLeast | Exactness::AtMost);
         let (low, high, exactness) = if figure.fraction && !bound {
-            (low * 0.9, high * 1.1, Exactness::Range)
+            let slack = |v: f64| (0.1 * v).max(2.0);
+            (low - slack(low), high + slack(high), Exactness::Range)
         } else {
             (low, high, exactness)
         };
@@ -1220,11 +1221,53 @@ fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
                     .get(end + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word)
         }
-        "their" | "its" | "his" | "her" | "our" | "the" | "all" => word(i) == "half",
+        "their" | "its" | "his" | "her" | "our" | "all" => word(i) == "half",
+        // "half the homes", not "half the night".
+        "the" => {
+            word(i) == "half"
+                && !matches!(
+                    word(end + 1),
+                    "night"
+                        | "day"
+                        | "time"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "season"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "hour"
+                        | "match"
+                        | "game"
+                        | "race"
+                        | "distance"
+                )
+        }
         _ => false,
     };
-    let change = before(1) == "by" || before(2) == "by";
-    // "the first half of the season", "the other half": a part, no share.
+    // "fell by a third", "cut by half on Monday"; not "by half an hour",
+    // "by a third party", "followed by a fifth day".
+    let clause_ends = tokens.get(end).is_none_or(|t| t.kind == TokenKind::Punct)
+        || matches!(
+            word(end),
+            "on" | "in"
+                | "since"
+                | "from"
+                | "compared"
+                | "over"
+                | "last"
+                | "this"
+                | "to"
+                | "as"
+                | "after"
+                | "overnight"
+                | "and"
+                | "but"
+                | "while"
+                | "between"
+        );
+    let change = (before(1) == "by" || before(2) == "by") && clause_ends; // "the first half of the season", "the other half": a part, no share.
     let a_part = matches!(
         before(1),
         "the" | "first" | "second" | "other" | "latter" | "last" | "each" | "every"
@@ -3218,6 +3261,11 @@ mod tests {
         let fell = first("Occupancy is down by nearly a fifth.");
         assert!(!fell.compatible(&first("Occupancy was down 30 percent.")));
         assert!(fell.compatible(&first("Occupancy was down 18 percent.")));
+        // A small fraction rounds by two points: "about a tenth" is 12%.
+        assert!(
+            first("About a tenth of it went to defence.")
+                .compatible(&first("About 12 percent of it went to defence."))
+        );
         // A part, a time, a count or an ordinal is no share.
         for text in [
             "They met for half an hour.",
@@ -3226,6 +3274,10 @@ mod tests {
             "A third suspect was arrested.",
             "They waited a quarter of an hour.",
             "The score was level at half-time.",
+            "It was delayed by half an hour.",
+            "The files were seen by a third party.",
+            "It was followed by a fifth day of protests.",
+            "The debate lasted nearly half the night.",
         ] {
             assert_eq!(share(text), None, "{text}");
         }
