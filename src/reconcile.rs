@@ -2574,15 +2574,7 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
             in_the_lead(out.sources, a.claim) && in_the_lead(out.sources, b.claim)
                 || claims_touch(out, a.claim, b.claim)
         }
-        // A thing's sole count told in other words: of tens at least, the
-        // larger less than three quarters above the smaller ("about 440
-        // bottles" / "some 290 bottles"; not "six games" / "26 games",
-        // "11 aces" / "seven aces", as often of two players).
-        Lead::Unit(_) => {
-            a.fact.context.iter().any(|t| b.fact.context.contains(t))
-                || a.fact.stated.min(b.fact.stated) >= 10.0
-                    && ratio(a.fact, b.fact).is_some_and(|r| r <= 1.75)
-        }
+        Lead::Unit(_) => a.fact.context.iter().any(|t| b.fact.context.contains(t)),
         // Amounts in claims that touch ("defrauding investors of $62
         // million" / "leaving losses of $68 million"); a sole amount outside
         // the lead, in claims that share a word of what they tell, of one
@@ -4957,28 +4949,6 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
-    }
-
-    #[test]
-    fn a_sole_count_of_a_thing_is_told_two_ways_in_other_words() {
-        let story = |a: &str, b: &str| {
-            let lead = "A cask of 1975 whisky sold for a record sum at auction in Edinburgh on Friday.\n\n";
-            report(&[
-                &format!(
-                    "{lead}The distillery said the cask would yield about {a} bottles once emptied."
-                ),
-                &format!(
-                    "{lead}Collectors expect some {b} bottles to come out of it, according to the auction house."
-                ),
-            ])
-        };
-        assert_eq!(
-            conflicts(&story("440", "290"), Category::Number),
-            [["about 440 bottles", "some 290 bottles"]]
-        );
-        // Few, or far apart, they may count other things.
-        assert!(conflicts(&story("6", "9"), Category::Number).is_empty());
-        assert!(conflicts(&story("440", "800"), Category::Number).is_empty());
     }
 
     #[test]
