@@ -5,6 +5,9 @@
 //! the head noun after it (`26 world leaders` -> `leader`).
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::words::{self, Hedge};
 use super::{is_content, stem};
@@ -463,9 +466,29 @@ fn counts_persons(unit: &str) -> bool {
 pub fn same_unit(a: &str, b: &str) -> bool {
     a == b
         || super::paraphrase(a).is_some_and(|p| super::paraphrase(b) == Some(p))
-        || words::SYNONYMS
-            .iter()
-            .any(|group| group.iter().any(|w| stem_is(a, w)) && group.iter().any(|w| stem_is(b, w)))
+        || synonym_groups(a).any(|group| synonym_groups(b).any(|other| other == group))
+}
+
+/// The groups of [`words::SYNONYMS`] a stem is in, as [`stem_is`] reads
+/// an entry: the stem itself, or it less an ending of a letter or two
+/// that leaves five letters at least.
+fn synonym_groups(stem: &str) -> impl Iterator<Item = usize> {
+    static GROUPS: OnceLock<FxHashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    let groups = GROUPS.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        for (n, group) in words::SYNONYMS.iter().enumerate() {
+            for word in group.iter() {
+                map.entry(word).or_default().push(n);
+            }
+        }
+        map
+    });
+    let whole = groups.get(stem).into_iter().flatten();
+    let cut = (1..=2)
+        .filter_map(move |less| stem.get(..stem.len().checked_sub(less)?))
+        .filter(|entry| entry.len() >= 5)
+        .flat_map(|entry| groups.get(entry).into_iter().flatten());
+    whole.chain(cut).copied()
 }
 
 /// Finds the figures among `tokens` not already `used`, marking the ones they use.
