@@ -865,33 +865,36 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
             // With one name exactly the same, the other may differ a little
             // more ("Sher AFGHAN" / "Shir AFGHAN").
             let loose = |p: &str, q: &str| {
-                let (shortest, jw) = (p.len().min(q.len()), strsim::jaro_winkler(p, q));
-                let edits = strsim::levenshtein(p, q);
+                let shortest = p.len().min(q.len());
                 parts_variant(p, q)
-                    || shortest >= 4
-                        && jw >= 0.82
-                        && (edits == 1
-                            || edits == 2 && (shortest >= 6 || skeleton(p) == skeleton(q)))
+                    || shortest >= 4 && strsim::jaro_winkler(p, q) >= 0.82 && {
+                        let edits = strsim::levenshtein(p, q);
+                        edits == 1 || edits == 2 && (shortest >= 6 || skeleton(p) == skeleton(q))
+                    }
             };
-            let both_variants = parts_variant(x0, y0) && parts_variant(xn, yn);
-            let ends = (x0 == y0 && (loose(xn, yn) || one_stem(xn, yn)))
-                || (xn == yn && loose(x0, y0))
-                || both_variants;
-            let middle = |n: &[String]| n[1..n.len() - 1].to_vec();
-            let middles_fit = x.len() != y.len()
-                || middle(x)
-                    .iter()
-                    .zip(&middle(y))
-                    .all(|(p, q)| parts_variant(p, q));
+            let both_variants = || parts_variant(x0, y0) && parts_variant(xn, yn);
+            let ends = || {
+                (x0 == y0 && (loose(xn, yn) || one_stem(xn, yn)))
+                    || (xn == yn && loose(x0, y0))
+                    || both_variants()
+            };
+            let middles_fit = || {
+                x.len() != y.len()
+                    || (x[1..x.len() - 1].iter())
+                        .zip(&y[1..y.len() - 1])
+                        .all(|(p, q)| parts_variant(p, q))
+            };
             let one_exact = x0 == y0 || xn == yn;
-            let close_overall = strsim::jaro_winkler(&x.join(" "), &y.join(" ")) >= 0.9;
+            let close_overall = || strsim::jaro_winkler(&x.join(" "), &y.join(" ")) >= 0.9;
             // Given and family names each a letter or two apart ("Khalid …
             // AL-FAWAZ" / "Khaled AL-FAUWAZ"), whatever stands between.
             let near = |p: &str, q: &str| {
                 strsim::levenshtein(p, q) <= 2 && strsim::jaro_winkler(p, q) >= 0.85
             };
-            let both_near = near(x0, y0) && near(xn, yn);
-            ends && middles_fit && (one_exact || close_overall || both_near || both_variants)
+            let both_near = || near(x0, y0) && near(xn, yn);
+            ends()
+                && middles_fit()
+                && (one_exact || close_overall() || both_near() || both_variants())
                 || alike_parts_joined(x, y)
                 || korean_alike(x, y)
         }
@@ -1016,23 +1019,31 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     // Russian "ё" is written "yo" or "e" ("Fyodorov" / "Fedorov", "Pyotr"
     // / "Petr"), and "е" after a vowel "ye" or "e" ("Andreyev" /
     // "Andreev").
-    let russian = |s: &str| s.replace("yo", "e").replace("ye", "e");
-    let (rp, rq) = (russian(p), russian(q));
-    if (rp != p || rq != q) && rp.len().min(rq.len()) >= 4 && parts_variant(&rp, &rq) {
-        return true;
+    // (Each spelling is tried only where its letters are: most parts have
+    // none, and a replaced copy costs an allocation.)
+    let has = |pieces: &[&str]| pieces.iter().any(|x| p.contains(x) || q.contains(x));
+    if has(&["yo", "ye"]) {
+        let russian = |s: &str| s.replace("yo", "e").replace("ye", "e");
+        let (rp, rq) = (russian(p), russian(q));
+        if rp.len().min(rq.len()) >= 4 && parts_variant(&rp, &rq) {
+            return true;
+        }
     }
     // A Tibetan or Nepali aspirated "ch" is written "chh" or "tsh"
     // ("Chhiring" / "Tshering").
-    let aspirated = |s: &str| s.replace("chh", "ch").replace("tsh", "ch");
-    let (ap, aq) = (aspirated(p), aspirated(q));
-    if (ap != p || aq != q) && parts_variant(&ap, &aq) {
-        return true;
+    if has(&["chh", "tsh"]) {
+        let aspirated = |s: &str| s.replace("chh", "ch").replace("tsh", "ch");
+        if parts_variant(&aspirated(p), &aspirated(q)) {
+            return true;
+        }
     }
     // A long Japanese "o" is written "oh" or "o" ("Ohno" / "Ono", "Itoh" /
     // "Ito").
-    let long_o = without_long_o_h(p);
-    if long_o == without_long_o_h(q) && long_o.ends_with(['a', 'e', 'i', 'o', 'u']) {
-        return true;
+    if has(&["oh"]) {
+        let long_o = without_long_o_h(p);
+        if long_o == without_long_o_h(q) && long_o.ends_with(['a', 'e', 'i', 'o', 'u']) {
+            return true;
+        }
     }
     let shortest = p.len().min(q.len());
     if shortest < 4 {
@@ -1057,7 +1068,12 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
     if shortest >= 6 && (h_for_g(p, q) || h_for_g(q, p)) {
         return true;
     }
+    // Every way below asks a Jaro-Winkler likeness of 0.85 at least: the
+    // edit distance is counted only then.
     let jw = strsim::jaro_winkler(p, q);
+    if jw < 0.85 {
+        return false;
+    }
     let edits = strsim::levenshtein(p, q);
     (edits == 1 && jw >= 0.9)
         || (edits == 2 && shortest >= 6 && jw >= 0.94)
