@@ -136,19 +136,38 @@ pub fn analyze(documents: &[Document], options: &AlignOptions) -> Report {
 /// Segments the documents and extracts the facts of their claims.
 pub fn extract_all(documents: &[Document]) -> Vec<extract::Extracted> {
     let originals: Vec<&str> = documents.iter().map(|d| d.original.as_str()).collect();
+    // Below this much text, the claims' tokens are kept from segmenting to
+    // extraction; above, each line is tokenized again rather than held.
+    let keep = originals.iter().map(|t| t.len()).sum::<usize>() < KEEP_TOKENS_BYTES;
     // Sources are independent until alignment but for the capitalization
     // evidence, which is pooled: segment them side by side.
     let segmented = per_source(documents.iter().collect(), &originals, |document| {
         let mut lexicon = extract::Lexicon::default();
-        let claims = segment::read(document, |tokens| lexicon.add(tokens));
-        (claims, lexicon)
+        let mut kept = Vec::new();
+        let claims = segment::read_owned(document, |tokens| {
+            lexicon.add(&tokens);
+            if keep {
+                kept.push(tokens);
+            }
+        });
+        ((claims, kept), lexicon)
     });
     let (claims, lexicons): (Vec<_>, Vec<_>) = segmented.into_iter().unzip();
     let lexicon = lexicons
         .into_iter()
         .fold(extract::Lexicon::default(), extract::Lexicon::union);
-    extract::all(&originals, claims, &lexicon)
+    if keep {
+        extract::all_tokenized(&originals, claims, &lexicon)
+    } else {
+        let claims = claims.into_iter().map(|(claims, _)| claims).collect();
+        extract::all(&originals, claims, &lexicon)
+    }
 }
+
+/// Below this much text in all (in bytes), each claim's tokens are kept
+/// from segmenting to extraction (a token weighs some 60 bytes and its
+/// folded word; the text a tenth of that).
+const KEEP_TOKENS_BYTES: usize = 512 * 1024;
 
 /// Below this much text in all (in bytes), sources are processed one after
 /// the other: starting a thread costs about what it saves (the seed pair's

@@ -120,6 +120,11 @@ pub fn claims(doc: &Document) -> Vec<Claim> {
 /// Splits a document into claims, numbered from 0, and shows `visit` the
 /// tokens of each, in order.
 pub fn read(doc: &Document, mut visit: impl FnMut(&[Token])) -> Vec<Claim> {
+    read_owned(doc, |tokens| visit(&tokens))
+}
+
+/// As [`read`], handing `visit` the tokens of each claim to keep.
+pub fn read_owned(doc: &Document, mut visit: impl FnMut(Vec<Token>)) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut offset = 0;
     for line in doc.original.split_inclusive('\n') {
@@ -157,7 +162,7 @@ pub fn read(doc: &Document, mut visit: impl FnMut(&[Token])) -> Vec<Claim> {
                 span,
                 headline,
             };
-            visit(&tokens);
+            visit(tokens);
             out.push(claim);
         }
     }

@@ -412,15 +412,43 @@ pub struct Extracted {
 
 /// Extracts the facts of every claim of every source (`claims[i]` read from
 /// `documents[i]`); `lexicon` holds the capitalization evidence of all of
-/// them.
+/// them. Each claim's line is tokenized again.
 pub fn all(documents: &[&str], claims: Vec<Vec<Claim>>, lexicon: &Lexicon) -> Vec<Extracted> {
+    let work = claims.into_iter().map(|claims| (claims, None)).collect();
+    read_all(documents, work, lexicon)
+}
+
+/// As [`all`], with each claim's tokens as segmenting kept them
+/// (`tokens[i][n]` those of `claims[i][n]`): no line is tokenized again.
+pub fn all_tokenized(
+    documents: &[&str],
+    claims: Vec<(Vec<Claim>, Vec<Vec<Token>>)>,
+    lexicon: &Lexicon,
+) -> Vec<Extracted> {
+    let work = (claims.into_iter())
+        .map(|(claims, tokens)| (claims, Some(tokens)))
+        .collect();
+    read_all(documents, work, lexicon)
+}
+
+/// A source's claims, with each claim's tokens if they were kept.
+type ClaimsRead = (Vec<Claim>, Option<Vec<Vec<Token>>>);
+
+/// Extracts the facts of each source's claims, from their tokens where
+/// given, else from their lines tokenized again.
+fn read_all(documents: &[&str], work: Vec<ClaimsRead>, lexicon: &Lexicon) -> Vec<Extracted> {
     // Sources are independent but for the lexicon: side by side.
-    let work = claims.into_iter().zip(documents).collect();
-    let extracted = crate::per_source(work, documents, |(claims, original)| {
+    let work = work.into_iter().zip(documents).collect();
+    let extracted = crate::per_source(work, documents, |((claims, tokens), original)| {
         let mut facts = Vec::with_capacity(claims.len());
-        segment::reread(original, &claims, |tokens| {
-            facts.push(self::facts(tokens, original, lexicon));
-        });
+        match tokens {
+            Some(tokens) => {
+                facts.extend(tokens.iter().map(|t| self::facts(t, original, lexicon)));
+            }
+            None => segment::reread(original, &claims, |tokens| {
+                facts.push(self::facts(tokens, original, lexicon));
+            }),
+        }
         name_pronoun_speakers(&claims, &mut facts, original);
         // Small sources read one after the other share the words met (news
         // of one event repeats them); a large one's are many, and go.
@@ -735,6 +763,36 @@ pub(crate) mod tests {
         first
             .map(|tokens| facts(&tokens, &doc.original, &lexicon))
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn kept_tokens_give_the_facts_of_lines_tokenized_again() {
+        // Several claims on a line, a fragment too short to be one, a
+        // headline, quotes and figures.
+        let texts = [
+            "Storm kills 12 in Manila\n\nTyphoon Kai killed 12 people on Monday. Ok then. \"We lost everything,\" said Maria Santos, 54, a vendor. Officials said 3,000 homes were damaged.\nThe storm moved west at 20 km/h on Tuesday.\n",
+            "Typhoon Kai left 14 dead, the agency said.\n\nAbout 3,000 houses were hit; Santos, 54, said she lost her stall.\n",
+        ];
+        let docs: Vec<Document> = (texts.iter().enumerate())
+            .map(|(i, t)| Document::new(SourceId(i as u16), "S", "s.txt", t.to_string()))
+            .collect();
+        let originals: Vec<&str> = texts.to_vec();
+        let mut lexicon = Lexicon::default();
+        let read: Vec<(Vec<Claim>, Vec<Vec<Token>>)> = (docs.iter())
+            .map(|doc| {
+                let mut kept = Vec::new();
+                let claims = segment::read_owned(doc, |tokens| {
+                    lexicon.add(&tokens);
+                    kept.push(tokens);
+                });
+                (claims, kept)
+            })
+            .collect();
+        let claims = read.iter().map(|(claims, _)| claims.clone()).collect();
+        let again = all(&originals, claims, &lexicon);
+        let kept = all_tokenized(&originals, read, &lexicon);
+        assert!(again.iter().map(|e| e.claims.len()).sum::<usize>() >= 6);
+        assert_eq!(kept, again);
     }
 
     /// The speakers of every claim of a text, by name.
