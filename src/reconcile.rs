@@ -2303,12 +2303,12 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
 }
 
 /// Where two sources each give one age in years, however often, and the
-/// two differ a little or by two digits swapped, both left unpaired, they give the age of the one
-/// person their stories are about two ways though their claims share few
-/// words ("a 34-year-old Russian accused of running a ransomware gang" /
-/// "The 36-year-old, arrested in Phuket"); unless told apart as two people
-/// by their names or origins. (Not by time: an age is told the same for
-/// a year.)
+/// two differ a little or by two digits swapped, both left unpaired, they
+/// give the age of the one person their stories are about two ways though
+/// their claims share few words ("a 34-year-old Russian accused of running
+/// a ransomware gang" / "The 36-year-old, arrested in Phuket"); unless
+/// told apart as two people by their names or origins. (Not by time: an
+/// age is told the same for a year.)
 fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let in_years = |q: &Quantity| q.unit.as_deref() == Some("age");
     let gives_one_age: Vec<bool> = (out.sources.iter())

@@ -1290,7 +1290,8 @@ fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
                 | "while"
                 | "between"
         );
-    let change = (before(1) == "by" || before(2) == "by") && clause_ends; // "the first half of the season", "the other half": a part, no share.
+    let change = (before(1) == "by" || before(2) == "by") && clause_ends;
+    // "the first half of the season", "the other half": a part, no share.
     let a_part = matches!(
         before(1),
         "the" | "first" | "second" | "other" | "latter" | "last" | "each" | "every"
