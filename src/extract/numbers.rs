@@ -1238,11 +1238,19 @@ fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
         return None;
     }
     let whole = match word(end) {
+        // "half of the homes"; not a share of a total it states ("about a
+        // quarter of the day's 240 departures", which the other story may
+        // count: "roughly 60 of the 240").
         "of" => {
+            let whole_counted = (tokens.get(end + 1..).unwrap_or_default().iter())
+                .take(4)
+                .take_while(|t| t.kind != TokenKind::Punct)
+                .any(|t| t.kind == TokenKind::Number);
             !matches!(word(end + 1), "a" | "an")
                 && tokens
                     .get(end + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word)
+                && !whole_counted
         }
         "their" | "its" | "his" | "her" | "our" | "all" => word(i) == "half",
         // "half the homes", not "half the night".
@@ -3302,6 +3310,7 @@ mod tests {
             "The files were seen by a third party.",
             "It was followed by a fifth day of protests.",
             "The debate lasted nearly half the night.",
+            "About a quarter of the day's 240 departures left.",
         ] {
             assert_eq!(share(text), None, "{text}");
         }
