@@ -2151,8 +2151,7 @@ fn pair_within(
             let (x, y) = (&omitted[i], &omitted[j]);
             if closest[i].is_none()
                 && closest[j].is_none()
-                && x.missing_from == [y.evidence.source]
-                && y.missing_from == [x.evidence.source]
+                && x.missing_from_each_other(y)
                 && fits(x, y)
             {
                 closest[i] = Some(j);
@@ -2282,8 +2281,7 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
                 let (cx, cy) = (x.evidence.claim, y.evidence.claim);
                 let beside = a.context.iter().filter(|t| b.context.contains(t)).count();
                 let radii = a.extent() == Some("radius") && b.extent() == Some("radius");
-                if x.missing_from == [y.evidence.source]
-                    && y.missing_from == [x.evidence.source]
+                if x.missing_from_each_other(y)
                     && (beside >= 2 || radii)
                     && told_two_ways(out, x, y)
                     && !places_tell_apart(out.sources, cx, cy)
@@ -2763,8 +2761,7 @@ fn closest_fit(
         {
             return false;
         }
-        x.missing_from == [y.evidence.source]
-            && y.missing_from == [x.evidence.source]
+        x.missing_from_each_other(y)
             && !out.alignment.one_group(cx, cy)
             && (shared >= 3
                 || shared == 2
@@ -2840,6 +2837,12 @@ impl OmittedFact<'_> {
     /// [`headline_figures`]).
     fn of_headline(&self) -> bool {
         self.findings.is_empty()
+    }
+
+    /// Whether it and `other` are each missing from the other's source
+    /// alone: two sources telling one fact two ways.
+    fn missing_from_each_other(&self, other: &OmittedFact) -> bool {
+        self.missing_from == [other.evidence.source] && other.missing_from == [self.evidence.source]
     }
 }
 

@@ -1254,50 +1254,13 @@ fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
         }
         "their" | "its" | "his" | "her" | "our" | "all" => word(i) == "half",
         // "half the homes", not "half the night".
-        "the" => {
-            word(i) == "half"
-                && !matches!(
-                    word(end + 1),
-                    "night"
-                        | "day"
-                        | "time"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "season"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "hour"
-                        | "match"
-                        | "game"
-                        | "race"
-                        | "distance"
-                )
-        }
+        "the" => word(i) == "half" && !SPANS_OF_DAYS_AND_PLAY.contains(&word(end + 1)),
         _ => false,
     };
     // "fell by a third", "cut by half on Monday"; not "by half an hour",
     // "by a third party", "followed by a fifth day".
     let clause_ends = tokens.get(end).is_none_or(|t| t.kind == TokenKind::Punct)
-        || matches!(
-            word(end),
-            "on" | "in"
-                | "since"
-                | "from"
-                | "compared"
-                | "over"
-                | "last"
-                | "this"
-                | "to"
-                | "as"
-                | "after"
-                | "overnight"
-                | "and"
-                | "but"
-                | "while"
-                | "between"
-        );
+        || CLAUSE_GOES_ON.contains(&word(end));
     let change = (before(1) == "by" || before(2) == "by") && clause_ends;
     // "the first half of the season", "the other half": a part, no share.
     let a_part = matches!(
@@ -1306,6 +1269,48 @@ fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
     );
     ((whole || change) && !a_part).then_some((end, parts * share))
 }
+
+/// Spans of a day or of play that "half the" tells a part of, not a share:
+/// "half the night", "half the match".
+const SPANS_OF_DAYS_AND_PLAY: &[&str] = &[
+    "night",
+    "day",
+    "time",
+    "week",
+    "month",
+    "year",
+    "season",
+    "morning",
+    "afternoon",
+    "evening",
+    "hour",
+    "match",
+    "game",
+    "race",
+    "distance",
+];
+
+/// Words after a fraction that leave its clause told ("fell by a third on
+/// Monday", "cut by half, and …"): it is the change itself, not the start
+/// of a noun ("by a third party").
+const CLAUSE_GOES_ON: &[&str] = &[
+    "on",
+    "in",
+    "since",
+    "from",
+    "compared",
+    "over",
+    "last",
+    "this",
+    "to",
+    "as",
+    "after",
+    "overnight",
+    "and",
+    "but",
+    "while",
+    "between",
+];
 
 /// A score or a vote's split whose first side, `first`, is at tokens
 /// `i..end` and whose second follows after a hyphen: beside a word of
@@ -3270,22 +3275,14 @@ mod tests {
         let close = |(low, high): (f64, f64), (l, h): (f64, f64)| {
             (low - l).abs() < 0.01 && (high - h).abs() < 0.01
         };
-        assert!(close(
-            share("Half of the homes burned.").unwrap(),
-            (45.0, 55.0)
-        ));
-        assert!(close(
-            share("It lost almost half their value.").unwrap(),
-            (40.5, 55.0)
-        ));
-        assert!(close(
-            share("Sales fell by a fifth.").unwrap(),
-            (18.0, 22.0)
-        ));
-        assert!(close(
-            share("Two-thirds of the members voted.").unwrap(),
-            (60.0, 73.33)
-        ));
+        for (text, told) in [
+            ("Half of the homes burned.", (45.0, 55.0)),
+            ("It lost almost half their value.", (40.5, 55.0)),
+            ("Sales fell by a fifth.", (18.0, 22.0)),
+            ("Two-thirds of the members voted.", (60.0, 73.33)),
+        ] {
+            assert!(close(share(text).expect(text), told), "{text}");
+        }
         assert_eq!(
             share("More than half of them stayed.").map(|s| s.0),
             Some(50.0)
