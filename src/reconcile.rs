@@ -3023,10 +3023,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
             a.stated_alike(b)
                 && !a.compatible(b)
-                && a.time.zip(b.time).is_none_or(|(s, t)| {
-                    let apart = s.abs_diff(t);
-                    apart.min(24 * 60 - apart) <= 180
-                })
+                && a.minutes_apart(b).is_none_or(|apart| apart <= 180)
                 && (x.aligned && y.aligned
                     || !a.is_a_year()
                     || a.made.is_some() && b.made.is_some()

@@ -37,6 +37,10 @@ pub struct DateMention {
     pub of_statement: bool,
     /// For a clock time: minutes after midnight.
     pub time: Option<u16>,
+    /// For a clock time told with no a.m. or p.m. and an hour of 1 to 12
+    /// ("at half past eight", "at 8:30"): `time` holds it as written, and
+    /// it may as well be twelve hours on.
+    pub either_half: bool,
     /// For a clock time: the zone named after it (`gmt`, `et`, `local`).
     pub zone: Option<String>,
     /// If it dates the making of a thing ("the aircraft was built in 1976",
@@ -106,15 +110,28 @@ impl DateMention {
             same(self.month, other.month),
             same(self.day, other.day),
             same(self.weekday, other.weekday),
-            near(
-                self.time.map(i32::from),
-                other.time.map(i32::from),
-                slack(15),
-            ),
+            self.minutes_apart(other).map(|apart| apart <= slack(15)),
         ];
         let zones_clash = matches!((self.zone.as_deref(), other.zone.as_deref()),
             (Some(a), Some(b)) if a != b && a != "local" && b != "local");
         !parts.contains(&Some(false)) && parts.contains(&Some(true)) && !zones_clash
+    }
+
+    /// The minutes between two clock times around the clock, the nearer
+    /// half of the day for one that may be either ("at half past eight" is
+    /// no time from "8:30 p.m.").
+    pub fn minutes_apart(&self, other: &DateMention) -> Option<u16> {
+        const DAY: u16 = 24 * 60;
+        let around = |a: u16, b: u16| {
+            let apart = a.abs_diff(b) % DAY;
+            apart.min(DAY - apart)
+        };
+        let (a, b) = (self.time?, other.time?);
+        let apart = around(a, b);
+        if self.either_half || other.either_half {
+            return Some(apart.min(around(a + DAY / 2, b)));
+        }
+        Some(apart)
     }
 
     /// Whether the two dates name days that cannot be the same: both name a
@@ -250,9 +267,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
             i = end;
-        } else if let Some((end, time, zone_at)) =
-            time_at(tokens, i).or_else(|| spoken_time_at(tokens, i))
-        {
+        } else if let Some(clock) = time_at(tokens, i).or_else(|| spoken_time_at(tokens, i)) {
+            let ClockTime {
+                end,
+                minutes,
+                zone_at,
+                either_half,
+            } = clock;
             let (surface, span) = super::surface(tokens, i..end, original);
             out.push(DateMention {
                 surface,
@@ -262,7 +283,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 approximate: estimate_words(tokens, i) > 0
                     || tokens[i..end].iter().any(|t| t.folded == "midnight"),
                 of_statement: of_statement(tokens, i),
-                time: Some(shifted(time, tokens, i)),
+                time: Some(shifted(minutes, tokens, i)),
+                either_half,
                 zone: zone_at.and_then(|k| zone(tokens, k)),
                 context: clause_before(tokens, i),
                 event: event_word(tokens, i),
@@ -562,6 +584,7 @@ fn empty() -> DateMention {
         preposition: None,
         of_statement: false,
         time: None,
+        either_half: false,
         zone: None,
         made: None,
         context: Box::default(),
@@ -777,11 +800,23 @@ fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
     (1800..=2100).contains(&year).then_some(year)
 }
 
-/// A clock time at token `i`: the index past it, minutes after midnight,
-/// and where a zone word stands, if one does. `4:45`, `4:30 a.m.`, `4.30am`,
-/// `11am`, `3 p.m.`, `16:45 GMT`; four digits only with a zone (`1023
-/// GMT`) or before one in brackets (`1353 (1023 GMT)`).
-fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
+/// A clock time as read: the index past it, minutes after midnight (as
+/// written, if it may be either half of the day), where a zone word
+/// stands, if one does, and whether it may be of the morning or the
+/// evening.
+struct ClockTime {
+    end: usize,
+    minutes: u16,
+    zone_at: Option<usize>,
+    either_half: bool,
+}
+
+/// A clock time at token `i`: `4:45`, `4:30 a.m.`, `4.30am`, `11am`, `3
+/// p.m.`, `16:45 GMT`; four digits only with a zone (`1023 GMT`) or before
+/// one in brackets (`1353 (1023 GMT)`). An hour of 1 to 12 with neither
+/// a.m. nor p.m. nor a zone, not written with a leading zero (`8:30`, not
+/// `08:30` or `8:30 GMT`), may be either half of the day.
+fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     let token = tokens.get(i)?;
     if token.kind != TokenKind::Number {
         return None;
@@ -829,13 +864,19 @@ fn time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
+    let either_half = meridiem.is_none() && (1..=12).contains(&hour) && !digits.starts_with('0');
     let hour = match meridiem {
         Some(_) if !(1..=12).contains(&hour) => return None,
         Some(pm) => hour % 12 + if pm { 12 } else { 0 },
         None => hour,
     };
     let (end, zone_at) = zoned(tokens, end);
-    Some((end, hour * 60 + minute, zone_at))
+    Some(ClockTime {
+        end,
+        minutes: hour * 60 + minute,
+        zone_at,
+        either_half: either_half && zone_at.is_none(),
+    })
 }
 
 /// Where a clock time ending at token `end` ends with the zone word after
@@ -851,8 +892,9 @@ fn zoned(tokens: &[Token], end: usize) -> (usize, Option<usize>) {
 /// midnight Mass", "midday prayers", "high noon"), and a quarter or a half
 /// hour from an hour after a word of time (`at a quarter past five`, `by
 /// half past 10 p.m.`, `until a quarter to six in the evening`; not "rose
-/// by a quarter to 12 billion euros").
-fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usize>)> {
+/// by a quarter to 12 billion euros"), which may be either half of the day
+/// unless a.m., p.m. or the part of the day follows.
+fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     let word = |k: usize| {
         tokens
             .get(k)
@@ -874,7 +916,12 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
         let a = word_before(tokens, i).is_some_and(|t| t.folded == "a");
         return (of_time(i) || a).then(|| {
             let (end, zone_at) = zoned(tokens, i + 1 + usize::from(twelve));
-            (end, hour * 60, zone_at)
+            ClockTime {
+                end,
+                minutes: hour * 60,
+                zone_at,
+                either_half: false,
+            }
         });
     }
     let start = if word(i) == Some("a") { i + 1 } else { i };
@@ -908,19 +955,25 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<(usize, u16, Option<usiz
     let pm = match meridiem_at(tokens, end) {
         Some((pm, past)) => {
             end = past;
-            pm
+            Some(pm)
         }
-        // "a quarter to six in the evening"
-        None => {
-            word(end) == Some("in")
-                && word(end + 1) == Some("the")
-                && matches!(word(end + 2), Some("afternoon" | "evening"))
-        }
+        // "a quarter to six in the evening", "… in the morning"
+        None if word(end) == Some("in") && word(end + 1) == Some("the") => match word(end + 2) {
+            Some("afternoon" | "evening") => Some(true),
+            Some("morning") => Some(false),
+            _ => None,
+        },
+        None => None,
     };
-    let hour = hour % 12 + if pm { 12 } else { 0 };
+    let hour = hour % 12 + if pm == Some(true) { 12 } else { 0 };
     let time = (hour as i32 * 60 + minutes).rem_euclid(24 * 60) as u16;
     let (end, zone_at) = zoned(tokens, end);
-    Some((end, time, zone_at))
+    Some(ClockTime {
+        end,
+        minutes: time,
+        zone_at,
+        either_half: pm.is_none(),
+    })
 }
 
 /// The hour a word names: noon or midday, midnight (not capitalized, as
@@ -1075,6 +1128,43 @@ mod tests {
         assert!(keys("At 14 pm the pm spoke.").is_empty());
         assert!(keys("The river reached 5.04 meters.").is_empty());
         assert!(keys("Codes 1ä34 and 12é4 GMT are no times.").is_empty());
+    }
+
+    #[test]
+    fn a_clock_time_with_no_half_of_the_day_may_be_either() {
+        let times = |text: &str| facts_of(text).dates;
+        let evening = &times("The meeting ended at 8:30 p.m. on Monday.")[0];
+        let morning = &times("The meeting ended at 8:30 a.m. on Monday.")[0];
+        for either in [
+            "The meeting ended at half past eight on Monday.",
+            "The meeting ended at 8:30 on Monday.",
+        ] {
+            let d = &times(either)[0];
+            assert!(d.either_half, "{either}");
+            assert!(d.compatible(evening) && d.compatible(morning), "{either}");
+            assert_eq!(d.minutes_apart(evening), Some(0), "{either}");
+        }
+        // Told, or on a 24-hour clock: one half only.
+        for one in [
+            "The meeting ended at half past eight in the morning on Monday.",
+            "The meeting ended at half past eight a.m. on Monday.",
+            "The meeting ended at 08:30 on Monday.",
+            "The meeting ended at 8:30 GMT on Monday.",
+        ] {
+            let d = &times(one)[0];
+            assert!(!d.either_half && !d.compatible(evening), "{one}");
+        }
+        let d = &times("The meeting ended at 20:30 on Monday.")[0];
+        assert!(!d.either_half && d.compatible(evening) && !d.compatible(morning));
+        // Still a time of its own: a quarter of an hour off is another.
+        let d = &times("The meeting ended at a quarter to nine on Monday.")[0];
+        assert_eq!(d.minutes_apart(evening), Some(15));
+        assert!(!d.compatible(evening));
+        // Minutes are counted around the clock: five to midnight is near
+        // midnight.
+        let d = &times("It took effect at about 11:55 p.m. or at midnight.");
+        assert_eq!(d[0].minutes_apart(&d[1]), Some(5));
+        assert!(d[0].compatible(&d[1]));
     }
 
     #[test]
