@@ -342,7 +342,7 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
     }
     let starter = SENTENCE_STARTERS.contains(&next.folded);
     if abbreviation_at_end {
-        return starter.then_some(end);
+        return (starter || after_a_clock(tokens, i, end)).then_some(end);
     }
     if token.is_punct('.') && i > 0 {
         let before = &tokens[i - 1];
@@ -361,6 +361,27 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
         }
     }
     Some(end)
+}
+
+/// Whether a clock's "a.m." or "p.m." at token `i` ends a sentence before
+/// the capitalized word at `next`, which is no starter but nothing a time
+/// goes on with either: not a weekday, a month or a zone ("at 9 p.m.
+/// Tuesday", "11 a.m. Eastern Time", "6 p.m. GMT"). "The ban applies from 7
+/// a.m. to 9 p.m. Residents and taxis are exempt" is two sentences.
+fn after_a_clock(tokens: &[Token], i: usize, next: usize) -> bool {
+    let meridiem = matches!(tokens[i].folded.as_str(), "am" | "pm")
+        && i > 0
+        && tokens[i - 1].kind == TokenKind::Number;
+    let word = &tokens[next];
+    let goes_on = words::weekday(&word.folded).is_some()
+        || words::month(&word.folded).is_some()
+        || words::CLOCK_WORDS.contains(&word.folded)
+        || matches!(
+            word.folded.as_str(),
+            "eastern" | "central" | "mountain" | "pacific" | "local"
+        )
+        || tokens.get(next + 1).is_some_and(|t| t.folded == "time");
+    meridiem && word.kind == TokenKind::Word && !goes_on
 }
 
 /// Closing quotes and brackets glued to a sentence's last stop, and further
@@ -427,6 +448,28 @@ mod tests {
                 "It was dark."
             ]
         );
+    }
+
+    #[test]
+    fn a_clock_time_ends_a_sentence_before_a_capital_it_does_not_go_on_with() {
+        assert_eq!(
+            sentences("The ban applies from 7 a.m. to 9 p.m. Residents and taxis are exempt."),
+            [
+                "The ban applies from 7 a.m. to 9 p.m.",
+                "Residents and taxis are exempt."
+            ]
+        );
+        for one in [
+            "The vote closes at 9 p.m. Tuesday in every state.",
+            "The vote closes at 9 p.m. Eastern Time in every state.",
+            "The vote closes at 9 p.m. Eastern in every state.",
+            "The vote closes at 9 p.m. GMT in every state.",
+            "The vote closes at 9 p.m. Moscow time in every state.",
+            "Talks ended at 9 a.m. May 3 in the capital.",
+            "The Tarmac Co. Residents Fund paid.",
+        ] {
+            assert_eq!(sentences(one), [one]);
+        }
     }
 
     #[test]
