@@ -506,12 +506,45 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
 /// A clock time's relation to its event: only a word that bends it ("by
 /// 10.30 a.m.", "until 6 p.m."); "at", a verb ("struck around 10.30 a.m.")
 /// or nothing state the event's own time.
+///
+/// The ends of a span of the day are told one way: "from 7 a.m. to 9
+/// p.m.", "between 7 a.m. and 8 p.m." and "from 7 a.m. until 8 p.m." open
+/// with "from" and close with "to".
 fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     let bends = |word: &Term| {
         words::DATE_RELATIONS.contains(&word.as_str())
             || word.as_str() == "of" && i >= 2 && tokens[i - 2].folded == "as"
     };
-    preposition(tokens, i).filter(bends)
+    if closes_a_span_between(tokens, i) {
+        return Some(Term::of("to"));
+    }
+    preposition(tokens, i)
+        .filter(bends)
+        .map(|word| match word.as_str() {
+            "between" => Term::of("from"),
+            "until" | "till" | "through" => Term::of("to"),
+            _ => word,
+        })
+}
+
+/// Whether the clock time at token `i` follows "and" after "between" and a
+/// time ("between 7 a.m. and 8 p.m.").
+fn closes_a_span_between(tokens: &[Token], i: usize) -> bool {
+    let at = i - estimate_words(tokens, i);
+    if word_before(tokens, at).is_none_or(|t| t.folded != "and") {
+        return false;
+    }
+    // "between" with the first time and its "a.m." or "p.m." in between.
+    let opening = tokens[at.saturating_sub(6)..at - 1]
+        .iter()
+        .rposition(|t| t.folded == "between");
+    opening.is_some_and(|k| {
+        let between = &tokens[at.saturating_sub(6) + k + 1..at - 1];
+        between.first().is_some_and(|t| t.kind == TokenKind::Number)
+            && between
+                .iter()
+                .all(|t| t.kind != TokenKind::Punct || t.is_punct(':'))
+    })
 }
 
 /// If the date at tokens `i..end` dates a making, after a verb of making
@@ -1165,6 +1198,35 @@ mod tests {
         let d = &times("It took effect at about 11:55 p.m. or at midnight.");
         assert_eq!(d[0].minutes_apart(&d[1]), Some(5));
         assert!(d[0].compatible(&d[1]));
+    }
+
+    #[test]
+    fn the_ends_of_a_span_of_the_day_are_told_one_way() {
+        let relations = |text: &str| -> Vec<Option<String>> {
+            let dates = facts_of(text).dates;
+            let relation = |d: &super::DateMention| d.relation().map(str::to_string);
+            dates.iter().map(relation).collect()
+        };
+        let span = [Some("from".to_string()), Some("to".to_string())];
+        for text in [
+            "The ban applies from 7 a.m. to 9 p.m. every day.",
+            "The ban applies between 7 a.m. and 8 p.m. every day.",
+            "The ban applies from 7 a.m. until 8 p.m. every day.",
+            "The ban applies between 7:30 a.m. and about 8 p.m. every day.",
+        ] {
+            assert_eq!(relations(text), span, "{text}");
+        }
+        let told = |text: &str| facts_of(text).dates;
+        let (a, b) = (
+            told("The ban applies from 7 a.m. to 9 p.m. every day."),
+            told("The ban applies between 7 a.m. and 8 p.m. every day."),
+        );
+        assert!(a[1].stated_alike(&b[1]) && !a[1].compatible(&b[1]));
+        // Not a time after "and" with no "between" before it.
+        assert_eq!(
+            relations("Shops open at 7 a.m. and 8 p.m. is when they close."),
+            [None, None]
+        );
     }
 
     #[test]
