@@ -1425,6 +1425,12 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     {
         value *= factor;
         end += 1;
+    } else if !ordinal
+        && suffix.is_empty()
+        && let Some((past, with_part)) = with_a_part(tokens, end, value)
+    {
+        // "2 and a half hours"
+        (end, value) = (past, with_part);
     }
     Some((end, value, value, Exactness::Exact, ordinal))
 }
@@ -1493,13 +1499,50 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         any = true;
         end += 1;
     }
+    if !any {
+        return None;
+    }
+    // "two and a half feet", "one and a half million dollars".
+    if total == 0.0
+        && let Some((end, value)) = with_a_part(tokens, end, current)
+    {
+        return Some((end, value, value, Exactness::Exact, false));
+    }
     // "one" alone is too often a pronoun ("one of them") to be a figure,
     // but not before what it counts ("one seat on the board").
-    if !any || only_one && !one_of_a_kind(tokens, i) {
+    if only_one && !one_of_a_kind(tokens, i) {
         return None;
     }
     let value = total + current;
     Some((end, value, value, Exactness::Exact, false))
+}
+
+/// A whole number ending at token `end` and the half or quarter of one
+/// after it, with the scale after that: "two and a half (feet)", "one and
+/// a quarter million"; the index past them and the value.
+fn with_a_part(tokens: &[Token], end: usize, whole: f64) -> Option<(usize, f64)> {
+    let word = |k: usize| folded_at(tokens, k);
+    if word(end) != "and" || whole.fract() != 0.0 {
+        return None;
+    }
+    let (part, mut past) = match (word(end + 1), word(end + 2)) {
+        ("a", "half") => (0.5, end + 3),
+        ("a", "quarter") => (0.25, end + 3),
+        _ => return None,
+    };
+    // "two and a half-hearted apology"
+    if tokens.get(past).is_some_and(|t| t.hyphen_before) {
+        return None;
+    }
+    let mut value = whole + part;
+    if let Some(&(_, factor)) = words::SCALES
+        .iter()
+        .find(|(name, _)| *name == word(past) && name.len() > 2)
+    {
+        value *= factor;
+        past += 1;
+    }
+    Some((past, value))
 }
 
 /// Whether "one" at token `i` counts the noun after it: "will get one
@@ -2343,6 +2386,26 @@ mod tests {
             (QuantityKind::Percent, "45 per cent")
         );
         assert_eq!(first("It costs $33 per share.").kind, QuantityKind::Money);
+    }
+
+    #[test]
+    fn a_whole_number_and_a_half_or_a_quarter() {
+        let snow = first("It buried the trail under more than two and a half feet of snow.");
+        assert_eq!(snow.surface, "more than two and a half feet");
+        assert_eq!(snow.unit.as_deref(), Some("metre"));
+        assert!((snow.stated - 2.5 * 0.3048).abs() < 1e-9, "{snow:?}");
+        let hours = first("Firefighters fought for about three and a half hours.");
+        assert_eq!((hours.stated, hours.unit.as_deref()), (3.5, Some("hour")));
+        assert_eq!(first("It took 2 and a half hours.").stated, 2.5);
+        let money = first("The council paid one and a half million dollars.");
+        assert_eq!((money.stated, money.kind), (1.5e6, QuantityKind::Money));
+        assert_eq!(
+            first("One and a quarter million people voted.").stated,
+            1.25e6
+        );
+        // A count followed by another thing: no part of it.
+        let two = first("Two and a half-hearted apology followed.");
+        assert_eq!(two.stated, 2.0);
     }
 
     #[test]
