@@ -1855,7 +1855,8 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
 /// omissions. Closeness is the content terms the claims share besides the
 /// words of speakers, places, dates and figures: three, or two and a name
 /// of a person or body, or two between claims both aligned elsewhere (whose
-/// facts alone were left over).
+/// facts alone were left over); a count or a day both state alike counts
+/// as more words, and so does a measure, however converted.
 fn conflicts_across_claims(out: &mut Findings) {
     let omitted = omitted_facts(out);
     let terms: Vec<BTreeSet<Term>> = omitted
@@ -2035,6 +2036,7 @@ fn closest_counterparts(
             buckets.entry(bucket).or_default().push(i);
         }
     }
+    let measured_alike = claims_measuring_alike(out, omitted);
     let mut closest: Vec<Option<usize>> = vec![None; omitted.len()];
     for bucket in buckets.values() {
         let mut by_term: BTreeMap<Term, Vec<usize>> = BTreeMap::new();
@@ -2088,6 +2090,16 @@ fn closest_counterparts(
                     *shared.entry(j).or_default() += weight;
                 }
             }
+            // Claims that state a measure alike, however converted ("roughly
+            // 120 kilometres off the coast" / "about 75 miles offshore"),
+            // tell of one thing as a count stated alike does.
+            let own = omitted[i].evidence.claim;
+            for (j, n) in shared.iter_mut() {
+                let other = omitted[*j].evidence.claim;
+                if measured_alike.contains(&(own.min(other), own.max(other))) {
+                    *n += 3;
+                }
+            }
             let mut candidates: Vec<(usize, usize)> =
                 shared.into_iter().map(|(j, n)| (n, j)).collect();
             candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -2095,6 +2107,53 @@ fn closest_counterparts(
         }
     }
     closest
+}
+
+/// The pairs of claims (the lesser first) of two sources that state a
+/// measure alike: a length, a weight, an area or the like (not a span of
+/// time, which a story has many of), of one unit once converted and
+/// compatible values, found to agree already or both omitted.
+fn claims_measuring_alike(out: &Findings, omitted: &[OmittedFact]) -> BTreeSet<(ClaimId, ClaimId)> {
+    let a_measure = |q: &Quantity| {
+        q.measures()
+            && q.unit
+                .as_deref()
+                .is_some_and(|u| !words::SPANS_OF_TIME.contains(&u))
+    };
+    let measured = |e: &Evidence| {
+        (facts_of(out.sources, e.claim).numbers.iter()).any(|q| q.span == e.span && a_measure(q))
+    };
+    let mut pairs: BTreeSet<(ClaimId, ClaimId)> = (out.list.iter())
+        .filter(|f| f.kind == Kind::Agreement && f.category == Category::Number)
+        .filter_map(|f| match f.evidence.as_slice() {
+            [x, y] if x.source != y.source && measured(x) && measured(y) => {
+                Some((x.claim.min(y.claim), x.claim.max(y.claim)))
+            }
+            _ => None,
+        })
+        .collect();
+    let mut by_unit: BTreeMap<&str, Vec<(ClaimId, &Quantity)>> = BTreeMap::new();
+    for fact in omitted {
+        if let OmittedValue::Number(q) = fact.fact
+            && a_measure(q)
+            && let Some(unit) = q.unit.as_deref()
+        {
+            by_unit
+                .entry(unit)
+                .or_default()
+                .push((fact.evidence.claim, q));
+        }
+    }
+    for measures in by_unit.values().filter(|m| m.len() <= MOST_CANDIDATES) {
+        for (n, &(x, a)) in measures.iter().enumerate() {
+            for &(y, b) in &measures[n + 1..] {
+                if x.source != y.source && a.compatible(b) {
+                    pairs.insert((x.min(y), x.max(y)));
+                }
+            }
+        }
+    }
+    pairs
 }
 
 /// A source's lead figures: the first count it gives of an outcome ("At
@@ -4489,6 +4548,30 @@ mod tests {
              The guide was released near the border on April 6.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn claims_stating_a_measure_alike_are_of_one_thing() {
+        let lead = "Authorities lifted a tsunami warning hours after a magnitude 6.9 earthquake \
+                    struck offshore, officials said.\n\n\
+                    The quake hit at 6:12 a.m. local time on Tuesday, roughly 120 kilometres off \
+                    the coast and at a depth of about 35 kilometres, seismologists said.";
+        let r = |offshore: &str, deep: &str| {
+            report(&[
+                lead,
+                &format!(
+                    "Monday's quake, put at magnitude 6.9 by seismologists, struck {offshore} \
+                     offshore and {deep} below the seabed."
+                ),
+            ])
+        };
+        // 120 km is about 75 miles, 35 km about 22.
+        assert_eq!(
+            conflicts(&r("about 75 miles", "some 22 miles"), Category::Date),
+            [["Tuesday", "Monday"]]
+        );
+        // Measured otherwise, the claims may be of two quakes.
+        assert!(conflicts(&r("about 40 miles", "some 5 miles"), Category::Date).is_empty());
     }
 
     #[test]
