@@ -2226,11 +2226,9 @@ fn pair_within(
 /// day, in claims that touch (see [`claims_touch`]), on days that may be
 /// one ("the truce will take effect at 6 a.m. local time on Friday" /
 /// "requires guns to fall silent at 8 a.m. local time on Friday"); a day of
-/// one month, or one day of the month a month or two off, of one event word
-/// or none, in claims sharing a word of what they tell ("kidnapped by
-/// armed men in central Mali on April 7" / "five armed men forced their car
-/// off the road near Djenkoro on April 6", "the measure due to take effect
-/// from June 1" / "From 1 July, if you drive into the old town"); the
+/// one month, of one event word or none, in claims sharing a word of what
+/// they tell ("kidnapped by armed men in central Mali on April 7" / "five
+/// armed men forced their car off the road near Djenkoro on April 6"); the
 /// first weekday of each lead, so told too ("a hailstorm swept across the
 /// fields on Monday evening" / "had been walking his canola fields on
 /// Tuesday morning").
@@ -2266,9 +2264,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
                 StoryDate::Time => same_time(out, cx, cy) && claims_touch(out, cx, cy),
                 // Of one month: claims sharing few words give no more.
                 StoryDate::Day => {
-                    x.fact.bucket() == y.fact.bucket()
-                        && (a.month == b.month || a.day == b.day)
-                        && of_one_event()
+                    x.fact.bucket() == y.fact.bucket() && a.month == b.month && of_one_event()
                 }
                 StoryDate::Weekday => lead(cx) && lead(cy) && of_one_event(),
             };
@@ -3112,9 +3108,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
 /// Whether two dates of two months are near enough to be one misreported:
 /// days within ten of each other ("detained on August 30" / "arrested on
 /// September 3", "December 30" / "January 3" of no year), months within
-/// three ("in January 2024" / "in March 2024"), one day of the month in
-/// months within two ("from June 1" / "from 1 July"). An arrest on
-/// September 3 and a charge on October 14 are two events. Dates of one month or of
+/// three ("in January 2024" / "in March 2024"). An arrest on September 3
+/// and a charge on October 14 are two events. Dates of one month or of
 /// none are near (one month of two years is a year misreported).
 fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
     let (Some(x), Some(y)) = (a.month, b.month) else {
@@ -3133,9 +3128,6 @@ fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
             .unwrap_or(apart),
     };
     match (a.day, b.day) {
-        // One day of the month in months apart is a month misreported
-        // ("from June 1" / "From 1 July").
-        (Some(p), Some(q)) if p == q => months.abs() <= 2,
         (Some(p), Some(q)) => (31 * months + i64::from(p) - i64::from(q)).abs() <= 10,
         _ => months.abs() <= 3,
     }
@@ -4516,14 +4508,8 @@ mod tests {
             conflicts(&r("April 6"), Category::Date),
             [["April 7", "April 6"]]
         );
-        // Days of other months are of other events, but for one day of a
-        // month a month or two off, a month misreported.
+        // Days of other months are of other events.
         assert!(conflicts(&r("March 6"), Category::Date).is_empty());
-        assert_eq!(
-            conflicts(&r("May 7"), Category::Date),
-            [["April 7", "May 7"]]
-        );
-        assert!(conflicts(&r("July 7"), Category::Date).is_empty());
         // Not in claims that share only their speaker.
         let r = report(&[
             "A gunman killed three people at a cafe in Lyon on March 1, police said.\n\n\
