@@ -1856,7 +1856,7 @@ fn date_evidence(item: &Item<DateMention>) -> Evidence {
 /// words of speakers, places, dates and figures: three, or two and a name
 /// of a person or body, or two between claims both aligned elsewhere (whose
 /// facts alone were left over); a count or a day both state alike counts
-/// as more words, and so does a measure, however converted.
+/// as more words, and so do two measures, however converted.
 fn conflicts_across_claims(out: &mut Findings) {
     let omitted = omitted_facts(out);
     let terms: Vec<BTreeSet<Term>> = omitted
@@ -2090,9 +2090,11 @@ fn closest_counterparts(
                     *shared.entry(j).or_default() += weight;
                 }
             }
-            // Claims that state a measure alike, however converted ("roughly
-            // 120 kilometres off the coast" / "about 75 miles offshore"),
-            // tell of one thing as a count stated alike does.
+            // Claims that state two measures alike, however converted
+            // ("roughly 120 kilometres off the coast and at a depth of about
+            // 35 kilometres" / "about 75 miles offshore and some 22 miles
+            // below the seabed"), tell of one thing as a count stated alike
+            // does.
             let own = omitted[i].evidence.claim;
             for (j, n) in shared.iter_mut() {
                 let other = omitted[*j].evidence.claim;
@@ -2109,10 +2111,12 @@ fn closest_counterparts(
     closest
 }
 
-/// The pairs of claims (the lesser first) of two sources that state a
-/// measure alike: a length, a weight, an area or the like (not a span of
-/// time, which a story has many of), of one unit once converted and
-/// compatible values, found to agree already or both omitted.
+/// The pairs of claims (the lesser first) of two sources that state two
+/// measures alike: lengths, weights, areas or the like (not spans of time,
+/// which a story has many of), of one unit once converted and compatible
+/// values, found to agree already or both omitted. One measure alike is
+/// too little: stories give one distance of many things ("200 metres from
+/// the shore" of a swimmer on Saturday and of a red flag on Friday).
 fn claims_measuring_alike(out: &Findings, omitted: &[OmittedFact]) -> BTreeSet<(ClaimId, ClaimId)> {
     let a_measure = |q: &Quantity| {
         q.measures()
@@ -2123,15 +2127,28 @@ fn claims_measuring_alike(out: &Findings, omitted: &[OmittedFact]) -> BTreeSet<(
     let measured = |e: &Evidence| {
         (facts_of(out.sources, e.claim).numbers.iter()).any(|q| q.span == e.span && a_measure(q))
     };
-    let mut pairs: BTreeSet<(ClaimId, ClaimId)> = (out.list.iter())
-        .filter(|f| f.kind == Kind::Agreement && f.category == Category::Number)
-        .filter_map(|f| match f.evidence.as_slice() {
-            [x, y] if x.source != y.source && measured(x) && measured(y) => {
-                Some((x.claim.min(y.claim), x.claim.max(y.claim)))
-            }
-            _ => None,
-        })
-        .collect();
+    // Per pair of claims, the starts of the measures found alike.
+    let mut alike: BTreeMap<(ClaimId, ClaimId), BTreeSet<(usize, usize)>> = BTreeMap::new();
+    let mut tie = |(x, p): (ClaimId, usize), (y, q): (ClaimId, usize)| {
+        let key = if x < y {
+            ((x, y), (p, q))
+        } else {
+            ((y, x), (q, p))
+        };
+        alike.entry(key.0).or_default().insert(key.1);
+    };
+    for f in &out.list {
+        if f.kind != Kind::Agreement || f.category != Category::Number {
+            continue;
+        }
+        if let [x, y] = f.evidence.as_slice()
+            && x.source != y.source
+            && measured(x)
+            && measured(y)
+        {
+            tie((x.claim, x.span.start), (y.claim, y.span.start));
+        }
+    }
     let mut by_unit: BTreeMap<&str, Vec<(ClaimId, &Quantity)>> = BTreeMap::new();
     for fact in omitted {
         if let OmittedValue::Number(q) = fact.fact
@@ -2148,12 +2165,15 @@ fn claims_measuring_alike(out: &Findings, omitted: &[OmittedFact]) -> BTreeSet<(
         for (n, &(x, a)) in measures.iter().enumerate() {
             for &(y, b) in &measures[n + 1..] {
                 if x.source != y.source && a.compatible(b) {
-                    pairs.insert((x.min(y), x.max(y)));
+                    tie((x, a.span.start), (y, b.span.start));
                 }
             }
         }
     }
-    pairs
+    (alike.into_iter())
+        .filter(|(_, measures)| measures.len() >= 2)
+        .map(|(pair, _)| pair)
+        .collect()
 }
 
 /// A source's lead figures: the first count it gives of an outcome ("At
@@ -4556,8 +4576,10 @@ mod tests {
             conflicts(&r("about 75 miles", "some 22 miles"), Category::Date),
             [["Tuesday", "Monday"]]
         );
-        // Measured otherwise, the claims may be of two quakes.
+        // Measured otherwise, or alike once, the claims may be of two
+        // quakes.
         assert!(conflicts(&r("about 40 miles", "some 5 miles"), Category::Date).is_empty());
+        assert!(conflicts(&r("about 75 miles", "some 5 miles"), Category::Date).is_empty());
     }
 
     #[test]

@@ -365,22 +365,35 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
 
 /// Whether a clock's "a.m." or "p.m." at token `i` ends a sentence before
 /// the capitalized word at `next`, which is no starter but nothing a time
-/// goes on with either: not a weekday, a month or a zone ("at 9 p.m.
-/// Tuesday", "11 a.m. Eastern Time", "6 p.m. GMT"). "The ban applies from 7
-/// a.m. to 9 p.m. Residents and taxis are exempt" is two sentences.
+/// goes on with either: not a weekday, a month, a zone in letters or a
+/// zone's place or day up to three words on ("at 9 p.m. Tuesday", "11 a.m.
+/// Eastern Time", "6 p.m. MSK", "9:30 a.m. Hong Kong time", "9 p.m.
+/// Christmas Eve", "7 a.m. Election Day"). "The ban applies from 7 a.m. to
+/// 9 p.m. Residents and taxis are exempt" is two sentences.
 fn after_a_clock(tokens: &[Token], i: usize, next: usize) -> bool {
     let meridiem = matches!(tokens[i].folded.as_str(), "am" | "pm")
         && i > 0
         && tokens[i - 1].kind == TokenKind::Number;
     let word = &tokens[next];
+    let of_a_day = |t: &Token| {
+        matches!(
+            t.folded.as_str(),
+            "time" | "day" | "eve" | "night" | "morning" | "afternoon" | "evening" | "mass"
+        )
+    };
+    let within_three = tokens[next..(next + 4).min(tokens.len())]
+        .iter()
+        .take_while(|t| t.kind == TokenKind::Word)
+        .any(of_a_day);
     let goes_on = words::weekday(&word.folded).is_some()
         || words::month(&word.folded).is_some()
         || words::CLOCK_WORDS.contains(&word.folded)
+        || word.all_caps
         || matches!(
             word.folded.as_str(),
-            "eastern" | "central" | "mountain" | "pacific" | "local"
+            "eastern" | "central" | "mountain" | "pacific" | "atlantic" | "local"
         )
-        || tokens.get(next + 1).is_some_and(|t| t.folded == "time");
+        || within_three;
     meridiem && word.kind == TokenKind::Word && !goes_on
 }
 
@@ -465,6 +478,12 @@ mod tests {
             "The vote closes at 9 p.m. Eastern in every state.",
             "The vote closes at 9 p.m. GMT in every state.",
             "The vote closes at 9 p.m. Moscow time in every state.",
+            "Trading was halted at 9:30 a.m. Hong Kong time, the exchange said.",
+            "Shares fell at 10:15 a.m. New York time on Friday.",
+            "The vote closes at 9 p.m. MSK in every region.",
+            "Crowds gathered at 9 p.m. Christmas Eve in the square.",
+            "Polls open at 7 a.m. Election Day across the state.",
+            "A vigil is planned at 10 a.m. Mass on Sunday.",
             "Talks ended at 9 a.m. May 3 in the capital.",
             "The Tarmac Co. Residents Fund paid.",
         ] {

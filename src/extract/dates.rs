@@ -37,9 +37,9 @@ pub struct DateMention {
     pub of_statement: bool,
     /// For a clock time: minutes after midnight.
     pub time: Option<u16>,
-    /// For a clock time told with no a.m. or p.m. and an hour of 1 to 12
-    /// ("at half past eight", "at 8:30"): `time` holds it as written, and
-    /// it may as well be twelve hours on.
+    /// For a clock time told in words with no a.m., p.m. or part of the
+    /// day ("at half past eight"): `time` holds it as written, and it may
+    /// as well be twelve hours on.
     pub either_half: bool,
     /// For a clock time: the zone named after it (`gmt`, `et`, `local`).
     pub zone: Option<String>,
@@ -509,42 +509,54 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
 ///
 /// The ends of a span of the day are told one way: "from 7 a.m. to 9
 /// p.m.", "between 7 a.m. and 8 p.m." and "from 7 a.m. until 8 p.m." open
-/// with "from" and close with "to".
+/// with "from" and close with "to"; an "until" that closes no span stays
+/// one ("the square stays closed until 6 p.m.").
 fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     let bends = |word: &Term| {
         words::DATE_RELATIONS.contains(&word.as_str())
             || word.as_str() == "of" && i >= 2 && tokens[i - 2].folded == "as"
     };
-    if closes_a_span_between(tokens, i) {
+    let word = preposition(tokens, i).filter(bends);
+    let closing = match word.map(Term::as_str) {
+        Some("to" | "until" | "till" | "through") => Some("from"),
+        // "between 7 a.m. and 8 p.m.": "and" is no relation of its own.
+        None => Some("between"),
+        _ => None,
+    };
+    if closing.is_some_and(|opening| closes_a_span(tokens, i, opening)) {
         return Some(Term::of("to"));
     }
-    preposition(tokens, i)
-        .filter(bends)
-        .map(|word| match word.as_str() {
-            "between" => Term::of("from"),
-            "until" | "till" | "through" => Term::of("to"),
-            _ => word,
-        })
+    word.map(|word| match word.as_str() {
+        "between" => Term::of("from"),
+        _ => word,
+    })
 }
 
-/// Whether the clock time at token `i` follows "and" after "between" and a
-/// time ("between 7 a.m. and 8 p.m.").
-fn closes_a_span_between(tokens: &[Token], i: usize) -> bool {
+/// Whether the clock time at token `i` closes a span that `opening`
+/// ("from", "between") opens with a time just before: "from 7 a.m. until
+/// 8 p.m.", "between 7:30 a.m. and 8 p.m.".
+fn closes_a_span(tokens: &[Token], i: usize, opening: &str) -> bool {
     let at = i - estimate_words(tokens, i);
-    if word_before(tokens, at).is_none_or(|t| t.folded != "and") {
+    let Some(joining) = at.checked_sub(1).filter(|_| at >= 2) else {
+        return false;
+    };
+    if opening == "between" && tokens[joining].folded != "and" {
         return false;
     }
-    // "between" with the first time and its "a.m." or "p.m." in between.
-    let opening = tokens[at.saturating_sub(6)..at - 1]
+    // The opening word, then the first time and its "a.m." or "p.m."
+    // up to the joining word.
+    let from = joining.saturating_sub(6);
+    let Some(k) = tokens[from..joining]
         .iter()
-        .rposition(|t| t.folded == "between");
-    opening.is_some_and(|k| {
-        let between = &tokens[at.saturating_sub(6) + k + 1..at - 1];
-        between.first().is_some_and(|t| t.kind == TokenKind::Number)
-            && between
-                .iter()
-                .all(|t| t.kind != TokenKind::Punct || t.is_punct(':'))
-    })
+        .rposition(|t| t.folded == opening)
+    else {
+        return false;
+    };
+    let first = &tokens[from + k + 1..joining];
+    first.first().is_some_and(|t| t.kind == TokenKind::Number)
+        && first
+            .iter()
+            .all(|t| t.kind != TokenKind::Punct || t.is_punct(':'))
 }
 
 /// If the date at tokens `i..end` dates a making, after a verb of making
@@ -846,9 +858,8 @@ struct ClockTime {
 
 /// A clock time at token `i`: `4:45`, `4:30 a.m.`, `4.30am`, `11am`, `3
 /// p.m.`, `16:45 GMT`; four digits only with a zone (`1023 GMT`) or before
-/// one in brackets (`1353 (1023 GMT)`). An hour of 1 to 12 with neither
-/// a.m. nor p.m. nor a zone, not written with a leading zero (`8:30`, not
-/// `08:30` or `8:30 GMT`), may be either half of the day.
+/// one in brackets (`1353 (1023 GMT)`). Digits with neither a.m. nor p.m.
+/// are of a 24-hour clock ("landed at 8:40" / "at 20:40").
 fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     let token = tokens.get(i)?;
     if token.kind != TokenKind::Number {
@@ -897,7 +908,6 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
-    let either_half = meridiem.is_none() && (1..=12).contains(&hour) && !digits.starts_with('0');
     let hour = match meridiem {
         Some(_) if !(1..=12).contains(&hour) => return None,
         Some(pm) => hour % 12 + if pm { 12 } else { 0 },
@@ -908,7 +918,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         end,
         minutes: hour * 60 + minute,
         zone_at,
-        either_half: either_half && zone_at.is_none(),
+        either_half: false,
     })
 }
 
@@ -1168,19 +1178,15 @@ mod tests {
         let times = |text: &str| facts_of(text).dates;
         let evening = &times("The meeting ended at 8:30 p.m. on Monday.")[0];
         let morning = &times("The meeting ended at 8:30 a.m. on Monday.")[0];
-        for either in [
-            "The meeting ended at half past eight on Monday.",
-            "The meeting ended at 8:30 on Monday.",
-        ] {
-            let d = &times(either)[0];
-            assert!(d.either_half, "{either}");
-            assert!(d.compatible(evening) && d.compatible(morning), "{either}");
-            assert_eq!(d.minutes_apart(evening), Some(0), "{either}");
-        }
-        // Told, or on a 24-hour clock: one half only.
+        let d = &times("The meeting ended at half past eight on Monday.")[0];
+        assert!(d.either_half);
+        assert!(d.compatible(evening) && d.compatible(morning));
+        assert_eq!(d.minutes_apart(evening), Some(0));
+        // Told, or in digits, of a 24-hour clock: one half only.
         for one in [
             "The meeting ended at half past eight in the morning on Monday.",
             "The meeting ended at half past eight a.m. on Monday.",
+            "The meeting ended at 8:30 on Monday.",
             "The meeting ended at 08:30 on Monday.",
             "The meeting ended at 8:30 GMT on Monday.",
         ] {
@@ -1222,10 +1228,18 @@ mod tests {
             told("The ban applies between 7 a.m. and 8 p.m. every day."),
         );
         assert!(a[1].stated_alike(&b[1]) && !a[1].compatible(&b[1]));
-        // Not a time after "and" with no "between" before it.
+        // Not a time after "and" with no "between" before it, nor an
+        // "until" that closes no span.
         assert_eq!(
             relations("Shops open at 7 a.m. and 8 p.m. is when they close."),
             [None, None]
+        );
+        assert_eq!(
+            relations(
+                "The bridge is closed from 6 a.m., while the finish area will be closed until \
+                 6 p.m."
+            ),
+            [Some("from".to_string()), Some("until".to_string())]
         );
     }
 

@@ -898,6 +898,10 @@ pub(crate) mod tests {
             terms("Police caught the lynx.")
         );
         assert_eq!(
+            terms("Hackers leaked emails after an alert about hazardous cargo."),
+            terms("Hackers leaked messages after a warning about dangerous freight.")
+        );
+        assert_eq!(
             terms("The regulator imposed the fine after the takeover."),
             terms("The regulator imposed the penalty after the acquisition.")
         );

@@ -1427,7 +1427,7 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         end += 1;
     } else if !ordinal
         && suffix.is_empty()
-        && let Some((past, with_part)) = with_a_part(tokens, end, value)
+        && let Some((past, with_part)) = with_a_part(tokens, i, end, value)
     {
         // "2 and a half hours"
         (end, value) = (past, with_part);
@@ -1504,7 +1504,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     }
     // "two and a half feet", "one and a half million dollars".
     if total == 0.0
-        && let Some((end, value)) = with_a_part(tokens, end, current)
+        && let Some((end, value)) = with_a_part(tokens, start, end, current)
     {
         return Some((end, value, value, Exactness::Exact, false));
     }
@@ -1517,12 +1517,15 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     Some((end, value, value, Exactness::Exact, false))
 }
 
-/// A whole number ending at token `end` and the half or quarter of one
-/// after it, with the scale after that: "two and a half (feet)", "one and
-/// a quarter million"; the index past them and the value.
-fn with_a_part(tokens: &[Token], end: usize, whole: f64) -> Option<(usize, f64)> {
+/// A whole number from token `start` to `end` and the half or quarter of
+/// one after it, with the scale after that: "two and a half (feet)", "one
+/// and a quarter million"; the index past them and the value. Not an age,
+/// which a whole number of years tells ("aged ten and a half" is a
+/// "10-year-old").
+fn with_a_part(tokens: &[Token], start: usize, end: usize, whole: f64) -> Option<(usize, f64)> {
     let word = |k: usize| folded_at(tokens, k);
-    if word(end) != "and" || whole.fract() != 0.0 {
+    let aged = start > 0 && matches!(word(start - 1), "aged" | "age");
+    if word(end) != "and" || whole.fract() != 0.0 || aged {
         return None;
     }
     let (part, mut past) = match (word(end + 1), word(end + 2)) {
@@ -1530,8 +1533,9 @@ fn with_a_part(tokens: &[Token], end: usize, whole: f64) -> Option<(usize, f64)>
         ("a", "quarter") => (0.25, end + 3),
         _ => return None,
     };
-    // "two and a half-hearted apology"
-    if tokens.get(past).is_some_and(|t| t.hyphen_before) {
+    // "two and a half-hearted apology", "two and a half years old".
+    let old = word(past + 1) == "old" && matches!(word(past), "years" | "months");
+    if tokens.get(past).is_some_and(|t| t.hyphen_before) || old {
         return None;
     }
     let mut value = whole + part;
@@ -2406,6 +2410,12 @@ mod tests {
         // A count followed by another thing: no part of it.
         let two = first("Two and a half-hearted apology followed.");
         assert_eq!(two.stated, 2.0);
+        // An age is told in whole years.
+        assert_eq!(first("A girl aged ten and a half was hurt.").stated, 10.0);
+        assert_eq!(
+            first("The boy, two and a half years old, was hurt.").stated,
+            2.0
+        );
     }
 
     #[test]

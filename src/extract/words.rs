@@ -1866,7 +1866,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     ],
     &["fall", "decline", "slump", "tumble", "plunge", "plummet"],
     &["cut", "reduce", "lower", "slash"],
-    &["warn", "caution"],
+    &["warn", "caution", "alert"],
     &["meeting", "talks"],
     &["cancel", "scrap", "axe"],
     &["scientist", "researcher"],
@@ -1904,6 +1904,9 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["capture", "recapture", "catch"],
     &["migrant", "refugee"],
     &["verdict", "judgment", "judgement", "ruling"],
+    &["email", "message"],
+    &["dangerous", "hazardous"],
+    &["cargo", "freight"],
     // A deed and its noun, where their stems differ ("were injured" /
     // "suffered injuries").
     &["injure", "injury"],
