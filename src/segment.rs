@@ -365,26 +365,32 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
 
 /// Whether a clock's "a.m." or "p.m." at token `i` ends a sentence before
 /// the capitalized word at `next`, which is no starter but nothing a time
-/// goes on with either: not a weekday, a month, a zone in letters or a
-/// zone's place or day up to three words on ("at 9 p.m. Tuesday", "11 a.m.
-/// Eastern Time", "6 p.m. MSK", "9:30 a.m. Hong Kong time", "9 p.m.
-/// Christmas Eve", "7 a.m. Election Day"). "The ban applies from 7 a.m. to
-/// 9 p.m. Residents and taxis are exempt" is two sentences.
+/// goes on with either: not a weekday, a month, a zone in letters, nor
+/// words up to a time, a day or a place's time in brackets within six
+/// ("at 9 p.m. Tuesday", "11 a.m. Eastern Time", "6 p.m. MSK", "9:30 a.m.
+/// Hong Kong and Singapore time", "9 p.m. Christmas Eve", "9:15 p.m. Good
+/// Friday", "8 p.m. Kyiv (1700 GMT)"). "The ban applies from 7 a.m. to 9
+/// p.m. Residents and taxis are exempt" is two sentences.
 fn after_a_clock(tokens: &[Token], i: usize, next: usize) -> bool {
     let meridiem = matches!(tokens[i].folded.as_str(), "am" | "pm")
         && i > 0
         && tokens[i - 1].kind == TokenKind::Number;
     let word = &tokens[next];
+    // "Good Friday", "Fridays and Saturdays", "Rio de Janeiro local time".
     let of_a_day = |t: &Token| {
-        matches!(
-            t.folded.as_str(),
-            "time" | "day" | "eve" | "night" | "morning" | "afternoon" | "evening" | "mass"
-        )
+        let folded = t.folded.as_str();
+        words::weekday(folded.strip_suffix('s').unwrap_or(folded)).is_some()
+            || matches!(
+                folded,
+                "time" | "day" | "eve" | "night" | "morning" | "afternoon" | "evening" | "mass"
+            )
     };
-    let within_three = tokens[next..(next + 4).min(tokens.len())]
-        .iter()
-        .take_while(|t| t.kind == TokenKind::Word)
-        .any(of_a_day);
+    let words_on = || (tokens[next..].iter().take(6)).take_while(|t| t.kind == TokenKind::Word);
+    // "8 p.m. Kyiv (1700 GMT)": a place with its time in brackets.
+    let bracket_after = tokens
+        .get(next + words_on().count())
+        .is_some_and(|t| t.is_punct('('));
+    let within_six = words_on().any(of_a_day) || bracket_after;
     let goes_on = words::weekday(&word.folded).is_some()
         || words::month(&word.folded).is_some()
         || words::CLOCK_WORDS.contains(&word.folded)
@@ -393,7 +399,7 @@ fn after_a_clock(tokens: &[Token], i: usize, next: usize) -> bool {
             word.folded.as_str(),
             "eastern" | "central" | "mountain" | "pacific" | "atlantic" | "local"
         )
-        || within_three;
+        || within_six;
     meridiem && word.kind == TokenKind::Word && !goes_on
 }
 
@@ -484,6 +490,11 @@ mod tests {
             "Crowds gathered at 9 p.m. Christmas Eve in the square.",
             "Polls open at 7 a.m. Election Day across the state.",
             "A vigil is planned at 10 a.m. Mass on Sunday.",
+            "The pope will lead the procession at 9:15 p.m. Good Friday, the Vatican said.",
+            "The museum stays open until 8 p.m. Fridays and Saturdays.",
+            "Trading resumed at 9 a.m. Hong Kong and Singapore time on Monday.",
+            "The match starts at 4 p.m. Rio de Janeiro local time.",
+            "The curfew began at 8 p.m. Kyiv (1700 GMT) on Sunday.",
             "Talks ended at 9 a.m. May 3 in the capital.",
             "The Tarmac Co. Residents Fund paid.",
         ] {

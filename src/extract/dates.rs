@@ -509,8 +509,9 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
 ///
 /// The ends of a span of the day are told one way: "from 7 a.m. to 9
 /// p.m.", "between 7 a.m. and 8 p.m." and "from 7 a.m. until 8 p.m." open
-/// with "from" and close with "to"; an "until" that closes no span stays
-/// one ("the square stays closed until 6 p.m.").
+/// with "from", and close as the time a thing ends at is told ("closed at
+/// 9 p.m."), with no word that bends it; an "until" that closes no span
+/// stays one ("the square stays closed until 6 p.m.").
 fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     let bends = |word: &Term| {
         words::DATE_RELATIONS.contains(&word.as_str())
@@ -524,7 +525,7 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
         _ => None,
     };
     if closing.is_some_and(|opening| closes_a_span(tokens, i, opening)) {
-        return Some(Term::of("to"));
+        return None;
     }
     word.map(|word| match word.as_str() {
         "between" => Term::of("from"),
@@ -1213,7 +1214,7 @@ mod tests {
             let relation = |d: &super::DateMention| d.relation().map(str::to_string);
             dates.iter().map(relation).collect()
         };
-        let span = [Some("from".to_string()), Some("to".to_string())];
+        let span = [Some("from".to_string()), None];
         for text in [
             "The ban applies from 7 a.m. to 9 p.m. every day.",
             "The ban applies between 7 a.m. and 8 p.m. every day.",
@@ -1228,6 +1229,9 @@ mod tests {
             told("The ban applies between 7 a.m. and 8 p.m. every day."),
         );
         assert!(a[1].stated_alike(&b[1]) && !a[1].compatible(&b[1]));
+        // A closing is the time a thing ends at.
+        let closed = told("Polling stations closed at 9 p.m. on the day.");
+        assert!(b[1].stated_alike(&closed[0]) && !b[1].compatible(&closed[0]));
         // Not a time after "and" with no "between" before it, nor an
         // "until" that closes no span.
         assert_eq!(

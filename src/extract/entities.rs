@@ -309,7 +309,8 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             continue;
         }
         let connector = PARTICLES.contains(&next.folded)
-            || next.folded == "of" && joins_with_of(tokens, end - 1);
+            || next.folded == "of" && joins_with_of(tokens, end - 1)
+            || next.folded == "and" && joins_with_and(tokens, i, end);
         if connector && next.space_before && is_name_word(end + 1) {
             end += 2;
             continue;
@@ -327,6 +328,56 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
         break;
     }
     Some(end)
+}
+
+/// The last words of a body's name that "and" may stand within: "Food and
+/// Drug Administration", "Department of Health and Human Services", "Fire
+/// and Rescue Service".
+static BODIES_WITH_AND: WordSet = WordSet::new(&[
+    "administration",
+    "agency",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "commission",
+    "committee",
+    "corporation",
+    "council",
+    "department",
+    "foundation",
+    "fund",
+    "institute",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "service",
+    "services",
+]);
+
+/// Whether the "and" at token `and` joins the name from token `start`
+/// to a body's name it is part of: one or two capitalized words after it
+/// end in a word of a body (see [`BODIES_WITH_AND`]), and the words before
+/// it, three at most, name no body, place or title of their own ("Food and
+/// Drug Administration", "National Seismic and Ocean Service"; not "the
+/// Red Cross and World Health Organization", "Kenya and Uganda Revenue
+/// Authority").
+fn joins_with_and(tokens: &[Token], start: usize, and: usize) -> bool {
+    let start = start + usize::from(tokens[start].folded == "the");
+    let before = &tokens[and - 1].folded;
+    let after = (tokens[and + 1..].iter())
+        .take(4)
+        .take_while(|t| t.kind == TokenKind::Word && t.capitalized && t.space_before)
+        .count();
+    let own = words::ORGANIZATION_WORDS.contains(before)
+        || words::PLACE_WORDS.contains(before)
+        || words::PLACES.contains(before)
+        || (start..and).any(|k| words::TITLES.contains(&tokens[k].folded));
+    and - start <= 3
+        && (1..=2).contains(&after)
+        && BODIES_WITH_AND.contains(&tokens[and + after].folded)
+        && !own
 }
 
 /// "Monday", "Monday's" (not "Sun", a paper's name as well as a day's).
@@ -1195,6 +1246,44 @@ mod tests {
             names("A court approved the extradition to the United States of Yevgeny Zhukovsky."),
             ["United States", "Yevgeny Zhukovsky"],
             "a country and a man"
+        );
+    }
+
+    #[test]
+    fn and_within_a_body_s_name_joins_it() {
+        for (text, name) in [
+            (
+                "The Food and Drug Administration approved the drug.",
+                "Food and Drug Administration",
+            ),
+            (
+                "The Department of Health and Human Services said so.",
+                "Department of Health and Human Services",
+            ),
+            (
+                "A warning came from the National Seismic and Ocean Service on Monday.",
+                "National Seismic and Ocean Service",
+            ),
+            (
+                "Crews from the Fire and Rescue Service responded.",
+                "Fire and Rescue Service",
+            ),
+        ] {
+            assert_eq!(names(text), [name], "{text}");
+        }
+        // Two names: people, a place and a body, a body and a longer one.
+        assert_eq!(
+            names("John Smith and Mary Jones were arrested."),
+            ["John Smith", "Mary Jones"]
+        );
+        assert_eq!(
+            names("Officials from Kenya and Uganda Revenue Authority met."),
+            ["Kenya", "Uganda Revenue Authority"]
+        );
+        assert!(
+            !names("The Red Cross and World Health Organization said so.")
+                .iter()
+                .any(|name| name.contains(" and ")),
         );
     }
 

@@ -1533,9 +1533,11 @@ fn with_a_part(tokens: &[Token], start: usize, end: usize, whole: f64) -> Option
         ("a", "quarter") => (0.25, end + 3),
         _ => return None,
     };
-    // "two and a half-hearted apology", "two and a half years old".
-    let old = word(past + 1) == "old" && matches!(word(past), "years" | "months");
-    if tokens.get(past).is_some_and(|t| t.hyphen_before) || old {
+    // "two and a half-hearted apology", "two and a half years old", "The
+    // girl, two and a half, was rescued".
+    let old = word(past + 1) == "old" && matches!(word(past), "years" | "year" | "months");
+    let apposed = start > 0 && word(start - 1) == "," && word(past) == ",";
+    if tokens.get(past).is_some_and(|t| t.hyphen_before) || old || apposed {
         return None;
     }
     let mut value = whole + part;
@@ -2416,6 +2418,11 @@ mod tests {
             first("The boy, two and a half years old, was hurt.").stated,
             2.0
         );
+        assert_eq!(
+            first("A two and a half year old girl was hurt.").stated,
+            2.0
+        );
+        assert_eq!(first("The girl, two and a half, was hurt.").stated, 2.0);
     }
 
     #[test]
