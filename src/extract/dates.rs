@@ -909,6 +909,9 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
+    // "7:30 in the evening" is 7:30 p.m.
+    let meridiem =
+        meridiem.or_else(|| part_of_day_after(tokens, end).filter(|_| (1..=12).contains(&hour)));
     let hour = match meridiem {
         Some(_) if !(1..=12).contains(&hour) => return None,
         Some(pm) => hour % 12 + if pm { 12 } else { 0 },
@@ -1002,12 +1005,7 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
             Some(pm)
         }
         // "a quarter to six in the evening", "… in the morning"
-        None if word(end) == Some("in") && word(end + 1) == Some("the") => match word(end + 2) {
-            Some("afternoon" | "evening") => Some(true),
-            Some("morning") => Some(false),
-            _ => None,
-        },
-        None => None,
+        None => part_of_day_after(tokens, end),
     };
     let hour = hour % 12 + if pm == Some(true) { 12 } else { 0 };
     let time = (hour as i32 * 60 + minutes).rem_euclid(24 * 60) as u16;
@@ -1018,6 +1016,20 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         zone_at,
         either_half: pm.is_none(),
     })
+}
+
+/// Whether "in the afternoon" or "in the evening" (p.m.) or "in the
+/// morning" (a.m.) follows token `end - 1`.
+fn part_of_day_after(tokens: &[Token], end: usize) -> Option<bool> {
+    let word = |k: usize| tokens.get(k).map(|t| t.folded.as_str());
+    if word(end) != Some("in") || word(end + 1) != Some("the") {
+        return None;
+    }
+    match word(end + 2)? {
+        "afternoon" | "evening" => Some(true),
+        "morning" => Some(false),
+        _ => None,
+    }
 }
 
 /// The hour a word names: noon or midday, midnight (not capitalized, as
@@ -1194,6 +1206,8 @@ mod tests {
             let d = &times(one)[0];
             assert!(!d.either_half && !d.compatible(evening), "{one}");
         }
+        let d = &times("The meeting ended at 8:30 in the evening on Monday.")[0];
+        assert!(!d.either_half && d.compatible(evening) && !d.compatible(morning));
         let d = &times("The meeting ended at 20:30 on Monday.")[0];
         assert!(!d.either_half && d.compatible(evening) && !d.compatible(morning));
         // Still a time of its own: a quarter of an hour off is another.
