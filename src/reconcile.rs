@@ -4557,7 +4557,7 @@ mod tests {
     }
 
     #[test]
-    fn claims_stating_a_measure_alike_are_of_one_thing() {
+    fn claims_stating_two_measures_alike_are_of_one_thing() {
         let lead = "Authorities lifted a tsunami warning hours after a magnitude 6.9 earthquake \
                     struck offshore, officials said.\n\n\
                     The quake hit at 6:12 a.m. local time on Tuesday, roughly 120 kilometres off \

@@ -518,13 +518,14 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
             || word.as_str() == "of" && i >= 2 && tokens[i - 2].folded == "as"
     };
     let word = preposition(tokens, i).filter(bends);
-    let closing = match word.map(Term::as_str) {
+    // The word that opens the span this time may close.
+    let opening = match word.map(Term::as_str) {
         Some("to" | "until" | "till" | "through") => Some("from"),
         // "between 7 a.m. and 8 p.m.": "and" is no relation of its own.
         None => Some("between"),
         _ => None,
     };
-    if closing.is_some_and(|opening| closes_a_span(tokens, i, opening)) {
+    if opening.is_some_and(|opening| closes_a_span(tokens, i, opening)) {
         return None;
     }
     word.map(|word| match word.as_str() {
