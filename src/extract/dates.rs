@@ -911,8 +911,8 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         return None;
     }
     // "7:30 in the evening" is 7:30 p.m.
-    let meridiem =
-        meridiem.or_else(|| part_of_day_after(tokens, end).filter(|_| (1..=12).contains(&hour)));
+    let meridiem = meridiem
+        .or_else(|| part_of_day_after(tokens, end, hour).filter(|_| (1..=12).contains(&hour)));
     let hour = match meridiem {
         Some(_) if !(1..=12).contains(&hour) => return None,
         Some(pm) => hour % 12 + if pm { 12 } else { 0 },
@@ -1006,7 +1006,7 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
             Some(pm)
         }
         // "a quarter to six in the evening", "… in the morning"
-        None => part_of_day_after(tokens, end),
+        None => part_of_day_after(tokens, end, hour as u16),
     };
     let hour = hour % 12 + if pm == Some(true) { 12 } else { 0 };
     let time = (hour as i32 * 60 + minutes).rem_euclid(24 * 60) as u16;
@@ -1019,16 +1019,26 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     })
 }
 
-/// Whether "in the afternoon" or "in the evening" (p.m.) or "in the
-/// morning" (a.m.) follows token `end - 1`.
-fn part_of_day_after(tokens: &[Token], end: usize) -> Option<bool> {
+/// Whether the part of the day after token `end - 1` puts the clock hour
+/// `hour` (1 to 12) after noon: "in the afternoon", "in the evening",
+/// "Tuesday evening" (p.m.), "in the morning", "Tuesday morning" (a.m.),
+/// "Tuesday night" or "in the night" (p.m. from six, a.m. before).
+fn part_of_day_after(tokens: &[Token], end: usize, hour: u16) -> Option<bool> {
     let word = |k: usize| tokens.get(k).map(|t| t.folded.as_str());
-    if word(end) != Some("in") || word(end + 1) != Some("the") {
+    let part = if word(end) == Some("in") && word(end + 1) == Some("the") {
+        word(end + 2)?
+    } else if tokens
+        .get(end)
+        .is_some_and(|t| t.capitalized && words::weekday(&t.folded).is_some())
+    {
+        word(end + 1)?
+    } else {
         return None;
-    }
-    match word(end + 2)? {
+    };
+    match part {
         "afternoon" | "evening" => Some(true),
         "morning" => Some(false),
+        "night" => Some((6..12).contains(&hour)),
         _ => None,
     }
 }
@@ -1207,8 +1217,16 @@ mod tests {
             let d = &times(one)[0];
             assert!(!d.either_half && !d.compatible(evening), "{one}");
         }
-        let d = &times("The meeting ended at 8:30 in the evening on Monday.")[0];
-        assert!(!d.either_half && d.compatible(evening) && !d.compatible(morning));
+        for told in [
+            "The meeting ended at 8:30 in the evening on Monday.",
+            "The meeting ended at 8:30 Monday night, officials said.",
+            "The meeting ended at half past eight Monday evening.",
+        ] {
+            let d = &times(told)[0];
+            assert!(!d.either_half && d.compatible(evening) && !d.compatible(morning));
+        }
+        let late = &times("The shots rang out at 2:30 Monday night.")[0];
+        assert_eq!(late.time, Some(150));
         let d = &times("The meeting ended at 20:30 on Monday.")[0];
         assert!(!d.either_half && d.compatible(evening) && !d.compatible(morning));
         // Still a time of its own: a quarter of an hour off is another.
