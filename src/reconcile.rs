@@ -2118,14 +2118,9 @@ fn closest_counterparts(
 /// too little: stories give one distance of many things ("200 metres from
 /// the shore" of a swimmer on Saturday and of a red flag on Friday).
 fn claims_measuring_alike(out: &Findings, omitted: &[OmittedFact]) -> BTreeSet<(ClaimId, ClaimId)> {
-    let a_measure = |q: &Quantity| {
-        q.measures()
-            && q.unit
-                .as_deref()
-                .is_some_and(|u| !words::SPANS_OF_TIME.contains(&u))
-    };
     let measured = |e: &Evidence| {
-        (facts_of(out.sources, e.claim).numbers.iter()).any(|q| q.span == e.span && a_measure(q))
+        (facts_of(out.sources, e.claim).numbers.iter())
+            .any(|q| q.span == e.span && q.measures_a_thing())
     };
     // Per pair of claims, the starts of the measures found alike.
     let mut alike: BTreeMap<(ClaimId, ClaimId), BTreeSet<(usize, usize)>> = BTreeMap::new();
@@ -2152,7 +2147,7 @@ fn claims_measuring_alike(out: &Findings, omitted: &[OmittedFact]) -> BTreeSet<(
     let mut by_unit: BTreeMap<&str, Vec<(ClaimId, &Quantity)>> = BTreeMap::new();
     for fact in omitted {
         if let OmittedValue::Number(q) = fact.fact
-            && a_measure(q)
+            && q.measures_a_thing()
             && let Some(unit) = q.unit.as_deref()
         {
             by_unit
@@ -2305,7 +2300,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let measure = |q: &Quantity| -> Option<String> {
         let unit = q.unit.as_deref()?;
-        (q.measures() && !words::SPANS_OF_TIME.contains(&unit)).then(|| unit.to_string())
+        q.measures_a_thing().then(|| unit.to_string())
     };
     // A radius ("within 3 km", "within a radius of five miles") counts as
     // a word beside it: a story rarely gives two.
@@ -2348,7 +2343,7 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
     // text order): a measure is paired with the one told most alike, not
     // with the first met ("the sunken hull rests 40 metres beneath harbour
     // waters" / "Harbour waters reach 35 metres at the pier … The sunken
-    // hull, 45 metres down").
+    // hull, which rests 45 metres down").
     let mut fitting: Vec<(usize, usize, usize)> = Vec::new();
     for facts in by_word.values().filter(|f| f.len() <= MOST_CANDIDATES) {
         for (n, &i) in facts.iter().enumerate() {
@@ -2371,8 +2366,19 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
         }
     }
     fitting.sort_unstable_by(|p, q| q.0.cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-    for (_, i, j) in fitting {
-        if closest[i].is_none() && closest[j].is_none() {
+    // A measure told as alike beside two others is paired with neither
+    // ("the sunken hull rests 40 metres beneath harbour waters" / "harbour
+    // waters reach 35 metres" and "the sunken hull, 45 metres down").
+    let tied = |i: usize, beside: usize, partner: usize| {
+        (fitting.iter())
+            .any(|&(b, x, y)| b == beside && (x == i || y == i) && x != partner && y != partner)
+    };
+    for &(beside, i, j) in &fitting {
+        if closest[i].is_none()
+            && closest[j].is_none()
+            && !tied(i, beside, j)
+            && !tied(j, beside, i)
+        {
             closest[i] = Some(j);
             closest[j] = Some(i);
         }
@@ -4615,6 +4621,26 @@ mod tests {
         // A source measuring two things so tells neither once.
         let r = r(" A second shaft nearby is 20 feet deep.");
         assert!(conflicts(&r, Category::Number).is_empty());
+        // A measure told as alike beside two of the other story's (the
+        // hull and the harbour waters, two words each) meets neither.
+        let r = |hull: &str| {
+            report(&[
+                "According to sonar operators aboard the survey vessel Kestrel, the sunken hull \
+                 rests 40 metres beneath harbour waters, well clear of shipping lanes.",
+                &format!(
+                    "Port engineers say harbour waters reach 35 metres in the deepest channel \
+                     near the old pier.\n\n\
+                     The trawler went down on Tuesday night after striking rocks in a storm.\n\n\
+                     Salvage firms hope to lift the sunken hull, {hull}, before the spring \
+                     storms arrive."
+                ),
+            ])
+        };
+        assert!(conflicts(&r("45 metres down"), Category::Number).is_empty());
+        assert_eq!(
+            conflicts(&r("which rests 45 metres down"), Category::Number),
+            [["40 metres", "45 metres"]]
+        );
     }
 
     #[test]

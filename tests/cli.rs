@@ -161,7 +161,7 @@ fn output_of_sources_read_side_by_side_is_byte_identical_across_runs() {
 fn pairings_do_not_hang_on_the_words_met_first() {
     let dir = scratch();
     let a = "According to sonar operators aboard the survey vessel Kestrel, the sunken hull rests 40 metres beneath harbour waters, well clear of shipping lanes.\n";
-    let b = "Port engineers say harbour waters reach 35 metres in the deepest channel near the old pier.\n\nThe trawler went down on Tuesday night after striking rocks in a storm.\n\nSalvage firms hope to lift the sunken hull, 45 metres down, before the spring storms arrive.\n";
+    let b = "Port engineers say harbour waters reach 35 metres in the deepest channel near the old pier.\n\nThe trawler went down on Tuesday night after striking rocks in a storm.\n\nSalvage firms hope to lift the sunken hull, which rests 45 metres down, before the spring storms arrive.\n";
     let write = |name: &str, text: &str| {
         let path = dir.path().join(name);
         std::fs::write(&path, text).unwrap();
@@ -183,8 +183,13 @@ fn pairings_do_not_hang_on_the_words_met_first() {
             .map(|f| f["summary"].as_str().unwrap().to_string())
             .collect()
     };
+    // The hull's depth against the hull's, not the harbour's.
     let told = figures(&plain);
     assert_eq!(told.len(), 1);
+    assert!(
+        told[0].contains("40 metres") && told[0].contains("45 metres"),
+        "{told:?}"
+    );
     assert_eq!(told, figures(&after));
 }
 

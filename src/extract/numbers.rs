@@ -182,19 +182,26 @@ impl Quantity {
     /// Whether it measures (a span of time, a length, a weight, an area, a
     /// temperature, a speed) rather than counts.
     pub fn measures(&self) -> bool {
+        let span_of_time =
+            (self.unit.as_deref()).is_some_and(|u| words::SPANS_OF_TIME.contains(&u));
+        span_of_time || self.measures_a_thing()
+    }
+
+    /// Whether it measures a thing (a length, a weight, an area, a
+    /// temperature, a speed, a power, a volume), not a span of time.
+    pub fn measures_a_thing(&self) -> bool {
         self.unit.as_deref().is_some_and(|unit| {
-            words::SPANS_OF_TIME.contains(&unit)
-                || matches!(
-                    unit,
-                    "metre"
-                        | "kg"
-                        | "hectare"
-                        | "celsius"
-                        | "metre per second"
-                        | "watt"
-                        | "watt hour"
-                        | "litre"
-                )
+            matches!(
+                unit,
+                "metre"
+                    | "kg"
+                    | "hectare"
+                    | "celsius"
+                    | "metre per second"
+                    | "watt"
+                    | "watt hour"
+                    | "litre"
+            )
         })
     }
 
@@ -2234,7 +2241,7 @@ fn age_noun(tokens: &[Token], start: usize, end: usize) -> Option<super::Term> {
     let past_names = after.iter().take_while(|t| t.capitalized).count().min(2);
     // A verb is none: "The 34-year-old entered the water", "… said".
     let word = after.get(past_names)?;
-    let verb = word.base().ends_with("ed") || words::SAYING_VERBS.contains(word.base());
+    let verb = words::is_past(word.base()) || words::SAYING_VERBS.contains(word.base());
     if verb {
         return None;
     }
