@@ -1868,7 +1868,6 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
-    pair_sole_counts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -2433,71 +2432,6 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
     });
 }
 
-/// Where two sources each give one count of a thing named by its noun
-/// (not people at large, nor what befell them, nor a measure or an age),
-/// however often, and the two differ, both left unpaired, they count one
-/// thing two ways though their claims share few words ("expected to yield
-/// about 440 bottles" / "it should fill some 290 bottles").
-fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let counted = |q: &Quantity| -> Option<String> {
-        let unit = q.unit.as_deref()?;
-        (q.kind == QuantityKind::Count
-            && noun_counted(unit) == unit
-            && !q.names_no_one()
-            && !q.measures()
-            && !q.is_age()
-            && !q.within
-            && !q.margin
-            && q.rate().is_none())
-        .then(|| unit.to_string())
-    };
-    let sole: Vec<BTreeSet<String>> = (out.sources.iter())
-        .map(|source| {
-            let mut by_unit: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
-            for q in source.facts.iter().flat_map(|f| &f.numbers) {
-                if let Some(unit) = q.unit.as_deref() {
-                    by_unit
-                        .entry(noun_counted(unit).to_string())
-                        .or_default()
-                        .push(q);
-                }
-            }
-            (by_unit.into_iter())
-                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
-                .map(|(unit, _)| unit)
-                .collect()
-        })
-        .collect();
-    let mut by_unit: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
-        if let OmittedValue::Number(q) = omitted[i].fact
-            && let Some(unit) = counted(q)
-            && sole[omitted[i].evidence.source.index()].contains(&unit)
-        {
-            by_unit.entry(unit).or_default().push(i);
-        }
-    }
-    for facts in by_unit.values().filter(|f| f.len() <= MOST_CANDIDATES) {
-        pair_within(omitted, facts, closest, |x, y| {
-            let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
-                return false;
-            };
-            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-            ratio(a, b).is_some_and(|r| r <= 2.5)
-                && told_two_ways(out, x, y)
-                && !places_tell_apart(out.sources, cx, cy)
-                && !subjects_tell_apart(out.sources, cx, cy)
-        });
-    }
-}
-
-/// The noun a unit counts, without what makes the count a part of it:
-/// `tree` of `other tree` ("another 30 trees"), of `tree left`.
-fn noun_counted(unit: &str) -> &str {
-    let unit = unit.strip_prefix("other ").unwrap_or(unit);
-    unit.strip_suffix(" left").unwrap_or(unit)
-}
-
 /// Whether two whole numbers of two digits are one with its digits swapped
 /// ("34" / "43"), a slip of typing or reading however far apart they are.
 fn digits_swapped(a: f64, b: f64) -> bool {
@@ -2641,24 +2575,6 @@ fn people_named_apart(sources: &[Extracted], x: ClaimId, y: ClaimId, quoted: boo
     };
     let (p, q) = (parts(x), parts(y));
     !p.is_empty() && !q.is_empty() && !p.iter().any(|a| q.iter().any(|b| parts_variant(a, b)))
-}
-
-/// Whether each claim opens with a name (not a place's) and the two share
-/// no part, spelled alike or as a variant: they tell of two subjects
-/// ("Ferrandis struck 11 aces" / "Tkachenko … managed seven aces").
-fn subjects_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let subject = |c: ClaimId| {
-        let start = sources[c.source.index()].claims[c.index].span.start;
-        (facts_of(sources, c).entities.iter())
-            .find(|m| m.span.start == start && m.kind != EntityKind::Place && !m.of_speaker)
-    };
-    match (subject(x), subject(y)) {
-        (Some(a), Some(b)) => !a
-            .parts
-            .iter()
-            .any(|p| b.parts.iter().any(|q| parts_variant(p, q))),
-        _ => false,
-    }
 }
 
 /// Whether a part of a name of one claim, among the mentions `of` keeps, is
@@ -4725,34 +4641,6 @@ mod tests {
             conflicts(&r("which rests 45 metres down"), Category::Number),
             [["40 metres", "45 metres"]]
         );
-    }
-
-    #[test]
-    fn sole_counts_of_a_thing_conflict_though_their_claims_differ() {
-        let r = |also: &str, count: &str| {
-            report(&[
-                &format!(
-                    "About {count} pear trees in the orchards along the river did not survive \
-                     the frost.{also}"
-                ),
-                "Growers said some 1,000 pear trees were lost in the cold snap on Monday night.",
-            ])
-        };
-        assert_eq!(
-            conflicts(&r("", "600"), Category::Number),
-            [["About 600 pear trees", "some 1,000 pear trees"]]
-        );
-        // Far apart, they are more often two counts of the thing.
-        assert!(conflicts(&r("", "40"), Category::Number).is_empty());
-        // A source counting the thing twice so tells neither once.
-        let twice = " Another 30 pear trees line the village square.";
-        assert!(conflicts(&r(twice, "600"), Category::Number).is_empty());
-        // Counts of two subjects are two facts.
-        let r = report(&[
-            "Ana Ferreira won the final in Lisbon on Sunday. Ferreira struck 11 aces.",
-            "Tomasz Lenk, beaten in three sets, managed seven aces.",
-        ]);
-        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
