@@ -5774,6 +5774,21 @@ mod tests {
     }
 
     #[test]
+    fn a_region_and_its_adjective_are_no_spelling_conflict() {
+        let r = report(&[
+            "The expedition leader said the data would show how fast Antarctic ice is melting.",
+            "After five months in Antarctica, the icebreaker docked in Tromso on Saturday.",
+        ]);
+        assert!(conflicts(&r, Category::Name).is_empty());
+        let r = report(&[
+            "A Texan rancher was among those rescued from the flood.",
+            "Rescuers in Texas pulled a rancher from the flood waters.",
+        ]);
+        // The adjective tells the place as a demonym does: not omitted.
+        assert!(found(&r, Kind::Omission, Category::Entity).is_empty());
+    }
+
+    #[test]
     fn the_one_person_of_a_family_in_each_source_is_one_named_two_ways() {
         let names = |b: &str| {
             let r = report(&[
