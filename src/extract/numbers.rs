@@ -1972,6 +1972,14 @@ fn unit_after(
             k += 3 + owner;
         }
     }
+    // "150,000 head of livestock", "2,000 head of cattle": the animals
+    // counted by the head are what it counts.
+    if folded_at(tokens, k) == "head"
+        && folded_at(tokens, k + 1) == "of"
+        && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+    {
+        k += 2;
+    }
     let plural = |k: &usize| {
         let base = tokens[*k].base();
         looks_plural(base) || words::COLLECTIVE.contains(base)
@@ -3470,6 +3478,16 @@ mod tests {
         assert!(!hundred.compatible(&first("More than 600 people were arrested.")));
         let upper = first("It fines up to 5,000 rupees.");
         assert!(!upper.compatible(&first("It fines up to 4,000 rupees.")));
+    }
+
+    #[test]
+    fn a_head_of_livestock_counts_the_animals() {
+        let herds = first("About 150,000 head of livestock were lost in the storm.");
+        assert_eq!(herds.surface, "About 150,000 head of livestock");
+        let lost = first("Herders have lost around 115,000 animals.");
+        assert!(herds.counts_same_thing(&lost));
+        let cattle = first("The farm keeps 2,000 head of cattle.");
+        assert_eq!(cattle.unit.as_deref(), Some("cattl"));
     }
 
     #[test]

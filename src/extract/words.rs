@@ -1933,6 +1933,8 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["email", "message"],
     &["dangerous", "hazardous"],
     &["cargo", "freight"],
+    &["anim", "livestock"],
+    &["open", "inaugur"],
     // A deed and its noun, where their stems differ ("were injured" /
     // "suffered injuries").
     &["injure", "injury"],
