@@ -5774,15 +5774,6 @@ mod tests {
     }
 
     #[test]
-    fn a_thing_opened_is_a_thing_inaugurated() {
-        let r = report(&[
-            "The bridge was opened in 1991 and is one of the main road links to the interior.",
-            "The 400-metre structure, inaugurated in 1989, normally carries 40,000 cars a day.",
-        ]);
-        assert_eq!(conflicts(&r, Category::Date), [["1991", "1989"]]);
-    }
-
-    #[test]
     fn a_region_and_its_adjective_are_no_spelling_conflict() {
         let r = report(&[
             "The expedition leader said the data would show how fast Antarctic ice is melting.",

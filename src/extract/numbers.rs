@@ -1972,11 +1972,12 @@ fn unit_after(
             k += 3 + owner;
         }
     }
-    // "150,000 head of livestock", "2,000 head of cattle": the animals
-    // counted by the head are what it counts.
-    if folded_at(tokens, k) == "head"
+    // "150,000 head of livestock", "85 head of cattle", "200,000 heads of
+    // lettuce": what is counted by the head is what it counts (not "19
+    // heads of state", nor "40 livestock sheds").
+    if matches!(folded_at(tokens, k), "head" | "heads")
         && folded_at(tokens, k + 1) == "of"
-        && tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        && words::COUNTED_BY_THE_HEAD.contains(folded_at(tokens, k + 2))
     {
         k += 2;
     }
@@ -3484,10 +3485,18 @@ mod tests {
     fn a_head_of_livestock_counts_the_animals() {
         let herds = first("About 150,000 head of livestock were lost in the storm.");
         assert_eq!(herds.surface, "About 150,000 head of livestock");
-        let lost = first("Herders have lost around 115,000 animals.");
-        assert!(herds.counts_same_thing(&lost));
-        let cattle = first("The farm keeps 2,000 head of cattle.");
-        assert_eq!(cattle.unit.as_deref(), Some("cattl"));
+        let cattle = first("The farm kept 85 head of cattle.");
+        assert!(cattle.counts_same_thing(&first("The farm kept 85 cattle.")));
+        let lettuce = first("Hail destroyed 200,000 heads of lettuce.");
+        assert!(lettuce.counts_same_thing(&first("Some 150,000 head of lettuce were lost.")));
+        // Not heads of state, nor what the head does not count.
+        let leaders = first("Nineteen heads of state arrived on Friday.");
+        assert!(leaders.counts_same_thing(&first("19 presidents arrived on Friday.")));
+        let sheds = first("Farmers lost 2,000 head of cattle and 40 livestock sheds.");
+        assert!(
+            !cattle.counts_same_thing(&facts_of("40 livestock sheds were destroyed.").numbers[0])
+        );
+        assert_eq!(sheds.unit, cattle.unit);
     }
 
     #[test]

@@ -1843,6 +1843,28 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "infantry",
 ]);
 
+/// Livestock and crops counted by the head ("85 head of cattle", "200,000
+/// heads of lettuce"), as folded words.
+pub static COUNTED_BY_THE_HEAD: WordSet = WordSet::new(&[
+    "livestock",
+    "cattle",
+    "sheep",
+    "goats",
+    "pigs",
+    "swine",
+    "horses",
+    "camels",
+    "yaks",
+    "buffalo",
+    "bison",
+    "reindeer",
+    "deer",
+    "poultry",
+    "lettuce",
+    "cabbage",
+    "cabbages",
+]);
+
 /// Groups of people whose size a figure after "of" gives, and which a
 /// figure before them counts too: "a crew of 26" / "26 crew", "a staff of
 /// 300" / "300 staff".
@@ -1933,8 +1955,6 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["email", "message"],
     &["dangerous", "hazardous"],
     &["cargo", "freight"],
-    &["anim", "livestock"],
-    &["open", "inaugur"],
     // A deed and its noun, where their stems differ ("were injured" /
     // "suffered injuries").
     &["injure", "injury"],
