@@ -1429,40 +1429,28 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 /// was made ("the 1987-built vessel was carrying 236 passengers") or a
 /// year naming a thing ("ruled 4-1 that the 2019 law was void").
 fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
+    let dates = |c: ClaimId| -> Vec<&DateMention> {
+        facts_of(out.sources, c)
+            .dates
+            .iter()
+            .filter(|d| !d.of_statement && d.made.is_none() && !d.names_its_event())
+            .collect()
+    };
+    let (da, db) = (dates(a), dates(b));
     // A year of a clause that describes someone ("the developer who bought
     // the club in 2008") does not date the claim.
-    let years = |c: ClaimId| -> BTreeSet<i32> {
-        dated(out, c)
+    let years = |d: &[&DateMention]| -> BTreeSet<i32> {
+        d.iter()
             .filter(|d| !d.describing)
             .filter_map(|d| d.year)
             .collect()
     };
-    let (ya, yb) = (years(a), years(b));
+    let (ya, yb) = (years(&da), years(&db));
     let same_years = ya == yb || !ya.is_disjoint(&yb);
-    same_years && same_day(out, a, b, true)
-}
-
-/// Whether two claims may tell of one day, as [`same_time`] reads their
-/// days and what they tell of an earlier year, with their years or
-/// without (`with_years`).
-fn same_day(out: &Findings, a: ClaimId, b: ClaimId, with_years: bool) -> bool {
-    let days = |c: ClaimId| -> Vec<&DateMention> {
-        dated(out, c)
-            .filter(|d| with_years || !d.is_a_year())
-            .collect()
-    };
-    let (da, db) = (days(a), days(b));
     let other_days =
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
-    !other_days && earlier(a) == earlier(b)
-}
-
-/// The dates of a claim that date what it tells: not of a statement, of a
-/// making, nor naming a thing.
-fn dated<'a>(out: &Findings<'a>, c: ClaimId) -> impl Iterator<Item = &'a DateMention> {
-    (facts_of(out.sources, c).dates.iter())
-        .filter(|d| !d.of_statement && d.made.is_none() && !d.names_its_event())
+    same_years && !other_days && earlier(a) == earlier(b)
 }
 
 /// Whether the figures are in two leads whose days are in conflict: the
@@ -2288,14 +2276,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             let lead =
                 |c: ClaimId| is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index);
             let of_sort = match sort {
-                // The one time of day each story tells is of one day,
-                // whatever years the claims recall ("the first-round jump,
-                // made at 10:47 a.m. local time, beat the previous record
-                // … set in 2019" / "his first-round attempt at 11:47").
-                StoryDate::Time => {
-                    (same_time(out, cx, cy) || same_day(out, cx, cy, false))
-                        && claims_touch(out, cx, cy)
-                }
+                StoryDate::Time => same_time(out, cx, cy) && claims_touch(out, cx, cy),
                 // Of one month: claims sharing few words give no more.
                 StoryDate::Day => {
                     x.fact.bucket() == y.fact.bucket() && a.month == b.month && of_one_event()
@@ -5790,31 +5771,6 @@ mod tests {
              \n\nBy morning the frost had turned it brown. Her son came on Tuesday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
-    }
-
-    #[test]
-    fn the_one_time_of_each_story_conflicts_whatever_years_its_claims_recall() {
-        let r = |b: &str| {
-            report(&[
-                "The record jump, made at 10:47 a.m. local time, beat the old mark of 253 \
-                 metres set by Lukas Pfeiffer in 2019.",
-                b,
-            ])
-        };
-        assert_eq!(
-            conflicts(
-                &r(
-                    "The Slovenian launched his record attempt at 11:47, flying far past \
-                          the red line."
-                ),
-                Category::Date
-            ),
-            [["10:47 a.m. local", "11:47"]]
-        );
-        // Not where one tells of an earlier year.
-        let last_year = "Last year the Slovenian launched his record attempt at 11:47, flying \
-                         far past the red line.";
-        assert!(conflicts(&r(last_year), Category::Date).is_empty());
     }
 
     #[test]
