@@ -1872,8 +1872,10 @@ pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&["crew", "staff", "team"]);
 
 /// Collective nouns that often describe the noun after them rather than
 /// count: "police officers", "infantry fighting vehicles", "militia
-/// fighters" (but "people carrying weapons" counts people).
-pub static DESCRIBING_COLLECTIVES: WordSet = WordSet::new(&["police", "infantry", "militia"]);
+/// fighters", "livestock sheds", "cattle trucks" (but "people carrying
+/// weapons" counts people).
+pub static DESCRIBING_COLLECTIVES: WordSet =
+    WordSet::new(&["police", "infantry", "militia", "livestock", "cattle"]);
 
 /// Words news writers use for one another, whose stems are folded onto the
 /// first's in claim matching: paraphrase shares few words otherwise.
