@@ -539,9 +539,10 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
 /// 8 p.m.", "between 7:30 a.m. and 8 p.m.".
 fn closes_a_span(tokens: &[Token], i: usize, opening: &str) -> bool {
     let at = i - estimate_words(tokens, i);
-    let Some(joining) = at.checked_sub(1).filter(|_| at >= 2) else {
+    if at < 2 {
         return false;
-    };
+    }
+    let joining = at - 1;
     if opening == "between" && tokens[joining].folded != "and" {
         return false;
     }
@@ -1019,10 +1020,11 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     })
 }
 
-/// Whether the part of the day after token `end - 1` puts the clock hour
-/// `hour` (1 to 12) after noon: "in the afternoon", "in the evening",
-/// "Tuesday evening" (p.m.), "in the morning", "Tuesday morning" (a.m.),
-/// "Tuesday night" or "in the night" (p.m. from six, a.m. before).
+/// Whether the clock hour `hour` (1 to 12) is after noon, as the part of
+/// the day from token `end` tells, if one does: "in the afternoon", "in
+/// the evening", "Tuesday evening" (p.m.), "in the morning", "Tuesday
+/// morning" (a.m.), "Tuesday night" or "in the night" (p.m. from six,
+/// a.m. before).
 fn part_of_day_after(tokens: &[Token], end: usize, hour: u16) -> Option<bool> {
     let word = |k: usize| tokens.get(k).map(|t| t.folded.as_str());
     let part = if word(end) == Some("in") && word(end + 1) == Some("the") {
