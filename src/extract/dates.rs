@@ -868,6 +868,11 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     if token.kind != TokenKind::Number {
         return None;
     }
+    // The minutes of "2:03:14" are no hour of their own.
+    let after_a_colon = i > 0 && tokens[i - 1].is_punct(':') && !token.space_before;
+    if after_a_colon {
+        return None;
+    }
     let digits = token.folded.trim_end_matches(char::is_alphabetic);
     let glued = &token.folded[digits.len()..];
     let four_digits = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
@@ -899,6 +904,22 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     } else {
         (digits.parse().ok()?, 0, i + 1)
     };
+    // With its seconds, "2:03:14" is how long a race took (a figure; see
+    // `numbers`) unless told as a moment: "at 14:28:04", "until
+    // 10:15:30", "02:14:27 GMT".
+    if let Some((past, _)) = super::seconds_after(tokens, end) {
+        let moment_before = word_before(tokens, i).is_some_and(|w| {
+            matches!(
+                w.folded.as_str(),
+                "at" | "since" | "until" | "till" | "from" | "after" | "before" | "between"
+            )
+        }) || estimate_words(tokens, i) > 0;
+        let moment_after = zone_word(tokens, past).is_some() || meridiem_at(tokens, past).is_some();
+        if !(moment_before || moment_after) {
+            return None;
+        }
+        end = past;
+    }
     let meridiem = match glued {
         "am" | "pm" => Some(glued == "pm"),
         "" => meridiem_at(tokens, end).map(|(pm, past)| {
@@ -1280,6 +1301,17 @@ mod tests {
             ),
             [Some("from".to_string()), Some("until".to_string())]
         );
+    }
+
+    #[test]
+    fn a_clock_with_seconds_is_a_moment_only_when_told_as_one() {
+        assert_eq!(keys("The quake struck at 14:28:04 local time."), ["T14:28"]);
+        assert_eq!(keys("It was felt from 02:14:27 GMT."), ["T02:14"]);
+        assert_eq!(keys("The first shock came 10:17:23 GMT."), ["T10:17"]);
+        // A race's time, a figure for `numbers`; its minutes and seconds
+        // are no clock time either.
+        assert!(keys("Kiptoo won the marathon in 2:03:14 on a cool day.").is_empty());
+        assert!(keys("He ran 2:19:40, a personal best.").is_empty());
     }
 
     #[test]

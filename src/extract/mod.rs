@@ -734,6 +734,18 @@ pub fn stem(word: &str) -> String {
     })
 }
 
+/// The seconds of a clock's reading after its minutes, at token `k`:
+/// the `:14` of `2:03:14` (or `:14.6`), written with no space. The index
+/// past them and their count.
+fn seconds_after(tokens: &[Token], k: usize) -> Option<(usize, f64)> {
+    let (colon, seconds) = (tokens.get(k)?, tokens.get(k + 1)?);
+    let whole = seconds.folded.split('.').next().unwrap_or("");
+    let glued = colon.is_punct(':') && !colon.space_before && !seconds.space_before;
+    let count: f64 = seconds.folded.parse().ok()?;
+    (glued && seconds.kind == TokenKind::Number && whole.len() == 2 && count < 60.0)
+        .then_some((k + 2, count))
+}
+
 /// The original text between two token indices (inclusive start, exclusive end).
 fn surface(tokens: &[Token], range: Range<usize>, original: &str) -> (String, Range<usize>) {
     let (Some(first), Some(last)) = (

@@ -543,11 +543,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         if millions {
             (figure.low, figure.high) = (figure.low * 1e6, figure.high * 1e6);
         }
-        let glued = (tokens[i].kind == TokenKind::Number
-            && figure.kind != QuantityKind::Money
-            && !millions)
-            .then(|| glued_unit(suffix))
-            .flatten();
+        let glued = if figure.on_a_clock {
+            Some("hour".to_string())
+        } else {
+            (tokens[i].kind == TokenKind::Number && figure.kind != QuantityKind::Money && !millions)
+                .then(|| glued_unit(suffix))
+                .flatten()
+        };
         let named_before = unit_before(tokens, start);
         let named_words = named_before.as_ref().map_or(0, |(_, words)| *words);
         let mut counted = match named_before {
@@ -569,6 +571,16 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         if let Some((inches, end)) = inches {
             figure.low += inches / 12.0;
             figure.high += inches / 12.0;
+            used[unit_end..end].iter_mut().for_each(|u| *u = true);
+            unit_end = end;
+        }
+        // "2 hours 3 minutes 41 seconds": one span, in hours.
+        let smaller_spans = (figure.exactness == Exactness::Exact && figure.low == figure.high)
+            .then(|| smaller_spans_after(tokens, unit_end, unit.as_deref()?))
+            .flatten();
+        if let Some((more, end)) = smaller_spans {
+            figure.low += more;
+            figure.high += more;
             used[unit_end..end].iter_mut().for_each(|u| *u = true);
             unit_end = end;
         }
@@ -1058,6 +1070,8 @@ struct Figure {
     /// Whether it is a share told as a fraction ("a fifth", "half their
     /// value"), which rounds the share it tells.
     fraction: bool,
+    /// Whether it is a span of hours read off a clock's face, "2:03:14".
+    on_a_clock: bool,
 }
 
 fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
@@ -1071,6 +1085,20 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     if token.hyphen_before && i > 0 && by(i - 1) {
         return None;
     }
+    if let Some((end, hours)) = hours_on_a_clock(tokens, i) {
+        return Some(Figure {
+            end,
+            low: hours,
+            high: hours,
+            exactness: Exactness::Exact,
+            kind: QuantityKind::Count,
+            currency: None,
+            currency_before: false,
+            hyphen_unit: false,
+            fraction: false,
+            on_a_clock: true,
+        });
+    }
     if let Some((end, share)) = fraction_at(tokens, i) {
         return Some(Figure {
             end,
@@ -1082,6 +1110,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             currency_before: false,
             hyphen_unit: false,
             fraction: true,
+            on_a_clock: false,
         });
     }
 
@@ -1112,6 +1141,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             currency_before: false,
             hyphen_unit: false,
             fraction: false,
+            on_a_clock: false,
         });
     }
     // A range: "10-12", "10 to 12", "three or four"; but "from 62 to 64"
@@ -1192,6 +1222,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         currency_before,
         hyphen_unit,
         fraction: false,
+        on_a_clock: false,
     })
 }
 
@@ -1651,6 +1682,46 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
 /// The inches after a length in feet, at token `k`, and the token past
 /// them: "6in" or "6 inches" (under a foot), not "6 in the morning".
+/// A span read off a clock's face at token `i`, in hours, and the index
+/// past it: `2:03:14` (a race's time), `1:59:40.2`. `dates` has read those
+/// told as a moment ("at 14:28:04") as clock times, and every `4:45`.
+fn hours_on_a_clock(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
+    let (hours, colon, minutes) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let digits = |t: &Token, most: usize| {
+        t.kind == TokenKind::Number
+            && (1..=most).contains(&t.folded.len())
+            && t.folded.bytes().all(|b| b.is_ascii_digit())
+    };
+    let glued = colon.is_punct(':') && !colon.space_before && !minutes.space_before;
+    if !(glued && digits(hours, 2) && digits(minutes, 2) && minutes.folded.len() == 2) {
+        return None;
+    }
+    let (end, seconds) = super::seconds_after(tokens, i + 3)?;
+    let (hours, minutes): (f64, f64) = (hours.folded.parse().ok()?, minutes.folded.parse().ok()?);
+    (minutes < 60.0).then_some((end, hours + minutes / 60.0 + seconds / 3600.0))
+}
+
+/// The minutes and seconds after a span of hours or minutes ending at token
+/// `k` ("2 hours 3 minutes 41 seconds", "two hours, 21 minutes and nine
+/// seconds", "3 minutes 26 seconds"), in that span's unit, and the index
+/// past them.
+fn smaller_spans_after(tokens: &[Token], k: usize, unit: &str) -> Option<(f64, usize)> {
+    let smaller = [("hour", "minute", 60.0), ("minute", "second", 60.0)];
+    let (_, next_unit, per) = smaller.iter().find(|(of, _, _)| *of == unit)?;
+    let comma = usize::from(tokens.get(k).is_some_and(|t| t.is_punct(',')));
+    let from = k + comma + usize::from(folded_at(tokens, k + comma) == "and");
+    let (past, count, high, exactness, ordinal) =
+        digits_at(tokens, from).or_else(|| words_at(tokens, from))?;
+    let named = tokens
+        .get(past)
+        .is_some_and(|t| canonical_unit(&super::stem(t.base())) == *next_unit);
+    if !named || ordinal || exactness != Exactness::Exact || count != high || count >= *per {
+        return None;
+    }
+    let (more, end) = smaller_spans_after(tokens, past + 1, next_unit).unwrap_or((0.0, past + 1));
+    Some(((count + more) / per, end))
+}
+
 fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
     let t = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
     let digits = t.folded.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -2889,6 +2960,36 @@ mod tests {
             2
         );
         assert_eq!(first("It is 10ft 14in long.").stated, 10.0 * 0.3048);
+    }
+
+    #[test]
+    fn a_race_time_is_one_span_in_hours() {
+        let clock = first("Kiptoo won the marathon in 2:03:14 on Sunday.");
+        assert_eq!(clock.surface, "2:03:14");
+        assert_eq!(clock.unit.as_deref(), Some("hour"));
+        assert!((clock.stated - (2.0 + 3.0 / 60.0 + 14.0 / 3600.0)).abs() < 1e-9);
+        let words = first("He finished in 2 hours 3 minutes 14 seconds.");
+        assert_eq!(words.surface, "2 hours 3 minutes 14 seconds");
+        assert!(clock.compatible(&words));
+        let other = first("He finished in two hours, 3 minutes and 41 seconds.");
+        assert_eq!(other.surface, "two hours, 3 minutes and 41 seconds");
+        assert!(!clock.compatible(&other));
+        assert_eq!(facts_of("He finished in 2:03:14.").numbers.len(), 1);
+        assert!(
+            first("It lasted 11 hours and 30 minutes.").compatible(&first("It lasted 11.5 hours."))
+        );
+        assert_eq!(
+            first("A 3 minutes 42 seconds burn.").unit.as_deref(),
+            Some("minute")
+        );
+        // A later clause's figure is none of the span's.
+        assert_eq!(
+            facts_of("They waited 2 hours, 30 people in all.")
+                .numbers
+                .len(),
+            2
+        );
+        assert_eq!(first("They waited 2 hours and 75 minutes.").stated, 2.0);
     }
 
     #[test]
