@@ -1005,8 +1005,18 @@ fn place<'a, T>(
         slot.iter().all(|m| m.claim.source != item.claim.source)
             && slot.iter().any(|m| fit(m.fact, item.fact))
     };
+    // Of the slots an item agrees with, the nearest, the first of equals:
+    // "1:59:40.2" joins "1 hour 59 minutes 40 seconds", not "under two
+    // hours" before it.
     for item in items {
-        match slots.iter().position(|slot| fits(slot, &item, agrees)) {
+        let nearest_of = |slot: &Vec<Item<T>>| {
+            (slot.iter())
+                .filter(|m| agrees(m.fact, item.fact))
+                .map(|m| nearest(m.fact, item.fact))
+                .max()
+        };
+        let agreeing = (0..slots.len()).filter(|&at| fits(&slots[at], &item, agrees));
+        match agreeing.max_by_key(|&at| (nearest_of(&slots[at]), std::cmp::Reverse(at))) {
             Some(at) => slots[at].push(item),
             None => slots.push(vec![item]),
         }
@@ -1879,6 +1889,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
+    pair_sole_splits(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -2394,6 +2405,61 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
             closest[j] = Some(i);
         }
     }
+}
+
+/// Where two sources each give one split, however often, and it is a
+/// vote's ("voting 61 to 12" / "by 59 votes to 14"), and the two differ,
+/// both left unpaired, they give the one vote of their stories two ways
+/// though their claims share few words; unless of claims of other years
+/// (or of a year and none).
+/// (A match's sole score is no such: "a 2-0 series win" / "reached 171-4".)
+fn pair_sole_splits(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let split = |q: &Quantity| q.kind == QuantityKind::Score && !q.in_play;
+    let vote = Term::of("vote");
+    let gives_one_split: Vec<bool> = (out.sources.iter())
+        .map(|source| {
+            let mut splits = (source.facts.iter())
+                .flat_map(|f| &f.numbers)
+                .filter(|q| split(q));
+            splits
+                .next()
+                .is_some_and(|first| splits.all(|q| q.compatible(first)))
+        })
+        .collect();
+    let splits: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none() && gives_one_split[omitted[i].evidence.source.index()])
+        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if split(q)))
+        .collect();
+    if splits.len() > MOST_CANDIDATES {
+        return;
+    }
+    pair_within(omitted, &splits, closest, |x, y| {
+        let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
+            return false;
+        };
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        let of_a_vote = |c: ClaimId| facts_of(out.sources, c).content.contains(&vote);
+        // The years of what a claim tells, not of a target ("move the
+        // ministries by 2035"): a vote "in 2019" beside one of no year is
+        // another vote.
+        let target = [Term::of("by"), Term::of("until")];
+        let years = |c: ClaimId| -> BTreeSet<i32> {
+            let dates = facts_of(out.sources, c).dates.iter();
+            dates
+                .filter(|d| !d.of_statement && !d.preposition.is_some_and(|p| target.contains(&p)))
+                .filter_map(|d| d.year)
+                .collect()
+        };
+        let (ya, yb) = (years(cx), years(cy));
+        let other_years = ya != yb && ya.is_disjoint(&yb);
+        let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
+        of_a_vote(cx)
+            && of_a_vote(cy)
+            && !a.compatible(b)
+            && !other_years
+            && !earlier(cx)
+            && !earlier(cy)
+    });
 }
 
 /// Where two sources each give one age in years, however often, and the
@@ -3620,6 +3686,50 @@ mod tests {
             "Lucia Ferrandis edged Ana Kos 6-3, 4-6, 7-6 in a tense final on Sunday.",
         ]);
         assert_eq!(conflicts(&r, Category::Number), [["7-5", "7-6"]]);
+    }
+
+    #[test]
+    fn the_one_vote_of_each_story_is_told_two_ways() {
+        let texts = [
+            "Mongolia's parliament on Thursday approved a plan to build a new capital city in \
+             the valley, voting 61 to 12 to move government ministries out of the polluted \
+             current capital by 2035.\n\nThe new city will house 500,000 people.",
+            "Lawmakers voted on Thursday to build a new capital from scratch.\n\nThe Great \
+             Khural passed the bill by 59 votes to 14 after a two-day debate.",
+        ];
+        let r = report(&texts);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["61 to 12", "59 votes to 14"]]
+        );
+        // Not a match's sole score against another's, nor a vote of
+        // another year.
+        let r = report(&[
+            "England completed a 2-0 series win over the hosts on Sunday.",
+            "England won on Sunday.\n\nThe hosts had reached 171-4 at tea.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
+        let r = report(&[texts[0], &texts[1].replace("after a", "in 2019 after a")]);
+        assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_figure_joins_the_nearest_it_agrees_with() {
+        let r = report(&[
+            "Eliud Kipchoge became the first person to run a marathon in under two hours on \
+             Saturday, completing the distance in Vienna in 1:59:40.2.",
+            "Eliud Kipchoge ran 26.2 miles in 1 hour 59 minutes 40 seconds in Vienna on \
+             Saturday, breaking the two-hour barrier for the marathon.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
+        let agreed = found(&r, Kind::Agreement, Category::Number);
+        assert!(
+            agreed.contains(&vec![
+                "1:59:40.2".to_string(),
+                "1 hour 59 minutes 40 seconds".to_string()
+            ]),
+            "{agreed:?}"
+        );
     }
 
     #[test]

@@ -37,6 +37,8 @@ pub struct DateMention {
     pub of_statement: bool,
     /// For a clock time: minutes after midnight.
     pub time: Option<u16>,
+    /// For a clock time written with its seconds ("14:28:04"): those.
+    pub second: Option<u8>,
     /// For a clock time told in words with no a.m., p.m. or part of the
     /// day ("at half past eight"): `time` holds it as written, and it may
     /// as well be twelve hours on.
@@ -111,6 +113,7 @@ impl DateMention {
             same(self.day, other.day),
             same(self.weekday, other.weekday),
             self.minutes_apart(other).map(|apart| apart <= slack(15)),
+            same(self.second, other.second).filter(|_| slack(1) == 0),
         ];
         let zones_clash = matches!((self.zone.as_deref(), other.zone.as_deref()),
             (Some(a), Some(b)) if a != b && a != "local" && b != "local");
@@ -271,6 +274,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             let ClockTime {
                 end,
                 minutes,
+                second,
                 zone_at,
                 either_half,
             } = clock;
@@ -284,6 +288,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                     || tokens[i..end].iter().any(|t| t.folded == "midnight"),
                 of_statement: of_statement(tokens, i),
                 time: Some(shifted(minutes, tokens, i)),
+                second,
                 either_half,
                 zone: zone_at.and_then(|k| zone(tokens, k)),
                 context: clause_before(tokens, i),
@@ -363,12 +368,23 @@ pub fn of_two_days(tokens: &[Token]) -> bool {
 /// -", "PARIS, Oct. 3 -"), before the agency's name or a dash.
 fn in_dateline(tokens: &[Token], i: usize, end: usize) -> bool {
     let place = &tokens[..i];
-    place.first().is_some_and(|t| t.all_caps)
+    let after_a_place = place.first().is_some_and(|t| t.all_caps)
         && place.len() <= 6
         && place.iter().all(|t| t.capitalized || t.folded == ",")
         && tokens
             .get(end)
-            .is_some_and(|t| matches!(t.folded.as_str(), "(" | "-"))
+            .is_some_and(|t| matches!(t.folded.as_str(), "(" | "-"));
+    // With no place, the agency's name in brackets and a dash say so:
+    // "May 22 (Wire) -".
+    let agency = || {
+        let close = (end + 1..tokens.len().min(end + 6)).find(|&k| tokens[k].is_punct(')'));
+        tokens.get(end).is_some_and(|t| t.is_punct('('))
+            && close.is_some_and(|close| {
+                tokens[end + 1..close].iter().all(|t| t.capitalized)
+                    && tokens.get(close + 1).is_some_and(|t| t.folded == "-")
+            })
+    };
+    after_a_place || i == 0 && agency()
 }
 
 /// Whether the date at tokens `i..end` opens a span that another date
@@ -632,6 +648,7 @@ fn empty() -> DateMention {
         preposition: None,
         of_statement: false,
         time: None,
+        second: None,
         either_half: false,
         zone: None,
         made: None,
@@ -849,12 +866,13 @@ fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
 }
 
 /// A clock time as read: the index past it, minutes after midnight (as
-/// written, if it may be either half of the day), where a zone word
-/// stands, if one does, and whether it may be of the morning or the
-/// evening.
+/// written, if it may be either half of the day), its seconds if written,
+/// where a zone word stands, if one does, and whether it may be of the
+/// morning or the evening.
 struct ClockTime {
     end: usize,
     minutes: u16,
+    second: Option<u8>,
     zone_at: Option<usize>,
     either_half: bool,
 }
@@ -904,21 +922,20 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     } else {
         (digits.parse().ok()?, 0, i + 1)
     };
-    // With its seconds, "2:03:14" is how long a race took (a figure; see
-    // `numbers`) unless told as a moment: "at 14:28:04", "until
-    // 10:15:30", "02:14:27 GMT".
-    if let Some((past, _)) = super::seconds_after(tokens, end) {
-        let moment_before = word_before(tokens, i).is_some_and(|w| {
-            matches!(
-                w.folded.as_str(),
-                "at" | "since" | "until" | "till" | "from" | "after" | "before" | "between"
-            )
-        }) || estimate_words(tokens, i) > 0;
-        let moment_after = zone_word(tokens, past).is_some() || meridiem_at(tokens, past).is_some();
-        if !(moment_before || moment_after) {
+    // With its seconds, an hour of one digit tells how long a race took,
+    // "2:03:14" (a figure; see `numbers`), as a clock's hour of two digits
+    // tells a moment, "14:28:04", "02:14:27"; a.m., p.m. or a zone says
+    // so of either ("9:28:04 a.m.", "9:28:04 GMT").
+    let mut second = None;
+    if let Some((past, seconds)) = super::seconds_after(tokens, end) {
+        let moment = digits.len() == 2
+            || zone_word(tokens, past).is_some()
+            || meridiem_at(tokens, past).is_some();
+        if !moment {
             return None;
         }
         end = past;
+        second = Some(seconds as u8);
     }
     let meridiem = match glued {
         "am" | "pm" => Some(glued == "pm"),
@@ -944,6 +961,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     Some(ClockTime {
         end,
         minutes: hour * 60 + minute,
+        second,
         zone_at,
         either_half: false,
     })
@@ -989,6 +1007,7 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
             ClockTime {
                 end,
                 minutes: hour * 60,
+                second: None,
                 zone_at,
                 either_half: false,
             }
@@ -1036,6 +1055,7 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     Some(ClockTime {
         end,
         minutes: time,
+        second: None,
         zone_at,
         either_half: pm.is_none(),
     })
@@ -1304,14 +1324,36 @@ mod tests {
     }
 
     #[test]
-    fn a_clock_with_seconds_is_a_moment_only_when_told_as_one() {
+    fn a_clock_with_seconds_tells_a_moment_by_its_hour_of_two_digits() {
         assert_eq!(keys("The quake struck at 14:28:04 local time."), ["T14:28"]);
         assert_eq!(keys("It was felt from 02:14:27 GMT."), ["T02:14"]);
         assert_eq!(keys("The first shock came 10:17:23 GMT."), ["T10:17"]);
-        // A race's time, a figure for `numbers`; its minutes and seconds
-        // are no clock time either.
+        // An hour of one digit is a race's time, a figure for `numbers`,
+        // unless a.m., p.m. or a zone follows; its minutes and seconds are
+        // no clock time either.
         assert!(keys("Kiptoo won the marathon in 2:03:14 on a cool day.").is_empty());
-        assert!(keys("He ran 2:19:40, a personal best.").is_empty());
+        assert!(keys("He crossed the line after 2:01:09 of running.").is_empty());
+        assert_eq!(
+            keys("Police were called 21:03:10 on Saturday."),
+            ["T21:03", "weekday 6"]
+        );
+        assert_eq!(
+            keys("It came at 9:28:04 a.m. on Monday."),
+            ["T09:28", "weekday 1"]
+        );
+        // Seconds tell moments apart.
+        let f = facts_of("It struck at 14:28:04 local time, or at 14:28:40 local time.");
+        assert!(!f.dates[0].compatible(&f.dates[1]));
+        let f = facts_of("It struck at 14:28:04 local time, or at 14:28 local time.");
+        assert!(f.dates[0].compatible(&f.dates[1]));
+    }
+
+    #[test]
+    fn a_dateline_with_no_place_dates_the_report() {
+        let f = facts_of("May 22 (Wire) - The parliament on Thursday approved a plan.");
+        assert!(f.dates[0].of_statement);
+        assert!(!f.dates[1].of_statement);
+        assert!(!facts_of("May 22 (a Friday) - the day it began.").dates[0].of_statement);
     }
 
     #[test]

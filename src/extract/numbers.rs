@@ -543,8 +543,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         if millions {
             (figure.low, figure.high) = (figure.low * 1e6, figure.high * 1e6);
         }
-        let glued = if figure.on_a_clock {
-            Some("hour".to_string())
+        let glued = if let Some(unit) = figure.on_a_clock {
+            Some(unit.to_string())
         } else {
             (tokens[i].kind == TokenKind::Number && figure.kind != QuantityKind::Money && !millions)
                 .then(|| glued_unit(suffix))
@@ -578,16 +578,22 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let smaller_spans = (figure.exactness == Exactness::Exact && figure.low == figure.high)
             .then(|| smaller_spans_after(tokens, unit_end, unit.as_deref()?))
             .flatten();
-        if let Some((more, end)) = smaller_spans {
-            figure.low += more;
-            figure.high += more;
+        if let Some((more, rounded, end)) = smaller_spans {
+            figure.low += more - rounded;
+            figure.high += more + rounded;
             used[unit_end..end].iter_mut().for_each(|u| *u = true);
             unit_end = end;
         }
         // The scale's word is the figure's ("51 degrees Celsius"), no name.
         let scale_word = counted.end..unit_end;
         let kind = figure.kind;
-        let stated = figure.low;
+        // A span rounded to its last part is stated at its middle.
+        let rounded = figure.on_a_clock.is_some() || smaller_spans.is_some();
+        let stated = if rounded {
+            (figure.low + figure.high) / 2.0
+        } else {
+            figure.low
+        };
         let (low, high, exactness) = bend(figure.low, figure.high, figure.exactness, hedge);
         // A fraction rounds its share, by a tenth of it or two points: "a
         // third" is 30 to 36 percent, "half" 45 to 55, "a tenth" 8 to 12,
@@ -727,8 +733,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             }),
         };
         // "about 60 metres (200 feet)": a figure in brackets right after
-        // another of the same measure only restates it.
-        let in_brackets = start > 0 && tokens[start - 1].is_punct('(');
+        // another of the same measure only restates it; not one after a
+        // name between ("Kipruto (2:02:16) beat Kiplagat (2:02:55)").
+        let in_brackets = start > 0
+            && tokens[start - 1].is_punct('(')
+            && spans.last().is_some_and(|last| last.end + 1 == start);
         let restated = in_brackets
             && out.last().is_some_and(|q: &Quantity| {
                 q.unit.is_some()
@@ -1070,8 +1079,9 @@ struct Figure {
     /// Whether it is a share told as a fraction ("a fifth", "half their
     /// value"), which rounds the share it tells.
     fraction: bool,
-    /// Whether it is a span of hours read off a clock's face, "2:03:14".
-    on_a_clock: bool,
+    /// For a span read off a clock's face, its unit: `hour` for "2:03:14",
+    /// `minute` for "3:43.13".
+    on_a_clock: Option<&'static str>,
 }
 
 fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
@@ -1085,18 +1095,18 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     if token.hyphen_before && i > 0 && by(i - 1) {
         return None;
     }
-    if let Some((end, hours)) = hours_on_a_clock(tokens, i) {
+    if let Some((end, unit, low, high)) = span_on_a_clock(tokens, i) {
         return Some(Figure {
             end,
-            low: hours,
-            high: hours,
+            low,
+            high,
             exactness: Exactness::Exact,
             kind: QuantityKind::Count,
             currency: None,
             currency_before: false,
             hyphen_unit: false,
             fraction: false,
-            on_a_clock: true,
+            on_a_clock: Some(unit),
         });
     }
     if let Some((end, share)) = fraction_at(tokens, i) {
@@ -1110,7 +1120,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             currency_before: false,
             hyphen_unit: false,
             fraction: true,
-            on_a_clock: false,
+            on_a_clock: None,
         });
     }
 
@@ -1129,7 +1139,8 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     };
     if !ordinal
         && exactness == Exactness::Exact
-        && let Some((score_end, score)) = score_at(tokens, i, end)
+        && let Some((score_end, score)) =
+            score_at(tokens, i, end).or_else(|| tally_told_with_to(tokens, i, end))
     {
         return Some(Figure {
             end: score_end,
@@ -1141,7 +1152,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             currency_before: false,
             hyphen_unit: false,
             fraction: false,
-            on_a_clock: false,
+            on_a_clock: None,
         });
     }
     // A range: "10-12", "10 to 12", "three or four"; but "from 62 to 64"
@@ -1222,7 +1233,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         currency_before,
         hyphen_unit,
         fraction: false,
-        on_a_clock: false,
+        on_a_clock: None,
     })
 }
 
@@ -1362,6 +1373,28 @@ fn score_at(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
     let score = second <= first || told_as_result(tokens, i, score_end);
     (first.max(second) < 1000.0 && score)
         .then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
+}
+
+/// A vote's split told with "to", its first side at tokens `i..end`:
+/// "by 59 votes to 14", "voting 61 to 12", "by a vote of nine to three"
+/// (not "rose by 5 to 10", "from 61 to 12"): where it ends, and its value
+/// as [`score_at`] gives one.
+fn tally_told_with_to(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
+    let whole = |k: usize| match digits_at(tokens, k).or_else(|| words_at(tokens, k))? {
+        (past, value, _, Exactness::Exact, false) if value.fract() == 0.0 => Some((past, value)),
+        _ => None,
+    };
+    let (_, first) = whole(i).filter(|&(past, _)| past == end)?;
+    let votes = matches!(folded_at(tokens, end), "votes" | "vote");
+    let to = end + usize::from(votes);
+    let before = |back: usize| i.checked_sub(back).map_or("", |k| folded_at(tokens, k));
+    let voting = matches!(before(1), "voting" | "voted")
+        || before(1) == "of" && matches!(before(2), "vote" | "votes");
+    if folded_at(tokens, to) != "to" || !(votes || voting) {
+        return None;
+    }
+    let (past, second) = whole(to + 1)?;
+    (first.max(second) < 1000.0).then(|| (past, first.max(second) * 1000.0 + first.min(second)))
 }
 
 /// Whether the score at tokens `i..end` is told as a result: beside a word
@@ -1682,44 +1715,111 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
 /// The inches after a length in feet, at token `k`, and the token past
 /// them: "6in" or "6 inches" (under a foot), not "6 in the morning".
-/// A span read off a clock's face at token `i`, in hours, and the index
-/// past it: `2:03:14` (a race's time), `1:59:40.2`. `dates` has read those
-/// told as a moment ("at 14:28:04") as clock times, and every `4:45`.
-fn hours_on_a_clock(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
-    let (hours, colon, minutes) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
-    let digits = |t: &Token, most: usize| {
+/// A span read off a clock's face at token `i`: `2:03:14` or `1:59:40.2`
+/// in hours (a race's time), `3:43.13` or `47:21` in minutes (a mile's,
+/// no clock's hour); its unit, its bounds and the index past it. Whole
+/// seconds are rounded ones, a part of a second either way. `dates` has
+/// read those told as a moment ("at 14:28:04") as clock times, and every
+/// `4:45`.
+fn span_on_a_clock(tokens: &[Token], i: usize) -> Option<(usize, &'static str, f64, f64)> {
+    let (first, colon, second) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let whole = |t: &Token| {
         t.kind == TokenKind::Number
-            && (1..=most).contains(&t.folded.len())
+            && (1..=2).contains(&t.folded.len())
             && t.folded.bytes().all(|b| b.is_ascii_digit())
     };
-    let glued = colon.is_punct(':') && !colon.space_before && !minutes.space_before;
-    if !(glued && digits(hours, 2) && digits(minutes, 2) && minutes.folded.len() == 2) {
+    let glued = colon.is_punct(':') && !colon.space_before && !second.space_before;
+    // "1:02:03:04" is no span of these, at its first part or a later one.
+    let after_a_colon = i > 0 && tokens[i - 1].is_punct(':') && !first.space_before;
+    if !(glued && whole(first) && second.kind == TokenKind::Number) || after_a_colon {
         return None;
     }
-    let (end, seconds) = super::seconds_after(tokens, i + 3)?;
-    let (hours, minutes): (f64, f64) = (hours.folded.parse().ok()?, minutes.folded.parse().ok()?);
-    (minutes < 60.0).then_some((end, hours + minutes / 60.0 + seconds / 3600.0))
+    let first: f64 = first.folded.parse().ok()?;
+    let (unit, end, value, seconds) = if whole(second) && second.folded.len() == 2 {
+        let minutes: f64 = second.folded.parse().ok()?;
+        match super::seconds_after(tokens, i + 3) {
+            Some((end, seconds)) if minutes < 60.0 => {
+                let hours = first + minutes / 60.0 + seconds / 3600.0;
+                ("hour", end, hours, seconds)
+            }
+            // "47:21" is no clock time: minutes and seconds.
+            None if first > 23.0 && minutes < 60.0 => {
+                ("minute", i + 3, first + minutes / 60.0, minutes)
+            }
+            _ => return None,
+        }
+    } else {
+        // "3:43.13": minutes and seconds with their hundredths.
+        let seconds: f64 = second.folded.parse().ok()?;
+        let tenths = second
+            .folded
+            .split_once('.')
+            .is_some_and(|(s, _)| s.len() == 2);
+        if !tenths || seconds >= 60.0 {
+            return None;
+        }
+        ("minute", i + 3, first + seconds / 60.0, seconds)
+    };
+    if tokens
+        .get(end)
+        .is_some_and(|t| t.is_punct(':') && !t.space_before)
+    {
+        return None;
+    }
+    let per_second = if unit == "hour" { 3600.0 } else { 60.0 };
+    let rounded = if seconds.fract() == 0.0 {
+        ROUNDED_PART / per_second
+    } else {
+        0.0
+    };
+    Some((end, unit, value - rounded, value + rounded))
 }
+
+/// How far either way a span's last part, told whole, may be from the span
+/// it rounds, in that part's units ("1 hour 59 minutes 40 seconds" is
+/// "1:59:40.2"); less than a half, so that whole parts next to each other
+/// stay apart.
+const ROUNDED_PART: f64 = 0.45;
 
 /// The minutes and seconds after a span of hours or minutes ending at token
 /// `k` ("2 hours 3 minutes 41 seconds", "two hours, 21 minutes and nine
-/// seconds", "3 minutes 26 seconds"), in that span's unit, and the index
-/// past them.
-fn smaller_spans_after(tokens: &[Token], k: usize, unit: &str) -> Option<(f64, usize)> {
-    let smaller = [("hour", "minute", 60.0), ("minute", "second", 60.0)];
-    let (_, next_unit, per) = smaller.iter().find(|(of, _, _)| *of == unit)?;
-    let comma = usize::from(tokens.get(k).is_some_and(|t| t.is_punct(',')));
-    let from = k + comma + usize::from(folded_at(tokens, k + comma) == "and");
+/// seconds", "3 minutes 26 seconds", "a 20-hour, 15-minute standoff"), in
+/// that span's unit, how far the last part rounds it either way, and the
+/// index past them; not some of the span ("for three hours, 40 minutes of
+/// which", "six hours, 45 minutes of them").
+fn smaller_spans_after(tokens: &[Token], k: usize, unit: &str) -> Option<(f64, f64, usize)> {
+    let smaller = [("hour", "minute"), ("minute", "second")];
+    let (_, next_unit) = smaller.iter().find(|(of, _)| *of == unit)?;
+    let comma = tokens.get(k).is_some_and(|t| t.is_punct(','));
+    let from = k + usize::from(comma);
+    let from = from + usize::from(folded_at(tokens, from) == "and");
     let (past, count, high, exactness, ordinal) =
         digits_at(tokens, from).or_else(|| words_at(tokens, from))?;
     let named = tokens
         .get(past)
         .is_some_and(|t| canonical_unit(&super::stem(t.base())) == *next_unit);
-    if !named || ordinal || exactness != Exactness::Exact || count != high || count >= *per {
+    let of_them = folded_at(tokens, past + 1) == "of"
+        && matches!(
+            folded_at(tokens, past + 2),
+            "which" | "them" | "whom" | "those"
+        );
+    if !named
+        || of_them
+        || ordinal
+        || exactness != Exactness::Exact
+        || count != high
+        || count >= 60.0
+    {
         return None;
     }
-    let (more, end) = smaller_spans_after(tokens, past + 1, next_unit).unwrap_or((0.0, past + 1));
-    Some(((count + more) / per, end))
+    let rest = smaller_spans_after(tokens, past + 1, next_unit);
+    let rounding = if count.fract() == 0.0 {
+        ROUNDED_PART
+    } else {
+        0.0
+    };
+    let (more, rounded, end) = rest.unwrap_or((0.0, rounding, past + 1));
+    Some(((count + more) / 60.0, rounded / 60.0, end))
 }
 
 fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
@@ -2990,6 +3090,71 @@ mod tests {
             2
         );
         assert_eq!(first("They waited 2 hours and 75 minutes.").stated, 2.0);
+    }
+
+    #[test]
+    fn a_vote_told_with_to_is_a_split() {
+        let voting = first("Parliament approved the plan, voting 61 to 12.");
+        assert_eq!(
+            (voting.surface.as_str(), voting.kind),
+            ("61 to 12", QuantityKind::Score)
+        );
+        let votes = first("The bill passed by 59 votes to 14 after a debate.");
+        assert_eq!(votes.surface, "59 votes to 14");
+        assert!(!voting.compatible(&votes));
+        assert!(votes.compatible(&first("The bill passed 59-14.")));
+        let of = first("It passed by a vote of nine to three.");
+        assert_eq!(
+            (of.surface.as_str(), of.kind),
+            ("nine to three", QuantityKind::Score)
+        );
+        // Not a change, nor a rise.
+        assert_eq!(first("Seats fell from 61 to 12.").kind, QuantityKind::Count);
+        assert_ne!(
+            first("Prices rose by 5 to 10 percent.").kind,
+            QuantityKind::Score
+        );
+    }
+
+    #[test]
+    fn a_race_time_in_minutes_and_rounded_seconds() {
+        let swim = first("She won in 3:55.38 on Sunday.");
+        assert_eq!(
+            (swim.surface.as_str(), swim.unit.as_deref()),
+            ("3:55.38", Some("minute"))
+        );
+        assert!(!swim.compatible(&first("She won in 3:55.83 on Sunday.")));
+        assert!(swim.compatible(&first("She won in 3 minutes 55.38 seconds.")));
+        let long = first("He finished 47:21 after the start.");
+        assert_eq!(long.unit.as_deref(), Some("minute"));
+        assert!(long.compatible(&first("He ran 47 minutes 21 seconds.")));
+        // Whole seconds are rounded ones; next ones stay apart.
+        let whole = first("He won in 1 hour 59 minutes 40 seconds.");
+        assert!(whole.compatible(&first("He won in 1:59:40.2.")));
+        assert!(!whole.compatible(&first("He won in 1:59:41.")));
+        assert!(first("It took 2:01:09.").compatible(&first("It took 2:01:09.4.")));
+        assert!(
+            facts_of("The clip ran 1:02:03:04 in all.")
+                .numbers
+                .iter()
+                .all(|q| q.unit.as_deref() != Some("hour"))
+        );
+        // Some of a span is none of it.
+        assert_eq!(
+            first("He was held for three hours, 40 minutes of which on the tarmac.").surface,
+            "three hours"
+        );
+        assert_eq!(
+            first("He was held for 20 hours, 15 minutes.").surface,
+            "20 hours, 15 minutes"
+        );
+        assert_eq!(
+            first("It was a 20-hour, 15-minute standoff.").surface,
+            "20-hour, 15-minute"
+        );
+        // A figure in brackets after a name is its own.
+        let times = facts_of("Kipruto (2:02:16) beat Kiplagat (2:02:55).").numbers;
+        assert_eq!(times.len(), 2);
     }
 
     #[test]
