@@ -460,23 +460,30 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
         .then_some(comma + 1..comma + 1 + name_len)
 }
 
-/// Whether the verb at token `verb` follows a quotation's end (a comma or
-/// a closing quote).
+/// Whether the verb at token `verb` follows a quotation's end (a closing
+/// quote, or a comma after a quotation): not the comma closing a
+/// speaker's apposition, "the chief executive, Yerlan Abdrakhmanov, said
+/// Steppe Capital had …".
 fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
+    let quoted_before = tokens[..verb].iter().any(|t| t.is_punct('"'));
     verb.checked_sub(1)
         .and_then(|k| tokens.get(k))
-        .is_some_and(|t| t.is_punct(',') || t.is_punct('"'))
+        .is_some_and(|t| t.is_punct(',') && quoted_before || t.is_punct('"'))
 }
 
 /// Whether words are a role before or after a name in apposition: at most
 /// six, ending in a lower-case title, with no preposition ("the firm's
 /// chief officer", not "soldiers loyal to the general").
 fn is_role(role: &[Token]) -> bool {
+    // "the bank's chief executive", "the agency's head": roles with no
+    // title to put before a name.
+    let ends_a_role =
+        |t: &Token| words::TITLES.contains(t.base()) || matches!(t.base(), "executive" | "head");
     role.len() <= 6
         && role.iter().all(|t| t.kind == TokenKind::Word)
         && role
             .last()
-            .is_some_and(|t| !t.capitalized && words::TITLES.contains(t.base()))
+            .is_some_and(|t| !t.capitalized && ends_a_role(t))
         && !role
             .iter()
             .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()))
@@ -639,6 +646,34 @@ mod tests {
 
     fn words_of(quoted: Vec<(std::ops::Range<usize>, Vec<String>)>) -> Vec<Vec<String>> {
         quoted.into_iter().map(|(_, words)| words).collect()
+    }
+
+    #[test]
+    fn a_speaker_in_apposition_to_a_role_with_no_title_speaks() {
+        let said = |text: &str| -> Vec<String> {
+            speakers(text)
+                .into_iter()
+                .map(|(surface, _)| surface)
+                .collect()
+        };
+        assert_eq!(
+            said(
+                "In a statement, the bank's chief executive, Yerlan Abdrakhmanov, said Steppe \
+                 Capital had taken full responsibility."
+            ),
+            ["Yerlan Abdrakhmanov"]
+        );
+        assert_eq!(
+            said("The agency's head, Madina Zhaksylykova, said the fine was fair."),
+            ["Madina Zhaksylykova"]
+        );
+        // A comma closing a place in apposition closes no quotation.
+        assert!(said("Officials in Leeds, England, said Steppe Capital had paid.").is_empty());
+        // After a quotation, a name after the verb speaks.
+        assert_eq!(
+            said("\"We will appeal\", said Timur Baimukhanov."),
+            ["Timur Baimukhanov"]
+        );
     }
 
     #[test]
