@@ -460,15 +460,22 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
         .then_some(comma + 1..comma + 1 + name_len)
 }
 
-/// Whether the verb at token `verb` follows a quotation's end (a closing
-/// quote, or a comma after a quotation): not the comma closing a
-/// speaker's apposition, "the chief executive, Yerlan Abdrakhmanov, said
-/// Steppe Capital had …".
+/// Whether the verb at token `verb` follows a quotation's end (a comma or
+/// a closing quote): not a comma closing a name in apposition, "Officials
+/// in Leeds, England, said Steppe Capital had …".
 fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
-    let quoted_before = tokens[..verb].iter().any(|t| t.is_punct('"'));
-    verb.checked_sub(1)
-        .and_then(|k| tokens.get(k))
-        .is_some_and(|t| t.is_punct(',') && quoted_before || t.is_punct('"'))
+    let Some(k) = verb.checked_sub(1) else {
+        return false;
+    };
+    let apposition = || {
+        let name = tokens[..k]
+            .iter()
+            .rev()
+            .take_while(|t| name_word(t))
+            .count();
+        (1..=4).contains(&name) && k > name && tokens[k - name - 1].is_punct(',')
+    };
+    tokens[k].is_punct('"') || tokens[k].is_punct(',') && !apposition()
 }
 
 /// Whether words are a role before or after a name in apposition: at most
