@@ -247,8 +247,10 @@ impl Quantity {
                     && !change_and_share(other, self)
             }
             // A match's result is one fact; scores of its play ("led
-            // 3-1", "strapped at 2-2") are moments of it, each its own.
-            QuantityKind::Score => !self.in_play && !other.in_play,
+            // 3-1", "strapped at 2-2") are moments of it, each its own. A
+            // vote is no match ("voted 412 to 90" / "a 3-1 win"), nor an
+            // earlier vote this one (see `vote_split`).
+            QuantityKind::Score => !self.in_play && !other.in_play && self.unit == other.unit,
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
                 // "30 miles north of Leeds" and "300 km north of London"
                 // measure from different places.
@@ -644,6 +646,12 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         // "two climbers killed" are deaths.
         let outcome = outcome_near(tokens, start, end, unit_end.max(end))
             .filter(|_| unit.as_deref().is_none_or(counts_persons));
+        // A split's unit says only whether it is a vote's.
+        let unit = if kind == QuantityKind::Score {
+            vote_split(tokens, start, end).map(str::to_string)
+        } else {
+            unit
+        };
         let (unit, factor) = to_base_unit(unit);
         // "trains run every four minutes": how often, not how long.
         let every = start > 0 && tokens[start - 1].folded == "every";
@@ -1375,26 +1383,94 @@ fn score_at(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
         .then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
 }
 
-/// A vote's split told with "to", its first side at tokens `i..end`:
-/// "by 59 votes to 14", "voting 61 to 12", "by a vote of nine to three"
-/// (not "rose by 5 to 10", "from 61 to 12"): where it ends, and its value
-/// as [`score_at`] gives one.
+/// A vote's split told in words, its first side at tokens `i..end`: "by
+/// 59 votes to 14", "voting 61 to 12", "by a vote of nine to three", "the
+/// vote was 204 to 115", "13 votes to none", "61 in favour and 12
+/// against" (not "rose by 5 to 10", "from 61 to 12"): where it ends, and
+/// its value as [`score_at`] gives one.
 fn tally_told_with_to(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
-    let whole = |k: usize| match digits_at(tokens, k).or_else(|| words_at(tokens, k))? {
-        (past, value, _, Exactness::Exact, false) if value.fract() == 0.0 => Some((past, value)),
-        _ => None,
+    let whole = |k: usize| {
+        if matches!(folded_at(tokens, k), "none" | "nil") {
+            return Some((k + 1, 0.0));
+        }
+        match digits_at(tokens, k).or_else(|| words_at(tokens, k))? {
+            (past, value, _, Exactness::Exact, false) if value.fract() == 0.0 => {
+                Some((past, value))
+            }
+            _ => None,
+        }
+    };
+    let split = |first: f64, second: f64, past: usize| {
+        (first.max(second) < 1000.0).then(|| (past, first.max(second) * 1000.0 + first.min(second)))
     };
     let (_, first) = whole(i).filter(|&(past, _)| past == end)?;
-    let votes = matches!(folded_at(tokens, end), "votes" | "vote");
-    let to = end + usize::from(votes);
+    let votes_at = |k: usize| matches!(folded_at(tokens, k), "votes" | "vote");
+    let votes = votes_at(end);
+    let mut k = end + usize::from(votes);
+    let in_favour = match (folded_at(tokens, k), folded_at(tokens, k + 1)) {
+        ("in", "favor" | "favour") => 2,
+        ("for", _) => 1,
+        _ => 0,
+    };
+    if in_favour > 0 {
+        k += in_favour;
+        k += usize::from(tokens.get(k).is_some_and(|t| t.is_punct(',')));
+        k += usize::from(matches!(folded_at(tokens, k), "and" | "with"));
+        let (past, second) = whole(k)?;
+        let past = past + usize::from(votes_at(past));
+        return (folded_at(tokens, past) == "against")
+            .then(|| split(first, second, past + 1))
+            .flatten();
+    }
     let before = |back: usize| i.checked_sub(back).map_or("", |k| folded_at(tokens, k));
     let voting = matches!(before(1), "voting" | "voted")
-        || before(1) == "of" && matches!(before(2), "vote" | "votes");
-    if folded_at(tokens, to) != "to" || !(votes || voting) {
+        || matches!(before(1), "of" | "was") && matches!(before(2), "vote" | "votes");
+    if folded_at(tokens, k) != "to" || !(votes || voting) {
         return None;
     }
-    let (past, second) = whole(to + 1)?;
-    (first.max(second) < 1000.0).then(|| (past, first.max(second) * 1000.0 + first.min(second)))
+    let (past, second) = whole(k + 1)?;
+    split(first, second, past)
+}
+
+/// Whether a split at tokens `start..end` is a vote's, a word of voting,
+/// ruling or passing beside it ("voted 6-3", "a 7-2 majority", "by 59
+/// votes to 14", "approved 6-3"), and of a vote before the news, the
+/// sentence telling of another time ("cleared the committee earlier this month by a vote of nine to
+/// three", "failed two years ago, 40 votes to 33"): `vote` or `earlier
+/// vote`, as the split's unit.
+fn vote_split(tokens: &[Token], start: usize, end: usize) -> Option<&'static str> {
+    let beside = &tokens[start.saturating_sub(3)..(end + 2).min(tokens.len())];
+    let voting = beside.iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "vote"
+                | "votes"
+                | "voted"
+                | "voting"
+                | "ballot"
+                | "ruled"
+                | "ruling"
+                | "majority"
+                | "verdict"
+                | "decision"
+                | "judgment"
+                | "judgement"
+                | "approved"
+                | "passed"
+                | "backed"
+                | "rejected"
+                | "upheld"
+                | "confirmed"
+                | "adopted"
+        )
+    });
+    let earlier = tokens.iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "ago" | "earlier" | "previous" | "previously" | "last" | "former"
+        )
+    });
+    voting.then_some(if earlier { "earlier vote" } else { "vote" })
 }
 
 /// Whether the score at tokens `i..end` is told as a result: beside a word
@@ -3108,6 +3184,27 @@ mod tests {
             (of.surface.as_str(), of.kind),
             ("nine to three", QuantityKind::Score)
         );
+        let told = |text: &str| first(text).value();
+        assert_eq!(
+            told("Members voted 61 in favour and 12 against."),
+            voting.value()
+        );
+        assert_eq!(
+            told("It passed with 61 votes for, 12 against."),
+            voting.value()
+        );
+        assert_eq!(told("The vote was 61 to 12 on Friday."), voting.value());
+        assert_eq!(
+            told("It passed by 13 votes to none."),
+            first("It passed 13-0.").value()
+        );
+        // A vote is no match, nor an earlier vote this one.
+        assert_eq!(voting.unit.as_deref(), Some("vote"));
+        assert!(!voting.counts_same_thing(&first("They celebrated with a 3-1 win.")));
+        let earlier = first("It had cleared a committee earlier by a vote of nine to three.");
+        assert_eq!(earlier.unit.as_deref(), Some("earlier vote"));
+        assert!(!voting.counts_same_thing(&earlier));
+        assert!(voting.counts_same_thing(&first("The council approved it 6-3.")));
         // Not a change, nor a rise.
         assert_eq!(first("Seats fell from 61 to 12.").kind, QuantityKind::Count);
         assert_ne!(
