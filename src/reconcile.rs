@@ -2407,6 +2407,30 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
     }
 }
 
+/// The omitted figures, still unpaired, of a kind `of_kind` tells, each of
+/// a source that gives one figure of the kind however often; none where
+/// they are too many to pair (see [`MOST_CANDIDATES`]).
+fn sole_figures(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    closest: &[Option<usize>],
+    of_kind: impl Fn(&Quantity) -> bool,
+) -> Option<Vec<usize>> {
+    let gives_one: Vec<bool> = (out.sources.iter())
+        .map(|source| {
+            let mut figures = (source.facts.iter())
+                .flat_map(|f| &f.numbers)
+                .filter(|q| of_kind(q));
+            (figures.next()).is_some_and(|first| figures.all(|q| q.compatible(first)))
+        })
+        .collect();
+    let sole: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none() && gives_one[omitted[i].evidence.source.index()])
+        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if of_kind(q)))
+        .collect();
+    (sole.len() <= MOST_CANDIDATES).then_some(sole)
+}
+
 /// Where two sources each give one vote's split of the news, however
 /// often ("voting 61 to 12" / "by 59 votes to 14"; not one of an earlier
 /// vote, see `numbers`), and the two differ, both left unpaired, they give
@@ -2417,23 +2441,9 @@ fn pair_sole_splits(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
     let split = |q: &Quantity| {
         q.kind == QuantityKind::Score && !q.in_play && q.unit.as_deref() == Some("vote")
     };
-    let gives_one_split: Vec<bool> = (out.sources.iter())
-        .map(|source| {
-            let mut splits = (source.facts.iter())
-                .flat_map(|f| &f.numbers)
-                .filter(|q| split(q));
-            splits
-                .next()
-                .is_some_and(|first| splits.all(|q| q.compatible(first)))
-        })
-        .collect();
-    let splits: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none() && gives_one_split[omitted[i].evidence.source.index()])
-        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if split(q)))
-        .collect();
-    if splits.len() > MOST_CANDIDATES {
+    let Some(splits) = sole_figures(out, omitted, closest, split) else {
         return;
-    }
+    };
     pair_within(omitted, &splits, closest, |x, y| {
         let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
             return false;
@@ -2466,22 +2476,9 @@ fn pair_sole_splits(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 /// age is told the same for a year.)
 fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let in_years = |q: &Quantity| q.unit.as_deref() == Some("age");
-    let gives_one_age: Vec<bool> = (out.sources.iter())
-        .map(|source| {
-            let mut ages = (source.facts.iter())
-                .flat_map(|f| &f.numbers)
-                .filter(|q| in_years(q));
-            ages.next()
-                .is_some_and(|first| ages.all(|q| q.compatible(first)))
-        })
-        .collect();
-    let ages: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none() && gives_one_age[omitted[i].evidence.source.index()])
-        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if in_years(q)))
-        .collect();
-    if ages.len() > MOST_CANDIDATES {
+    let Some(ages) = sole_figures(out, omitted, closest, in_years) else {
         return;
-    }
+    };
     pair_within(omitted, &ages, closest, |x, y| {
         let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
             return false;
