@@ -1163,8 +1163,8 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             on_a_clock: None,
         });
     }
-    // A range: "10-12", "10 to 12", "three or four"; but "from 62 to 64"
-    // is a change, two figures.
+    // A range: "10-12", "10 to 12", "three or four", "between 300 and
+    // 400"; but "from 62 to 64" is a change, two figures.
     let change = i > 0 && tokens[i - 1].folded == "from";
     if !ordinal && exactness == Exactness::Exact && !change {
         let joined_by = |word: &str| tokens.get(end).is_some_and(|t| t.folded == word);
@@ -1176,11 +1176,15 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
                 .is_some_and(|t| t.is_punct('%') || matches!(t.folded.as_str(), "percent" | "per"))
         };
         let money = i > 0 && currency_symbol(&tokens[i - 1]).is_some();
+        // "between 300 and 400 homes"
+        let between = i > 0 && tokens[i - 1].folded == "between" && joined_by("and");
         let (to, or) = (joined_by("to") as usize, joined_by("or") && !money);
-        let next_at = end + to.max(or as usize);
+        let next_at = end + to.max(usize::from(or || between));
         let next_figure = |next: &Token| match next.kind {
-            TokenKind::Number if to == 1 || or || next.hyphen_before => digits_at(tokens, next_at),
-            TokenKind::Word if or => words_at(tokens, next_at),
+            TokenKind::Number if to == 1 || or || between || next.hyphen_before => {
+                digits_at(tokens, next_at)
+            }
+            TokenKind::Word if or || between => words_at(tokens, next_at),
             _ => None,
         };
         if let Some((range_end, range_low, _, Exactness::Exact, false)) =
@@ -2836,6 +2840,20 @@ mod tests {
             (range.low, range.high, range.exactness),
             (10.0, 12.0, Exactness::Range)
         );
+        let between = first("Between 300 and 400 homes were destroyed.");
+        assert_eq!(
+            (between.low, between.high, between.exactness),
+            (300.0, 400.0, Exactness::Range)
+        );
+        assert!(between.compatible(&first("About 350 homes were destroyed.")));
+        // Not two figures of two things, nor without "between".
+        assert_eq!(
+            facts_of("Between 300 homes and 40 shops burned.")
+                .numbers
+                .len(),
+            2
+        );
+        assert_eq!(facts_of("It cost 300 and 400 more.").numbers.len(), 2);
     }
 
     #[test]
