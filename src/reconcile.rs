@@ -1889,7 +1889,6 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
-    pair_sole_splits(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -2429,42 +2428,6 @@ fn sole_figures(
         .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if of_kind(q)))
         .collect();
     (sole.len() <= MOST_CANDIDATES).then_some(sole)
-}
-
-/// Where two sources each give one vote's split of the news, however
-/// often ("voting 61 to 12" / "by 59 votes to 14"; not one of an earlier
-/// vote, see `numbers`), and the two differ, both left unpaired, they give
-/// the one vote of their stories two ways though their claims share few
-/// words; unless of claims of other years (or of a year and none). A
-/// match's sole score is no such ("a 2-0 series win" / "reached 171-4").
-fn pair_sole_splits(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let split = |q: &Quantity| {
-        q.kind == QuantityKind::Score && !q.in_play && q.unit.as_deref() == Some("vote")
-    };
-    let Some(splits) = sole_figures(out, omitted, closest, split) else {
-        return;
-    };
-    pair_within(omitted, &splits, closest, |x, y| {
-        let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
-            return false;
-        };
-        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-        // The years of what a claim tells, not of a target ("move the
-        // ministries by 2035"): a vote "in 2019" beside one of no year is
-        // another vote.
-        let target = [Term::of("by"), Term::of("until")];
-        let years = |c: ClaimId| -> BTreeSet<i32> {
-            let dates = facts_of(out.sources, c).dates.iter();
-            dates
-                .filter(|d| !d.of_statement && !d.preposition.is_some_and(|p| target.contains(&p)))
-                .filter_map(|d| d.year)
-                .collect()
-        };
-        let (ya, yb) = (years(cx), years(cy));
-        let other_years = ya != yb && ya.is_disjoint(&yb);
-        let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
-        !a.compatible(b) && !other_years && !earlier(cx) && !earlier(cy)
-    });
 }
 
 /// Where two sources each give one age in years, however often, and the
@@ -3678,36 +3641,6 @@ mod tests {
             "Lucia Ferrandis edged Ana Kos 6-3, 4-6, 7-6 in a tense final on Sunday.",
         ]);
         assert_eq!(conflicts(&r, Category::Number), [["7-5", "7-6"]]);
-    }
-
-    #[test]
-    fn the_one_vote_of_each_story_is_told_two_ways() {
-        let texts = [
-            "Mongolia's parliament on Thursday approved a plan to build a new capital city in \
-             the valley, voting 61 to 12 to move government ministries out of the polluted \
-             current capital by 2035.\n\nThe new city will house 500,000 people.",
-            "Lawmakers voted on Thursday to build a new capital from scratch.\n\nThe Great \
-             Khural passed the bill by 59 votes to 14 after a two-day debate.",
-        ];
-        let r = report(&texts);
-        assert_eq!(
-            conflicts(&r, Category::Number),
-            [["61 to 12", "59 votes to 14"]]
-        );
-        // Not a match's sole score against another's, nor a vote of
-        // another year.
-        let r = report(&[
-            "England completed a 2-0 series win over the hosts on Sunday.",
-            "England won on Sunday.\n\nThe hosts had reached 171-4 at tea.",
-        ]);
-        assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
-        let r = report(&[texts[0], &texts[1].replace("after a", "in 2019 after a")]);
-        assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
-        let r = report(&[
-            texts[0],
-            &texts[1].replace("after a", "two years ago after a"),
-        ]);
-        assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
     }
 
     #[test]

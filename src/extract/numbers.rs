@@ -248,9 +248,14 @@ impl Quantity {
             }
             // A match's result is one fact; scores of its play ("led
             // 3-1", "strapped at 2-2") are moments of it, each its own. A
-            // vote is no match ("voted 412 to 90" / "a 3-1 win"), nor an
-            // earlier vote this one (see `vote_split`).
-            QuantityKind::Score => !self.in_play && !other.in_play && self.unit == other.unit,
+            // vote is no match ("voted 412 to 90" / "a 3-1 win"; see
+            // `split_sort`).
+            QuantityKind::Score => {
+                let sorts = [self.unit.as_deref(), other.unit.as_deref()];
+                let vote_and_match =
+                    sorts.contains(&Some("vote")) && sorts.contains(&Some("match"));
+                !self.in_play && !other.in_play && !vote_and_match
+            }
             QuantityKind::Count | QuantityKind::Ordinal => match (&self.unit, &other.unit) {
                 // "30 miles north of Leeds" and "300 km north of London"
                 // measure from different places.
@@ -646,9 +651,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         // "two climbers killed" are deaths.
         let outcome = outcome_near(tokens, start, end, unit_end.max(end))
             .filter(|_| unit.as_deref().is_none_or(counts_persons));
-        // A split's unit says only whether it is a vote's.
+        // A split's unit says only whether it is plainly a vote's or a
+        // match's.
         let unit = if kind == QuantityKind::Score {
-            vote_split(tokens, start, end).map(str::to_string)
+            split_sort(tokens, start, end).map(str::to_string)
         } else {
             unit
         };
@@ -1436,45 +1442,26 @@ fn tally_told_with_to(tokens: &[Token], i: usize, end: usize) -> Option<(usize, 
     split(first, second, past)
 }
 
-/// Whether a split at tokens `start..end` is a vote's, a word of voting,
-/// ruling or passing beside it ("voted 6-3", "a 7-2 majority", "by 59
-/// votes to 14", "approved 6-3"), and of a vote before the news, the
-/// sentence telling of another time ("cleared the committee earlier this month by a vote of nine to
-/// three", "failed two years ago, 40 votes to 33"): `vote` or `earlier
-/// vote`, as the split's unit.
-fn vote_split(tokens: &[Token], start: usize, end: usize) -> Option<&'static str> {
+/// Whether a split at tokens `start..end` is plainly a vote's, a word of
+/// voting beside it ("voted 412 to 90", "by 59 votes to 14", "a 7-2
+/// vote"), or a match's, a word of winning or losing ("a 3-1 win", "won
+/// 2-0", "beat them 4-1"): `vote` or `match`. Neither where the words
+/// say less ("ruled 6-3", "carried 8-5", "a split decision, 116-112"): a
+/// review found such words beside scores too ("the ruling party won 4-1",
+/// "backed by 73,000 fans, won 2-1").
+fn split_sort(tokens: &[Token], start: usize, end: usize) -> Option<&'static str> {
     let beside = &tokens[start.saturating_sub(3)..(end + 2).min(tokens.len())];
-    let voting = beside.iter().any(|t| {
-        matches!(
-            t.folded.as_str(),
-            "vote"
-                | "votes"
-                | "voted"
-                | "voting"
-                | "ballot"
-                | "ruled"
-                | "ruling"
-                | "majority"
-                | "verdict"
-                | "decision"
-                | "judgment"
-                | "judgement"
-                | "approved"
-                | "passed"
-                | "backed"
-                | "rejected"
-                | "upheld"
-                | "confirmed"
-                | "adopted"
-        )
-    });
-    let earlier = tokens.iter().any(|t| {
-        matches!(
-            t.folded.as_str(),
-            "ago" | "earlier" | "previous" | "previously" | "last" | "former"
-        )
-    });
-    voting.then_some(if earlier { "earlier vote" } else { "vote" })
+    let any = |words: &[&str]| beside.iter().any(|t| words.contains(&t.folded.as_str()));
+    let vote = any(&["vote", "votes", "voted", "voting", "ballot"]);
+    let result = [
+        "win", "won", "wins", "victory", "defeat", "defeated", "beat", "beats", "lost", "loss",
+        "draw", "drew",
+    ];
+    match (vote, any(&result)) {
+        (true, false) => Some("vote"),
+        (false, true) => Some("match"),
+        _ => None,
+    }
 }
 
 /// Whether the score at tokens `i..end` is told as a result: beside a word
@@ -3216,13 +3203,12 @@ mod tests {
             told("It passed by 13 votes to none."),
             first("It passed 13-0.").value()
         );
-        // A vote is no match, nor an earlier vote this one.
-        assert_eq!(voting.unit.as_deref(), Some("vote"));
+        // A vote is no match; a split of either sort meets one of no sort.
         assert!(!voting.counts_same_thing(&first("They celebrated with a 3-1 win.")));
-        let earlier = first("It had cleared a committee earlier by a vote of nine to three.");
-        assert_eq!(earlier.unit.as_deref(), Some("earlier vote"));
-        assert!(!voting.counts_same_thing(&earlier));
-        assert!(voting.counts_same_thing(&first("The council approved it 6-3.")));
+        let ruled = first("The justices ruled 6-3 to pause the order.");
+        assert!(voting.counts_same_thing(&ruled));
+        assert!(ruled.counts_same_thing(&first("The ruling party's side won 4-1.")));
+        assert!(voting.counts_same_thing(&first("The motion was carried 8-5.")));
         // Not a change, nor a rise.
         assert_eq!(first("Seats fell from 61 to 12.").kind, QuantityKind::Count);
         assert_ne!(
