@@ -1154,7 +1154,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     if !ordinal
         && exactness == Exactness::Exact
         && let Some((score_end, score)) =
-            score_at(tokens, i, end).or_else(|| tally_told_with_to(tokens, i, end))
+            score_at(tokens, i, end).or_else(|| tally_in_words(tokens, i, end))
     {
         return Some(Figure {
             end: score_end,
@@ -1398,7 +1398,7 @@ fn score_at(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
 /// vote was 204 to 115", "13 votes to none", "61 in favour and 12
 /// against" (not "rose by 5 to 10", "from 61 to 12"): where it ends, and
 /// its value as [`score_at`] gives one.
-fn tally_told_with_to(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
+fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
     let whole = |k: usize| {
         if matches!(folded_at(tokens, k), "none" | "nil") {
             return Some((k + 1, 0.0));
