@@ -1395,9 +1395,9 @@ fn score_at(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
 
 /// A vote's split told in words, its first side at tokens `i..end`: "by
 /// 59 votes to 14", "voting 61 to 12", "by a vote of nine to three", "the
-/// vote was 204 to 115", "13 votes to none", "61 in favour and 12
-/// against" (not "rose by 5 to 10", "from 61 to 12"): where it ends, and
-/// its value as [`score_at`] gives one.
+/// vote was 204 to 115", "approved it 44 to 12", "13 votes to none", "61
+/// in favour and 12 against" (not "rose by 5 to 10", "from 61 to 12"):
+/// where it ends, and its value as [`score_at`] gives one.
 fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
     let whole = |k: usize| {
         if matches!(folded_at(tokens, k), "none" | "nil") {
@@ -1433,12 +1433,31 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
             .flatten();
     }
     let before = |back: usize| i.checked_sub(back).map_or("", |k| folded_at(tokens, k));
+    // "approved it 44 to 12", "passed the bill 59 to 14": a body's deed, told
+    // with no word of voting; not "raised it 10 to 12 percent" nor "cut
+    // 10 to 12 jobs", where something counted follows.
+    let deed = |w: &str| {
+        matches!(
+            w,
+            "approved" | "passed" | "backed" | "rejected" | "carried" | "adopted" | "endorsed"
+        )
+    };
+    let passing = deed(before(1))
+        || matches!(before(1), "it" | "them") && deed(before(2))
+        || matches!(before(2), "the" | "a") && deed(before(3));
     let voting = matches!(before(1), "voting" | "voted")
         || matches!(before(1), "of" | "was") && matches!(before(2), "vote" | "votes");
-    if folded_at(tokens, k) != "to" || !(votes || voting) {
+    if folded_at(tokens, k) != "to" || !(votes || voting || passing) {
         return None;
     }
     let (past, second) = whole(k + 1)?;
+    let counted_after = tokens.get(past).is_some_and(|t| {
+        let plural = t.kind == TokenKind::Word && looks_plural(t.base()) && t.base() != "votes";
+        plural || t.is_punct('%') || t.folded == "percent"
+    });
+    if passing && !votes && !voting && counted_after {
+        return None;
+    }
     split(first, second, past)
 }
 
@@ -3190,6 +3209,19 @@ mod tests {
             ("nine to three", QuantityKind::Score)
         );
         let told = |text: &str| first(text).value();
+        assert_eq!(told("The assembly approved it 61 to 12."), voting.value());
+        assert_eq!(
+            told("The Senate passed the measure 61 to 12 on Friday."),
+            told("It passed 61-12.")
+        );
+        assert_ne!(
+            first("The firm cut 10 to 12 jobs.").kind,
+            QuantityKind::Score
+        );
+        assert_ne!(
+            first("The board approved 10 to 12 percent rises.").kind,
+            QuantityKind::Score
+        );
         assert_eq!(
             told("Members voted 61 in favour and 12 against."),
             voting.value()
