@@ -937,6 +937,10 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         end = past;
         second = Some(seconds as u8);
     }
+    // "finished 1:12 ahead" is a gap, minutes and seconds (see `numbers`).
+    if glued.is_empty() && end == i + 3 && super::a_gap(tokens, i, end) {
+        return None;
+    }
     let meridiem = match glued {
         "am" | "pm" => Some(glued == "pm"),
         "" => meridiem_at(tokens, end).map(|(pm, past)| {

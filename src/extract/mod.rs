@@ -734,6 +734,21 @@ pub fn stem(word: &str) -> String {
     })
 }
 
+/// Whether a clock's reading at tokens `start..end` is a gap between
+/// racers, minutes and seconds: "finished 1:12 ahead of Mas", "2:05
+/// behind", "conceded 2:05", not a time of day.
+fn a_gap(tokens: &[Token], start: usize, end: usize) -> bool {
+    let after = tokens.get(end).map_or("", |t| t.folded.as_str());
+    let before = start
+        .checked_sub(1)
+        .map_or("", |k| tokens[k].folded.as_str());
+    matches!(after, "ahead" | "behind" | "clear" | "adrift")
+        || matches!(
+            before,
+            "conceded" | "lost" | "gained" | "trailed" | "trailing"
+        )
+}
+
 /// The seconds of a clock's reading after its minutes, at token `k`:
 /// the `:14` of `2:03:14` (or `:14.6`), written with no space. The index
 /// past them and their count.

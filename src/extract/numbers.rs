@@ -1828,8 +1828,9 @@ fn span_on_a_clock(tokens: &[Token], i: usize) -> Option<(usize, &'static str, f
                 let hours = first + minutes / 60.0 + seconds / 3600.0;
                 ("hour", end, hours, seconds)
             }
-            // "47:21" is no clock time: minutes and seconds.
-            None if first > 23.0 && minutes < 60.0 => {
+            // "47:21" is no clock time, nor "1:12 ahead": minutes and
+            // seconds.
+            None if (first > 23.0 || super::a_gap(tokens, i, i + 3)) && minutes < 60.0 => {
                 ("minute", i + 3, first + minutes / 60.0, minutes)
             }
             _ => return None,
@@ -1879,8 +1880,15 @@ fn smaller_spans_after(tokens: &[Token], k: usize, unit: &str) -> Option<(f64, f
     let comma = tokens.get(k).is_some_and(|t| t.is_punct(','));
     let from = k + usize::from(comma);
     let from = from + usize::from(folded_at(tokens, from) == "and");
-    let (past, count, high, exactness, ordinal) =
-        digits_at(tokens, from).or_else(|| words_at(tokens, from))?;
+    // "2 minutes 05 seconds": a part's leading zero, as on a clock.
+    let zero_led = || {
+        let t = tokens.get(from).filter(|t| t.kind == TokenKind::Number)?;
+        let value: f64 = t.folded.parse().ok().filter(|_| t.folded.len() == 2)?;
+        Some((from + 1, value, value, Exactness::Exact, false))
+    };
+    let (past, count, high, exactness, ordinal) = digits_at(tokens, from)
+        .or_else(|| words_at(tokens, from))
+        .or_else(zero_led)?;
     let named = tokens
         .get(past)
         .is_some_and(|t| canonical_unit(&super::stem(t.base())) == *next_unit);
@@ -3285,6 +3293,16 @@ mod tests {
             first("It was a 20-hour, 15-minute standoff.").surface,
             "20-hour, 15-minute"
         );
+        // A gap between racers is a span; a part may lead with a zero.
+        let gap = first("Roglic finished 1:12 ahead of Mas.");
+        assert_eq!(
+            (gap.surface.as_str(), gap.unit.as_deref()),
+            ("1:12", Some("minute"))
+        );
+        let conceded = first("O'Connor conceded 2:05 on the climb.");
+        assert!(conceded.compatible(&first("O'Connor lost 2 minutes 05 seconds.")));
+        assert!(!conceded.compatible(&first("O'Connor lost 2 minutes 50 seconds.")));
+        assert_eq!(facts_of("They met at 1:12 on Monday.").numbers.len(), 0);
         // A figure in brackets after a name is its own.
         let times = facts_of("Kipruto (2:02:16) beat Kiplagat (2:02:55).").numbers;
         assert_eq!(times.len(), 2);
