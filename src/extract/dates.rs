@@ -938,7 +938,8 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         second = Some(seconds as u8);
     }
     // "finished 1:12 ahead" is a gap, minutes and seconds (see `numbers`).
-    if glued.is_empty() && end == i + 3 && super::a_gap(tokens, i, end) {
+    let plain = meridiem_at(tokens, end).is_none() && zone_word(tokens, end).is_none();
+    if glued.is_empty() && end == i + 3 && plain && super::a_gap(tokens, i, end) {
         return None;
     }
     let meridiem = match glued {

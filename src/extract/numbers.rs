@@ -3303,6 +3303,10 @@ mod tests {
         assert!(conceded.compatible(&first("O'Connor lost 2 minutes 05 seconds.")));
         assert!(!conceded.compatible(&first("O'Connor lost 2 minutes 50 seconds.")));
         assert_eq!(facts_of("They met at 1:12 on Monday.").numbers.len(), 0);
+        assert_eq!(
+            facts_of("The side lost 1:30 p.m. kick-offs.").numbers.len(),
+            0
+        );
         // A figure in brackets after a name is its own.
         let times = facts_of("Kipruto (2:02:16) beat Kiplagat (2:02:55).").numbers;
         assert_eq!(times.len(), 2);
