@@ -2406,30 +2406,6 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
     }
 }
 
-/// The omitted figures, still unpaired, of a kind `of_kind` tells, each of
-/// a source that gives one figure of the kind however often; none where
-/// they are too many to pair (see [`MOST_CANDIDATES`]).
-fn sole_figures(
-    out: &Findings,
-    omitted: &[OmittedFact],
-    closest: &[Option<usize>],
-    of_kind: impl Fn(&Quantity) -> bool,
-) -> Option<Vec<usize>> {
-    let gives_one: Vec<bool> = (out.sources.iter())
-        .map(|source| {
-            let mut figures = (source.facts.iter())
-                .flat_map(|f| &f.numbers)
-                .filter(|q| of_kind(q));
-            (figures.next()).is_some_and(|first| figures.all(|q| q.compatible(first)))
-        })
-        .collect();
-    let sole: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none() && gives_one[omitted[i].evidence.source.index()])
-        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if of_kind(q)))
-        .collect();
-    (sole.len() <= MOST_CANDIDATES).then_some(sole)
-}
-
 /// Where two sources each give one age in years, however often, and the
 /// two differ a little or by two digits swapped, both left unpaired, they
 /// give the age of the one person their stories are about two ways though
@@ -2439,9 +2415,22 @@ fn sole_figures(
 /// age is told the same for a year.)
 fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let in_years = |q: &Quantity| q.unit.as_deref() == Some("age");
-    let Some(ages) = sole_figures(out, omitted, closest, in_years) else {
+    let gives_one_age: Vec<bool> = (out.sources.iter())
+        .map(|source| {
+            let mut ages = (source.facts.iter())
+                .flat_map(|f| &f.numbers)
+                .filter(|q| in_years(q));
+            ages.next()
+                .is_some_and(|first| ages.all(|q| q.compatible(first)))
+        })
+        .collect();
+    let ages: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none() && gives_one_age[omitted[i].evidence.source.index()])
+        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if in_years(q)))
+        .collect();
+    if ages.len() > MOST_CANDIDATES {
         return;
-    };
+    }
     pair_within(omitted, &ages, closest, |x, y| {
         let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
             return false;

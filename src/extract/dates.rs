@@ -113,6 +113,7 @@ impl DateMention {
             same(self.day, other.day),
             same(self.weekday, other.weekday),
             self.minutes_apart(other).map(|apart| apart <= slack(15)),
+            // Seconds, unless either time is an estimate.
             same(self.second, other.second).filter(|_| slack(1) == 0),
         ];
         let zones_clash = matches!((self.zone.as_deref(), other.zone.as_deref()),
@@ -887,19 +888,15 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         return None;
     }
     // The minutes of "2:03:14" are no hour of their own.
-    let after_a_colon = i > 0 && tokens[i - 1].is_punct(':') && !token.space_before;
-    if after_a_colon {
+    if i > 0 && super::glued_colon(tokens, i - 1) {
         return None;
     }
     let digits = token.folded.trim_end_matches(char::is_alphabetic);
     let glued = &token.folded[digits.len()..];
     let four_digits = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
-    let (hour, minute, mut end): (u16, u16, usize) = if let (Some(colon), Some(minute)) =
-        (tokens.get(i + 1), tokens.get(i + 2))
-        && colon.is_punct(':')
-        && !colon.space_before
+    let (hour, minute, mut end): (u16, u16, usize) = if let Some(minute) = tokens.get(i + 2)
+        && super::glued_colon(tokens, i + 1)
         && minute.kind == TokenKind::Number
-        && !minute.space_before
         && minute.folded.len() == 2
     {
         (digits.parse().ok()?, minute.folded.parse().ok()?, i + 3)

@@ -749,16 +749,23 @@ fn a_gap(tokens: &[Token], start: usize, end: usize) -> bool {
         )
 }
 
+/// Whether token `k` is a colon within a clock's reading, no space on
+/// either side of it: the colons of `2:03:14`.
+fn glued_colon(tokens: &[Token], k: usize) -> bool {
+    tokens
+        .get(k)
+        .is_some_and(|c| c.is_punct(':') && !c.space_before)
+        && tokens.get(k + 1).is_some_and(|t| !t.space_before)
+}
+
 /// The seconds of a clock's reading after its minutes, at token `k`:
 /// the `:14` of `2:03:14` (or `:14.6`), written with no space. The index
 /// past them and their count.
 fn seconds_after(tokens: &[Token], k: usize) -> Option<(usize, f64)> {
-    let (colon, seconds) = (tokens.get(k)?, tokens.get(k + 1)?);
+    let seconds = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number)?;
     let whole = seconds.folded.split('.').next().unwrap_or("");
-    let glued = colon.is_punct(':') && !colon.space_before && !seconds.space_before;
     let count: f64 = seconds.folded.parse().ok()?;
-    (glued && seconds.kind == TokenKind::Number && whole.len() == 2 && count < 60.0)
-        .then_some((k + 2, count))
+    (glued_colon(tokens, k) && whole.len() == 2 && count < 60.0).then_some((k + 2, count))
 }
 
 /// The original text between two token indices (inclusive start, exclusive end).

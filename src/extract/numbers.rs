@@ -1389,8 +1389,16 @@ fn score_at(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)> {
     // (`sides_at` reads whole numbers only.)
     let (score_end, first, second) = sides_at(tokens, i).filter(|&(k, ..)| k == end + 1)?;
     let score = second <= first || told_as_result(tokens, i, score_end);
-    (first.max(second) < 1000.0 && score)
-        .then(|| (score_end, first.max(second) * 1000.0 + first.min(second)))
+    split_value(first, second)
+        .filter(|_| score)
+        .map(|value| (score_end, value))
+}
+
+/// A split's value as a [`QuantityKind::Score`] holds it, the greater side
+/// first whichever is told first ("6-3" and "3-6" are one result); none
+/// for sides of a thousand or more.
+fn split_value(first: f64, second: f64) -> Option<f64> {
+    (first.max(second) < 1000.0).then(|| first.max(second) * 1000.0 + first.min(second))
 }
 
 /// A vote's split told in words, its first side at tokens `i..end`: "by
@@ -1411,7 +1419,7 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
         }
     };
     let split = |first: f64, second: f64, past: usize| {
-        (first.max(second) < 1000.0).then(|| (past, first.max(second) * 1000.0 + first.min(second)))
+        split_value(first, second).map(|value| (past, value))
     };
     let (_, first) = whole(i).filter(|&(past, _)| past == end)?;
     let votes_at = |k: usize| matches!(folded_at(tokens, k), "votes" | "vote");
@@ -1798,9 +1806,6 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     Some((end, low, high, Exactness::Vague, false))
 }
 
-/// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
-/// The inches after a length in feet, at token `k`, and the token past
-/// them: "6in" or "6 inches" (under a foot), not "6 in the morning".
 /// A span read off a clock's face at token `i`: `2:03:14` or `1:59:40.2`
 /// in hours (a race's time), `3:43.13` or `47:21` in minutes (a mile's,
 /// no clock's hour); its unit, its bounds and the index past it. Whole
@@ -1808,16 +1813,17 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
 /// read those told as a moment ("at 14:28:04") as clock times, and every
 /// `4:45`.
 fn span_on_a_clock(tokens: &[Token], i: usize) -> Option<(usize, &'static str, f64, f64)> {
-    let (first, colon, second) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let (first, second) = (tokens.get(i)?, tokens.get(i + 2)?);
     let whole = |t: &Token| {
         t.kind == TokenKind::Number
             && (1..=2).contains(&t.folded.len())
             && t.folded.bytes().all(|b| b.is_ascii_digit())
     };
-    let glued = colon.is_punct(':') && !colon.space_before && !second.space_before;
     // "1:02:03:04" is no span of these, at its first part or a later one.
-    let after_a_colon = i > 0 && tokens[i - 1].is_punct(':') && !first.space_before;
-    if !(glued && whole(first) && second.kind == TokenKind::Number) || after_a_colon {
+    let after_a_colon = i > 0 && super::glued_colon(tokens, i - 1);
+    let read =
+        super::glued_colon(tokens, i + 1) && whole(first) && second.kind == TokenKind::Number;
+    if !read || after_a_colon {
         return None;
     }
     let first: f64 = first.folded.parse().ok()?;
@@ -1847,10 +1853,7 @@ fn span_on_a_clock(tokens: &[Token], i: usize) -> Option<(usize, &'static str, f
         }
         ("minute", i + 3, first + seconds / 60.0, seconds)
     };
-    if tokens
-        .get(end)
-        .is_some_and(|t| t.is_punct(':') && !t.space_before)
-    {
+    if super::glued_colon(tokens, end) {
         return None;
     }
     let per_second = if unit == "hour" { 3600.0 } else { 60.0 };
@@ -1916,6 +1919,8 @@ fn smaller_spans_after(tokens: &[Token], k: usize, unit: &str) -> Option<(f64, f
     Some(((count + more) / 60.0, rounded / 60.0, end))
 }
 
+/// The inches after a length in feet, at token `k`, and the token past
+/// them: "6in" or "6 inches" (under a foot), not "6 in the morning".
 fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
     let t = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
     let digits = t.folded.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -1928,6 +1933,7 @@ fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
     Some((inches, end))
 }
 
+/// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
 fn glued_unit(suffix: &str) -> Option<String> {
     // "50.8C" is in degrees Celsius ("5c", in cents, is left unread by
     // `extract`). "124F" is left unread: a glued F stands for more than
@@ -3186,9 +3192,10 @@ mod tests {
         assert!(
             first("It lasted 11 hours and 30 minutes.").compatible(&first("It lasted 11.5 hours."))
         );
+        let burn = first("A 3 minutes 42 seconds burn.");
         assert_eq!(
-            first("A 3 minutes 42 seconds burn.").unit.as_deref(),
-            Some("minute")
+            (burn.surface.as_str(), burn.unit.as_deref()),
+            ("3 minutes 42 seconds", Some("minute"))
         );
         // A later clause's figure is none of the span's.
         assert_eq!(
