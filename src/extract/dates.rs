@@ -947,13 +947,24 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         }),
         _ => return None,
     };
-    let clock = end > i + 1 || four_digits;
+    // "7:30 in the evening" is 7:30 p.m.
+    let part_of_day = || part_of_day_after(tokens, end, hour).filter(|_| (1..=12).contains(&hour));
+    // A clock's face, or the part of the day after an hour with its minutes
+    // ("at about 6.15 in the morning") or after "at" ("at 6 in the
+    // morning"), ending its phrase (not "killed 6 in the morning raid",
+    // "rose 6.15 in the morning trade").
+    let at_before = word_before(tokens, i).is_some_and(|t| t.folded == "at");
+    let phrase_ends = tokens.get(end).is_some_and(|t| t.folded == "in")
+        && tokens.get(end + 3).is_none_or(|t| {
+            t.kind != TokenKind::Word || words::STOPWORDS.contains(t.folded.as_str())
+        });
+    let clock = end > i + 1
+        || four_digits
+        || (digits.contains('.') || at_before) && phrase_ends && part_of_day().is_some();
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
-    // "7:30 in the evening" is 7:30 p.m.
-    let meridiem = meridiem
-        .or_else(|| part_of_day_after(tokens, end, hour).filter(|_| (1..=12).contains(&hour)));
+    let meridiem = meridiem.or_else(part_of_day);
     let hour = match meridiem {
         Some(_) if !(1..=12).contains(&hour) => return None,
         Some(pm) => hour % 12 + if pm { 12 } else { 0 },
@@ -1239,6 +1250,15 @@ mod tests {
         assert!(keys("I am 11 and he is 13 am I right.").is_empty());
         assert!(keys("At 14 pm the pm spoke.").is_empty());
         assert!(keys("The river reached 5.04 meters.").is_empty());
+        // The part of the day tells a clock time with no a.m. or p.m.
+        assert_eq!(
+            keys("The slope collapsed at about 6.15 in the morning."),
+            ["T06:15"]
+        );
+        assert_eq!(keys("They left at 9 in the evening."), ["T21:00"]);
+        assert_eq!(keys("It was 7.30 in the evening when it hit."), ["T19:30"]);
+        assert!(keys("Police killed 6 in the morning raid.").is_empty());
+        assert!(keys("Shares rose 6.15 in the morning trade.").is_empty());
         assert!(keys("Codes 1ä34 and 12é4 GMT are no times.").is_empty());
     }
 
