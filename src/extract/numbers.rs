@@ -1629,6 +1629,11 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
             .iter()
             .any(|(name, _)| *name == w && name.len() > 2)
     };
+    // "half a mile", "a quarter of an hour": one of the unit, of which the
+    // share before it takes its part (see `share_before`).
+    if article && share_before(tokens, i).is_some() && ONE_OF_A_UNIT.contains(&word(start)) {
+        return Some((start, 1.0, 1.0, Exactness::Exact, false));
+    }
     if article && !scale(word(start)) {
         return None;
     }
@@ -1681,6 +1686,37 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     let value = total + current;
     Some((end, value, value, Exactness::Exact, false))
 }
+
+/// Units of measure and of time that a share may take a part of ("half a
+/// mile", "a quarter of an hour").
+const ONE_OF_A_UNIT: &[&str] = &[
+    "mile",
+    "kilometre",
+    "kilometer",
+    "km",
+    "metre",
+    "meter",
+    "foot",
+    "yard",
+    "inch",
+    "pound",
+    "kilo",
+    "kilogram",
+    "tonne",
+    "ton",
+    "litre",
+    "liter",
+    "gallon",
+    "acre",
+    "hectare",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+];
 
 /// A whole number from token `start` to `end` and the half or quarter of
 /// one after it, with the scale after that: "two and a half (feet)", "one
@@ -2641,6 +2677,20 @@ mod tests {
 
     fn first(text: &str) -> Quantity {
         facts_of(text).numbers.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn a_share_of_one_unit_is_a_measure() {
+        let road = first("Nearly half a mile of road disappeared.");
+        assert_eq!(road.unit.as_deref(), Some("metre"));
+        assert!(road.compatible(&first("About 800 metres of road disappeared.")));
+        assert!(!road.compatible(&first("Some 300 metres of road disappeared.")));
+        let wait = first("They waited a quarter of an hour.");
+        assert_eq!((wait.stated, wait.unit.as_deref()), (0.25, Some("hour")));
+        let met = first("They met for half an hour.");
+        assert_eq!((met.stated, met.unit.as_deref()), (0.5, Some("hour")));
+        // A share of a thing that is no unit stays unread.
+        assert!(facts_of("Half a village was flooded.").numbers.is_empty());
     }
 
     #[test]
