@@ -482,10 +482,13 @@ fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
 /// six, ending in a lower-case title, with no preposition ("the firm's
 /// chief officer", not "soldiers loyal to the general").
 fn is_role(role: &[Token]) -> bool {
-    // "the bank's chief executive", "the agency's head": roles with no
-    // title to put before a name.
-    let ends_a_role =
-        |t: &Token| words::TITLES.contains(t.base()) || matches!(t.base(), "executive" | "head");
+    // "the bank's chief executive", "the agency's head", "the bank's chief
+    // economist": roles with no title to put before a name.
+    let ends_a_role = |t: &Token| {
+        words::TITLES.contains(t.base())
+            || words::DESCRIBING_NOUNS.contains(t.base())
+            || matches!(t.base(), "executive" | "head")
+    };
     role.len() <= 6
         && role.iter().all(|t| t.kind == TokenKind::Word)
         && role
@@ -579,7 +582,14 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
     if !after_a_quotation(tokens, verb) {
         return None;
     }
-    let start = verb + 1;
+    // "said the bank's chief economist Petra Solheim", "said its spokesman
+    // John Smith": the owner of the role is no part of the speaker.
+    let owner = match tokens.get(verb + 1).map(|t| t.folded.as_str()) {
+        Some("its" | "his" | "her" | "their") => 1,
+        Some("the") if tokens.get(verb + 2).is_some_and(Token::is_possessive) => 2,
+        _ => 0,
+    };
+    let start = verb + 1 + owner;
     // Names with the roles and particles between them: "said Ajax coach
     // John Smith", "said rescue operation chief Timur Sadykov", "said
     // Ursula von der Leyen"; never ending on one.
@@ -611,7 +621,9 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
         .iter()
         .filter(|t| t.capitalized)
         .count();
-    (len > 0 && (!lower || capitals >= 2)).then_some(start..start + len)
+    let role_first = tokens.get(start).is_some_and(|t| !t.capitalized);
+    let owned = owner == 0 || role_first && capitals >= 2;
+    (len > 0 && (!lower || capitals >= 2) && owned).then_some(start..start + len)
 }
 
 /// The speaker's stemmed content words, minus the words of places in it.
@@ -681,6 +693,23 @@ mod tests {
             said("\"We will appeal\", said Timur Baimukhanov."),
             ["Timur Baimukhanov"]
         );
+        // A role of a person's trade, and a role owned by the body.
+        assert_eq!(
+            said(
+                "\u{201c}We will act,\u{201d} said the bank\u{2019}s chief economist, Petra \
+                 Solheim, presenting the forecasts."
+            ),
+            ["Petra Solheim"]
+        );
+        assert_eq!(
+            said("\"We will act,\" said the bank's chief economist Petra Solheim."),
+            ["chief economist Petra Solheim"]
+        );
+        assert_eq!(
+            said("\"We will act,\" said its spokesman John Smith."),
+            ["spokesman John Smith"]
+        );
+        assert!(said("\"We will act,\" said the bank's Petra Solheim.").is_empty());
     }
 
     #[test]
