@@ -953,14 +953,29 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     // ("at about 6.15 in the morning") or after "at" ("at 6 in the
     // morning"), ending its phrase (not "killed 6 in the morning raid",
     // "rose 6.15 in the morning trade").
-    let at_before = word_before(tokens, i).is_some_and(|t| t.folded == "at");
+    // Not a level told at a time of day: "the euro traded at 1.08 in the
+    // morning", "temperatures stood at 9 in the evening".
+    let level =
+        |k: usize| (k.checked_sub(1)).is_some_and(|k| LEVELS.contains(&tokens[k].folded.as_str()));
+    let before_at = |k: usize| {
+        let past_estimate = if word_before(tokens, k)
+            .is_some_and(|t| words::ESTIMATES.contains(&t.folded.as_str()))
+        {
+            k - 1
+        } else {
+            k
+        };
+        (past_estimate.checked_sub(1)).filter(|&at| tokens[at].folded == "at")
+    };
+    let at_before = before_at(i).is_some_and(|at| !level(at));
     let phrase_ends = tokens.get(end).is_some_and(|t| t.folded == "in")
         && tokens.get(end + 3).is_none_or(|t| {
             t.kind != TokenKind::Word || words::STOPWORDS.contains(t.folded.as_str())
         });
+    let dotted = digits.contains('.') && minute % 5 == 0 && !before_at(i).is_some_and(level);
     let clock = end > i + 1
         || four_digits
-        || (digits.contains('.') || at_before) && phrase_ends && part_of_day().is_some();
+        || (dotted || at_before) && phrase_ends && part_of_day().is_some();
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
@@ -979,6 +994,14 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         either_half: false,
     })
 }
+
+/// Verbs of a level reached or held, before "at" a figure: "stood at 9",
+/// "traded at 1.08".
+const LEVELS: &[&str] = &[
+    "stood", "stand", "stands", "standing", "traded", "trading", "trades", "trade", "was", "were",
+    "is", "are", "remained", "remains", "hovered", "settled", "peaked", "rose", "fell", "climbed",
+    "dropped",
+];
 
 /// Where a clock time ending at token `end` ends with the zone word after
 /// it, if any, and where that word stands.
@@ -1259,6 +1282,11 @@ mod tests {
         assert_eq!(keys("It was 7.30 in the evening when it hit."), ["T19:30"]);
         assert!(keys("Police killed 6 in the morning raid.").is_empty());
         assert!(keys("Shares rose 6.15 in the morning trade.").is_empty());
+        // A level reached at a time of day is no time.
+        assert!(keys("The euro traded at 1.08 in the morning.").is_empty());
+        assert!(keys("Temperatures stood at 9 in the evening.").is_empty());
+        assert!(keys("The toll stood at about 10 in the morning.").is_empty());
+        assert_eq!(keys("It struck at around 9 in the evening."), ["T21:00"]);
         assert!(keys("Codes 1ä34 and 12é4 GMT are no times.").is_empty());
     }
 
