@@ -679,6 +679,8 @@ fn spelling_conflict(
                         !parts.contains(p.as_str())
                             && **q != p
                             && (parts_variant(p, q) || words::one_family_name(p, q))
+                            // "Karvenia central bank" / "Karvenian central bank".
+                            && !words::adjective_of_place(p, q)
                     })?;
                     // Prefer a form of the same shape: "Raite" against "Rait".
                     let holds_q = |r: &&MentionRef| r.get(out.sources).parts.iter().any(|x| x == q);
@@ -3621,6 +3623,26 @@ mod tests {
 
     fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
         found(r, Kind::Conflict, category)
+    }
+
+    #[test]
+    fn a_place_and_its_adjective_are_no_two_spellings() {
+        let r = report(&[
+            "The National Bank of Karvenia raised its main interest rate by 25 basis points \
+             on Thursday.",
+            "The National Bank of Karvenia pushed up borrowing costs on Thursday.\n\nThe \
+             Karvenian krona rose 0.6 percent against the euro after the announcement.",
+        ]);
+        assert!(conflicts(&r, Category::Name).is_empty());
+        // A given name one letter longer is another spelling still.
+        let r = report(&[
+            "Maria Lopez, 41, was hurt when the roof fell in on Thursday.",
+            "Marian Lopez, 41, was hurt when the roof fell in on Thursday.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Name),
+            [["Maria Lopez", "Marian Lopez"]]
+        );
     }
 
     #[test]

@@ -2487,6 +2487,24 @@ pub fn demonym(word: &str) -> Option<&'static str> {
         .map(|&(_, place)| place)
 }
 
+/// Whether one folded name part is the other's adjective of origin, as
+/// places unknown to [`DEMONYMS`] form theirs: "karvenia" / "karvenian"
+/// (Russia, Kenya), "dorvalia" / "dorvalian", "brenn" / "brennese"
+/// (Japan), "chile" / "chilean"; a name of four letters at least.
+pub fn adjective_of_place(p: &str, q: &str) -> bool {
+    let (short, long) = if p.len() < q.len() { (p, q) } else { (q, p) };
+    let Some(ending) = long.strip_prefix(short) else {
+        return false;
+    };
+    short.len() >= 4
+        && match ending {
+            "n" => short.ends_with('a'),
+            "ian" | "ese" => !short.ends_with(['a', 'e', 'i', 'o', 'u']),
+            "an" => short.ends_with('e'),
+            _ => false,
+        }
+}
+
 /// The number of a month name or abbreviation.
 pub fn month(word: &str) -> Option<u8> {
     MONTHS
@@ -2521,6 +2539,18 @@ mod tests {
         assert_eq!(alias("iran"), "iran");
         assert_eq!(demonym("iranian"), Some("iran"));
         assert_eq!(demonym("north korean"), Some("north korea"));
+        for (place, adjective) in [
+            ("karvenia", "karvenian"),
+            ("brazil", "brazilian"),
+            ("japan", "japanese"),
+            ("chile", "chilean"),
+        ] {
+            assert!(adjective_of_place(place, adjective), "{place}");
+            assert!(adjective_of_place(adjective, place), "{adjective}");
+        }
+        for (p, q) in [("hasan", "hassan"), ("ahmad", "ahmadi"), ("lia", "lian")] {
+            assert!(!adjective_of_place(p, q), "{p} / {q}");
+        }
     }
 
     #[test]
