@@ -2789,7 +2789,8 @@ fn tied_by_a_fact(sources: &[Extracted], item: &Item<Quantity>, other: ClaimId) 
         .any(|key| theirs.contains_key(key))
 }
 
-/// Keys of a claim's exact counts of ten or more with a unit ("19 crew"),
+/// Keys of a claim's exact counts of ten or more with a unit ("19 crew";
+/// of spans of time, ten minutes or more: "in 38 minutes"),
 /// but of the unit `own` of the fact to pair, and of its days of a month
 /// ("Jan. 6"): two claims stating one of them alike are likely of one
 /// thing. (Two claims stating one "90-day stay" tell of it, not that "30
@@ -2799,7 +2800,10 @@ fn tie_keys(facts: &Facts, own: Option<&str>) -> BTreeMap<String, usize> {
         .numbers
         .iter()
         .filter(|q| q.kind == QuantityKind::Count && q.exactness == Exactness::Exact)
-        .filter(|q| q.low >= 10.0)
+        .filter(|q| {
+            let minutes = q.unit.as_deref() == Some("hour");
+            q.low * if minutes { 60.0 } else { 1.0 } >= 10.0
+        })
         .filter_map(move |q| {
             let unit = canonical_term(q.unit.clone()?);
             (Some(unit.as_str()) != own).then(|| (format!("{} {unit}", q.low), 3))
@@ -3623,6 +3627,34 @@ mod tests {
 
     fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
         found(r, Kind::Conflict, category)
+    }
+
+    #[test]
+    fn a_span_in_minutes_ties_and_words_claims_as_written() {
+        // "45 minutes" stated alike ties the claims, as a count of ten or
+        // more does, though it is held in hours.
+        let r = report(&[
+            "Smoke was seen 45 minutes after departure, when 236 passengers were on deck.\n\n\
+             The captain was arrested.",
+            "Some 263 passengers had boarded the vessel, which caught fire 45 minutes after \
+             it sailed.\n\nRescuers searched all night.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["236 passengers", "Some 263 passengers"]]
+        );
+        // "minutes" is a word of a figure, not one the claims share.
+        let r = report(&[
+            "The minister rode the first train to the eastern terminus, a 34 km journey that \
+             trains will cover in 38 minutes. The line has 19 stations, 11 of them \
+             underground, and trains will run every four minutes at peak times.",
+            "Trains will stop at 21 stations along the route and make the full journey in 38 \
+             minutes, reaching about 62 mph on open stretches, according to the authority.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["19 stations", "21 stations"]]
+        );
     }
 
     #[test]

@@ -246,8 +246,10 @@ impl Facts {
             let counted = (q.unit.as_ref())
                 .filter(|_| q.kind != QuantityKind::Money)
                 .map(|u| Term::of(&canonical_term(u.clone())));
+            // The words of its number, and of its span as written ("38
+            // minutes", in hours).
             (words(&q.surface).into_iter())
-                .filter(|w| words::is_number_word(w))
+                .filter(|w| words::is_number_word(w) || words::SPANS_OF_TIME.contains(&w.as_str()))
                 .map(|w| term(&w))
                 .chain(counted)
                 .chain(q.measured().iter().copied())

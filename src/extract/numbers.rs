@@ -659,6 +659,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             unit
         };
         let (unit, factor) = to_base_unit(unit);
+        // Minutes are hours to the second, not rounded in another unit.
+        let exact_factor = factor == 1.0 || unit.as_deref() == Some("hour");
         // "trains run every four minutes": how often, not how long.
         let every = start > 0 && tokens[start - 1].folded == "every";
         let unit = match unit {
@@ -705,7 +707,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         };
         // A figure in other units is rounded in them: "34 miles" is "55 km".
         // Feet and inches are rounded to the half inch.
-        let rounding = if factor == 1.0 {
+        let rounding = if exact_factor {
             1.0
         } else if inches.is_some() {
             1.0 + 0.5 / (stated * 12.0).max(1.0)
@@ -1061,6 +1063,8 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("tonne") => ("kg", 1000.0),
         Some("acre") => ("hectare", 0.404_686),
         Some("month") => ("year", 1.0 / 12.0),
+        // Days are not hours: "a two-day summit" may last 36 hours.
+        Some("minute") => ("hour", 1.0 / 60.0),
         Some("kilowatt") => ("watt", 1e3),
         Some("megawatt") => ("watt", 1e6),
         Some("gigawatt") => ("watt", 1e9),
@@ -2689,6 +2693,9 @@ mod tests {
         assert_eq!((wait.stated, wait.unit.as_deref()), (0.25, Some("hour")));
         let met = first("They met for half an hour.");
         assert_eq!((met.stated, met.unit.as_deref()), (0.5, Some("hour")));
+        assert!(met.compatible(&first("They met for 30 minutes.")));
+        assert!(!met.compatible(&first("They met for 40 minutes.")));
+        assert!(first("It took 1 hour and 30 minutes.").compatible(&first("It took 90 minutes.")));
         // A share of a thing that is no unit stays unread.
         assert!(facts_of("Half a village was flooded.").numbers.is_empty());
     }
@@ -3245,8 +3252,9 @@ mod tests {
         let burn = first("A 3 minutes 42 seconds burn.");
         assert_eq!(
             (burn.surface.as_str(), burn.unit.as_deref()),
-            ("3 minutes 42 seconds", Some("minute"))
+            ("3 minutes 42 seconds", Some("hour"))
         );
+        assert!((burn.stated * 60.0 - 3.7).abs() < 1e-9);
         // A later clause's figure is none of the span's.
         assert_eq!(
             facts_of("They waited 2 hours, 30 people in all.")
@@ -3319,12 +3327,13 @@ mod tests {
         let swim = first("She won in 3:55.38 on Sunday.");
         assert_eq!(
             (swim.surface.as_str(), swim.unit.as_deref()),
-            ("3:55.38", Some("minute"))
+            ("3:55.38", Some("hour"))
         );
+        assert!((swim.stated * 60.0 - (3.0 + 55.38 / 60.0)).abs() < 1e-9);
         assert!(!swim.compatible(&first("She won in 3:55.83 on Sunday.")));
         assert!(swim.compatible(&first("She won in 3 minutes 55.38 seconds.")));
         let long = first("He finished 47:21 after the start.");
-        assert_eq!(long.unit.as_deref(), Some("minute"));
+        assert!((long.stated * 60.0 - (47.0 + 21.0 / 60.0)).abs() < 1e-9);
         assert!(long.compatible(&first("He ran 47 minutes 21 seconds.")));
         // Whole seconds are rounded ones; next ones stay apart.
         let whole = first("He won in 1 hour 59 minutes 40 seconds.");
@@ -3354,8 +3363,9 @@ mod tests {
         let gap = first("Roglic finished 1:12 ahead of Mas.");
         assert_eq!(
             (gap.surface.as_str(), gap.unit.as_deref()),
-            ("1:12", Some("minute"))
+            ("1:12", Some("hour"))
         );
+        assert!((gap.stated * 60.0 - 1.2).abs() < 1e-9);
         let conceded = first("O'Connor conceded 2:05 on the climb.");
         assert!(conceded.compatible(&first("O'Connor lost 2 minutes 05 seconds.")));
         assert!(!conceded.compatible(&first("O'Connor lost 2 minutes 50 seconds.")));
