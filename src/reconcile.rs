@@ -2826,9 +2826,9 @@ fn own_unit(fact: &Quantity) -> Option<String> {
 /// closer than any other so told. Two dates of making need only share a word
 /// for what was made ("the aircraft was built in 1976" / "the aircraft,
 /// manufactured in 1979"); two figures near in value (see
-/// [`close_figures`]) but spans of time, one word ("About 60 hikers were
-/// stranded on the ridge" / "brought down 70 hikers who had been trapped on
-/// the ridge").
+/// [`close_figures`]) but spans of time, one word or two ("About 60 hikers
+/// were stranded on the ridge" / "brought down 70 hikers who had been
+/// trapped on the ridge"; two words do not ask more than one).
 fn closest_fit(
     out: &Findings,
     omitted: &[OmittedFact],
@@ -2879,7 +2879,7 @@ fn closest_fit(
                 || shared == 2
                     && (x.aligned && y.aligned
                         || !span_of_time && share_a_name(out.sources, cx, cy))
-                || shared == 1 && !span_of_time && close_figures(x.fact, y.fact)
+                || (1..=2).contains(&shared) && !span_of_time && close_figures(x.fact, y.fact)
                 || made(j)
                 || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j))
             && told_two_ways(out, x, y)
@@ -2904,10 +2904,15 @@ fn told_beside_alike(x: OmittedValue, y: OmittedValue) -> bool {
 
 /// Whether two figures are near in value, as one figure misreported
 /// more often is than two figures of one sort: within a half of each other.
+/// Two bounds of a measure one way are thresholds, no values ("remained
+/// above 30C after dark" / "forecast to stay above 40C").
 fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
     match (x, y) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
-            ratio(a, b).is_some_and(|ratio| ratio <= 1.5)
+            let thresholds = a.exactness == b.exactness
+                && matches!(a.exactness, Exactness::AtLeast | Exactness::AtMost)
+                && a.measures_a_thing();
+            ratio(a, b).is_some_and(|ratio| ratio <= 1.5) && !thresholds
         }
         _ => false,
     }
@@ -3627,6 +3632,33 @@ mod tests {
 
     fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
         found(r, Kind::Conflict, category)
+    }
+
+    #[test]
+    fn close_figures_of_claims_sharing_two_words_are_told_two_ways() {
+        // "men" and "cargo" shared: as near as one word with close figures.
+        let r = report(&[
+            "JOHANNESBURG, Feb 18 (Wire) - Eight armed men dressed as police officers drove \
+             into the cargo area of Johannesburg's O.R. Tambo International Airport late on \
+             Tuesday and escaped with foreign banknotes and gold worth about 45 million rand \
+             ($2.5 million), police said on Wednesday.",
+            "KEMPTON PARK (Metro Desk) \u{2014} A gang of at least a dozen men wearing police \
+             uniforms and balaclavas robbed a cargo terminal at OR Tambo on the night of Feb. \
+             17, making off with cash and gold valued at R54 million in what police called one \
+             of the most brazen heists at a South African airport.",
+        ]);
+        assert!(conflicts(&r, Category::Number).contains(&vec![
+            "Eight armed men".to_string(),
+            "at least a dozen men".to_string()
+        ]));
+        // Two bounds of a measure are thresholds, no values.
+        let r = report(&[
+            "Many residents spent the night on rooftops, where temperatures remained above \
+             30C after dark.\n\nThe grid failed twice.",
+            "Meteorologists warned that temperatures would stay above 40C for the rest of the \
+             week, and urged residents to avoid appliances.\n\nHospitals were busy.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
