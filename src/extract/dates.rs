@@ -535,6 +535,15 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
             || word.as_str() == "of" && i >= 2 && tokens[i - 2].folded == "as"
     };
     let word = preposition(tokens, i).filter(bends);
+    // The time a thing starts from, opening no span, or is set for, is a
+    // time it happens at ("walked off the job from 04:00" / "started at 5
+    // a.m.", "scheduled for 6 p.m." / "at 8 p.m."); not "from 7 a.m. to 9
+    // p.m.".
+    let starts_at = word.is_some_and(|w| matches!(w.as_str(), "from" | "for"))
+        && !opens_a_span_of_the_day(tokens, i);
+    if starts_at {
+        return None;
+    }
     // The word that opens the span this time may close.
     let opening = match word.map(Term::as_str) {
         Some("to" | "until" | "till" | "through") => Some("from"),
@@ -548,6 +557,21 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     word.map(|word| match word.as_str() {
         "between" => Term::of("from"),
         _ => word,
+    })
+}
+
+/// Whether the clock time at token `i` opens a span another closes
+/// within a few words: "from 7 a.m. to 9 p.m.", "from 7 until 9".
+fn opens_a_span_of_the_day(tokens: &[Token], i: usize) -> bool {
+    let near = &tokens[i + 1..tokens.len().min(i + 6)];
+    let clause: Vec<&Token> = (near.iter())
+        .take_while(|t| t.kind != TokenKind::Punct || t.is_punct(':') || t.is_punct('.'))
+        .collect();
+    clause.windows(2).any(|w| {
+        matches!(
+            w[0].folded.as_str(),
+            "to" | "until" | "till" | "through" | "-"
+        ) && w[1].kind == TokenKind::Number
     })
 }
 
@@ -1359,7 +1383,8 @@ mod tests {
         let closed = told("Polling stations closed at 9 p.m. on the day.");
         assert!(b[1].stated_alike(&closed[0]) && !b[1].compatible(&closed[0]));
         // Not a time after "and" with no "between" before it, nor an
-        // "until" that closes no span.
+        // "until" that closes no span; a "from" that opens none is the
+        // time a thing starts at.
         assert_eq!(
             relations("Shops open at 7 a.m. and 8 p.m. is when they close."),
             [None, None]
@@ -1369,7 +1394,7 @@ mod tests {
                 "The bridge is closed from 6 a.m., while the finish area will be closed until \
                  6 p.m."
             ),
-            [Some("from".to_string()), Some("until".to_string())]
+            [None, Some("until".to_string())]
         );
     }
 
@@ -1580,6 +1605,11 @@ mod tests {
         let begins = starts("The campaign will begin on Monday, March 3, in schools.");
         assert!(begins.stated_alike(&date("Teams will visit every school from 10 March.")));
         assert!(!begins.stated_alike(&date("Rates have been on hold since March 10.")));
+        let walked = date("Handlers walked off the job from 04:00 after talks failed.");
+        assert!(walked.stated_alike(&date("The strike started at 5 a.m. at the airport.")));
+        assert!(!walked.stated_alike(&date("The strike will go on until 5 a.m. on Sunday.")));
+        let set = date("The vote is scheduled for 6 p.m. in the hall.");
+        assert!(set.stated_alike(&date("The vote will be held at 8 p.m. in the hall.")));
         let sold = date("It was sold between March 2023 and August 2024.");
         assert!(sold.stated_alike(&date("It was sold from January 2023 until August 2024.")));
         assert!(!sold.stated_alike(&date("It was first sold in January 2023.")));
