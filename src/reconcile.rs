@@ -2640,8 +2640,9 @@ fn share_a_word(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 }
 
 /// Whether two claims touch: they share a content word, a place, a word of
-/// their speakers ("police"), a name of a person or a body, or a day ("at 6
-/// a.m. local time on Friday" / "at 8 a.m. local time on Friday"); not
+/// their speakers ("police"), a name of a person or a body, a count of ten
+/// or more of one thing ("About 600 handlers" / "some 580 handlers"), or a
+/// day ("at 6 a.m. local time on Friday" / "at 8 a.m. local time on Friday"); not
 /// "Voting begins at 7 a.m." / "Results are expected at 9 a.m.".
 fn claims_touch(out: &Findings, x: ClaimId, y: ClaimId) -> bool {
     let (fx, fy) = (facts_of(out.sources, x), facts_of(out.sources, y));
@@ -2658,7 +2659,17 @@ fn claims_touch(out: &Findings, x: ClaimId, y: ClaimId) -> bool {
         .iter()
         .filter(a_day)
         .any(|d| fy.dates.iter().filter(a_day).any(|e| d.compatible(e)));
-    !words(fx).is_disjoint(&words(fy)) || share_a_name(out.sources, x, y) || one_day
+    // A count of one thing stated alike ("About 600 handlers" / "some 580
+    // handlers"), not "two people".
+    let one_count = fx.numbers.iter().any(|p| {
+        p.low >= 10.0
+            && p.unit.is_some()
+            && fy
+                .numbers
+                .iter()
+                .any(|q| p.counts_same_thing(q) && p.compatible(q))
+    });
+    !words(fx).is_disjoint(&words(fy)) || share_a_name(out.sources, x, y) || one_day || one_count
 }
 
 /// Whether two figures are lead figures of two sources, of one thing, and
@@ -3632,6 +3643,19 @@ mod tests {
 
     fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
         found(r, Kind::Conflict, category)
+    }
+
+    #[test]
+    fn claims_stating_one_count_alike_touch() {
+        let r = report(&[
+            "About 600 handlers employed by contractor SwiftGround Services walked off the job \
+             from 04:00, after talks over pay broke down late the previous night. The union \
+             is demanding a 9 percent pay rise over two years.",
+            "The strike by some 580 handlers, who load and unload luggage for most airlines \
+             using the airport, started at 5 a.m. Their union wants a 12 per cent increase \
+             over two years.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["04:00", "5 a.m."]]);
     }
 
     #[test]
