@@ -518,7 +518,7 @@ fn entity_findings(
             );
             f.missing_from = missing;
             out.push(f);
-        } else if let Some(conflict) = spelling_conflict(out, &name, &explicit) {
+        } else if let Some(conflict) = spelling_conflict(out, &name, entity.kind, &explicit) {
             out.push(conflict);
         } else if evidence.len() >= 2 {
             out.push(finding(Kind::Agreement, Category::Entity, name, evidence));
@@ -644,6 +644,7 @@ fn phrase_text(original: &str) -> String {
 fn spelling_conflict(
     out: &Findings,
     name: &str,
+    kind: EntityKind,
     forms: &BTreeMap<SourceId, Vec<MentionRef>>,
 ) -> Option<Finding> {
     // One mention per distinct spelling: a name written a thousand times
@@ -660,6 +661,17 @@ fn spelling_conflict(
             (*s, distinct)
         })
         .collect();
+    // A place's name within a longer name, and its adjective ("the National
+    // Bank of Karvenia" / "the Karvenian krona"); not a person's one name
+    // ("Adria" / "Adrian", "Lucia" / "Lucian").
+    let place_and_adjective = |p: &str, q: &str| {
+        let place = if p.len() < q.len() { p } else { q };
+        let in_a_name = forms.values().flatten().any(|r| {
+            let m = r.get(out.sources);
+            m.parts.len() >= 2 && m.parts.iter().any(|x| x == place)
+        });
+        kind != EntityKind::Person && in_a_name && words::adjective_of_place(p, q)
+    };
     let parts_in = |refs: &[MentionRef]| -> BTreeSet<&str> {
         refs.iter()
             .flat_map(|r| r.get(out.sources).parts.iter().map(String::as_str))
@@ -679,8 +691,7 @@ fn spelling_conflict(
                         !parts.contains(p.as_str())
                             && **q != p
                             && (parts_variant(p, q) || words::one_family_name(p, q))
-                            // "Karvenia central bank" / "Karvenian central bank".
-                            && !words::adjective_of_place(p, q)
+                            && !place_and_adjective(p, q)
                     })?;
                     // Prefer a form of the same shape: "Raite" against "Rait".
                     let holds_q = |r: &&MentionRef| r.get(out.sources).parts.iter().any(|x| x == q);
@@ -2839,7 +2850,8 @@ fn own_unit(fact: &Quantity) -> Option<String> {
 /// manufactured in 1979"); two figures near in value (see
 /// [`close_figures`]) but spans of time, one word or two ("About 60 hikers
 /// were stranded on the ridge" / "brought down 70 hikers who had been
-/// trapped on the ridge"; two words do not ask more than one).
+/// trapped on the ridge"; two words do not ask more than one, but of
+/// shares).
 fn closest_fit(
     out: &Findings,
     omitted: &[OmittedFact],
@@ -2873,6 +2885,9 @@ fn closest_fit(
     // fines" / "fined the two companies €451 million"; not "net profit …
     // was £1.42 billion" / "Income … climbed to £1.87 billion").
     let money = matches!(x.fact, OmittedValue::Number(q) if q.kind == QuantityKind::Money);
+    // Shares are of many things in one story too (inflation and services
+    // inflation, sales growth and a margin): two words do not tie them.
+    let percent = matches!(x.fact, OmittedValue::Number(q) if q.kind == QuantityKind::Percent);
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
@@ -2890,7 +2905,9 @@ fn closest_fit(
                 || shared == 2
                     && (x.aligned && y.aligned
                         || !span_of_time && share_a_name(out.sources, cx, cy))
-                || (1..=2).contains(&shared) && !span_of_time && close_figures(x.fact, y.fact)
+                || (shared == 1 || shared == 2 && !percent)
+                    && !span_of_time
+                    && close_figures(x.fact, y.fact)
                 || made(j)
                 || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j))
             && told_two_ways(out, x, y)
@@ -3675,6 +3692,21 @@ mod tests {
             "Eight armed men".to_string(),
             "at least a dozen men".to_string()
         ]));
+        // Shares sharing two words are of many things still: inflation
+        // and services inflation.
+        let r = report(&[
+            "LONDON, Aug 16 (Wire) - British annual consumer price inflation eased to 6.8 \
+             percent in July from 7.9 percent in June, the Office for National Statistics said \
+             on Wednesday.\nThe fall was driven by lower gas and electricity prices.\n\
+             Economists polled by Wire had expected a reading of 6.8 percent.\nThe Bank of \
+             England is expected to raise interest rates again in September.",
+            "LONDON, Aug 16 (AP) - Inflation in Britain slowed in July as energy bills fell, \
+             official figures showed on Wednesday.\nCore inflation, which strips out energy, \
+             food, alcohol and tobacco, held at 6.9 percent.\nServices inflation rose to 7.4 \
+             percent, a worry for the Bank of England.\nMarkets expect another interest rate \
+             rise next month.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
         // Two bounds of a measure are thresholds, no values.
         let r = report(&[
             "Many residents spent the night on rooftops, where temperatures remained above \
@@ -3722,7 +3754,8 @@ mod tests {
              Karvenian krona rose 0.6 percent against the euro after the announcement.",
         ]);
         assert!(conflicts(&r, Category::Name).is_empty());
-        // A given name one letter longer is another spelling still.
+        // A given name one letter longer is another spelling still, alone
+        // or with a family name.
         let r = report(&[
             "Maria Lopez, 41, was hurt when the roof fell in on Thursday.",
             "Marian Lopez, 41, was hurt when the roof fell in on Thursday.",
@@ -3731,6 +3764,14 @@ mod tests {
             conflicts(&r, Category::Name),
             [["Maria Lopez", "Marian Lopez"]]
         );
+        let r = report(&[
+            "A seven-year-old child identified only as Lucian was rescued from a frozen lake \
+             near Brasov on Tuesday, police said. Lucian had fallen through the ice while \
+             playing with friends.",
+            "The child, named only as Lucia, fell through the ice while playing. Lucia was \
+             pulled out after around 20 minutes in the water.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Name), [["Lucian", "Lucia"]]);
     }
 
     #[test]

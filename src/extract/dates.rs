@@ -1023,8 +1023,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
 /// "traded at 1.08".
 const LEVELS: &[&str] = &[
     "stood", "stand", "stands", "standing", "traded", "trading", "trades", "trade", "was", "were",
-    "is", "are", "remained", "remains", "hovered", "settled", "peaked", "rose", "fell", "climbed",
-    "dropped",
+    "is", "are", "remained", "remains", "hovered", "settled",
 ];
 
 /// Where a clock time ending at token `end` ends with the zone word after
@@ -1311,6 +1310,8 @@ mod tests {
         assert!(keys("Temperatures stood at 9 in the evening.").is_empty());
         assert!(keys("The toll stood at about 10 in the morning.").is_empty());
         assert_eq!(keys("It struck at around 9 in the evening."), ["T21:00"]);
+        // A peak is at a time of the day.
+        assert_eq!(keys("Demand peaked at 6 in the evening."), ["T18:00"]);
         assert!(keys("Codes 1ä34 and 12é4 GMT are no times.").is_empty());
     }
 

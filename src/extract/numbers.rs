@@ -2696,6 +2696,10 @@ mod tests {
         assert!(met.compatible(&first("They met for 30 minutes.")));
         assert!(!met.compatible(&first("They met for 40 minutes.")));
         assert!(first("It took 1 hour and 30 minutes.").compatible(&first("It took 90 minutes.")));
+        // A delay is a change to a schedule, not how long a thing lasts.
+        let delay = first("The flight was delayed by 40 minutes on Thursday.");
+        assert!(delay.margin);
+        assert!(!delay.counts_same_thing(&first("It was a two-hour flight on Thursday.")));
         // A share of a thing that is no unit stays unread.
         assert!(facts_of("Half a village was flooded.").numbers.is_empty());
     }

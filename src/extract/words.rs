@@ -2256,6 +2256,12 @@ pub static MARGIN_VERBS: WordSet = WordSet::new(&[
     "exceeded",
     "exceeds",
     "outnumbered",
+    // "delayed by 40 minutes": the change to a schedule, not how long a
+    // thing lasts ("a two-hour flight").
+    "delayed",
+    "delay",
+    "delays",
+    "postponed",
 ]);
 
 /// Words that introduce whose account a claim gives.
