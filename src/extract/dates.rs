@@ -973,33 +973,28 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     };
     // "7:30 in the evening" is 7:30 p.m.
     let part_of_day = || part_of_day_after(tokens, end, hour).filter(|_| (1..=12).contains(&hour));
-    // A clock's face, or the part of the day after an hour with its minutes
-    // ("at about 6.15 in the morning") or after "at" ("at 6 in the
-    // morning"), ending its phrase (not "killed 6 in the morning raid",
-    // "rose 6.15 in the morning trade").
-    // Not a level told at a time of day: "the euro traded at 1.08 in the
-    // morning", "temperatures stood at 9 in the evening".
-    let level =
-        |k: usize| (k.checked_sub(1)).is_some_and(|k| LEVELS.contains(&tokens[k].folded.as_str()));
-    let before_at = |k: usize| {
-        let past_estimate = if word_before(tokens, k)
-            .is_some_and(|t| words::ESTIMATES.contains(&t.folded.as_str()))
-        {
-            k - 1
-        } else {
-            k
-        };
-        (past_estimate.checked_sub(1)).filter(|&at| tokens[at].folded == "at")
-    };
-    let at_before = before_at(i).is_some_and(|at| !level(at));
+    // "at" before the hour, past a word of estimate ("at about 6.15"),
+    // unless after a level held: "the euro traded at 1.08 in the morning",
+    // "temperatures stood at 9 in the evening".
+    let at = (i - estimate_words(tokens, i))
+        .checked_sub(1)
+        .filter(|&at| tokens[at].folded == "at");
+    let level_at = at.is_some_and(|at| {
+        at.checked_sub(1)
+            .is_some_and(|k| LEVELS.contains(&tokens[k].folded.as_str()))
+    });
     let phrase_ends = tokens.get(end).is_some_and(|t| t.folded == "in")
         && tokens.get(end + 3).is_none_or(|t| {
             t.kind != TokenKind::Word || words::STOPWORDS.contains(t.folded.as_str())
         });
-    let dotted = digits.contains('.') && minute % 5 == 0 && !before_at(i).is_some_and(level);
+    // A clock's face, or the part of the day ending its phrase after an
+    // hour with its minutes on a five-minute mark ("at about 6.15 in the
+    // morning") or after "at" ("at 6 in the morning"); not "killed 6 in
+    // the morning raid", "rose 6.15 in the morning trade".
+    let dotted = digits.contains('.') && minute % 5 == 0;
     let clock = end > i + 1
         || four_digits
-        || (dotted || at_before) && phrase_ends && part_of_day().is_some();
+        || (dotted || at.is_some()) && !level_at && phrase_ends && part_of_day().is_some();
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }

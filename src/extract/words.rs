@@ -2495,8 +2495,8 @@ pub fn demonym(word: &str) -> Option<&'static str> {
 
 /// Whether one folded name part is the other's adjective of origin, as
 /// places unknown to [`DEMONYMS`] form theirs: "karvenia" / "karvenian"
-/// (Russia, Kenya), "dorvalia" / "dorvalian", "brenn" / "brennese"
-/// (Japan), "chile" / "chilean"; a name of four letters at least.
+/// (as Russia, Kenya), "brazil" / "brazilian", "japan" / "japanese",
+/// "chile" / "chilean"; a name of four letters at least.
 pub fn adjective_of_place(p: &str, q: &str) -> bool {
     let (short, long) = if p.len() < q.len() { (p, q) } else { (q, p) };
     let Some(ending) = long.strip_prefix(short) else {
