@@ -1661,50 +1661,11 @@ fn dates_of_one_sort(
         push_date_conflict(out, group, a, b);
         in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
     }
-    if in_conflict.is_empty()
-        && let Some((a, b)) = one_announcement_two_days(out.sources, &lone_items)
-    {
-        push_date_conflict(out, group, a, b);
-    }
     for item in &lone_items {
         if lone(item.claim) && !in_conflict.contains(&(item.claim, item.fact.span.start)) {
             lone_date(out, item.claim, item.fact);
         }
     }
-}
-
-/// The days of one announcement told two ways: the leads of two stories,
-/// aligned, naming one body, each dating its saying by a weekday and
-/// nothing else by one ("Vantrell Pharmaceuticals said on Tuesday it was
-/// recalling" / "Vantrell announced on Monday that it was recalling").
-/// Not by speakers who differ. The day of a statement is compared nowhere
-/// else: stories report statements of other days.
-fn one_announcement_two_days<'a, 'b>(
-    sources: &[Extracted],
-    items: &'b [Item<'a, DateMention>],
-) -> Option<(&'b Item<'a, DateMention>, &'b Item<'a, DateMention>)> {
-    let weekdays: Vec<&Item<DateMention>> =
-        items.iter().filter(|i| i.fact.weekday.is_some()).collect();
-    let [a, b] = weekdays[..] else { return None };
-    let lead = |c: ClaimId| is_the_lead_sentence(&sources[c.source.index()].claims, c.index);
-    // Said by others ("her lawyer said on Thursday" / "a prosecutor said
-    // on Friday"), they are two statements.
-    let speakers = |c: ClaimId| -> BTreeSet<Term> {
-        (facts_of(sources, c).attributions.iter())
-            .flat_map(|s| s.canonical_terms())
-            .collect()
-    };
-    let (x, y) = (speakers(a.claim), speakers(b.claim));
-    let two_speakers = !x.is_empty() && !y.is_empty() && x.is_disjoint(&y);
-    (a.claim.source != b.claim.source
-        && !two_speakers
-        && a.fact.of_statement
-        && b.fact.of_statement
-        && !a.fact.compatible(b.fact)
-        && lead(a.claim)
-        && lead(b.claim)
-        && share_a_name(sources, a.claim, b.claim))
-    .then_some((a, b))
 }
 
 /// Whether two years date tallies of two years: each a year alone, in
@@ -3699,35 +3660,6 @@ mod tests {
 
     fn conflicts(r: &Report, category: Category) -> Vec<Vec<String>> {
         found(r, Kind::Conflict, category)
-    }
-
-    #[test]
-    fn the_days_of_one_announcement_in_two_leads_conflict() {
-        let lead = |b: &str| {
-            let r = report(&[
-                "Eye drops recalled\n\nNEWARK, Nov. 4 (Wire) - Vantrell Pharmaceuticals Inc. \
-                 said on Tuesday it was recalling about 1.2 million bottles of its ClearSight \
-                 eye drops after tests found bacteria.",
-                b,
-            ]);
-            conflicts(&r, Category::Date)
-        };
-        assert_eq!(
-            lead(
-                "Vantrell announced on Monday that it was recalling roughly 2.1 million bottles \
-                 of ClearSight eye drops because of bacteria found in tests."
-            ),
-            [["Tuesday", "Monday"]]
-        );
-        // Not a statement past the lead.
-        assert!(
-            lead(
-                "ClearSight eye drops are sold across the country.\n\nVantrell announced on \
-                 Monday that it was recalling roughly 1.2 million bottles of ClearSight eye \
-                 drops because of bacteria found in tests."
-            )
-            .is_empty()
-        );
     }
 
     #[test]
