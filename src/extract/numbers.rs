@@ -1102,6 +1102,25 @@ struct Figure {
     on_a_clock: Option<&'static str>,
 }
 
+impl Figure {
+    /// A figure of `kind` ending at token `end`, with no currency, unit,
+    /// fraction or clock's face to it.
+    fn new(end: usize, low: f64, high: f64, exactness: Exactness, kind: QuantityKind) -> Figure {
+        Figure {
+            end,
+            low,
+            high,
+            exactness,
+            kind,
+            currency: None,
+            currency_before: false,
+            hyphen_unit: false,
+            fraction: false,
+            on_a_clock: None,
+        }
+    }
+}
+
 fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let token = &tokens[i];
     // "four-by-four", "two-by-four": a thing's name, not a count.
@@ -1115,30 +1134,20 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     }
     if let Some((end, unit, low, high)) = span_on_a_clock(tokens, i) {
         return Some(Figure {
-            end,
-            low,
-            high,
-            exactness: Exactness::Exact,
-            kind: QuantityKind::Count,
-            currency: None,
-            currency_before: false,
-            hyphen_unit: false,
-            fraction: false,
             on_a_clock: Some(unit),
+            ..Figure::new(end, low, high, Exactness::Exact, QuantityKind::Count)
         });
     }
     if let Some((end, share)) = fraction_at(tokens, i) {
         return Some(Figure {
-            end,
-            low: share,
-            high: share,
-            exactness: Exactness::Approximate,
-            kind: QuantityKind::Percent,
-            currency: None,
-            currency_before: false,
-            hyphen_unit: false,
             fraction: true,
-            on_a_clock: None,
+            ..Figure::new(
+                end,
+                share,
+                share,
+                Exactness::Approximate,
+                QuantityKind::Percent,
+            )
         });
     }
 
@@ -1160,18 +1169,13 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         && let Some((score_end, score)) =
             score_at(tokens, i, end).or_else(|| tally_in_words(tokens, i, end))
     {
-        return Some(Figure {
-            end: score_end,
-            low: score,
-            high: score,
+        return Some(Figure::new(
+            score_end,
+            score,
+            score,
             exactness,
-            kind: QuantityKind::Score,
-            currency: None,
-            currency_before: false,
-            hyphen_unit: false,
-            fraction: false,
-            on_a_clock: None,
-        });
+            QuantityKind::Score,
+        ));
     }
     // A range: "10-12", "10 to 12", "three or four", "between 300 and
     // 400"; but "from 62 to 64" is a change, two figures.
@@ -1246,16 +1250,10 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         .get(end)
         .is_some_and(|t| t.hyphen_before && t.kind == TokenKind::Word);
     Some(Figure {
-        end,
-        low,
-        high,
-        exactness,
-        kind,
         currency,
         currency_before,
         hyphen_unit,
-        fraction: false,
-        on_a_clock: None,
+        ..Figure::new(end, low, high, exactness, kind)
     })
 }
 
