@@ -283,7 +283,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             out.push(DateMention {
                 surface,
                 span,
-                preposition: time_relation(tokens, i),
+                preposition: time_relation(tokens, i, end),
                 // "at midnight" is as near to "12:01 a.m." as an estimate.
                 approximate: estimate_words(tokens, i) > 0
                     || tokens[i..end].iter().any(|t| t.folded == "midnight"),
@@ -395,13 +395,20 @@ fn in_dateline(tokens: &[Token], i: usize, end: usize) -> bool {
 fn opens_a_span(tokens: &[Token], i: usize, end: usize) -> bool {
     let opened = word_before(tokens, i - estimate_words(tokens, i))
         .is_some_and(|t| matches!(t.folded.as_str(), "between" | "from"));
-    let closed = tokens.get(end).is_some_and(|t| {
+    opened && closed_after(tokens, end, |k| date_at(tokens, k).is_some())
+}
+
+/// Whether a word closing a span stands at token `end`, a date or time
+/// that `reads` reading at once after it: "… to Wednesday", "… until 9
+/// p.m.".
+fn closed_after(tokens: &[Token], end: usize, reads: impl Fn(usize) -> bool) -> bool {
+    let closing = tokens.get(end).is_some_and(|t| {
         matches!(
             t.folded.as_str(),
             "and" | "to" | "until" | "till" | "through" | "-"
         )
-    }) && date_at(tokens, end + 1).is_some();
-    opened && closed
+    });
+    closing && reads(end + 1)
 }
 
 /// Whether the date at token `i` follows a verb of saying, past "on",
@@ -520,16 +527,16 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
     }
 }
 
-/// A clock time's relation to its event: only a word that bends it ("by
-/// 10.30 a.m.", "until 6 p.m."); "at", a verb ("struck around 10.30 a.m.")
-/// or nothing state the event's own time.
+/// The relation to its event of the clock time at tokens `i..end`: only a
+/// word that bends it ("by 10.30 a.m.", "until 6 p.m."); "at", a verb
+/// ("struck around 10.30 a.m.") or nothing state the event's own time.
 ///
 /// The ends of a span of the day are told one way: "from 7 a.m. to 9
 /// p.m.", "between 7 a.m. and 8 p.m." and "from 7 a.m. until 8 p.m." open
 /// with "from", and close as the time a thing ends at is told ("closed at
 /// 9 p.m."), with no word that bends it; an "until" that closes no span
 /// stays one ("the square stays closed until 6 p.m.").
-fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
+fn time_relation(tokens: &[Token], i: usize, end: usize) -> Option<Term> {
     let bends = |word: &Term| {
         words::DATE_RELATIONS.contains(&word.as_str())
             || word.as_str() == "of" && i >= 2 && tokens[i - 2].folded == "as"
@@ -540,7 +547,7 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     // a.m.", "scheduled for 6 p.m." / "at 8 p.m."); not "from 7 a.m. to 9
     // p.m.".
     let starts_at = word.is_some_and(|w| matches!(w.as_str(), "from" | "for"))
-        && !opens_a_span_of_the_day(tokens, i);
+        && !closed_after(tokens, end, |k| time_at(tokens, k).is_some());
     if starts_at {
         return None;
     }
@@ -557,21 +564,6 @@ fn time_relation(tokens: &[Token], i: usize) -> Option<Term> {
     word.map(|word| match word.as_str() {
         "between" => Term::of("from"),
         _ => word,
-    })
-}
-
-/// Whether the clock time at token `i` opens a span another closes
-/// within a few words: "from 7 a.m. to 9 p.m.", "from 7 until 9".
-fn opens_a_span_of_the_day(tokens: &[Token], i: usize) -> bool {
-    let near = &tokens[i + 1..tokens.len().min(i + 6)];
-    let clause: Vec<&Token> = (near.iter())
-        .take_while(|t| t.kind != TokenKind::Punct || t.is_punct(':') || t.is_punct('.'))
-        .collect();
-    clause.windows(2).any(|w| {
-        matches!(
-            w[0].folded.as_str(),
-            "to" | "until" | "till" | "through" | "-"
-        ) && w[1].kind == TokenKind::Number
     })
 }
 
