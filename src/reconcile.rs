@@ -2673,7 +2673,7 @@ fn claims_touch(out: &Findings, x: ClaimId, y: ClaimId) -> bool {
     // A count of one thing stated alike ("About 600 handlers" / "some 580
     // handlers"), not "two people".
     let one_count = fx.numbers.iter().any(|p| {
-        p.low >= 10.0
+        p.ten_or_more()
             && p.unit.is_some()
             && fy
                 .numbers
@@ -2822,10 +2822,7 @@ fn tie_keys(facts: &Facts, own: Option<&str>) -> BTreeMap<String, usize> {
         .numbers
         .iter()
         .filter(|q| q.kind == QuantityKind::Count && q.exactness == Exactness::Exact)
-        .filter(|q| {
-            let minutes = q.unit.as_deref() == Some("hour");
-            q.low * if minutes { 60.0 } else { 1.0 } >= 10.0
-        })
+        .filter(|q| q.ten_or_more())
         .filter_map(move |q| {
             let unit = canonical_term(q.unit.clone()?);
             (Some(unit.as_str()) != own).then(|| (format!("{} {unit}", q.low), 3))

@@ -172,6 +172,19 @@ impl Quantity {
         self.low <= other.high + slack && other.low <= self.high + slack
     }
 
+    /// Whether it counts ten or more, or spans ten minutes or more (spans
+    /// of minutes are held in hours): a figure that says enough of what
+    /// it tells to tie two claims stating it alike ("19 crew", "in 38
+    /// minutes").
+    pub fn ten_or_more(&self) -> bool {
+        let per_unit = if self.unit.as_deref() == Some("hour") {
+            60.0
+        } else {
+            1.0
+        };
+        self.low * per_unit >= 10.0
+    }
+
     /// Whether it is someone's age ("Tom Bell, 32,", "a 36-year-old").
     pub fn is_age(&self) -> bool {
         self.unit
@@ -658,9 +671,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         } else {
             unit
         };
-        let (unit, factor) = to_base_unit(unit);
         // Minutes are hours to the second, not rounded in another unit.
-        let exact_factor = factor == 1.0 || unit.as_deref() == Some("hour");
+        let of_minutes = unit.as_deref() == Some("minute");
+        let (unit, factor) = to_base_unit(unit);
         // "trains run every four minutes": how often, not how long.
         let every = start > 0 && tokens[start - 1].folded == "every";
         let unit = match unit {
@@ -707,7 +720,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         };
         // A figure in other units is rounded in them: "34 miles" is "55 km".
         // Feet and inches are rounded to the half inch.
-        let rounding = if exact_factor {
+        let rounding = if factor == 1.0 || of_minutes {
             1.0
         } else if inches.is_some() {
             1.0 + 0.5 / (stated * 12.0).max(1.0)
@@ -2694,6 +2707,10 @@ mod tests {
         assert!(met.compatible(&first("They met for 30 minutes.")));
         assert!(!met.compatible(&first("They met for 40 minutes.")));
         assert!(first("It took 1 hour and 30 minutes.").compatible(&first("It took 90 minutes.")));
+        // Ten minutes, held in hours, are ten or more all the same.
+        assert!(first("It took 38 minutes.").ten_or_more());
+        assert!(!first("It took 4 minutes.").ten_or_more());
+        assert!(first("It sank with 19 crew.").ten_or_more());
         // A delay is a change to a schedule, not how long a thing lasts.
         let delay = first("The flight was delayed by 40 minutes on Thursday.");
         assert!(delay.margin);
