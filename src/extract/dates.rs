@@ -4,7 +4,7 @@
 //! Weekdays are relative (which Sunday depends on when the article was
 //! written): they are never compared with absolute dates, only with other
 //! weekdays (the same event told "on Friday" and "on Tuesday"). Clock times
-//! (`4:30 a.m.`, `4.30am`, `11am`, `16:45 GMT`, `1353 (1023 GMT)`) are dates
+//! (`4:30 a.m.`, `4.30am`, `4:47am`, `11am`, `16:45 GMT`, `1353 (1023 GMT)`) are dates
 //! too, of a time of day, with their zone when one is named.
 
 use std::ops::Range;
@@ -894,8 +894,8 @@ struct ClockTime {
     either_half: bool,
 }
 
-/// A clock time at token `i`: `4:45`, `4:30 a.m.`, `4.30am`, `11am`, `3
-/// p.m.`, `16:45 GMT`; four digits only with a zone (`1023 GMT`) or before
+/// A clock time at token `i`: `4:45`, `4:30 a.m.`, `4.30am`, `4:47am`, `11am`,
+/// `3 p.m.`, `16:45 GMT`; four digits only with a zone (`1023 GMT`) or before
 /// one in brackets (`1353 (1023 GMT)`). Digits with neither a.m. nor p.m.
 /// are of a 24-hour clock ("landed at 8:40" / "at 20:40").
 fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
@@ -908,33 +908,38 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         return None;
     }
     let digits = token.folded.trim_end_matches(char::is_alphabetic);
-    let glued = &token.folded[digits.len()..];
+    let mut glued = &token.folded[digits.len()..];
     let four_digits = digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit());
-    let (hour, minute, mut end): (u16, u16, usize) = if let Some(minute) = tokens.get(i + 2)
-        && super::glued_colon(tokens, i + 1)
-        && minute.kind == TokenKind::Number
-        && minute.folded.len() == 2
-    {
-        (digits.parse().ok()?, minute.folded.parse().ok()?, i + 3)
-    } else if let Some((h, m)) = digits.split_once('.') {
-        if m.len() != 2 {
-            return None;
-        }
-        (h.parse().ok()?, m.parse().ok()?, i + 1)
-    } else if four_digits && glued.is_empty() {
-        let zoned = zone_word(tokens, i + 1).is_some()
-            || tokens.get(i + 1).is_some_and(|t| t.is_punct('('))
-                && tokens
-                    .get(i + 2)
-                    .is_some_and(|t| t.kind == TokenKind::Number && t.folded.len() == 4)
-                && zone_word(tokens, i + 3).is_some();
-        if !zoned {
-            return None;
-        }
-        (digits[..2].parse().ok()?, digits[2..].parse().ok()?, i + 1)
-    } else {
-        (digits.parse().ok()?, 0, i + 1)
-    };
+    // The minutes after a colon, and what is glued to them ("4:47am").
+    let minutes_after_colon = tokens
+        .get(i + 2)
+        .filter(|t| t.kind == TokenKind::Number && glued.is_empty())
+        .filter(|_| super::glued_colon(tokens, i + 1))
+        .and_then(|t| Some((t.folded.get(..2)?, t.folded.get(2..)?)))
+        .filter(|(minute, _)| minute.bytes().all(|b| b.is_ascii_digit()));
+    let (hour, minute, mut end): (u16, u16, usize) =
+        if let Some((minute, after)) = minutes_after_colon {
+            glued = after;
+            (digits.parse().ok()?, minute.parse().ok()?, i + 3)
+        } else if let Some((h, m)) = digits.split_once('.') {
+            if m.len() != 2 {
+                return None;
+            }
+            (h.parse().ok()?, m.parse().ok()?, i + 1)
+        } else if four_digits && glued.is_empty() {
+            let zoned = zone_word(tokens, i + 1).is_some()
+                || tokens.get(i + 1).is_some_and(|t| t.is_punct('('))
+                    && tokens
+                        .get(i + 2)
+                        .is_some_and(|t| t.kind == TokenKind::Number && t.folded.len() == 4)
+                    && zone_word(tokens, i + 3).is_some();
+            if !zoned {
+                return None;
+            }
+            (digits[..2].parse().ok()?, digits[2..].parse().ok()?, i + 1)
+        } else {
+            (digits.parse().ok()?, 0, i + 1)
+        };
     // With its seconds, an hour of one digit tells how long a race took,
     // "2:03:14" (a figure; see `numbers`), as a clock's hour of two digits
     // tells a moment, "14:28:04", "02:14:27"; a.m., p.m. or a zone says
@@ -1063,30 +1068,33 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     if !of_time(i) {
         return None;
     }
-    let minutes: i32 = match (word(start)?, word(start + 1)?) {
-        ("quarter", "past") => 15,
-        ("quarter", "to") => -15,
-        ("half", "past") if start == i => 30,
+    let (minutes, hour_at): (i32, usize) = match (word(start), word(start + 1)) {
+        (Some("quarter"), Some("past")) => (15, start + 2),
+        (Some("quarter"), Some("to")) => (-15, start + 2),
+        (Some("half"), Some("past")) if start == i => (30, start + 2),
+        _ if start == i => minutes_to_the_hour(tokens, i)?,
         _ => return None,
     };
-    let hour_token = tokens.get(start + 2)?;
+    let hour_token = tokens.get(hour_at)?;
     let hour = match hour_token.kind {
         TokenKind::Number => hour_token.folded.parse().ok()?,
         _ => words::small_number(&hour_token.folded)?,
     };
     // "a quarter to 12 billion euros", "a quarter to one third", "from a
     // quarter to two-fifths" count.
-    let counts = tokens.get(start + 3).is_some_and(|t| {
+    // "from 20 minutes to 3 hours" is a span.
+    let counts = tokens.get(hour_at + 1).is_some_and(|t| {
         t.kind == TokenKind::Number
             || words::is_number_word(t.base())
             || t.folded == "percent"
             || t.is_punct('-')
             || t.kind == TokenKind::Word && !t.space_before
+            || words::SPANS_OF_TIME.contains(&t.folded.as_str())
     });
     if !(1..=12).contains(&hour) || counts {
         return None;
     }
-    let mut end = start + 3;
+    let mut end = hour_at + 1;
     let pm = match meridiem_at(tokens, end) {
         Some((pm, past)) => {
             end = past;
@@ -1105,6 +1113,26 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         zone_at,
         either_half: pm.is_none(),
     })
+}
+
+/// The minutes past an hour (or, less than zero, to it) told in words at
+/// token `i`, and the token of the hour: "20 minutes past 3", "ten
+/// minutes to six".
+fn minutes_to_the_hour(tokens: &[Token], i: usize) -> Option<(i32, usize)> {
+    let count = tokens.get(i)?;
+    let minutes: i32 = match count.kind {
+        TokenKind::Number => count.folded.parse().ok()?,
+        _ => i32::try_from(words::small_number(&count.folded)?).ok()?,
+    };
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    let side = match (word(i + 1), word(i + 2)) {
+        ("minutes" | "minute", "past") => 1,
+        ("minutes" | "minute", "to") => -1,
+        _ => return None,
+    };
+    (1..60)
+        .contains(&minutes)
+        .then_some((side * minutes, i + 3))
 }
 
 /// Whether the clock hour `hour` (1 to 12) is after noon, as the part of
@@ -1245,6 +1273,8 @@ mod tests {
             ["T11:00", "weekday 5"]
         );
         assert_eq!(keys("It was called at 3 p.m. to help."), ["T15:00"]);
+        assert_eq!(keys("The volcano blew at 4:47pm."), ["T16:47"]);
+        assert!(keys("The score was 4:475 at the end.").is_empty());
         assert_eq!(keys("At 12am the gates shut."), ["T00:00"]);
         assert_eq!(
             keys("At around 4:30 a. m. local time (11.30 p. m. ET) they rammed it."),
@@ -1439,6 +1469,15 @@ mod tests {
         let f = facts_of("The dam broke at a quarter past five, after midnight.");
         assert_eq!(f.dates[0].surface, "a quarter past five");
         assert!(f.numbers.is_empty(), "the hour is no count");
+        let f = facts_of("The bomb went off at 20 minutes past 3, police said.");
+        assert_eq!(f.dates[0].surface, "20 minutes past 3");
+        assert!(f.numbers.is_empty(), "the minutes are no span");
+        assert_eq!(
+            keys("The train left at ten minutes to six in the evening."),
+            ["T17:50"]
+        );
+        // A span from minutes to hours is no clock.
+        assert!(keys("Waits grew from 20 minutes to 3 hours.").is_empty());
         // A zone after the hour is the time's.
         let f = facts_of("The truce took effect at noon GMT.");
         assert_eq!(f.dates[0].zone.as_deref(), Some("gmt"));

@@ -594,6 +594,19 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             used[unit_end..end].iter_mut().for_each(|u| *u = true);
             unit_end = end;
         }
+        // "an hour and a half", "two miles and a quarter": the part after
+        // the unit.
+        let part_after = (figure.exactness == Exactness::Exact
+            && figure.low == figure.high
+            && unit.as_deref().is_some_and(|u| ONE_OF_A_UNIT.contains(&u)))
+        .then(|| with_a_part(tokens, start, unit_end, figure.low))
+        .flatten()
+        .filter(|(_, value)| *value < figure.low + 1.0);
+        if let Some((end, value)) = part_after {
+            (figure.low, figure.high) = (value, value);
+            used[unit_end..end].iter_mut().for_each(|u| *u = true);
+            unit_end = end;
+        }
         // "2 hours 3 minutes 41 seconds": one span, in hours.
         let smaller_spans = (figure.exactness == Exactness::Exact && figure.low == figure.high)
             .then(|| smaller_spans_after(tokens, unit_end, unit.as_deref()?))
@@ -1646,7 +1659,15 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     };
     // "half a mile", "a quarter of an hour": one of the unit, of which the
     // share before it takes its part (see `share_before`).
-    if article && share_before(tokens, i).is_some() && ONE_OF_A_UNIT.contains(&word(start)) {
+    // "an hour and a half", "a mile and a quarter", "an hour and 20
+    // minutes": one of the unit, to which the part after it is added.
+    let share = share_before(tokens, i).is_some();
+    let with_part_after = || {
+        word(start + 1) == "and"
+            && (with_a_part(tokens, start, start + 1, 1.0).is_some()
+                || smaller_spans_after(tokens, start + 1, word(start)).is_some())
+    };
+    if article && ONE_OF_A_UNIT.contains(&word(start)) && (share || with_part_after()) {
         return Some((start, 1.0, 1.0, Exactness::Exact, false));
     }
     if article && !scale(word(start)) {
@@ -2786,6 +2807,29 @@ mod tests {
             2.0
         );
         assert_eq!(first("The girl, two and a half, was hurt.").stated, 2.0);
+    }
+
+    #[test]
+    fn a_unit_and_the_part_after_it() {
+        let meeting = first("The meeting lasted about an hour and a half, officials said.");
+        assert_eq!(meeting.surface, "about an hour and a half");
+        assert_eq!(
+            (meeting.stated, meeting.unit.as_deref()),
+            (1.5, Some("hour"))
+        );
+        let hearing = first("The hearing lasted an hour and 20 minutes.");
+        assert!((hearing.stated - 80.0 / 60.0).abs() < 1e-9, "{hearing:?}");
+        let term = first("He was jailed for two years and a half.");
+        assert_eq!((term.stated, term.unit.as_deref()), (2.5, Some("year")));
+        let walk = first("They walked a mile and a quarter.");
+        assert!((walk.stated - 1.25 * 1_609.344).abs() < 1e-6, "{walk:?}");
+        // "an hour" alone, or before another thing, is no figure.
+        for text in [
+            "They waited an hour and then left.",
+            "They offered an hour and a half-hearted apology.",
+        ] {
+            assert!(facts_of(text).numbers.is_empty(), "{text}");
+        }
     }
 
     #[test]
