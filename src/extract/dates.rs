@@ -980,18 +980,28 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         at.checked_sub(1)
             .is_some_and(|k| LEVELS.contains(&tokens[k].folded.as_str()))
     });
+    // "shortly after 8 in the morning", "until 9 in the evening".
+    let of_time = at.is_some()
+        || estimate_words(tokens, i) == 2
+        || i.checked_sub(1).is_some_and(|k| {
+            matches!(
+                tokens[k].folded.as_str(),
+                "after" | "before" | "until" | "till" | "since"
+            )
+        });
     let phrase_ends = tokens.get(end).is_some_and(|t| t.folded == "in")
         && tokens.get(end + 3).is_none_or(|t| {
             t.kind != TokenKind::Word || words::STOPWORDS.contains(t.folded.as_str())
         });
     // A clock's face, or the part of the day ending its phrase after an
     // hour with its minutes on a five-minute mark ("at about 6.15 in the
-    // morning") or after "at" ("at 6 in the morning"); not "killed 6 in
-    // the morning raid", "rose 6.15 in the morning trade".
+    // morning") or after "at" or a word of time ("at 6 in the morning",
+    // "until 9 in the evening"); not "killed 6 in the morning raid", "rose
+    // 6.15 in the morning trade".
     let dotted = digits.contains('.') && minute % 5 == 0;
     let clock = end > i + 1
         || four_digits
-        || (dotted || at.is_some()) && !level_at && phrase_ends && part_of_day().is_some();
+        || (dotted || of_time) && !level_at && phrase_ends && part_of_day().is_some();
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
@@ -1319,6 +1329,12 @@ mod tests {
             ["T06:15"]
         );
         assert_eq!(keys("They left at 9 in the evening."), ["T21:00"]);
+        assert_eq!(
+            keys("Convoys arrived shortly after 8 in the morning."),
+            keys("Convoys arrived shortly after 8 a.m.")
+        );
+        assert_eq!(keys("Roads stay shut until 9 in the evening."), ["T21:00"]);
+        assert!(keys("Shares rose after 8 in the morning session.").is_empty());
         assert_eq!(keys("It was 7.30 in the evening when it hit."), ["T19:30"]);
         assert!(keys("Police killed 6 in the morning raid.").is_empty());
         assert!(keys("Shares rose 6.15 in the morning trade.").is_empty());
