@@ -1005,7 +1005,12 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
+    // "at 9 in the evening" is told to its last word.
+    let in_the_part = meridiem.is_none() && phrase_ends && part_of_day().is_some();
     let meridiem = meridiem.or_else(part_of_day);
+    if in_the_part {
+        end += 3;
+    }
     let hour = match meridiem {
         Some(_) if !(1..=12).contains(&hour) => return None,
         Some(pm) => hour % 12 + if pm { 12 } else { 0 },
@@ -1329,6 +1334,8 @@ mod tests {
             ["T06:15"]
         );
         assert_eq!(keys("They left at 9 in the evening."), ["T21:00"]);
+        let f = facts_of("They left at 9 in the evening, police said.");
+        assert_eq!(f.dates[0].surface, "9 in the evening");
         assert_eq!(
             keys("Convoys arrived shortly after 8 in the morning."),
             keys("Convoys arrived shortly after 8 a.m.")
