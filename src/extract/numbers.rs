@@ -203,19 +203,7 @@ impl Quantity {
     /// Whether it measures a thing (a length, a weight, an area, a
     /// temperature, a speed, a power, a volume), not a span of time.
     pub fn measures_a_thing(&self) -> bool {
-        self.unit.as_deref().is_some_and(|unit| {
-            matches!(
-                unit,
-                "metre"
-                    | "kg"
-                    | "hectare"
-                    | "celsius"
-                    | "metre per second"
-                    | "watt"
-                    | "watt hour"
-                    | "litre"
-            )
-        })
+        self.unit.as_deref().is_some_and(is_base_unit_of_a_thing)
     }
 
     /// Whether it names no one in particular: nothing ("nine"), "people",
@@ -1101,6 +1089,22 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         _ => return (unit, 1.0),
     };
     (Some(base.to_string()), factor)
+}
+
+/// Whether a base unit (see [`to_base_unit`]) measures a thing: a length,
+/// a weight, an area, a temperature, a speed, a power, a volume.
+fn is_base_unit_of_a_thing(unit: &str) -> bool {
+    matches!(
+        unit,
+        "metre"
+            | "kg"
+            | "hectare"
+            | "celsius"
+            | "metre per second"
+            | "watt"
+            | "watt hour"
+            | "litre"
+    )
 }
 
 /// The folded form of token `k`, or nothing past the end.
@@ -2412,13 +2416,27 @@ fn unit_after(
     // Palestinians killed", "30 Taliban overnight"); else the first word
     // ("12 killed", "80th anniversary"). The figure's words end there.
     let regular_plural = |k: &&usize| looks_plural(tokens[**k].base());
-    let noun_head = nouns.iter().find(|k| plural(k)).map(|&first| {
+    // "100 mph winds", "a 40 km queue": a unit of measure right after the
+    // figure is what it counts ("20 pound notes" may be money, "30
+    // gigawatt hours" energy).
+    let measure_first = nouns.first().copied().filter(|&k| {
+        let unit = canonical_unit(&stem(tokens[k].base()));
+        k == figure.end
+            && !matches!(tokens[k].folded.as_str(), "pound" | "pounds")
+            && !matches!(folded_at(tokens, k + 1), "hour" | "hours")
+            && to_base_unit(Some(unit))
+                .0
+                .as_deref()
+                .is_some_and(is_base_unit_of_a_thing)
+    });
+    let plural_head = nouns.iter().find(|k| plural(k)).map(|&first| {
         let describes = words::DESCRIBING_COLLECTIVES.contains(tokens[first].base());
         match nouns.iter().find(regular_plural) {
             Some(&regular) if describes && regular > first => regular,
             _ => first,
         }
     });
+    let noun_head = measure_first.or(plural_head);
     let name_head = || {
         let mut names = (names_from..names_end).filter(|&k| !tokens[k].all_caps);
         let regular = names.clone().find(|k| regular_plural(&k));
@@ -3097,6 +3115,23 @@ mod tests {
         assert!(megawatts.compatible(&first("The 1.4-gigawatt reactor tripped.")));
         assert!(!megawatts.compatible(&first("The 1,000MW reactor tripped.")));
         assert!(megawatts.measures());
+        // A unit right after the figure is what it counts, whatever follows.
+        let gusts = first("Winds gusting to 100 mph flattened fences.");
+        assert_eq!(
+            (gusts.surface.as_str(), gusts.unit.as_deref()),
+            ("100 mph", Some("metre per second"))
+        );
+        assert!(gusts.compatible(&first("They brought 160 km/h winds.")));
+        assert_eq!(
+            first("It battled seas of 26 feet and gusts.")
+                .unit
+                .as_deref(),
+            Some("metre")
+        );
+        assert_eq!(
+            first("He paid in 20 pound notes.").unit.as_deref(),
+            Some("note")
+        );
         // Watt-hours written out are energy, not time.
         let energy = first("It will make 30 gigawatt-hours a year.");
         assert_eq!(energy.unit.as_deref(), Some("watt hour"));
