@@ -185,7 +185,8 @@ impl DateMention {
         }
         let a_day = self.day.is_some() || self.weekday.is_some();
         self.preposition.map(|word| match word.as_str() {
-            "in" | "at" => "on",
+            // "late Thursday", "early Monday" are parts of the day.
+            "in" | "at" | "early" | "late" => "on",
             "the" => "of",
             // "will visit every school from 10 March" / "will begin on
             // March 3": the day a thing starts is a day it happens on.
@@ -1660,6 +1661,10 @@ mod tests {
         assert!(!walked.stated_alike(&date("The strike will go on until 5 a.m. on Sunday.")));
         let set = date("The vote is scheduled for 6 p.m. in the hall.");
         assert!(set.stated_alike(&date("The vote will be held at 8 p.m. in the hall.")));
+        // Early or late in a day is on it.
+        let contact = date("The boat last made contact late Thursday, police said.");
+        assert!(contact.stated_alike(&date("It was last heard from on Wednesday evening.")));
+        assert!(contact.stated_alike(&date("They left early Friday, police said.")));
         let sold = date("It was sold between March 2023 and August 2024.");
         assert!(sold.stated_alike(&date("It was sold from January 2023 until August 2024.")));
         assert!(!sold.stated_alike(&date("It was first sold in January 2023.")));
