@@ -158,7 +158,14 @@ impl Quantity {
         );
         if hedged && self.exactness == other.exactness {
             let (a, b) = (self.stated, other.stated);
-            return (a - b).abs() <= 0.05 * a.abs().max(b.abs())
+            // Degrees have no zero to take a share of: "about 38 degrees
+            // Fahrenheit" (3.3C) is "around 3C", within a degree.
+            let near = if self.unit.as_deref() == Some("celsius") && other.unit == self.unit {
+                1.0
+            } else {
+                0.05 * a.abs().max(b.abs())
+            };
+            return (a - b).abs() <= near
                 || self.exactness == Exactness::AtLeast
                     && round_step(a.min(b)).is_some_and(|step| a.max(b) < a.min(b) + step);
         }
@@ -1700,6 +1707,10 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
                 current = 0.0;
             }
             only_one = false;
+        } else if w == "dozen" && any && total == 0.0 {
+            // "two dozen", "three dozen eggs".
+            current *= 12.0;
+            only_one = false;
         } else if w == "and" && any && words::is_small_number(word(end + 1)) {
             end += 1;
             continue;
@@ -2906,6 +2917,9 @@ mod tests {
         assert_eq!(first("There were three leaders there.").low, 3.0);
         assert_eq!(first("It took one hundred and twenty days.").low, 120.0);
         assert_eq!(first("A dozen people came.").low, 12.0);
+        let hurt = first("More than two dozen were hurt.");
+        assert_eq!((hurt.low, hurt.exactness), (24.0, Exactness::AtLeast));
+        assert_eq!(first("They broke three dozen eggs.").stated, 36.0);
         let tens = first("The parade had tens of thousands of troops.");
         assert_eq!(tens.exactness, Exactness::Vague);
         assert!(tens.low >= 15_000.0 && tens.high < 100_000.0);
@@ -3185,6 +3199,10 @@ mod tests {
         assert!(celsius.counts_same_thing(&fahrenheit) && celsius.compatible(&fahrenheit));
         let hotter = first("The mercury hit 95 degrees Fahrenheit in the town.");
         assert!(celsius.counts_same_thing(&hotter) && !celsius.compatible(&hotter));
+        // Two hedged readings agree within a degree, whatever their share.
+        let cold = first("The water stays at about 38 degrees Fahrenheit.");
+        assert!(cold.compatible(&first("The water stays at around 3C.")));
+        assert!(!cold.compatible(&first("The water stays at around 5C.")));
         assert!(facts_of("Diesel rose 5c a litre.").numbers.is_empty());
         let glued = first("Temperatures hit 49.8C in the town.");
         assert_eq!(glued.unit.as_deref(), Some("celsius"));
