@@ -594,9 +594,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let part_after = (figure.exactness == Exactness::Exact
             && figure.low == figure.high
             && unit.as_deref().is_some_and(|u| ONE_OF_A_UNIT.contains(&u)))
-        .then(|| with_a_part(tokens, start, unit_end, figure.low))
-        .flatten()
-        .filter(|(_, value)| *value < figure.low + 1.0);
+        .then(|| part_after_a_unit(tokens, start, unit_end, figure.low))
+        .flatten();
         if let Some((end, value)) = part_after {
             (figure.low, figure.high) = (value, value);
             used[unit_end..end].iter_mut().for_each(|u| *u = true);
@@ -1661,6 +1660,10 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     if word(start) == "dozen" {
         return Some((start + 1, 12.0, 12.0, Exactness::Exact, false));
     }
+    // "a half dozen other players".
+    if article && word(start) == "half" && word(start + 1) == "dozen" {
+        return Some((start + 2, 6.0, 6.0, Exactness::Exact, false));
+    }
     // "a hundred", "a million"; but the "a" of "a nine-storey hotel" is no
     // part of its figure.
     let scale = |w: &str| {
@@ -1675,7 +1678,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     let share = share_before(tokens, i).is_some();
     let with_part_after = || {
         word(start + 1) == "and"
-            && (with_a_part(tokens, start, start + 1, 1.0).is_some()
+            && (part_after_a_unit(tokens, start, start + 1, 1.0).is_some()
                 || smaller_spans_after(tokens, start + 1, word(start)).is_some())
     };
     if article && ONE_OF_A_UNIT.contains(&word(start)) && (share || with_part_after()) {
@@ -1801,6 +1804,22 @@ fn with_a_part(tokens: &[Token], start: usize, end: usize, whole: f64) -> Option
         past += 1;
     }
     Some((past, value))
+}
+
+/// The half or quarter after a unit, from token `end` ("an hour and a
+/// half"), as [`with_a_part`] reads it, with the index past it and the
+/// value; not a half of the next thing ("two years and a half dozen other
+/// players", "a mile and a half marathon", "a year and a half million").
+fn part_after_a_unit(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    whole: f64,
+) -> Option<(usize, f64)> {
+    let (past, value) = with_a_part(tokens, start, end, whole)?;
+    let next = folded_at(tokens, past);
+    let of_the_next = matches!(next, "dozen" | "marathon") || ONE_OF_A_UNIT.contains(&next);
+    (value < whole + 1.0 && !of_the_next).then_some((past, value))
 }
 
 /// Whether "one" at token `i` counts the noun after it: "will get one
@@ -2427,18 +2446,21 @@ fn unit_after(
     // Palestinians killed", "30 Taliban overnight"); else the first word
     // ("12 killed", "80th anniversary"). The figure's words end there.
     let regular_plural = |k: &&usize| looks_plural(tokens[**k].base());
-    // "100 mph winds", "a 40 km queue": a unit of measure right after the
-    // figure is what it counts ("20 pound notes" may be money, "30
-    // gigawatt hours" energy).
+    // "100 mph winds", "seas of 26 feet and gusts": a speed, or a unit of
+    // measure in the plural, right after the figure is what it counts; a
+    // unit in the singular may describe the noun counted ("six foot
+    // patrols", "20 meter readers"), "20 pounds" may be money, "30
+    // gigawatt hours" energy.
     let measure_first = nouns.first().copied().filter(|&k| {
-        let unit = canonical_unit(&stem(tokens[k].base()));
+        let written = tokens[k].folded.as_str();
+        let base = to_base_unit(Some(canonical_unit(&stem(tokens[k].base())))).0;
+        let speed = base.as_deref() == Some("metre per second");
+        let plural = written == "feet" || written.ends_with('s') && !speed;
         k == figure.end
-            && !matches!(tokens[k].folded.as_str(), "pound" | "pounds")
+            && (speed || plural)
+            && !matches!(written, "pounds" | "lbs")
             && !matches!(folded_at(tokens, k + 1), "hour" | "hours")
-            && to_base_unit(Some(unit))
-                .0
-                .as_deref()
-                .is_some_and(is_base_unit_of_a_thing)
+            && base.as_deref().is_some_and(is_base_unit_of_a_thing)
     });
     let plural_head = nouns.iter().find(|k| plural(k)).map(|&first| {
         let describes = words::DESCRIBING_COLLECTIVES.contains(tokens[first].base());
@@ -2853,9 +2875,13 @@ mod tests {
         let walk = first("They walked a mile and a quarter.");
         assert!((walk.stated - 1.25 * 1_609.344).abs() < 1e-6, "{walk:?}");
         // "an hour" alone, or before another thing, is no figure.
+        let text = "He is out for two years and a half dozen others are hurt.";
+        let stated: Vec<f64> = facts_of(text).numbers.iter().map(|q| q.stated).collect();
+        assert_eq!(stated, [2.0, 6.0]);
         for text in [
             "They waited an hour and then left.",
             "They offered an hour and a half-hearted apology.",
+            "They will stage a mile and a half marathon.",
         ] {
             assert!(facts_of(text).numbers.is_empty(), "{text}");
         }
@@ -3146,6 +3172,13 @@ mod tests {
             first("He paid in 20 pound notes.").unit.as_deref(),
             Some("note")
         );
+        for (text, unit) in [
+            ("Police sent six foot patrols.", "patrol"),
+            ("It carried 40 foot passengers.", "passeng"),
+            ("It will hire 20 meter readers.", "reader"),
+        ] {
+            assert_eq!(first(text).unit.as_deref(), Some(unit), "{text}");
+        }
         // Watt-hours written out are energy, not time.
         let energy = first("It will make 30 gigawatt-hours a year.");
         assert_eq!(energy.unit.as_deref(), Some("watt hour"));
