@@ -4,8 +4,9 @@
 //! Weekdays are relative (which Sunday depends on when the article was
 //! written): they are never compared with absolute dates, only with other
 //! weekdays (the same event told "on Friday" and "on Tuesday"). Clock times
-//! (`4:30 a.m.`, `4.30am`, `4:47am`, `11am`, `16:45 GMT`, `1353 (1023 GMT)`) are dates
-//! too, of a time of day, with their zone when one is named.
+//! (`4:30 a.m.`, `4.30am`, `4:47am`, `11am`, `16:45 GMT`, `1353 (1023
+//! GMT)`) are dates too, of a time of day, with their zone when one is
+//! named.
 
 use std::ops::Range;
 
@@ -982,7 +983,7 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
             .is_some_and(|k| LEVELS.contains(&tokens[k].folded.as_str()))
     });
     // "shortly after 8 in the morning", "until 9 in the evening".
-    let of_time = at.is_some()
+    let after_a_word_of_time = at.is_some()
         || estimate_words(tokens, i) == 2
         || i.checked_sub(1).is_some_and(|k| {
             matches!(
@@ -1000,16 +1001,17 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     // "until 9 in the evening"); not "killed 6 in the morning raid", "rose
     // 6.15 in the morning trade".
     let dotted = digits.contains('.') && minute % 5 == 0;
+    let told_by_the_part = phrase_ends && part_of_day().is_some();
     let clock = end > i + 1
         || four_digits
-        || (dotted || of_time) && !level_at && phrase_ends && part_of_day().is_some();
+        || (dotted || after_a_word_of_time) && !level_at && told_by_the_part;
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
     // "at 9 in the evening" is told to its last word.
-    let in_the_part = meridiem.is_none() && phrase_ends && part_of_day().is_some();
+    let to_its_last_word = meridiem.is_none() && told_by_the_part;
     let meridiem = meridiem.or_else(part_of_day);
-    if in_the_part {
+    if to_its_last_word {
         end += 3;
     }
     let hour = match meridiem {

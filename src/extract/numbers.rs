@@ -1671,10 +1671,10 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
             .iter()
             .any(|(name, _)| *name == w && name.len() > 2)
     };
-    // "half a mile", "a quarter of an hour": one of the unit, of which the
-    // share before it takes its part (see `share_before`).
-    // "an hour and a half", "a mile and a quarter", "an hour and 20
-    // minutes": one of the unit, to which the part after it is added.
+    // One of the unit: "half a mile", "a quarter of an hour", of which the
+    // share before it takes its part (see `share_before`); "an hour and a
+    // half", "a mile and a quarter", "an hour and 20 minutes", to which
+    // the part after it is added (see `extract`).
     let share = share_before(tokens, i).is_some();
     let with_part_after = || {
         word(start + 1) == "and"
