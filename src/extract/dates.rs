@@ -186,8 +186,10 @@ impl DateMention {
         }
         let a_day = self.day.is_some() || self.weekday.is_some();
         self.preposition.map(|word| match word.as_str() {
-            // "late Thursday", "early Monday" are parts of the day.
-            "in" | "at" | "early" | "late" => "on",
+            // "late Thursday" is a part of the day. "Early Friday" is
+            // left apart: an event of the small hours is as often told
+            // by the night before ("on Thursday night").
+            "in" | "at" | "late" => "on",
             "the" => "of",
             // "will visit every school from 10 March" / "will begin on
             // March 3": the day a thing starts is a day it happens on.
@@ -1663,10 +1665,11 @@ mod tests {
         assert!(!walked.stated_alike(&date("The strike will go on until 5 a.m. on Sunday.")));
         let set = date("The vote is scheduled for 6 p.m. in the hall.");
         assert!(set.stated_alike(&date("The vote will be held at 8 p.m. in the hall.")));
-        // Early or late in a day is on it.
+        // Late in a day is on it; early in one may be the night before.
         let contact = date("The boat last made contact late Thursday, police said.");
         assert!(contact.stated_alike(&date("It was last heard from on Wednesday evening.")));
-        assert!(contact.stated_alike(&date("They left early Friday, police said.")));
+        let night = date("She checked into the clinic on Thursday night.");
+        assert!(!night.stated_alike(&date("Early Friday morning, she checked into the clinic.")));
         let sold = date("It was sold between March 2023 and August 2024.");
         assert!(sold.stated_alike(&date("It was sold from January 2023 until August 2024.")));
         assert!(!sold.stated_alike(&date("It was first sold in January 2023.")));

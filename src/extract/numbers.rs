@@ -158,14 +158,18 @@ impl Quantity {
         );
         if hedged && self.exactness == other.exactness {
             let (a, b) = (self.stated, other.stated);
-            // Degrees have no zero to take a share of: "about 38 degrees
-            // Fahrenheit" (3.3C) is "around 3C", within a degree.
-            let near = if self.unit.as_deref() == Some("celsius") && other.unit == self.unit {
-                1.0
-            } else {
-                0.05 * a.abs().max(b.abs())
-            };
-            return (a - b).abs() <= near
+            // Degrees have no zero to take a share of: one reading within
+            // the other's rounding agrees with it ("about 38 degrees
+            // Fahrenheit", 1.8C to 4.9C, is "around 3C"; "about 2C warmer"
+            // is not "around 3C warmer").
+            let degrees = self.unit.as_deref() == Some("celsius")
+                && other.unit == self.unit
+                && self.exactness == Exactness::Approximate;
+            let within = |x: f64, q: &Quantity| q.low <= x && x <= q.high;
+            if degrees {
+                return within(a, other) || within(b, self);
+            }
+            return (a - b).abs() <= 0.05 * a.abs().max(b.abs())
                 || self.exactness == Exactness::AtLeast
                     && round_step(a.min(b)).is_some_and(|step| a.max(b) < a.min(b) + step);
         }
@@ -3232,10 +3236,17 @@ mod tests {
         assert!(celsius.counts_same_thing(&fahrenheit) && celsius.compatible(&fahrenheit));
         let hotter = first("The mercury hit 95 degrees Fahrenheit in the town.");
         assert!(celsius.counts_same_thing(&hotter) && !celsius.compatible(&hotter));
-        // Two hedged readings agree within a degree, whatever their share.
+        // Two hedged readings agree when one is within the other's
+        // rounding, whatever their share.
         let cold = first("The water stays at about 38 degrees Fahrenheit.");
         assert!(cold.compatible(&first("The water stays at around 3C.")));
         assert!(!cold.compatible(&first("The water stays at around 5C.")));
+        let warmer = first("Last month was about 2C warmer than average.");
+        assert!(!warmer.compatible(&first("Last month was around 3C warmer than average.")));
+        let nights = first("Nights will stay above 25C in Seville.");
+        assert!(!nights.compatible(&first("Nights will remain above 30C in Seville.")));
+        let above = first("It was about 1.5C above pre-industrial levels.");
+        assert!(!above.compatible(&first("It was around 1.2C above pre-industrial levels.")));
         assert!(facts_of("Diesel rose 5c a litre.").numbers.is_empty());
         let glued = first("Temperatures hit 49.8C in the town.");
         assert_eq!(glued.unit.as_deref(), Some("celsius"));
