@@ -546,8 +546,19 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         if let Some((share, _)) = share {
             (figure.low, figure.high) = (figure.low * share, figure.high * share);
         }
-        // "minus 38 degrees Celsius".
-        let minus = share.is_none() && i > 0 && tokens[i - 1].folded == "minus";
+        // "minus 38 degrees Celsius"; a sign glued to degrees, "-20C",
+        // "-4 degrees" (not a range's dash, "10-20C", nor "-0.5%", which
+        // a verb of falling may tell as "0.5%").
+        let minus = share.is_none() && i > 0 && {
+            let sign = &tokens[i - 1];
+            let glued_sign = sign.is_punct('-')
+                && !tokens[i].space_before
+                && (i == 1 || sign.space_before || tokens[i - 2].kind == TokenKind::Punct);
+            let degrees = tokens[i].folded.ends_with('c')
+                || degree_sign(tokens, figure.end)
+                || matches!(folded_at(tokens, figure.end), "degrees" | "degree");
+            sign.folded == "minus" || glued_sign && degrees
+        };
         let before = i - share.map_or(usize::from(minus), |(_, words)| words);
         let (start, hedge) = hedge_before(tokens, before, figure.currency_before);
         let suffix = tokens[i]
@@ -644,7 +655,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         // Fahrenheit in Celsius, give or take its rounding: 124 degrees
         // Fahrenheit are 51 Celsius, a rise "by 2.7 degrees" is one of 1.5.
         let (unit, low, high, stated) = if unit.as_deref() == Some("fahrenheit") {
-            let change = start > 0 && tokens[start - 1].folded == "by";
+            // A change: "rose by 2.7 degrees", "10 degrees Fahrenheit
+            // warmer than usual".
+            let change = start > 0 && tokens[start - 1].folded == "by"
+                || matches!(
+                    folded_at(tokens, unit_end),
+                    "warmer" | "cooler" | "hotter" | "colder" | "higher" | "lower"
+                );
             let offset = if change { 0.0 } else { 32.0 };
             let celsius = |f: f64| (f - offset) * 5.0 / 9.0;
             let unit = Some("celsius".to_string());
@@ -3283,6 +3300,20 @@ mod tests {
         assert_eq!(fahrenheit.surface, "about minus 36 Fahrenheit");
         assert!(cold.compatible(&fahrenheit));
         assert!(!cold.compatible(&first("Temperatures had fallen to 38 degrees Celsius.")));
+        // A sign glued to degrees; a range's dash, or a share, is none.
+        for text in [
+            "Lows fell to -20C overnight.",
+            "It was -20°C at dawn.",
+            "(-20C) at dawn.",
+        ] {
+            let glued = first(text);
+            assert_eq!(glued.stated, -20.0, "{text}");
+        }
+        assert_eq!(first("It was 10-20C in the day.").low, 10.0);
+        assert_eq!(first("Growth was -0.5% in May.").stated, 0.5);
+        // A change in Fahrenheit is a change in Celsius.
+        let warmer = first("It was about 10 degrees Fahrenheit warmer than usual.");
+        assert!(warmer.compatible(&first("It was around 5.5C warmer than usual.")));
     }
 
     #[test]
