@@ -186,10 +186,10 @@ impl DateMention {
         }
         let a_day = self.day.is_some() || self.weekday.is_some();
         self.preposition.map(|word| match word.as_str() {
-            // "late Thursday" is a part of the day. "Early Friday" is
-            // left apart: an event of the small hours is as often told
-            // by the night before ("on Thursday night").
-            "in" | "at" | "late" => "on",
+            // "late Thursday", "later Thursday" are parts of the day.
+            // "Early Friday" is left apart: an event of the small hours
+            // is as often told by the night before ("on Thursday night").
+            "in" | "at" | "late" | "later" => "on",
             "the" => "of",
             // "will visit every school from 10 March" / "will begin on
             // March 3": the day a thing starts is a day it happens on.
@@ -1096,6 +1096,19 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         _ => return None,
     };
     let hour_token = tokens.get(hour_at)?;
+    // "a quarter past midnight", "five minutes to noon": a named hour is
+    // of its own half of the day.
+    if let Some(named) = named_hour(hour_token) {
+        let time = (i32::from(named) * 60 + minutes).rem_euclid(24 * 60) as u16;
+        let (end, zone_at) = zoned(tokens, hour_at + 1);
+        return Some(ClockTime {
+            end,
+            minutes: time,
+            second: None,
+            zone_at,
+            either_half: false,
+        });
+    }
     let hour = match hour_token.kind {
         TokenKind::Number => hour_token.folded.parse().ok()?,
         _ => words::small_number(&hour_token.folded)?,
@@ -1504,6 +1517,11 @@ mod tests {
             keys("The train left at ten minutes to six in the evening."),
             ["T17:50"]
         );
+        assert_eq!(
+            keys("It took effect at five minutes to midnight."),
+            ["T23:55"]
+        );
+        assert_eq!(keys("They met at a quarter past noon."), ["T12:15"]);
         // A span from minutes to hours is no clock.
         assert!(keys("Waits grew from 20 minutes to 3 hours.").is_empty());
         // A zone after the hour is the time's.
@@ -1668,6 +1686,7 @@ mod tests {
         // Late in a day is on it; early in one may be the night before.
         let contact = date("The boat last made contact late Thursday, police said.");
         assert!(contact.stated_alike(&date("It was last heard from on Wednesday evening.")));
+        assert!(contact.stated_alike(&date("He was freed later Friday, police said.")));
         let night = date("She checked into the clinic on Thursday night.");
         assert!(!night.stated_alike(&date("Early Friday morning, she checked into the clinic.")));
         let sold = date("It was sold between March 2023 and August 2024.");
