@@ -577,7 +577,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             Some(unit.to_string())
         } else {
             (tokens[i].kind == TokenKind::Number && figure.kind != QuantityKind::Money && !millions)
-                .then(|| glued_unit(suffix))
+                .then(|| {
+                    (fahrenheit_glued(tokens, suffix).then(|| "fahrenheit".to_string()))
+                        .or_else(|| glued_unit(suffix))
+                })
                 .flatten()
         };
         let named_before = unit_before(tokens, start);
@@ -1638,7 +1641,7 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         let scale = words::SCALES.iter().find(|(w, _)| *w == suffix);
         match scale {
             Some((w, factor)) if money || w.len() > 1 && *w != "mn" || *w == "k" => value *= factor,
-            Some(_) | None if glued_unit(suffix).is_some() => {}
+            Some(_) | None if glued_unit(suffix).is_some() || fahrenheit_glued(tokens, suffix) => {}
             _ => return None,
         }
     } else if !ordinal
@@ -2060,11 +2063,37 @@ fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
     Some((inches, end))
 }
 
+/// Whether a glued F is Fahrenheit: in a sentence that speaks of heat or
+/// cold ("temperatures of about 86F"), not a floor or a grade ("on 5F").
+fn fahrenheit_glued(tokens: &[Token], suffix: &str) -> bool {
+    suffix == "f"
+        && tokens.iter().any(|t| {
+            matches!(
+                t.base(),
+                "temperature"
+                    | "temperatures"
+                    | "heat"
+                    | "heatwave"
+                    | "thermometer"
+                    | "mercury"
+                    | "degrees"
+                    | "hot"
+                    | "hottest"
+                    | "warm"
+                    | "warmer"
+                    | "cold"
+                    | "colder"
+                    | "coldest"
+                    | "freezing"
+            )
+        })
+}
+
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
 fn glued_unit(suffix: &str) -> Option<String> {
     // "50.8C" is in degrees Celsius ("5c", in cents, is left unread by
-    // `extract`). "124F" is left unread: a glued F stands for more than
-    // Fahrenheit, a floor or a grade.
+    // `extract`). A glued F stands for more than Fahrenheit, a floor or a
+    // grade: it is read only where heat is spoken of (`fahrenheit_glued`).
     if suffix == "c" {
         return Some("celsius".to_string());
     }
@@ -3300,6 +3329,15 @@ mod tests {
         assert_eq!(fahrenheit.surface, "about minus 36 Fahrenheit");
         assert!(cold.compatible(&fahrenheit));
         assert!(!cold.compatible(&first("Temperatures had fallen to 38 degrees Celsius.")));
+        // A glued F is Fahrenheit where heat or cold is spoken of.
+        let hot = first("Temperatures reached about 86F in the city.");
+        assert_eq!(hot.unit.as_deref(), Some("celsius"));
+        assert!(hot.compatible(&first("Temperatures reached around 30C in the city.")));
+        assert!(
+            facts_of("The fire started on 5F of the tower.")
+                .numbers
+                .is_empty()
+        );
         // A sign glued to degrees; a range's dash, or a share, is none.
         for text in [
             "Lows fell to -20C overnight.",
