@@ -1619,8 +1619,10 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         return None;
     }
     // "007", or the "000" of a separator broken otherwise than `normalize`
-    // mends: a leading zero starts no figure.
-    if token.folded.len() > 1 && token.folded.starts_with('0') && !token.folded.starts_with("0.") {
+    // mends: a leading zero starts no figure; a zero with its unit does
+    // ("0C").
+    let whole_digits = token.folded.trim_end_matches(|c: char| !c.is_ascii_digit());
+    if whole_digits.len() > 1 && whole_digits.starts_with('0') && !whole_digits.starts_with("0.") {
         return None;
     }
     let folded = token.folded.replace(',', "");
@@ -3329,6 +3331,8 @@ mod tests {
         assert_eq!(fahrenheit.surface, "about minus 36 Fahrenheit");
         assert!(cold.compatible(&fahrenheit));
         assert!(!cold.compatible(&first("Temperatures had fallen to 38 degrees Celsius.")));
+        let zero = first("The thermometer showed about 0C at dawn.");
+        assert!(zero.compatible(&first("It was around 32 degrees Fahrenheit at dawn.")));
         // A glued F is Fahrenheit where heat or cold is spoken of.
         let hot = first("Temperatures reached about 86F in the city.");
         assert_eq!(hot.unit.as_deref(), Some("celsius"));
