@@ -665,12 +665,13 @@ fn spelling_conflict(
     // Bank of Karvenia" / "the Karvenian krona"); not a person's one name
     // ("Adria" / "Adrian", "Lucia" / "Lucian").
     let place_and_adjective = |p: &str, q: &str| {
-        let place = if p.len() < q.len() { p } else { q };
-        let in_a_name = forms.values().flatten().any(|r| {
-            let m = r.get(out.sources);
-            m.parts.len() >= 2 && m.parts.iter().any(|x| x == place)
-        });
-        kind != EntityKind::Person && in_a_name && words::adjective_of_place(p, q)
+        let in_a_name = |place: &str| {
+            forms.values().flatten().any(|r| {
+                let m = r.get(out.sources);
+                m.parts.len() >= 2 && m.parts.iter().any(|x| x == place)
+            })
+        };
+        kind != EntityKind::Person && words::place_of_adjective(p, q).is_some_and(in_a_name)
     };
     let parts_in = |refs: &[MentionRef]| -> BTreeSet<&str> {
         refs.iter()

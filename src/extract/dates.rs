@@ -986,7 +986,6 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     });
     // "shortly after 8 in the morning", "until 9 in the evening".
     let after_a_word_of_time = at.is_some()
-        || estimate_words(tokens, i) == 2
         || i.checked_sub(1).is_some_and(|k| {
             matches!(
                 tokens[k].folded.as_str(),

@@ -546,6 +546,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         if let Some((share, _)) = share {
             (figure.low, figure.high) = (figure.low * share, figure.high * share);
         }
+        let suffix = tokens[i]
+            .folded
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
         // "minus 38 degrees Celsius"; a sign glued to degrees, "-20C",
         // "-4 degrees" (not a range's dash, "10-20C", nor "-0.5%", which
         // a verb of falling may tell as "0.5%").
@@ -554,16 +557,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             let glued_sign = sign.is_punct('-')
                 && !tokens[i].space_before
                 && (i == 1 || sign.space_before || tokens[i - 2].kind == TokenKind::Punct);
-            let degrees = tokens[i].folded.ends_with('c')
+            let degrees = suffix == "c"
+                || fahrenheit_glued(tokens, suffix)
                 || degree_sign(tokens, figure.end)
                 || matches!(folded_at(tokens, figure.end), "degrees" | "degree");
             sign.folded == "minus" || glued_sign && degrees
         };
         let before = i - share.map_or(usize::from(minus), |(_, words)| words);
         let (start, hedge) = hedge_before(tokens, before, figure.currency_before);
-        let suffix = tokens[i]
-            .folded
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
         // "1.5m people" counts millions, "fell 200m" measures metres.
         let millions = suffix == "m"
             && figure.kind != QuantityKind::Money
@@ -2068,27 +2069,7 @@ fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
 /// Whether a glued F is Fahrenheit: in a sentence that speaks of heat or
 /// cold ("temperatures of about 86F"), not a floor or a grade ("on 5F").
 fn fahrenheit_glued(tokens: &[Token], suffix: &str) -> bool {
-    suffix == "f"
-        && tokens.iter().any(|t| {
-            matches!(
-                t.base(),
-                "temperature"
-                    | "temperatures"
-                    | "heat"
-                    | "heatwave"
-                    | "thermometer"
-                    | "mercury"
-                    | "degrees"
-                    | "hot"
-                    | "hottest"
-                    | "warm"
-                    | "warmer"
-                    | "cold"
-                    | "colder"
-                    | "coldest"
-                    | "freezing"
-            )
-        })
+    suffix == "f" && tokens.iter().any(|t| words::OF_HEAT.contains(t.base()))
 }
 
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
@@ -2507,7 +2488,7 @@ fn unit_after(
         let written = tokens[k].folded.as_str();
         let base = to_base_unit(Some(canonical_unit(&stem(tokens[k].base())))).0;
         let speed = base.as_deref() == Some("metre per second");
-        let plural = written == "feet" || written.ends_with('s') && !speed;
+        let plural = written == "feet" || written.ends_with('s');
         k == figure.end
             && (speed || plural)
             && !matches!(written, "pounds" | "lbs")
@@ -2926,10 +2907,11 @@ mod tests {
         assert_eq!((term.stated, term.unit.as_deref()), (2.5, Some("year")));
         let walk = first("They walked a mile and a quarter.");
         assert!((walk.stated - 1.25 * 1_609.344).abs() < 1e-6, "{walk:?}");
-        // "an hour" alone, or before another thing, is no figure.
+        // A half of the next thing is no part of the unit.
         let text = "He is out for two years and a half dozen others are hurt.";
         let stated: Vec<f64> = facts_of(text).numbers.iter().map(|q| q.stated).collect();
         assert_eq!(stated, [2.0, 6.0]);
+        // "an hour" alone, or before another thing, is no figure.
         for text in [
             "They waited an hour and then left.",
             "They offered an hour and a half-hearted apology.",
@@ -3207,7 +3189,9 @@ mod tests {
         assert!(megawatts.compatible(&first("The 1.4-gigawatt reactor tripped.")));
         assert!(!megawatts.compatible(&first("The 1,000MW reactor tripped.")));
         assert!(megawatts.measures());
-        // A unit right after the figure is what it counts, whatever follows.
+        // A speed, or a unit in the plural, right after the figure is what
+        // it counts, whatever follows; a unit in the singular may describe
+        // the noun counted.
         let gusts = first("Winds gusting to 100 mph flattened fences.");
         assert_eq!(
             (gusts.surface.as_str(), gusts.unit.as_deref()),
@@ -3224,12 +3208,15 @@ mod tests {
             first("He paid in 20 pound notes.").unit.as_deref(),
             Some("note")
         );
-        for (text, unit) in [
-            ("Police sent six foot patrols.", "patrol"),
-            ("It carried 40 foot passengers.", "passeng"),
-            ("It will hire 20 meter readers.", "reader"),
+        for (text, plain) in [
+            ("Police sent six foot patrols.", "Police sent six patrols."),
+            (
+                "It carried 40 foot passengers.",
+                "It carried 40 passengers.",
+            ),
+            ("It will hire 20 meter readers.", "It will hire 20 readers."),
         ] {
-            assert_eq!(first(text).unit.as_deref(), Some(unit), "{text}");
+            assert_eq!(first(text).unit, first(plain).unit, "{text}");
         }
         // Watt-hours written out are energy, not time.
         let energy = first("It will make 30 gigawatt-hours a year.");
@@ -3347,6 +3334,7 @@ mod tests {
             "Lows fell to -20C overnight.",
             "It was -20°C at dawn.",
             "(-20C) at dawn.",
+            "Temperatures fell to -4F overnight.",
         ] {
             let glued = first(text);
             assert_eq!(glued.stated, -20.0, "{text}");

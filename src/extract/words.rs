@@ -1628,6 +1628,26 @@ pub const DATE_RELATIONS: &[&str] = &[
     "past",
 ];
 
+/// Words of heat and cold: a sentence holding one speaks of temperatures,
+/// so that a glued F is Fahrenheit there ("reached about 86F").
+pub static OF_HEAT: WordSet = WordSet::new(&[
+    "temperature",
+    "temperatures",
+    "heat",
+    "heatwave",
+    "thermometer",
+    "mercury",
+    "degrees",
+    "hot",
+    "hottest",
+    "warm",
+    "warmer",
+    "cold",
+    "colder",
+    "coldest",
+    "freezing",
+]);
+
 /// Words for spans of time, stop words that still say what a figure
 /// counts ("ten days", "three years").
 pub const SPANS_OF_TIME: &[&str] = &[
@@ -2493,22 +2513,20 @@ pub fn demonym(word: &str) -> Option<&'static str> {
         .map(|&(_, place)| place)
 }
 
-/// Whether one folded name part is the other's adjective of origin, as
-/// places unknown to [`DEMONYMS`] form theirs: "karvenia" / "karvenian"
-/// (as Russia, Kenya), "brazil" / "brazilian", "japan" / "japanese",
-/// "chile" / "chilean"; a name of four letters at least.
-pub fn adjective_of_place(p: &str, q: &str) -> bool {
+/// If one folded name part is the other's adjective of origin, as places
+/// unknown to [`DEMONYMS`] form theirs, the place: "karvenia" /
+/// "karvenian" (as Russia, Kenya), "brazil" / "brazilian", "japan" /
+/// "japanese", "chile" / "chilean"; a name of four letters at least.
+pub fn place_of_adjective<'a>(p: &'a str, q: &'a str) -> Option<&'a str> {
     let (short, long) = if p.len() < q.len() { (p, q) } else { (q, p) };
-    let Some(ending) = long.strip_prefix(short) else {
-        return false;
+    let ending = long.strip_prefix(short)?;
+    let adjective = match ending {
+        "n" => short.ends_with('a'),
+        "ian" | "ese" => !short.ends_with(['a', 'e', 'i', 'o', 'u']),
+        "an" => short.ends_with('e'),
+        _ => false,
     };
-    short.len() >= 4
-        && match ending {
-            "n" => short.ends_with('a'),
-            "ian" | "ese" => !short.ends_with(['a', 'e', 'i', 'o', 'u']),
-            "an" => short.ends_with('e'),
-            _ => false,
-        }
+    (short.len() >= 4 && adjective).then_some(short)
 }
 
 /// The number of a month name or abbreviation.
@@ -2551,11 +2569,11 @@ mod tests {
             ("japan", "japanese"),
             ("chile", "chilean"),
         ] {
-            assert!(adjective_of_place(place, adjective), "{place}");
-            assert!(adjective_of_place(adjective, place), "{adjective}");
+            assert_eq!(place_of_adjective(place, adjective), Some(place));
+            assert_eq!(place_of_adjective(adjective, place), Some(place));
         }
         for (p, q) in [("hasan", "hassan"), ("ahmad", "ahmadi"), ("lia", "lian")] {
-            assert!(!adjective_of_place(p, q), "{p} / {q}");
+            assert_eq!(place_of_adjective(p, q), None, "{p} / {q}");
         }
     }
 
