@@ -1072,16 +1072,8 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     let named = tokens.get(i + usize::from(twelve)).and_then(named_hour);
     if let Some(hour) = named {
         let a = word_before(tokens, i).is_some_and(|t| t.folded == "a");
-        return (of_time(i) || a).then(|| {
-            let (end, zone_at) = zoned(tokens, i + 1 + usize::from(twelve));
-            ClockTime {
-                end,
-                minutes: hour * 60,
-                second: None,
-                zone_at,
-                either_half: false,
-            }
-        });
+        return (of_time(i) || a)
+            .then(|| spoken_time(tokens, i + 1 + usize::from(twelve), hour * 60, false));
     }
     let start = if word(i) == Some("a") { i + 1 } else { i };
     if !of_time(i) {
@@ -1099,14 +1091,7 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     // of its own half of the day.
     if let Some(named) = named_hour(hour_token) {
         let time = (i32::from(named) * 60 + minutes).rem_euclid(24 * 60) as u16;
-        let (end, zone_at) = zoned(tokens, hour_at + 1);
-        return Some(ClockTime {
-            end,
-            minutes: time,
-            second: None,
-            zone_at,
-            either_half: false,
-        });
+        return Some(spoken_time(tokens, hour_at + 1, time, false));
     }
     let hour = match hour_token.kind {
         TokenKind::Number => hour_token.folded.parse().ok()?,
@@ -1137,14 +1122,20 @@ fn spoken_time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     };
     let hour = hour % 12 + if pm == Some(true) { 12 } else { 0 };
     let time = (hour as i32 * 60 + minutes).rem_euclid(24 * 60) as u16;
+    Some(spoken_time(tokens, end, time, pm.is_none()))
+}
+
+/// A clock time told in words, `minutes` after midnight, ending at token
+/// `end` or past the zone named there.
+fn spoken_time(tokens: &[Token], end: usize, minutes: u16, either_half: bool) -> ClockTime {
     let (end, zone_at) = zoned(tokens, end);
-    Some(ClockTime {
+    ClockTime {
         end,
-        minutes: time,
+        minutes,
         second: None,
         zone_at,
-        either_half: pm.is_none(),
-    })
+        either_half,
+    }
 }
 
 /// The minutes past an hour (or, less than zero, to it) told in words at
