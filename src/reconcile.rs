@@ -1164,6 +1164,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             let key = |i: &Item<Quantity>| figure_key(i.claim.source, i.fact);
             let restated = || slot.iter().all(|i| out.disputed_counts.contains(&key(i)));
             if clash && restated() {
+                cite_the_body(out, &slot, &evidence);
                 continue;
             }
             if clash {
@@ -1203,6 +1204,40 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 item.fact.kind != QuantityKind::Ordinal && !other_currency(out, group, item);
             lone_figure(out, may_omit, item.claim, item.fact);
         }
+    }
+}
+
+/// A conflict of figures already found with a headline's figure (a
+/// headline split off as a part of the other story's sentence, "23 hurt"
+/// / "Thirty-one people were hurt …"), that the body restates in the
+/// `slot` found in conflict again ("injuring 23 people"), is the body's to
+/// tell: it cites the body's figures, as the conflicts found across
+/// claims do.
+fn cite_the_body(out: &mut Findings, slot: &[Item<Quantity>], evidence: &[Evidence]) {
+    let sources = out.sources;
+    if slot.iter().any(|i| is_headline(sources, i.claim)) {
+        return;
+    }
+    let keys: BTreeSet<FigureKey> = (slot.iter())
+        .map(|i| figure_key(i.claim.source, i.fact))
+        .collect();
+    let key_of = |e: &Evidence| {
+        (facts_of(sources, e.claim).numbers.iter())
+            .find(|q| q.span == e.span)
+            .map(|q| figure_key(e.source, q))
+    };
+    let told_by_a_headline = |f: &Finding| {
+        f.kind == Kind::Conflict
+            && f.category == Category::Number
+            && f.evidence.len() == evidence.len()
+            && f.evidence.iter().any(|e| is_headline(sources, e.claim))
+            && (f.evidence.iter()).all(|e| key_of(e).is_some_and(|k| keys.contains(&k)))
+    };
+    if let Some(f) = out.list.iter_mut().find(|f| told_by_a_headline(f)) {
+        f.evidence = evidence.to_vec();
+        f.summary = format!("figures differ: {}", values(&f.evidence));
+        out.disputed
+            .extend(evidence.iter().map(|e| (e.source, e.span.start)));
     }
 }
 
@@ -5546,6 +5581,36 @@ mod tests {
             let r = report(&[a, b]);
             assert!(conflicts(&r, Category::Number).is_empty(), "{b}");
         }
+    }
+
+    #[test]
+    fn a_headline_s_conflict_restated_by_the_body_cites_the_body() {
+        // The headline pairs with the other story's lead as a part of it
+        // and is found in conflict first; the body's sentence restating it
+        // in a group with that lead then tells the conflict.
+        let r = report(&[
+            "Two trams collide head-on in Lindenhaven city centre, 23 hurt\n\n\
+             Two trams collided head-on in the centre of the Dutch city of Lindenhaven on \
+             Tuesday morning, injuring 23 people, emergency services said.",
+            "Thirty-one people were hurt on Tuesday when two packed trams ran into each \
+             other in the city centre.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["23 people", "Thirty-one people"]]
+        );
+        // A headline with no body restating its figure keeps the conflict.
+        let r = report(&[
+            "Two trams collide head-on in Lindenhaven city centre, 23 hurt\n\n\
+             Two trams collided head-on in the centre of the Dutch city of Lindenhaven on \
+             Tuesday morning, emergency services said.",
+            "Thirty-one people were hurt on Tuesday when two packed trams ran into each \
+             other in the city centre.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["23 hurt", "Thirty-one people"]]
+        );
     }
 
     #[test]
