@@ -2821,6 +2821,17 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
             let firsts = [figures.first(), first_of_body].into_iter().flatten();
             let in_the_lead = firsts.filter(|(_, in_the_lead, _)| *in_the_lead);
             leads.extend(in_the_lead.map(|(_, _, q)| (q.span.start, key.clone())));
+            // And the sole large amount of its size (a cost, a fine, a
+            // deal of millions): a price of a ticket does not make a
+            // restoration's cost one of many ("€8 a ticket" beside "cost
+            // €6.8 million"); prices of a share are many things.
+            let of_its_size =
+                |q: &Quantity, p: &Quantity| ratio(q, p).is_none_or(|ratio| ratio < 100.0);
+            let sole_of_its_size = figures.iter().filter(|(_, _, q)| {
+                q.low >= 1e6
+                    && (figures.iter()).all(|(_, _, p)| !of_its_size(q, p) || q.compatible(p))
+            });
+            leads.extend(sole_of_its_size.map(|(_, _, q)| (q.span.start, key.clone())));
         }
     }
     leads.into_iter()
@@ -4493,6 +4504,17 @@ mod tests {
             &story("€650m"),
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+        // A price of another size is no second amount of the mission's.
+        let r = report(&[
+            "The probe lifted off on Tuesday.\n\nIt carries five instruments.\n\n\
+             The mission, which cost 620 million euros, is expected to operate for five years.\n\n\
+             Tickets to watch the launch cost 25 euros.",
+            &story("€650m"),
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["620 million euros", "€650m mission"]]
+        );
         // Sole amounts of two things, in claims that share only a speaker.
         let r = report(&[
             "Gunmen stormed a bank in central Lagos on Monday, killing two security guards, \

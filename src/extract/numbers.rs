@@ -2584,8 +2584,11 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
     let paired = tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Number && t.hyphen_before);
+    // "a Category 4 storm": a rating, which [`unit_before`] names.
+    let rating = before.folded == "category";
     !hedge
         && !paired
+        && !rating
         && before.kind == TokenKind::Word
         && before.capitalized
         && !words::STOPWORDS.contains(before.base())
@@ -2595,12 +2598,14 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
 }
 
 /// A measure named before its figure (`magnitude 6.2`, `aged 36`, `a
-/// crowd of 31,500`), and how many words name it.
+/// crowd of 31,500`, `Category 4`), and how many words name it.
 fn unit_before(tokens: &[Token], start: usize) -> Option<(String, usize)> {
     let word = tokens.get(start.checked_sub(1)?)?.folded.as_str();
     let noun_of = || tokens.get(start.checked_sub(2)?).map(|t| t.folded.as_str());
     match word {
         "magnitude" => Some((canonical_unit(&stem(word)), 1)),
+        // A storm's rating: "a Category 4 cyclone", "category three".
+        "category" => Some(("category".to_string(), 1)),
         "aged" => Some(("age".to_string(), 1)),
         // "a crowd of 31,500", "an attendance of 40,000".
         "of" if matches!(noun_of(), Some("crowd" | "attendance" | "audience")) => {
@@ -4213,6 +4218,12 @@ mod tests {
         assert_eq!(before.surface, "magnitude 6.2");
         assert!(before.unit.is_some() && before.unit == after.unit);
         assert_eq!(first("A man aged 36 died.").unit.as_deref(), Some("age"));
+        // A storm's rating is read, though after a capital like a name.
+        let rating = first("Heloa, a Category 4 storm, bore down on the island.");
+        assert_eq!(rating.surface, "Category 4");
+        assert_eq!(rating.unit.as_deref(), Some("category"));
+        let upgraded = first("It was upgraded to a Category 3 system on Friday.");
+        assert!(rating.counts_same_thing(&upgraded) && !rating.compatible(&upgraded));
         for death in [
             "Valdivieso died at 89 on Sunday.",
             "He died at age 89.",
