@@ -2826,7 +2826,7 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
             // restoration's cost one of many ("€8 a ticket" beside "cost
             // €6.8 million"); prices of a share are many things.
             let of_its_size =
-                |q: &Quantity, p: &Quantity| ratio(q, p).is_none_or(|ratio| ratio < 100.0);
+                |q: &Quantity, p: &Quantity| ratio(q, p).is_none_or(|ratio| ratio < 1000.0);
             let sole_of_its_size = figures.iter().filter(|(_, _, q)| {
                 q.low >= 1e6
                     && (figures.iter()).all(|(_, _, p)| !of_its_size(q, p) || q.compatible(p))
@@ -4799,6 +4799,13 @@ mod tests {
             "Police arrested a man on March 5 over the attack on a cafe in Lyon, prosecutors said.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+        // "Overnight" and "night" are one word of what they tell.
+        let r = report(&[
+            "A late frost has destroyed much of this year's crop, growers said.\n\n\
+             Temperatures plunged overnight on April 18, after a warm March.",
+            "Frost leaves vineyards in ruins.\n\nThe cold struck on the night of 21 April.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["April 18", "21 April"]]);
         // A day after the story's first is not its day.
         let r = report(&[
             kidnapped,

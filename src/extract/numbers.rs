@@ -584,7 +584,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                 })
                 .flatten()
         };
-        let named_before = unit_before(tokens, start);
+        let named_before = unit_before(tokens, start, figure.end);
         let named_words = named_before.as_ref().map_or(0, |(_, words)| *words);
         let mut counted = match named_before {
             Some((unit, _)) => Counted::bare(Some(unit), figure.end),
@@ -2585,7 +2585,7 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Number && t.hyphen_before);
     // "a Category 4 storm": a rating, which [`unit_before`] names.
-    let rating = before.folded == "category";
+    let rating = before.folded == "category" && rates_a_storm(tokens, i + 1);
     !hedge
         && !paired
         && !rating
@@ -2599,13 +2599,14 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
 
 /// A measure named before its figure (`magnitude 6.2`, `aged 36`, `a
 /// crowd of 31,500`, `Category 4`), and how many words name it.
-fn unit_before(tokens: &[Token], start: usize) -> Option<(String, usize)> {
+fn unit_before(tokens: &[Token], start: usize, end: usize) -> Option<(String, usize)> {
     let word = tokens.get(start.checked_sub(1)?)?.folded.as_str();
     let noun_of = || tokens.get(start.checked_sub(2)?).map(|t| t.folded.as_str());
     match word {
         "magnitude" => Some((canonical_unit(&stem(word)), 1)),
-        // A storm's rating: "a Category 4 cyclone", "category three".
-        "category" => Some(("category".to_string(), 1)),
+        // A storm's rating: "a Category 4 cyclone", "a category three
+        // storm"; not "Category 1 calls", "a Category 2 emergency".
+        "category" if rates_a_storm(tokens, end) => Some(("category".to_string(), 1)),
         "aged" => Some(("age".to_string(), 1)),
         // "a crowd of 31,500", "an attendance of 40,000".
         "of" if matches!(noun_of(), Some("crowd" | "attendance" | "audience")) => {
@@ -2613,6 +2614,17 @@ fn unit_before(tokens: &[Token], start: usize) -> Option<(String, usize)> {
         }
         _ => None,
     }
+}
+
+/// Whether the word at token `at`, after a category's figure, is a storm
+/// it rates ("Category 4 hurricane", "Category 3 system").
+fn rates_a_storm(tokens: &[Token], at: usize) -> bool {
+    tokens.get(at).is_some_and(|t| {
+        matches!(
+            t.base(),
+            "storm" | "hurricane" | "cyclone" | "typhoon" | "system"
+        )
+    })
 }
 
 /// The group whose size is the figure starting at token `start`, naming
@@ -4224,6 +4236,19 @@ mod tests {
         assert_eq!(rating.unit.as_deref(), Some("category"));
         let upgraded = first("It was upgraded to a Category 3 system on Friday.");
         assert!(rating.counts_same_thing(&upgraded) && !rating.compatible(&upgraded));
+        // Not a rating of something else.
+        for other in [
+            "Crews answered Category 1 calls within 9 minutes.",
+            "Aid agencies declared a Category 2 emergency.",
+        ] {
+            let figures = facts_of(other).numbers;
+            assert!(
+                figures
+                    .iter()
+                    .all(|q| q.unit.as_deref() != Some("category")),
+                "{other}"
+            );
+        }
         for death in [
             "Valdivieso died at 89 on Sunday.",
             "He died at age 89.",

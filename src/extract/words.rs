@@ -1995,6 +1995,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["pay", "payment"],
     &["bury", "burial"],
     &["marry", "marriage", "wedding"],
+    &["night", "overnight"],
 ];
 
 /// Nouns of winning that a margin may follow ("handing victory to her by
