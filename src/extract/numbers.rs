@@ -1151,8 +1151,9 @@ struct Figure {
     exactness: Exactness,
     kind: QuantityKind,
     currency: Option<String>,
-    /// Whether a currency symbol stands just before the figure.
-    currency_before: bool,
+    /// How many tokens a currency just before the figure takes: none, its
+    /// symbol ("$3"), or a country's letters and its symbol ("A$3").
+    currency_before: usize,
     /// For hyphenated units (`90-day`), the unit tokens follow at once.
     hyphen_unit: bool,
     /// Whether it is a share told as a fraction ("a fifth", "half their
@@ -1174,7 +1175,7 @@ impl Figure {
             exactness,
             kind,
             currency: None,
-            currency_before: false,
+            currency_before: 0,
             hyphen_unit: false,
             fraction: false,
             on_a_clock: None,
@@ -1284,8 +1285,9 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             exactness = Exactness::Range;
         }
     }
-    let mut currency = i.checked_sub(1).and_then(|k| currency_at(tokens, k));
-    let currency_before = currency.is_some();
+    let before = i.checked_sub(1).and_then(|k| currency_at(tokens, k));
+    let currency_before = before.as_ref().map_or(0, |(_, tokens)| *tokens);
+    let mut currency = before.map(|(code, _)| code);
     if let Some(next) = tokens.get(end) {
         // "45 per cent", not "$33 per share".
         let per_cent =
@@ -1299,6 +1301,11 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         {
             currency = Some(code.1.to_string());
             end += 1;
+        } else if currency.is_none()
+            && let Some(code) = dollar_of_a_nation(tokens, end)
+        {
+            currency = Some(code.to_string());
+            end += 2;
         }
     }
     if currency.is_some() && kind == QuantityKind::Count {
@@ -2221,8 +2228,9 @@ fn currency_symbol(token: &Token) -> Option<String> {
 }
 
 /// The currency of the symbol at token `k`, with the letters before a
-/// dollar sign that name another country's dollar ("NT$", "A$", "HK$").
-fn currency_at(tokens: &[Token], k: usize) -> Option<String> {
+/// dollar sign that name another country's dollar ("NT$", "A$", "HK$"),
+/// and how many tokens it takes.
+fn currency_at(tokens: &[Token], k: usize) -> Option<(String, usize)> {
     let code = currency_symbol(&tokens[k])?;
     // "NT $24.05" or "HK$5"; but one capital only glued ("A$3", not "A $5
     // fee").
@@ -2241,15 +2249,26 @@ fn currency_at(tokens: &[Token], k: usize) -> Option<String> {
             .map(|(_, code)| code.to_string())
     });
     match dollar {
-        Some(other) if code == "usd" => Some(other),
-        _ => Some(code),
+        Some(other) if code == "usd" => Some((other, 2)),
+        _ => Some((code, 1)),
     }
+}
+
+/// The code of the dollar a country's adjective at token `at` names before
+/// "dollar" or "dollars" ("12 million Canadian dollars").
+fn dollar_of_a_nation(tokens: &[Token], at: usize) -> Option<&'static str> {
+    let dollar = tokens
+        .get(at + 1)
+        .is_some_and(|t| matches!(t.folded.as_str(), "dollar" | "dollars"));
+    let (_, code) =
+        (words::DOLLAR_NATIONS.iter()).find(|(nation, _)| *nation == tokens[at].folded)?;
+    dollar.then_some(*code)
 }
 
 /// The hedge phrase ending just before the figure (skipping a currency
 /// symbol): where the figure's surface starts, and the hedge.
-fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Option<Hedge>) {
-    let at = i - usize::from(currency_before);
+fn hedge_before(tokens: &[Token], i: usize, currency_before: usize) -> (usize, Option<Hedge>) {
+    let at = i - currency_before;
     // Longest phrases first: "no more than" is not "more than".
     let mut hedges: Vec<&(&[&str], Hedge)> = words::HEDGES.iter().collect();
     hedges.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
@@ -2268,7 +2287,7 @@ fn hedge_before(tokens: &[Token], i: usize, currency_before: bool) -> (usize, Op
         let before = start.checked_sub(1).map_or("", |k| tokens[k].base());
         let about_a_dispute = *phrase == ["over"]
             && (words::DISPUTES.contains(&before)
-                || currency_before
+                || currency_before > 0
                     && (words::BLAMING.contains(before) || words::PENALTIES.contains(before)));
         // "below 4 metres of snow", "above 3 hectares of parkland": a
         // place over or under an amount of a thing, no bound.
@@ -3747,6 +3766,21 @@ mod tests {
         );
         assert_eq!(currency("It paid A$3 million.").as_deref(), Some("aud"));
         assert_eq!(currency("It paid HK$5 million.").as_deref(), Some("hkd"));
+        assert_eq!(
+            currency("Their 12 million Canadian dollar enclosure opened.").as_deref(),
+            Some("cad")
+        );
+        assert_eq!(
+            first("It paid 5 million Australian dollars.").surface,
+            "5 million Australian dollars"
+        );
+        // The letters are quoted with the figure.
+        assert_eq!(first("It paid A$3 million.").surface, "A$3 million");
+        assert_eq!(first("It closed at NT $24.05.").surface, "NT $24.05");
+        assert_eq!(
+            first("It paid about US$5 million.").surface,
+            "about US$5 million"
+        );
         assert_eq!(currency("It paid US$5 million.").as_deref(), Some("usd"));
         assert_eq!(currency("A $5 fee is charged.").as_deref(), Some("usd"));
         assert!(!first("It paid C$5 million.").counts_same_thing(&first("It paid $5 million.")));
