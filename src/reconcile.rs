@@ -1160,11 +1160,15 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     && !told_apart(out.sources, a, b)
             });
             // Values already in conflict, restated (a headline restating
-            // its body), are no new conflict.
+            // its body), are no new conflict; one found with a headline is
+            // the body's to tell.
             let key = |i: &Item<Quantity>| figure_key(i.claim.source, i.fact);
+            if clash && cite_the_body(out, &slot, &evidence) {
+                out.disputed_counts.extend(slot.iter().map(key));
+                continue;
+            }
             let restated = || slot.iter().all(|i| out.disputed_counts.contains(&key(i)));
             if clash && restated() {
-                cite_the_body(out, &slot, &evidence);
                 continue;
             }
             if clash {
@@ -1211,34 +1215,40 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
 /// headline split off as a part of the other story's sentence, "23 hurt"
 /// / "Thirty-one people were hurt …"), that the body restates in the
 /// `slot` found in conflict again ("injuring 23 people"), is the body's to
-/// tell: it cites the body's figures, as the conflicts found across
-/// claims do.
-fn cite_the_body(out: &mut Findings, slot: &[Item<Quantity>], evidence: &[Evidence]) {
+/// tell, as the conflicts found across claims are: it then cites the
+/// body's figures, and whether it did is returned. The other sources'
+/// figures are the same ones; the headline's states the body's value,
+/// however it names what it counts ("Mine collapse traps 9" / "Nine miners
+/// were trapped").
+fn cite_the_body(out: &mut Findings, slot: &[Item<Quantity>], evidence: &[Evidence]) -> bool {
     let sources = out.sources;
     if slot.iter().any(|i| is_headline(sources, i.claim)) {
-        return;
+        return false;
     }
-    let keys: BTreeSet<FigureKey> = (slot.iter())
-        .map(|i| figure_key(i.claim.source, i.fact))
-        .collect();
-    let key_of = |e: &Evidence| {
-        (facts_of(sources, e.claim).numbers.iter())
-            .find(|q| q.span == e.span)
-            .map(|q| figure_key(e.source, q))
+    let restates = |e: &Evidence| {
+        slot.iter().any(|i| {
+            i.claim.source == e.source
+                && (i.fact.span == e.span
+                    || is_headline(sources, e.claim)
+                        && (facts_of(sources, e.claim).numbers.iter())
+                            .any(|q| q.span == e.span && q.stated == i.fact.stated))
+        })
     };
     let told_by_a_headline = |f: &Finding| {
         f.kind == Kind::Conflict
             && f.category == Category::Number
             && f.evidence.len() == evidence.len()
             && f.evidence.iter().any(|e| is_headline(sources, e.claim))
-            && (f.evidence.iter()).all(|e| key_of(e).is_some_and(|k| keys.contains(&k)))
+            && f.evidence.iter().all(restates)
     };
-    if let Some(f) = out.list.iter_mut().find(|f| told_by_a_headline(f)) {
-        f.evidence = evidence.to_vec();
-        f.summary = format!("figures differ: {}", values(&f.evidence));
-        out.disputed
-            .extend(evidence.iter().map(|e| (e.source, e.span.start)));
-    }
+    let Some(f) = out.list.iter_mut().find(|f| told_by_a_headline(f)) else {
+        return false;
+    };
+    f.evidence = evidence.to_vec();
+    f.summary = format!("figures differ: {}", values(&f.evidence));
+    out.disputed
+        .extend(evidence.iter().map(|e| (e.source, e.span.start)));
+    true
 }
 
 /// The slots of a group's figures, each with whether it joins two figures
@@ -5627,6 +5637,19 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["23 people", "Thirty-one people"]]
+        );
+        // However the headline names what it counts: one conflict, the
+        // body's.
+        let r = report(&[
+            "Mine collapse traps 9\n\n\
+             Nine miners were trapped underground on Monday after part of a coal mine \
+             collapsed in Silesia.",
+            "Rescuers were trying to reach 11 miners trapped after a partial collapse at a coal \
+             mine in Silesia on Monday.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["Nine miners", "11 miners"]]
         );
         // A headline with no body restating its figure keeps the conflict.
         let r = report(&[
