@@ -595,6 +595,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                 .or_else(|| estimated_at(tokens, start))
                 .or_else(|| size_of_a_group(tokens, start));
         }
+        if counted.unit.is_none()
+            && let Some(scale) = spaced_scale(tokens, original, counted.end)
+        {
+            // The letter is the figure's, no name of its own.
+            used[counted.end] = true;
+            counted.unit = Some(scale.to_string());
+            counted.end += 1;
+        }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let unit = qualified(tokens, unit, unit_end);
         let (unit, mut unit_end) = per_hour(tokens, unit, unit_end);
@@ -2096,6 +2104,22 @@ fn glued_unit(suffix: &str) -> Option<String> {
     .then_some(unit)
 }
 
+/// The scale a capital "C" or "F" standing alone after a figure names,
+/// before punctuation or the end ("kept at 18 C (64 F)"): not "grade 5 C
+/// students" nor "Section 18 C of the act".
+fn spaced_scale(tokens: &[Token], original: &str, at: usize) -> Option<&'static str> {
+    let letter = tokens.get(at)?;
+    let alone = tokens
+        .get(at + 1)
+        .is_none_or(|t| t.kind == TokenKind::Punct);
+    let scale = match letter.text(original) {
+        "C" => "celsius",
+        "F" => "fahrenheit",
+        _ => return None,
+    };
+    (letter.space_before && alone).then_some(scale)
+}
+
 /// Whether the token at `at` is a degree sign ("49°C", "a 30° slope"):
 /// degrees, whose scale [`temperature_scale`] reads after it.
 fn degree_sign(tokens: &[Token], at: usize) -> bool {
@@ -3321,6 +3345,20 @@ mod tests {
         assert!(facts_of("Diesel rose 5c a litre.").numbers.is_empty());
         let glued = first("Temperatures hit 49.8C in the town.");
         assert_eq!(glued.unit.as_deref(), Some("celsius"));
+        // A scale's letter standing alone, and no name.
+        let spaced = facts_of("The hall is kept at 18 C (64 F), its keepers said.");
+        assert_eq!(spaced.numbers[0].surface, "18 C");
+        assert_eq!(spaced.numbers[0].unit.as_deref(), Some("celsius"));
+        let f = first("The hall is kept at 64 F, its keepers said.");
+        assert!(spaced.numbers[0].compatible(&f));
+        assert!(spaced.entities.is_empty(), "{:?}", spaced.entities);
+        let grade = facts_of("Some 30 grade 5 C students sat the test.");
+        assert!(
+            grade
+                .numbers
+                .iter()
+                .all(|q| q.unit.as_deref() != Some("celsius"))
+        );
         assert!(glued.counts_same_thing(&celsius) && !glued.compatible(&celsius));
         assert!(
             first("It hit 50.8C on Monday.").compatible(&celsius),
