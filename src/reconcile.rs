@@ -4622,6 +4622,14 @@ mod tests {
             conflicts(&r, Category::Number),
             [["120 prisoners", "150 prisoners"]]
         );
+        // "Safe" and "unhurt" are words alike.
+        let r = report(&[
+            "The bulk carrier ran aground on the reef on Monday.\n\n\
+             All 22 crew members were safe and remained on board.",
+            "A bulk carrier struck the reef on Monday.\n\n\
+             Its crew of twenty-six, most of them from the Philippines, were unhurt.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["22 crew", "twenty-six"]]);
         // Each statement of the sole count is a lead figure.
         let r = report(&[
             "More than 410,000 households lost power at the height of the storm, according \

@@ -2012,6 +2012,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["bury", "burial"],
     &["marry", "marriage", "wedding"],
     &["night", "overnight"],
+    &["unhurt", "unharmed", "uninjured", "safe"],
 ];
 
 /// Nouns of winning that a margin may follow ("handing victory to her by
