@@ -194,6 +194,10 @@ impl DateMention {
             // "will visit every school from 10 March" / "will begin on
             // March 3": the day a thing starts is a day it happens on.
             "for" | "from" if a_day => "on",
+            // "shut since Thursday", "missing since Saturday": the day a
+            // state began is the day its deed happened on ("closed on
+            // Friday", "caught on Friday").
+            "since" if a_day => "on",
             other => other,
         })
     }
@@ -1661,13 +1665,17 @@ mod tests {
         let date = |text: &str| facts_of(text).dates[0].clone();
         let meet = date("The committee will next meet on May 28 in the capital.");
         assert!(meet.stated_alike(&date("Its next meeting is scheduled for May 21 there.")));
-        assert!(!meet.stated_alike(&date("Rates have been on hold since May 21 there.")));
+        // The day a state began is the day of its deed; not so a year
+        // (a career's or a company's several starts).
+        let shut = date("Seventeen beaches have been shut since Thursday.");
+        assert!(shut.stated_alike(&date("Officials closed 11 beaches on Friday.")));
+        let year = date("He has led the bank since 2020.");
+        assert!(!year.stated_alike(&date("He took office in 2019.")));
         // The day a thing starts from is a day it happens on; a day after a
         // weekday is the weekday's.
         let starts = |text: &str| facts_of(text).dates.last().cloned().unwrap();
         let begins = starts("The campaign will begin on Monday, March 3, in schools.");
         assert!(begins.stated_alike(&date("Teams will visit every school from 10 March.")));
-        assert!(!begins.stated_alike(&date("Rates have been on hold since March 10.")));
         let walked = date("Handlers walked off the job from 04:00 after talks failed.");
         assert!(walked.stated_alike(&date("The strike started at 5 a.m. at the airport.")));
         assert!(!walked.stated_alike(&date("The strike will go on until 5 a.m. on Sunday.")));
