@@ -346,9 +346,13 @@ fn sentence_end_at(tokens: &[Token], i: usize, original: &str) -> Option<usize> 
     }
     if token.is_punct('.') && i > 0 {
         let before = &tokens[i - 1];
+        // An initial follows a name, not a figure: "reached 41 C. It was"
+        // ends a sentence.
+        let after_a_figure = i >= 2 && tokens[i - 2].kind == TokenKind::Number;
         let initial = before.kind == TokenKind::Word
             && before.text(original).chars().count() == 1
-            && before.capitalized;
+            && before.capitalized
+            && !after_a_figure;
         let abbreviation =
             before.kind == TokenKind::Word && words::ABBREVIATIONS.contains(&before.folded);
         // "11.30 p. m. ET": a clock's meridiem written with spaces.
@@ -451,6 +455,14 @@ mod tests {
                 "A 6.1 quake hit.",
                 "It was felt."
             ]
+        );
+    }
+
+    #[test]
+    fn a_letter_after_a_figure_is_no_initial() {
+        assert_eq!(
+            sentences("The temperature reached 41 C. It was the hottest day."),
+            ["The temperature reached 41 C.", "It was the hottest day."]
         );
     }
 

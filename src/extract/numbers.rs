@@ -2105,19 +2105,26 @@ fn glued_unit(suffix: &str) -> Option<String> {
 }
 
 /// The scale a capital "C" or "F" standing alone after a figure names,
-/// before punctuation or the end ("kept at 18 C (64 F)"): not "grade 5 C
-/// students" nor "Section 18 C of the act".
+/// before punctuation or the end, where heat is spoken of ("the
+/// temperature reached 41 C.") or both scales are given ("kept at 18 C (64
+/// F)"): not "grade 5 C students", "seated in row 14 C," nor "Section 18
+/// C of the act".
 fn spaced_scale(tokens: &[Token], original: &str, at: usize) -> Option<&'static str> {
-    let letter = tokens.get(at)?;
-    let alone = tokens
-        .get(at + 1)
-        .is_none_or(|t| t.kind == TokenKind::Punct);
-    let scale = match letter.text(original) {
-        "C" => "celsius",
-        "F" => "fahrenheit",
-        _ => return None,
+    let scale_at = |k: usize| -> Option<&'static str> {
+        let letter = tokens.get(k)?;
+        let alone = tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct);
+        let after_a_figure = k > 0 && tokens[k - 1].kind == TokenKind::Number;
+        let scale = match letter.text(original) {
+            "C" => "celsius",
+            "F" => "fahrenheit",
+            _ => return None,
+        };
+        (letter.space_before && alone && after_a_figure).then_some(scale)
     };
-    (letter.space_before && alone).then_some(scale)
+    let scale = scale_at(at)?;
+    let of_heat = tokens.iter().any(|t| words::OF_HEAT.contains(t.base()));
+    let both_scales = || (0..tokens.len()).any(|k| scale_at(k).is_some_and(|s| s != scale));
+    (of_heat || both_scales()).then_some(scale)
 }
 
 /// Whether the token at `at` is a degree sign ("49°C", "a 30° slope"):
@@ -3349,16 +3356,21 @@ mod tests {
         let spaced = facts_of("The hall is kept at 18 C (64 F), its keepers said.");
         assert_eq!(spaced.numbers[0].surface, "18 C");
         assert_eq!(spaced.numbers[0].unit.as_deref(), Some("celsius"));
-        let f = first("The hall is kept at 64 F, its keepers said.");
+        let f = first("The hall's temperature is kept at 64 F, its keepers said.");
         assert!(spaced.numbers[0].compatible(&f));
         assert!(spaced.entities.is_empty(), "{:?}", spaced.entities);
-        let grade = facts_of("Some 30 grade 5 C students sat the test.");
-        assert!(
-            grade
-                .numbers
-                .iter()
-                .all(|q| q.unit.as_deref() != Some("celsius"))
-        );
+        let reached = first("The temperature reached 41 C, officials said.");
+        assert_eq!(reached.unit.as_deref(), Some("celsius"));
+        for other in [
+            "Some 30 grade 5 C students sat the test.",
+            "He was seated in row 14 C, near the wing.",
+        ] {
+            let figures = facts_of(other).numbers;
+            assert!(
+                figures.iter().all(|q| q.unit.as_deref() != Some("celsius")),
+                "{other}"
+            );
+        }
         assert!(glued.counts_same_thing(&celsius) && !glued.compatible(&celsius));
         assert!(
             first("It hit 50.8C on Monday.").compatible(&celsius),
