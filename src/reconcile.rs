@@ -4639,6 +4639,19 @@ mod tests {
             conflicts(&r, Category::Number),
             [["120 prisoners", "150 prisoners"]]
         );
+        // A headline's count the body restates is no second candidate.
+        let r = report(&[
+            "Rowing coach and 14 parents charged in admissions bribery scheme\n\n\
+             Federal prosecutors on Tuesday charged a former rowing coach, an admissions \
+             consultant and 14 parents in a scheme that funneled bribes.",
+            "Rowing coach and parents charged in admissions bribery scheme\n\n\
+             A former rowing coach secretly sold places on her team to the children of wealthy \
+             families, prosecutors said.\n\nSeventeen parents were charged alongside the coach.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["14 parents", "Seventeen parents"]]
+        );
         // "Safe" and "unhurt" are words alike.
         let r = report(&[
             "The bulk carrier ran aground on the reef on Monday.\n\n\
