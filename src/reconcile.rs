@@ -1039,26 +1039,25 @@ fn place<'a, T>(
     // it: the nearest moves first, then in order. Not one its own claim
     // states again, placed already ("367 feet (the official sheet says 112
     // metres)"): it is no other figure, to move or to be moved to.
-    let restated = |i: usize, item: &Item<T>| {
-        (slots.iter().enumerate())
-            .filter(|&(j, _)| j != i)
-            .flat_map(|(_, other)| other)
-            .any(|m| m.claim == item.claim && agrees(m.fact, item.fact))
-    };
-    let alone: Vec<Option<&Item<T>>> = (slots.iter().enumerate())
+    let restated: Vec<bool> = (slots.iter().enumerate())
         .map(|(i, slot)| match slot.as_slice() {
-            [item] if !restated(i, item) => Some(item),
-            _ => None,
+            [item] => (slots.iter().enumerate())
+                .filter(|&(j, _)| j != i)
+                .flat_map(|(_, other)| other)
+                .any(|m| m.claim == item.claim && agrees(m.fact, item.fact)),
+            _ => false,
         })
         .collect();
     let mut moves: Vec<(usize, usize, usize)> = Vec::new();
-    for (i, item) in alone.iter().enumerate() {
-        let Some(item) = item else {
+    for (i, slot) in slots.iter().enumerate() {
+        let [item] = slot.as_slice() else {
             continue;
         };
+        if restated[i] {
+            continue;
+        }
         for (j, home) in slots.iter().enumerate() {
-            let restating = matches!(home.as_slice(), [one] if restated(j, one));
-            if j != i && !home.is_empty() && !restating && fits(home, item, &same) {
+            if j != i && !home.is_empty() && !restated[j] && fits(home, item, &same) {
                 let near = (home.iter())
                     .filter(|m| same(m.fact, item.fact))
                     .map(|m| nearest(m.fact, item.fact))
@@ -2999,8 +2998,7 @@ fn closest_fit(
     };
     let mut fitting = candidates.iter().filter(fits);
     let &(most, best) = fitting.next()?;
-    let tied = fitting.take_while(|&&(next, _)| next == most);
-    tied.into_iter()
+    (fitting.take_while(|&&(next, _)| next == most))
         .all(|&(_, other)| restates(best, other))
         .then_some(best)
 }
