@@ -1310,10 +1310,10 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             currency = Some(code.1.to_string());
             end += 1;
         } else if currency.is_none()
-            && let Some(code) = dollar_of_a_nation(tokens, end)
+            && let Some((code, words)) = dollar_of_a_nation(tokens, end)
         {
             currency = Some(code.to_string());
-            end += 2;
+            end += words;
         }
     }
     if currency.is_some() && kind == QuantityKind::Count {
@@ -2286,14 +2286,20 @@ fn currency_at(tokens: &[Token], k: usize) -> Option<(String, usize)> {
 }
 
 /// The code of the dollar a country's adjective at token `at` names before
-/// "dollar" or "dollars" ("12 million Canadian dollars").
-fn dollar_of_a_nation(tokens: &[Token], at: usize) -> Option<&'static str> {
-    let dollar = tokens
-        .get(at + 1)
-        .is_some_and(|t| matches!(t.folded.as_str(), "dollar" | "dollars"));
-    let (_, code) =
-        (words::DOLLAR_NATIONS.iter()).find(|(nation, _)| *nation == tokens[at].folded)?;
-    dollar.then_some(*code)
+/// "dollar" or "dollars" ("12 million Canadian dollars", "9 million New
+/// Zealand dollars"), and how many words they take with "dollars".
+fn dollar_of_a_nation(tokens: &[Token], at: usize) -> Option<(&'static str, usize)> {
+    let folded = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
+    // "New Zealand dollars", "Hong Kong dollars": a country of two words.
+    let (code, words) = match (folded(at), folded(at + 1)) {
+        ("new", "zealand") => ("nzd", 2),
+        ("hong", "kong") => ("hkd", 2),
+        (nation, _) => {
+            let (_, code) = (words::DOLLAR_NATIONS.iter()).find(|(n, _)| *n == nation)?;
+            (*code, 1)
+        }
+    };
+    matches!(folded(at + words), "dollar" | "dollars").then_some((code, words + 1))
 }
 
 /// The hedge phrase ending just before the figure (skipping a currency
@@ -2635,7 +2641,8 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Number && t.hyphen_before);
     // "a Category 4 storm": a rating, which [`unit_before`] names.
-    let rating = before.folded == "category" && rates_a_storm(tokens, i + 1);
+    let rating =
+        matches!(before.folded.as_str(), "category" | "cat") && rates_a_storm(tokens, i + 1);
     !hedge
         && !paired
         && !rating
@@ -2655,8 +2662,9 @@ fn unit_before(tokens: &[Token], start: usize, end: usize) -> Option<(String, us
     match word {
         "magnitude" => Some((canonical_unit(&stem(word)), 1)),
         // A storm's rating: "a Category 4 cyclone", "a category three
-        // storm"; not "Category 1 calls", "a Category 2 emergency".
-        "category" if rates_a_storm(tokens, end) => Some(("category".to_string(), 1)),
+        // storm", "a Cat 5 hurricane"; not "Category 1 calls", "a
+        // Category 2 emergency".
+        "category" | "cat" if rates_a_storm(tokens, end) => Some(("category".to_string(), 1)),
         "aged" => Some(("age".to_string(), 1)),
         // "a crowd of 31,500", "an attendance of 40,000".
         "of" if matches!(noun_of(), Some("crowd" | "attendance" | "audience")) => {
@@ -3824,6 +3832,10 @@ mod tests {
             first("It paid 5 million Australian dollars.").surface,
             "5 million Australian dollars"
         );
+        let kiwi = first("It paid 9 million New Zealand dollars.");
+        assert_eq!(kiwi.currency.as_deref(), Some("nzd"));
+        assert_eq!(kiwi.surface, "9 million New Zealand dollars");
+        assert!(kiwi.compatible(&first("It paid NZ$9 million.")));
         // The letters are quoted with the figure.
         assert_eq!(first("It paid A$3 million.").surface, "A$3 million");
         assert_eq!(first("It closed at NT $24.05.").surface, "NT $24.05");
@@ -4320,6 +4332,8 @@ mod tests {
         assert_eq!(rating.unit.as_deref(), Some("category"));
         let upgraded = first("It was upgraded to a Category 3 system on Friday.");
         assert!(rating.counts_same_thing(&upgraded) && !rating.compatible(&upgraded));
+        let short = first("Heloa, a Cat 4 storm, bore down on the island.");
+        assert!(short.counts_same_thing(&rating) && short.compatible(&rating));
         // Not a rating of something else.
         for other in [
             "Crews answered Category 1 calls within 9 minutes.",
