@@ -2084,7 +2084,13 @@ fn inches_after(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
 /// Whether a glued F is Fahrenheit: in a sentence that speaks of heat or
 /// cold ("temperatures of about 86F"), not a floor or a grade ("on 5F").
 fn fahrenheit_glued(tokens: &[Token], suffix: &str) -> bool {
-    suffix == "f" && tokens.iter().any(|t| words::OF_HEAT.contains(t.base()))
+    suffix == "f" && speaks_of_heat(tokens)
+}
+
+/// Whether a sentence speaks of heat or cold (see [`words::OF_HEAT`]): a
+/// letter after a figure there may be a temperature's scale.
+fn speaks_of_heat(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| words::OF_HEAT.contains(t.base()))
 }
 
 /// The unit glued to a figure (`200m`, `60ft`, `5km`), canonical.
@@ -2122,9 +2128,8 @@ fn spaced_scale(tokens: &[Token], original: &str, at: usize) -> Option<&'static 
         (letter.space_before && alone && after_a_figure).then_some(scale)
     };
     let scale = scale_at(at)?;
-    let of_heat = tokens.iter().any(|t| words::OF_HEAT.contains(t.base()));
     let both_scales = || (0..tokens.len()).any(|k| scale_at(k).is_some_and(|s| s != scale));
-    (of_heat || both_scales()).then_some(scale)
+    (speaks_of_heat(tokens) || both_scales()).then_some(scale)
 }
 
 /// Whether the token at `at` is a degree sign ("49°C", "a 30° slope"):
@@ -2290,16 +2295,10 @@ fn currency_at(tokens: &[Token], k: usize) -> Option<(String, usize)> {
 /// Zealand dollars"), and how many words they take with "dollars".
 fn dollar_of_a_nation(tokens: &[Token], at: usize) -> Option<(&'static str, usize)> {
     let folded = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
-    // "New Zealand dollars", "Hong Kong dollars": a country of two words.
-    let (code, words) = match (folded(at), folded(at + 1)) {
-        ("new", "zealand") => ("nzd", 2),
-        ("hong", "kong") => ("hkd", 2),
-        (nation, _) => {
-            let (_, code) = (words::DOLLAR_NATIONS.iter()).find(|(n, _)| *n == nation)?;
-            (*code, 1)
-        }
-    };
-    matches!(folded(at + words), "dollar" | "dollars").then_some((code, words + 1))
+    let (nation, code) = (words::DOLLAR_NATIONS.iter())
+        .find(|(nation, _)| (nation.iter().enumerate()).all(|(n, word)| folded(at + n) == *word))?;
+    let words = nation.len();
+    matches!(folded(at + words), "dollar" | "dollars").then_some((*code, words + 1))
 }
 
 /// The hedge phrase ending just before the figure (skipping a currency
@@ -2675,14 +2674,12 @@ fn unit_before(tokens: &[Token], start: usize, end: usize) -> Option<(String, us
 }
 
 /// Whether the word at token `at`, after a category's figure, is a storm
-/// it rates ("Category 4 hurricane", "Category 3 system").
+/// it rates: a word for a storm (see [`words::PARAPHRASES`]: "Category 4
+/// hurricane", "Category 5 typhoons") or a "system" ("Category 3 system").
 fn rates_a_storm(tokens: &[Token], at: usize) -> bool {
-    tokens.get(at).is_some_and(|t| {
-        matches!(
-            t.base(),
-            "storm" | "hurricane" | "cyclone" | "typhoon" | "system"
-        )
-    })
+    tokens
+        .get(at)
+        .is_some_and(|t| t.base() == "system" || super::canonical_term(stem(t.base())) == "storm")
 }
 
 /// The group whose size is the figure starting at token `start`, naming
@@ -3835,7 +3832,8 @@ mod tests {
         let kiwi = first("It paid 9 million New Zealand dollars.");
         assert_eq!(kiwi.currency.as_deref(), Some("nzd"));
         assert_eq!(kiwi.surface, "9 million New Zealand dollars");
-        assert!(kiwi.compatible(&first("It paid NZ$9 million.")));
+        let prefixed = first("It paid NZ$9 million.");
+        assert!(kiwi.counts_same_thing(&prefixed) && kiwi.compatible(&prefixed));
         // The letters are quoted with the figure.
         assert_eq!(first("It paid A$3 million.").surface, "A$3 million");
         assert_eq!(first("It closed at NT $24.05.").surface, "NT $24.05");
@@ -4332,6 +4330,8 @@ mod tests {
         assert_eq!(rating.unit.as_deref(), Some("category"));
         let upgraded = first("It was upgraded to a Category 3 system on Friday.");
         assert!(rating.counts_same_thing(&upgraded) && !rating.compatible(&upgraded));
+        let typhoon = first("Hato, a Category 5 typhoon, struck the coast.");
+        assert_eq!(typhoon.unit.as_deref(), Some("category"));
         let short = first("Heloa, a Cat 4 storm, bore down on the island.");
         assert!(short.counts_same_thing(&rating) && short.compatible(&rating));
         // Not a rating of something else.

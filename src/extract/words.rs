@@ -1570,20 +1570,23 @@ pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("r", "brl"),
 ];
 
-/// Adjectives of a country before "dollar" or "dollars" after a figure
-/// that name its dollar ("12 million Canadian dollars"), with its code.
-pub const DOLLAR_NATIONS: &[(&str, &str)] = &[
-    ("us", "usd"),
-    ("american", "usd"),
-    ("australian", "aud"),
-    ("canadian", "cad"),
-    ("singapore", "sgd"),
-    ("taiwan", "twd"),
-    ("taiwanese", "twd"),
-    ("jamaican", "jmd"),
-    ("namibian", "nad"),
-    ("liberian", "lrd"),
-    ("zimbabwean", "zwl"),
+/// Words of a country before "dollar" or "dollars" after a figure that
+/// name its dollar ("12 million Canadian dollars", "9 million New Zealand
+/// dollars"), with its code.
+pub const DOLLAR_NATIONS: &[(&[&str], &str)] = &[
+    (&["us"], "usd"),
+    (&["american"], "usd"),
+    (&["australian"], "aud"),
+    (&["canadian"], "cad"),
+    (&["new", "zealand"], "nzd"),
+    (&["hong", "kong"], "hkd"),
+    (&["singapore"], "sgd"),
+    (&["taiwan"], "twd"),
+    (&["taiwanese"], "twd"),
+    (&["jamaican"], "jmd"),
+    (&["namibian"], "nad"),
+    (&["liberian"], "lrd"),
+    (&["zimbabwean"], "zwl"),
 ];
 
 /// Words after which a figure is stated vaguely, with how it bends the value.
