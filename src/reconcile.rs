@@ -216,7 +216,10 @@ fn sort_in_place<T, K: Ord>(list: &mut [T], key: impl Fn(&T) -> K) {
 
 /// What makes two findings the same: kind, category and where the evidence
 /// is (sorted).
-fn finding_key(finding: &Finding) -> (Kind, Category, Vec<(SourceId, usize)>) {
+type FindingKey = (Kind, Category, Vec<(SourceId, usize)>);
+
+/// A finding's [`FindingKey`].
+fn finding_key(finding: &Finding) -> FindingKey {
     let mut places: Vec<(SourceId, usize)> = finding
         .evidence
         .iter()
@@ -357,16 +360,37 @@ impl Findings<'_> {
         if finding.kind == Kind::Conflict {
             self.disputed.extend(key.2.iter().copied());
         }
-        // Another key with the same hash is looked for at the next hash.
-        let mut hash = rustc_hash::FxBuildHasher.hash_one(&key);
+        if let Err(hash) = self.find(&key) {
+            self.seen.insert(hash, self.list.len());
+            self.list.push(finding);
+        }
+    }
+
+    /// Where the finding of this key is in the list, else the hash to index
+    /// it at: another key with the same hash is looked for at the next.
+    fn find(&self, key: &FindingKey) -> Result<usize, u64> {
+        let mut hash = rustc_hash::FxBuildHasher.hash_one(key);
         while let Some(&i) = self.seen.get(&hash) {
-            if finding_key(&self.list[i]) == key {
-                return;
+            if finding_key(&self.list[i]) == *key {
+                return Ok(i);
             }
             hash = hash.wrapping_add(1);
         }
-        self.seen.insert(hash, self.list.len());
-        self.list.push(finding);
+        Err(hash)
+    }
+
+    /// Gives the conflict of figures at `at` other evidence (the body's
+    /// figures for a headline's): its facts are disputed, its summary
+    /// names the new values, and it is found by its new key.
+    fn cite_anew(&mut self, at: usize, evidence: Vec<Evidence>) {
+        let finding = &mut self.list[at];
+        finding.summary = figures_differ(&evidence);
+        finding.evidence = evidence;
+        let key = finding_key(finding);
+        self.disputed.extend(key.2.iter().copied());
+        if let Err(hash) = self.find(&key) {
+            self.seen.insert(hash, at);
+        }
     }
 
     /// Whether a value of the source is in a conflict, whatever it counts.
@@ -1190,7 +1214,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 let mut f = finding(
                     Kind::Conflict,
                     Category::Number,
-                    format!("figures differ: {}", values(&evidence)),
+                    figures_differ(&evidence),
                     evidence,
                 );
                 f.score = Some(round(group.score));
@@ -1255,13 +1279,10 @@ fn cite_the_body(out: &mut Findings, slot: &[Item<Quantity>], evidence: &[Eviden
             && f.evidence.iter().any(|e| is_headline(sources, e.claim))
             && f.evidence.iter().all(restates)
     };
-    let Some(f) = out.list.iter_mut().find(|f| told_by_a_headline(f)) else {
+    let Some(at) = out.list.iter().position(told_by_a_headline) else {
         return false;
     };
-    f.evidence = evidence.to_vec();
-    f.summary = format!("figures differ: {}", values(&f.evidence));
-    out.disputed
-        .extend(evidence.iter().map(|e| (e.source, e.span.start)));
+    out.cite_anew(at, evidence.to_vec());
     true
 }
 
@@ -1576,6 +1597,11 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         && a.kind != QuantityKind::Ordinal
         && units_fit()
         || a.kind == QuantityKind::Ordinal && a.counts_same_thing(b) && a.compatible(b)
+}
+
+/// The summary of a conflict of figures: "figures differ: 26 vs 40".
+fn figures_differ(evidence: &[Evidence]) -> String {
+    format!("figures differ: {}", values(evidence))
 }
 
 /// The distinct values of the evidence, in order: "26 vs 40".
@@ -1995,7 +2021,7 @@ fn conflicts_across_claims(out: &mut Findings) {
             moved = true;
         }
         if moved {
-            finding.summary = format!("figures differ: {}", values(&finding.evidence));
+            finding.summary = figures_differ(&finding.evidence);
         }
     }
     for (i, j) in closest
