@@ -2875,10 +2875,11 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
             // deal of millions): a price of a ticket does not make a
             // restoration's cost one of many ("€8 a ticket" beside "cost
             // €6.8 million"); prices of a share are many things.
-            let of_its_size =
-                |q: &Quantity, p: &Quantity| ratio(q, p).is_none_or(|ratio| ratio < 1000.0);
+            let of_its_size = |q: &Quantity, p: &Quantity| {
+                ratio(q, p).is_none_or(|ratio| ratio < AMOUNTS_OF_OTHER_SIZES)
+            };
             let sole_of_its_size = figures.iter().filter(|(_, _, q)| {
-                q.low >= 1e6
+                q.low >= LARGE_AMOUNT
                     && (figures.iter()).all(|(_, _, p)| !of_its_size(q, p) || q.compatible(p))
             });
             leads.extend(sole_of_its_size.map(|(_, _, q)| (q.span.start, key.clone())));
@@ -2886,6 +2887,15 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
     }
     leads.into_iter()
 }
+
+/// The least amount that may lead its story as the sole one of its size
+/// (see [`lead_figures`]): a cost, a fine or a deal, not a price.
+const LARGE_AMOUNT: f64 = 1e6;
+
+/// How many times another amount must be greater or smaller than a large
+/// one to be of another size: a weekly wage is of a transfer fee's size,
+/// a ticket is not of a restoration's.
+const AMOUNTS_OF_OTHER_SIZES: f64 = 1000.0;
 
 /// What a source's lead figure counts: an outcome (an index into
 /// `words::OUTCOMES`), a unit's canonical term, or an amount of money (its
