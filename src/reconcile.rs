@@ -2090,6 +2090,34 @@ fn conflicts_across_claims(out: &mut Findings) {
                 .collect(),
         });
     }
+    // A measure its source gives two ways, one of them as the other source
+    // does, meets the other source's.
+    let taken = |i: usize| mutual(i) || restating.contains(&i);
+    for (i, other, own) in measures_given_two_ways(out, &omitted, taken) {
+        let x = &omitted[i];
+        let OmittedValue::Number(q) = x.fact else {
+            continue;
+        };
+        let mut figures = [
+            Some(figure_key(x.evidence.source, q)),
+            quantity_of(sources, &other).map(|p| figure_key(other.source, p)),
+        ];
+        figures.sort();
+        let label = out.label(x.evidence.source);
+        let mut evidence = vec![x.evidence.clone(), other];
+        evidence.sort_by_key(|e| e.source);
+        let summary = format!(
+            "{}; {label} also states {}",
+            figures_differ(&evidence),
+            own.surface
+        );
+        conflicts.push(PairedFacts {
+            finding: finding(Kind::Conflict, Category::Number, summary, evidence),
+            figures,
+            of_headline: false,
+            omissions: x.findings.clone(),
+        });
+    }
     // A headline's conflict that the body tells with the same figures is
     // the body's.
     let told_by_body: BTreeSet<_> = (conflicts.iter())
@@ -2129,6 +2157,142 @@ fn conflicts_across_claims(out: &mut Findings) {
         !dropped.contains(&(at - 1))
     });
     out.list.extend(conflicts);
+}
+
+/// Whether a claim gives someone's words: it names a speaker, or it opens
+/// with a quotation mark (a quotation going on from the sentence before).
+/// A story's narration states its own measures; one it quotes another
+/// giving otherwise is the quoted one's account. Narration giving two
+/// measures of one sort more often tells of two things ("the tanker, 180
+/// metres long" / "the cargo ship, about 150 metres long") or times ("at
+/// the start of the last century it was about 4km long").
+fn someone_says(out: &Findings, claim: ClaimId) -> bool {
+    let text = &out.originals[claim.source.index()][out.claim_span(claim)];
+    !facts_of(out.sources, claim).attributions.is_empty()
+        || text.trim_start().starts_with(['"', '\u{201c}'])
+}
+
+/// The figure a piece of evidence cites.
+fn quantity_of<'a>(sources: &'a [Extracted], evidence: &Evidence) -> Option<&'a Quantity> {
+    (facts_of(sources, evidence.claim).numbers.iter()).find(|q| q.span == evidence.span)
+}
+
+/// Omitted measures that someone quoted gives otherwise than their own
+/// source does elsewhere, as another source does: a story giving a fall as
+/// "about 2,000ft" and, in a police quote, as "some 700 metres", where the
+/// other gives "about 600m", sets 700 metres against 600m. An omitted
+/// measure (not a headline's, not `taken`) in a claim someone says (see
+/// [`someone_says`]) meets an agreement of its source with the one it is
+/// missing from where the agreed figure of its source is in another claim,
+/// both agreed figures are of its unit, within a half of it and
+/// not compatible with it, all three are told beside one word ("fell",
+/// "fallen"), its own source's figure is the nearest to it of those of
+/// its unit beside that word, the claims of the two agreed figures tell of
+/// its time (see [`same_time`]) and are not told apart from its claim (by
+/// people, places or origins), and no other agreement fits. Returns
+/// the measure, the other source's evidence and its own source's figure.
+fn measures_given_two_ways<'a>(
+    out: &Findings<'a>,
+    omitted: &[OmittedFact<'a>],
+    taken: impl Fn(usize) -> bool,
+) -> Vec<(usize, Evidence, &'a Quantity)> {
+    let sources = out.sources;
+    let measure = |q: &Quantity| q.unit.clone().filter(|_| q.measures_a_thing());
+    // Agreed figures of two sources, each side by its source and unit: its
+    // figure and claim, the other side's evidence and figure.
+    type Agreed<'a, 'b> = (&'a Quantity, ClaimId, &'b Evidence, &'a Quantity);
+    let mut agreed: BTreeMap<(SourceId, String), Vec<Agreed>> = BTreeMap::new();
+    for f in
+        (out.list.iter()).filter(|f| f.kind == Kind::Agreement && f.category == Category::Number)
+    {
+        let [x, y] = f.evidence.as_slice() else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (quantity_of(sources, x), quantity_of(sources, y)) else {
+            continue;
+        };
+        let Some(unit) = measure(a).filter(|u| measure(b).as_ref() == Some(u)) else {
+            continue;
+        };
+        agreed
+            .entry((x.source, unit.clone()))
+            .or_default()
+            .push((a, x.claim, y, b));
+        agreed
+            .entry((y.source, unit))
+            .or_default()
+            .push((b, y.claim, x, a));
+    }
+    if agreed.is_empty() {
+        return Vec::new();
+    }
+    // Each source's measures by unit and word beside them.
+    let mut beside: BTreeMap<(SourceId, String, Term), Vec<&Quantity>> = BTreeMap::new();
+    for (s, source) in sources.iter().enumerate() {
+        for q in source.facts.iter().flat_map(|f| &f.numbers) {
+            if let Some(unit) = measure(q) {
+                for &word in &q.context {
+                    let key = (SourceId(s as u16), unit.clone(), word);
+                    beside.entry(key).or_default().push(q);
+                }
+            }
+        }
+    }
+    let apart = |x: ClaimId, y: ClaimId| {
+        places_tell_apart(sources, x, y)
+            || people_tell_apart(sources, x, y)
+            || origins_tell_apart(sources, x, y)
+    };
+    let mut found = Vec::new();
+    for (i, o) in omitted.iter().enumerate() {
+        let OmittedValue::Number(q) = o.fact else {
+            continue;
+        };
+        let ([missing_from], Some(unit)) = (o.missing_from.as_slice(), measure(q)) else {
+            continue;
+        };
+        if taken(i) || o.of_headline() || q.exactness == Exactness::Vague {
+            continue;
+        }
+        let (source, claim) = (o.evidence.source, o.evidence.claim);
+        if !someone_says(out, claim) {
+            continue;
+        }
+        let near = |p: &Quantity| !q.compatible(p) && ratio(q, p).is_some_and(|r| r <= 1.5);
+        // No other measure of its unit beside the word is nearer to it.
+        let nearest = |own: &Quantity, word: Term| {
+            let Some(distance) = ratio(q, own) else {
+                return false;
+            };
+            let others = beside.get(&(source, unit.clone(), word));
+            others.is_some_and(|others| {
+                others.len() <= MOST_CANDIDATES
+                    && others.iter().all(|p| {
+                        std::ptr::eq(*p, q)
+                            || p.compatible(own)
+                            || ratio(q, p).is_none_or(|r| r > distance)
+                    })
+            })
+        };
+        let fits: Vec<&Agreed> = (agreed.get(&(source, unit.clone())).into_iter().flatten())
+            .filter(|(own, own_claim, evidence, other)| {
+                evidence.source == *missing_from
+                    && *own_claim != claim
+                    && near(own)
+                    && near(other)
+                    && (q.context.iter()).any(|&w| {
+                        own.context.contains(&w) && other.context.contains(&w) && nearest(own, w)
+                    })
+                    && [*own_claim, evidence.claim]
+                        .iter()
+                        .all(|&c| same_time(out, claim, c) && !apart(claim, c))
+            })
+            .collect();
+        if let [(own, _, evidence, _)] = fits[..] {
+            found.push((i, (*evidence).clone(), *own));
+        }
+    }
+    found
 }
 
 /// Two omitted facts found to be one told two ways: the conflict, the
@@ -4037,6 +4201,54 @@ mod tests {
             found(&r, Kind::Agreement, Category::Number),
             [["more than 400", "over 400 hurt"]]
         );
+    }
+
+    #[test]
+    fn a_measure_a_story_gives_two_ways_meets_the_other_story() {
+        // The fall is "about 1,000ft" in A, as B's "about 300m"; A's rescuer
+        // gives it as 400 metres.
+        let fall = "A hiker fell about 1,000ft from a ledge on Sunday.\n\
+                    Rescuers said they reached him after dark.\n\
+                    \"He has slipped on the ice and fallen some 400 metres,\" a rescuer said.";
+        let other = "A hiker fell about 300m from a ledge on Sunday.\n\
+                     Rescuers said they reached him after dark.";
+        let r = report(&[fall, other]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["some 400 metres", "about 300m"]]
+        );
+        let told = r
+            .findings
+            .iter()
+            .find(|f| f.kind == Kind::Conflict)
+            .unwrap();
+        assert!(
+            told.summary.ends_with("A also states about 1,000ft"),
+            "{}",
+            told.summary
+        );
+        // Not a fall of another year, nor of another man, nor one the
+        // story tells in its own words (of two falls more often than not).
+        for (quote, by) in [
+            (
+                "In 2019 a climber fell some 400 metres from the ledge.",
+                "2019",
+            ),
+            ("Tom Reid, 41, fell some 400 metres in the gully.", "Reid"),
+            (
+                "Earlier a walker fell some 400 metres in the gully.",
+                "narration",
+            ),
+        ] {
+            let fall = fall.replace("A hiker fell", "Sam Hale fell");
+            let other = other.replace("A hiker fell", "Sam Hale fell");
+            let fall = fall.replace(
+                "\"He has slipped on the ice and fallen some 400 metres,\" a rescuer said.",
+                quote,
+            );
+            let r = report(&[&fall, &other]);
+            assert!(conflicts(&r, Category::Number).is_empty(), "{by}");
+        }
     }
 
     #[test]

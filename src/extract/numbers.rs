@@ -80,6 +80,11 @@ pub struct Quantity {
     /// different amounts. For a percentage, `whole` where it is told as a
     /// share of one ("6 percent of its turnover").
     pub share: Option<&'static str>,
+    /// How many of its base unit the unit it was written in is (1852 for
+    /// nautical miles of metres; 1 for a figure written in its base unit or
+    /// in none): figures of one measure written in two units were
+    /// converted, and so rounded, by one of the writers.
+    pub written_factor: f32,
     /// Whether it counts some of a figure before it ("Fourteen people,
     /// including three children"): a part within, not one to add.
     pub within: bool,
@@ -132,8 +137,10 @@ pub struct Narrowed {
 impl Quantity {
     /// Whether two figures allow a common value. Two approximations (or two
     /// lower or upper bounds) agree only when their stated values are close
-    /// ("about 150" and "about 200" differ); an approximation allows 5%
-    /// either way around an exact figure or an interval.
+    /// (within 5%, or when written in two units within the rounding of the
+    /// coarser up to 10%: "about 150" and "about 200" differ); an
+    /// approximation allows 5% either way around an exact figure or an
+    /// interval.
     pub fn compatible(&self, other: &Quantity) -> bool {
         // A whole degree is a reading rounded ("49C" / "48.8C"); not a
         // half degree, nor a small figure, often a change ("1.5C warmer" /
@@ -169,7 +176,17 @@ impl Quantity {
             if degrees {
                 return within(a, other) || within(b, self);
             }
-            return (a - b).abs() <= 0.05 * a.abs().max(b.abs())
+            // Written in two units, one was converted, and may be rounded
+            // to its last digit, up to a tenth ("about 1.5 nautical miles"
+            // / "nearly 3km"; not "about 27,300 nautical miles" / "some
+            // 46,000 kilometres").
+            let written = |q: &Quantity| half_last_digit(q.stated / f64::from(q.written_factor));
+            let close = if self.written_factor == other.written_factor {
+                0.05
+            } else {
+                written(self).max(written(other)).clamp(0.05, 0.1)
+            };
+            return (a - b).abs() <= close * a.abs().max(b.abs())
                 || self.exactness == Exactness::AtLeast
                     && round_step(a.min(b)).is_some_and(|step| a.max(b) < a.min(b) + step);
         }
@@ -780,6 +797,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             context: super::exact(context),
             outcome: outcome.map(|o| o as u8),
             share,
+            written_factor: factor as f32,
             within: within_a_figure(tokens, start, end),
             margin,
             in_play: kind == QuantityKind::Score && of_the_play(tokens, start, end),
@@ -1082,6 +1100,12 @@ fn extent_beside(tokens: &[Token], start: usize, end: usize) -> Option<&'static 
 /// rounded from anything near it) and at least 0.1%. So "the 24,495-foot
 /// peak" is not "a 7,388-metre peak" (24,239 feet).
 fn conversion_slack(written: f64) -> f64 {
+    1.0 + half_last_digit(written).clamp(0.001, 0.03)
+}
+
+/// Half the last digit of a figure as written, as a share of it: 0.5 / 34
+/// for "34", 50 / 27,300 for "27,300".
+fn half_last_digit(written: f64) -> f64 {
     let written = written.abs();
     let last_digit = (-3..=12)
         .rev()
@@ -1091,8 +1115,7 @@ fn conversion_slack(written: f64) -> f64 {
             steps >= 0.5 && (steps - steps.round()).abs() < 1e-6 * steps
         })
         .unwrap_or(1e-3);
-    let half = 0.5 * last_digit / written.max(f64::MIN_POSITIVE);
-    1.0 + half.clamp(0.001, 0.03)
+    0.5 * last_digit / written.max(f64::MIN_POSITIVE)
 }
 
 fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
@@ -3886,6 +3909,22 @@ mod tests {
         let drop = first("He fell 200 feet.");
         assert!(drop.compatible(&first("He fell 60 metres.")));
         assert!(first("The town is 34 miles away.").compatible(&first("It is 55 km away.")));
+    }
+
+    #[test]
+    fn hedged_figures_in_two_units_are_rounded_more_loosely() {
+        // 1.5 nautical miles are 2.8 km: 7% from 3 km.
+        let sea = first("It capsized about 1.5 nautical miles offshore.");
+        assert!(sea.compatible(&first("It capsized nearly 3km offshore.")));
+        assert!(!sea.compatible(&first("It capsized about 3.5km offshore.")));
+        // In one unit, two hedged figures 7% apart are two.
+        let land = first("It stopped about 2.8km from the town.");
+        assert!(!land.compatible(&first("It stopped about 3km from the town.")));
+        // Only as loosely as their digits are rounded: 27,300 nautical
+        // miles are 50,560 km.
+        let voyage = first("She sailed about 27,300 nautical miles.");
+        assert!(!voyage.compatible(&first("She sailed some 46,000 kilometres.")));
+        assert!(voyage.compatible(&first("She sailed some 50,000 kilometres.")));
     }
 
     #[test]
