@@ -206,7 +206,7 @@ pub fn extract(
             });
         }
         if let Some(range) = speaker.filter(|_| !reported) {
-            let range = whole_names(tokens, range, entities);
+            let range = person_of_the_body(tokens, whole_names(tokens, range, entities), entities);
             let reporting = reporting_terms(tokens, i, &range);
             let (surface, span) = super::surface(tokens, range.clone(), original);
             let speaker = &tokens[range];
@@ -551,6 +551,27 @@ fn whole_names(
         .filter_map(|m| tokens.iter().rposition(|t| t.span.end == m.span.end))
         .fold(range.end - 1, usize::max);
     start..end + 1
+}
+
+/// Widens a speaker that is a body to the person of it named before it:
+/// "Chief Superintendent Fiona McAllister of Police Scotland said" is
+/// hers, not the force's.
+fn person_of_the_body(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    entities: &[Mention],
+) -> std::ops::Range<usize> {
+    if range.start < 2 || tokens[range.start - 1].folded != "of" {
+        return range;
+    }
+    let person_ends = tokens[range.start - 2].span.end;
+    let person = entities
+        .iter()
+        .find(|m| !m.implied && m.kind == EntityKind::Person && m.span.end == person_ends);
+    match person.and_then(|m| tokens.iter().position(|t| t.span.start == m.span.start)) {
+        Some(start) => start..range.end,
+        None => range,
+    }
 }
 
 /// Words that may stand between a speaker and the verb: "has", "also",
@@ -1004,6 +1025,23 @@ mod tests {
             Some(true),
             "the speaker named after the owner"
         );
+    }
+
+    #[test]
+    fn a_person_of_a_body_speaks_for_it() {
+        let said = speakers(
+            "Chief Superintendent Fiona McAllister of Police Scotland said officers \
+             checked every car.",
+        );
+        assert_eq!(said.len(), 1);
+        assert!(
+            said[0].0.contains("Fiona McAllister of Police Scotland"),
+            "{said:?}"
+        );
+        // Only a person named before it.
+        let said = speakers("Senior officers of Police Scotland said every car was checked.");
+        assert_eq!(said.len(), 1);
+        assert!(!said[0].0.contains("officers"), "{said:?}");
     }
 
     #[test]
