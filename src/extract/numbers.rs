@@ -4106,6 +4106,9 @@ mod tests {
         let hurt = first("At least 80 injured in the blast.");
         assert!(!dead.counts_same_thing(&hurt));
         assert!(!first("It marks the 80th anniversary.").counts_same_thing(&around));
+        // Properties damaged or cut off are homes.
+        let homes = first("Hail damaged more than 400 homes.");
+        assert!(homes.counts_same_thing(&first("Hail damaged about 250 properties.")));
     }
 
     #[test]

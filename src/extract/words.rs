@@ -1773,7 +1773,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["lawmak", "legisl", "mp", "mps", "deputi", "parliamentarian"],
     &["worker", "personnel", "staff", "employe", "rescuer"],
     &["prison", "captiv", "hostag", "detaine", "inmat", "convict"],
-    &["home", "household", "hous", "dwell"],
+    &["home", "household", "hous", "dwell", "properti"],
     &["share", "stock"],
     &["year", "yr"],
 ];
