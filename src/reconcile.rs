@@ -4285,6 +4285,24 @@ mod tests {
     }
 
     #[test]
+    fn days_of_one_part_of_the_day_meet() {
+        // Of the lead's two days, the evening meets the evening, though the
+        // story tells of a warning on Monday too.
+        let r = report(&[
+            "About 1,500 vehicles were trapped overnight on the M92 in central Scotland after \
+             heavy snow brought traffic to a standstill on Tuesday evening, with some drivers \
+             stuck for up to 17 hours before the motorway reopened shortly before 11am on \
+             Wednesday.\n\
+             Critics asked why the motorway had not been closed earlier, given that \
+             forecasters had issued an amber warning for snow on Monday.",
+            "Some 600 cars and lorries were stuck on the M92 overnight after a blizzard swept \
+             across central Scotland on Monday evening, leaving motorists stranded for as long \
+             as nine hours in bitter cold.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+    }
+
+    #[test]
     fn a_figure_meets_the_nearest_of_the_same_thing() {
         // Two lengths in one story, one in the other: it meets the one
         // measured from the same place, not the first.

@@ -273,7 +273,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
                 event,
                 made,
-                context: clause_before(tokens, i),
+                context: with_part_of_day(clause_before(tokens, i), tokens, end),
                 describing: in_relative_clause(tokens, i),
                 ..date
             });
@@ -772,6 +772,21 @@ fn clause_before(tokens: &[Token], i: usize) -> Box<[Term]> {
         .filter(|t| super::is_content(t.base()))
         .map(|t| super::term(t.base()));
     super::exact(terms.collect())
+}
+
+/// A date's context with the part of the day right after it, if any:
+/// "evening" of "on Tuesday evening", which ties it to "on Monday evening"
+/// more than its clause's words do.
+fn with_part_of_day(context: Box<[Term]>, tokens: &[Token], end: usize) -> Box<[Term]> {
+    let part = tokens.get(end).map(|t| t.folded.as_str());
+    match part {
+        Some(part @ ("morning" | "afternoon" | "evening" | "night")) => {
+            let mut context = context.into_vec();
+            context.push(super::term(part));
+            super::exact(context)
+        }
+        _ => context,
+    }
 }
 
 /// A date starting at token `i`: the index past it and its parts.
