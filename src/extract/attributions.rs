@@ -408,11 +408,8 @@ fn named_before_apposition(tokens: &[Token], closing: usize) -> Option<std::ops:
     let opening = comma_before(tokens, closing, 13)?;
     let name_end = opening;
     let mut start = name_end;
-    while start > 0 && name_end - start < 5 {
-        let t = &tokens[start - 1];
-        if t.kind != TokenKind::Word || !t.capitalized {
-            break;
-        }
+    // Name words: "Kim Young-sook" ends in a part joined by a hyphen.
+    while start > 0 && name_end - start < 5 && name_word(&tokens[start - 1]) {
         start -= 1;
     }
     // Only a name opening the clause: after a quotation or at the start,
@@ -489,11 +486,13 @@ fn is_role(role: &[Token]) -> bool {
             || words::DESCRIBING_NOUNS.contains(t.base())
             || matches!(t.base(), "executive" | "head")
     };
+    // "the lifeboat's coxswain": a noun a possessive owns is a role too.
+    let owned = role.len() >= 2 && role[role.len() - 2].is_possessive();
     role.len() <= 6
         && role.iter().all(|t| t.kind == TokenKind::Word)
         && role
             .last()
-            .is_some_and(|t| !t.capitalized && ends_a_role(t))
+            .is_some_and(|t| !t.capitalized && (owned || ends_a_role(t)))
         && !role
             .iter()
             .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()))
@@ -1025,6 +1024,18 @@ mod tests {
             Some(true),
             "the speaker named after the owner"
         );
+    }
+
+    #[test]
+    fn a_role_a_possessive_owns_and_a_name_joined_by_a_hyphen_speak() {
+        let said =
+            speakers("\"He did everything right,\" said the lifeboat's coxswain, Declan Haugh.");
+        assert_eq!(said.first().map(|s| s.0.as_str()), Some("Declan Haugh"));
+        let said = speakers(
+            "\"There was never any danger,\" Kim Young-sook, chairwoman of the commission, \
+             told reporters.",
+        );
+        assert_eq!(said.first().map(|s| s.0.as_str()), Some("Kim Young-sook"));
     }
 
     #[test]
