@@ -486,8 +486,11 @@ fn is_role(role: &[Token]) -> bool {
             || words::DESCRIBING_NOUNS.contains(t.base())
             || matches!(t.base(), "executive" | "head")
     };
-    // "the lifeboat's coxswain": a noun a possessive owns is a role too.
-    let owned = role.len() >= 2 && role[role.len() - 2].is_possessive();
+    // "the lifeboat's coxswain": a noun a possessive owns is a role too,
+    // as is one after "the" ("the local prefect").
+    let owned = role.len() >= 2
+        && (role[role.len() - 2].is_possessive()
+            || role[0].folded == "the" && role[1..].iter().all(|t| !t.capitalized));
     role.len() <= 6
         && role.iter().all(|t| t.kind == TokenKind::Word)
         && role
@@ -1027,7 +1030,7 @@ mod tests {
     }
 
     #[test]
-    fn a_role_a_possessive_owns_and_a_name_joined_by_a_hyphen_speak() {
+    fn a_role_owned_or_after_the_and_a_name_joined_by_a_hyphen_speak() {
         let said =
             speakers("\"He did everything right,\" said the lifeboat's coxswain, Declan Haugh.");
         assert_eq!(said.first().map(|s| s.0.as_str()), Some("Declan Haugh"));
@@ -1036,6 +1039,13 @@ mod tests {
              told reporters.",
         );
         assert_eq!(said.first().map(|s| s.0.as_str()), Some("Kim Young-sook"));
+        let said = speakers(
+            "\"We are confident,\" the local prefect, Jean-Marc Delille, told a press conference.",
+        );
+        assert_eq!(
+            said.first().map(|s| s.0.as_str()),
+            Some("Jean-Marc Delille")
+        );
     }
 
     #[test]
