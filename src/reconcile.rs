@@ -1313,14 +1313,7 @@ fn join_named_two_ways<'a>(
         let (a, b) = (&slots[i][0], &slots[j][0]);
         let one_rate = a.fact.rate().is_some() && a.fact.rate() == b.fact.rate();
         let one_outcome = a.fact.outcome.is_some() && a.fact.outcome == b.fact.outcome;
-        // The sole percentages of two claims about one thing need no word
-        // beside them alike ("97 percent of its MBA graduates had jobs" / "a
-        // 94% job placement rate").
-        let shares = a.fact.kind == QuantityKind::Percent;
-        (one_rate
-            || one_outcome
-            || shares
-            || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
+        (one_rate || one_outcome || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
             && same_time(out, a.claim, b.claim)
             && about_one_thing(out.sources, a.claim, b.claim)
             && !told_apart(out.sources, a, b)
@@ -1352,17 +1345,8 @@ fn join_named_two_ways<'a>(
 /// naming nothing or people at large, both of people or both of things
 /// unless one names nothing, apart in value but within a factor of three
 /// (farther apart, two figures are more often two facts than one
-/// misreported). Or two percentages, both changes or neither, apart but
-/// within a half of each other ("97 percent of its graduates had jobs" / "a
-/// 94% job placement rate").
+/// misreported).
 fn may_be_named_two_ways(a: &Quantity, b: &Quantity) -> bool {
-    if a.kind == QuantityKind::Percent && b.kind == QuantityKind::Percent {
-        return a.margin == b.margin
-            && a.exactness != Exactness::Vague
-            && b.exactness != Exactness::Vague
-            && !a.compatible(b)
-            && ratio(a, b).is_some_and(|ratio| ratio <= 1.5);
-    }
     let plain = |q: &Quantity| {
         q.kind == QuantityKind::Count
             && q.exactness != Exactness::Vague
@@ -4265,23 +4249,6 @@ mod tests {
             let r = report(&[&fall, &other]);
             assert!(conflicts(&r, Category::Number).is_empty(), "{by}");
         }
-    }
-
-    #[test]
-    fn the_sole_percentages_of_claims_about_one_thing_conflict() {
-        let told = "The school had told the publisher that 97 percent of its MBA graduates \
-                    had jobs within three months of finishing their degrees.";
-        let claimed = |rate: &str| {
-            format!(
-                "The school had claimed a {rate} job placement rate for its MBA graduates \
-                 within three months of graduation in its submissions to the publisher."
-            )
-        };
-        let r = report(&[told, &claimed("94%")]);
-        assert_eq!(conflicts(&r, Category::Number), [["97 percent", "94% job"]]);
-        // Not shares far apart, more often of two things.
-        let r = report(&[told, &claimed("55%")]);
-        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
