@@ -2189,8 +2189,9 @@ fn quantity_of<'a>(sources: &'a [Extracted], evidence: &Evidence) -> Option<&'a 
 /// "fallen"), its own source's figure is the nearest to it of those of
 /// its unit beside that word, the claims of the two agreed figures tell of
 /// its time (see [`same_time`]) and are not told apart from its claim (by
-/// people, places or origins), and no other agreement fits. Returns
-/// the measure, the other source's evidence and its own source's figure.
+/// people, places or origins), and no other agreement of other values
+/// fits (one restated in a headline is the body's). Returns the measure,
+/// the other source's evidence and its own source's figure.
 fn measures_given_two_ways<'a>(
     out: &Findings<'a>,
     omitted: &[OmittedFact<'a>],
@@ -2288,8 +2289,16 @@ fn measures_given_two_ways<'a>(
                         .all(|&c| same_time(out, claim, c) && !apart(claim, c))
             })
             .collect();
-        if let [(own, _, evidence, _)] = fits[..] {
-            found.push((i, (*evidence).clone(), *own));
+        // Agreements of one value each side, restated (a headline and its
+        // body), are one: the body's is cited.
+        let one_value = |&&(own, _, _, other): &&Agreed| {
+            let (first, _, _, first_other) = fits[0];
+            own.compatible(first) && other.compatible(first_other)
+        };
+        if !fits.is_empty() && fits.iter().all(one_value) {
+            let body = |f: &&&Agreed| !is_headline(sources, f.2.claim);
+            let &&(own, _, evidence, _) = fits.iter().find(body).unwrap_or(&fits[0]);
+            found.push((i, evidence.clone(), own));
         }
     }
     found
@@ -4226,6 +4235,14 @@ mod tests {
             told.summary.ends_with("A also states about 1,000ft"),
             "{}",
             told.summary
+        );
+        // The other story's headline restating its figure is one agreement
+        // more of one value: the body's is cited.
+        let headed = format!("Hiker falls 300m from ledge\n\n{other}");
+        let r = report(&[fall, &headed]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["some 400 metres", "about 300m"]]
         );
         // Not a fall of another year, nor of another man, nor one the
         // story tells in its own words (of two falls more often than not).
