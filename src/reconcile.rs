@@ -2011,8 +2011,7 @@ fn conflicts_across_claims(out: &mut Findings) {
         let mut moved = false;
         for evidence in finding.evidence.iter_mut() {
             let claim = evidence.claim;
-            let figure =
-                (facts_of(sources, claim).numbers.iter()).find(|q| q.span == evidence.span);
+            let figure = quantity_of(sources, evidence);
             let Some(m) = figure.and_then(|q| by_body(claim, q, &mut restating)) else {
                 continue;
             };
@@ -2411,10 +2410,8 @@ fn closest_counterparts(
 /// too little: stories give one distance of many things ("200 metres from
 /// the shore" of a swimmer on Saturday and of a red flag on Friday).
 fn claims_measuring_alike(out: &Findings, omitted: &[OmittedFact]) -> BTreeSet<(ClaimId, ClaimId)> {
-    let measured = |e: &Evidence| {
-        (facts_of(out.sources, e.claim).numbers.iter())
-            .any(|q| q.span == e.span && q.measures_a_thing())
-    };
+    let measured =
+        |e: &Evidence| quantity_of(out.sources, e).is_some_and(Quantity::measures_a_thing);
     // Per pair of claims, the starts of the measures found alike.
     let mut alike: BTreeMap<(ClaimId, ClaimId), BTreeSet<(usize, usize)>> = BTreeMap::new();
     let mut tie = |(x, p): (ClaimId, usize), (y, q): (ClaimId, usize)| {
