@@ -486,11 +486,8 @@ fn is_role(role: &[Token]) -> bool {
             || words::DESCRIBING_NOUNS.contains(t.base())
             || matches!(t.base(), "executive" | "head")
     };
-    // "the lifeboat's coxswain": a noun a possessive owns is a role too,
-    // as is one after "the" ("the local prefect").
-    let owned = role.len() >= 2
-        && (role[role.len() - 2].is_possessive()
-            || role[0].folded == "the" && role[1..].iter().all(|t| !t.capitalized));
+    // "the lifeboat's coxswain": a noun a possessive owns is a role too.
+    let owned = role.len() >= 2 && role[role.len() - 2].is_possessive();
     role.len() <= 6
         && role.iter().all(|t| t.kind == TokenKind::Word)
         && role
@@ -557,13 +554,23 @@ fn whole_names(
 
 /// Widens a speaker that is a body to the person of it named before it:
 /// "Chief Superintendent Fiona McAllister of Police Scotland said" is
-/// hers, not the force's.
+/// hers, not the force's. Only a body of two words or more, not a place:
+/// "Bishop Paul Butler of Durham" is the Bishop of Durham, and "General
+/// Motors of Canada" a company.
 fn person_of_the_body(
     tokens: &[Token],
     range: std::ops::Range<usize>,
     entities: &[Mention],
 ) -> std::ops::Range<usize> {
     if range.start < 2 || tokens[range.start - 1].folded != "of" {
+        return range;
+    }
+    let (from, to) = (
+        tokens[range.start].span.start,
+        tokens[range.end - 1].span.end,
+    );
+    let a_place = |m: &Mention| m.kind == EntityKind::Place && m.span == (from..to);
+    if range.len() < 2 || entities.iter().any(a_place) {
         return range;
     }
     let person_ends = tokens[range.start - 2].span.end;
@@ -1030,7 +1037,7 @@ mod tests {
     }
 
     #[test]
-    fn a_role_owned_or_after_the_and_a_name_joined_by_a_hyphen_speak() {
+    fn a_role_owned_or_a_title_and_a_name_joined_by_a_hyphen_speak() {
         let said =
             speakers("\"He did everything right,\" said the lifeboat's coxswain, Declan Haugh.");
         assert_eq!(said.first().map(|s| s.0.as_str()), Some("Declan Haugh"));
@@ -1059,6 +1066,14 @@ mod tests {
             said[0].0.contains("Fiona McAllister of Police Scotland"),
             "{said:?}"
         );
+        // Not a place's person, nor a company's word.
+        for said in [
+            "\"Violence has no place here,\" Bishop Paul Butler of Durham said.",
+            "\"Demand is lower,\" General Motors of Canada said.",
+        ] {
+            let said = speakers(said);
+            assert!(said.iter().all(|(s, _)| !s.contains(" of ")), "{said:?}");
+        }
         // Only a person named before it.
         let said = speakers("Senior officers of Police Scotland said every car was checked.");
         assert_eq!(said.len(), 1);

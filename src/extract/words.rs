@@ -383,6 +383,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "congressman",
     "congresswoman",
     "mayor",
+    "prefect",
     "speaker",
     "chairman",
     "chairwoman",
