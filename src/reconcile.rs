@@ -452,6 +452,11 @@ impl Findings<'_> {
             .span
             .clone()
     }
+
+    /// A claim's original text.
+    fn claim_text(&self, claim: ClaimId) -> &str {
+        &self.originals[claim.source.index()][self.claim_span(claim)]
+    }
 }
 
 fn order_key(finding: &Finding) -> (SourceId, usize, usize) {
@@ -2166,7 +2171,7 @@ fn conflicts_across_claims(out: &mut Findings) {
 /// metres long" / "the cargo ship, about 150 metres long") or times ("at
 /// the start of the last century it was about 4km long").
 fn someone_says(out: &Findings, claim: ClaimId) -> bool {
-    let text = &out.originals[claim.source.index()][out.claim_span(claim)];
+    let text = out.claim_text(claim);
     !facts_of(out.sources, claim).attributions.is_empty()
         || text.trim_start().starts_with(['"', '\u{201c}'])
 }
@@ -2176,7 +2181,7 @@ fn someone_says(out: &Findings, claim: ClaimId) -> bool {
 /// account of the test run's 320km/h. ("Could" and "would" are as often
 /// of something else: "there was nothing the team could do".)
 fn tells_what_will_be(out: &Findings, claim: ClaimId) -> bool {
-    let text = &out.originals[claim.source.index()][out.claim_span(claim)];
+    let text = out.claim_text(claim);
     text.split(|c: char| !c.is_alphanumeric()).any(|word| {
         matches!(
             word.to_lowercase().as_str(),
