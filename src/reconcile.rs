@@ -2097,28 +2097,26 @@ fn conflicts_across_claims(out: &mut Findings) {
     // A measure its source gives two ways, one of them as the other source
     // does, meets the other source's.
     let taken = |i: usize| mutual(i) || restating.contains(&i);
-    for (i, other, own) in measures_given_two_ways(out, &omitted, taken) {
-        let x = &omitted[i];
-        let OmittedValue::Number(q) = x.fact else {
-            continue;
-        };
+    for told in measures_given_two_ways(out, &omitted, taken) {
+        let x = &omitted[told.at];
         let mut figures = [
-            Some(figure_key(x.evidence.source, q)),
-            quantity_of(sources, &other).map(|p| figure_key(other.source, p)),
+            Some(figure_key(x.evidence.source, told.measure)),
+            Some(figure_key(told.other.source, told.other_figure)),
         ];
         figures.sort();
         let label = out.label(x.evidence.source);
-        let mut evidence = vec![x.evidence.clone(), other];
+        let of_headline = is_headline(sources, told.other.claim);
+        let mut evidence = vec![x.evidence.clone(), told.other];
         evidence.sort_by_key(|e| e.source);
         let summary = format!(
             "{}; {label} also states {}",
             figures_differ(&evidence),
-            own.surface
+            told.own_figure.surface
         );
         conflicts.push(PairedFacts {
             finding: finding(Kind::Conflict, Category::Number, summary, evidence),
             figures,
-            of_headline: false,
+            of_headline,
             omissions: x.findings.clone(),
         });
     }
@@ -2181,13 +2179,9 @@ fn someone_says(out: &Findings, claim: ClaimId) -> bool {
 /// account of the test run's 320km/h. ("Could" and "would" are as often
 /// of something else: "there was nothing the team could do".)
 fn tells_what_will_be(out: &Findings, claim: ClaimId) -> bool {
-    let text = out.claim_text(claim);
-    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
-        matches!(
-            word.to_lowercase().as_str(),
-            "will" | "planned" | "expected" | "target"
-        )
-    })
+    let words = ["will", "planned", "expected", "target"];
+    (out.claim_text(claim).split(|c: char| !c.is_alphanumeric()))
+        .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
 /// The figure a piece of evidence cites.
@@ -2209,13 +2203,12 @@ fn quantity_of<'a>(sources: &'a [Extracted], evidence: &Evidence) -> Option<&'a 
 /// word, the claims of the two agreed figures tell of its time (see
 /// [`same_time`]) and are not told apart from its claim (by people, places
 /// or origins), and no other agreement of other values fits (one restated
-/// in a headline is the body's). Returns the measure, the other source's
-/// evidence and its own source's figure.
+/// in a headline is the body's).
 fn measures_given_two_ways<'a>(
     out: &Findings<'a>,
     omitted: &[OmittedFact<'a>],
     taken: impl Fn(usize) -> bool,
-) -> Vec<(usize, Evidence, &'a Quantity)> {
+) -> Vec<MeasureToldTwoWays<'a>> {
     let sources = out.sources;
     let measure = |q: &Quantity| q.unit.clone().filter(|_| q.measures_a_thing());
     // Agreed figures of two sources, each side by its source and unit: its
@@ -2316,11 +2309,30 @@ fn measures_given_two_ways<'a>(
         };
         if !fits.is_empty() && fits.iter().all(one_value) {
             let body = |f: &&&Agreed| !is_headline(sources, f.2.claim);
-            let &&(own, _, evidence, _) = fits.iter().find(body).unwrap_or(&fits[0]);
-            found.push((i, evidence.clone(), own));
+            let &&(own, _, evidence, other) = fits.iter().find(body).unwrap_or(&fits[0]);
+            found.push(MeasureToldTwoWays {
+                at: i,
+                measure: q,
+                other: evidence.clone(),
+                other_figure: other,
+                own_figure: own,
+            });
         }
     }
     found
+}
+
+/// An omitted measure its source gives otherwise elsewhere, as another
+/// source does (see [`measures_given_two_ways`]).
+struct MeasureToldTwoWays<'a> {
+    /// Its place among the omitted facts.
+    at: usize,
+    measure: &'a Quantity,
+    /// The other source's agreed figure, and where it is.
+    other: Evidence,
+    other_figure: &'a Quantity,
+    /// Its own source's agreed figure.
+    own_figure: &'a Quantity,
 }
 
 /// Two omitted facts found to be one told two ways: the conflict, the
