@@ -4303,20 +4303,19 @@ mod tests {
 
     #[test]
     fn days_of_one_part_of_the_day_meet() {
-        // Of the lead's two days, the evening meets the evening, though the
-        // story tells of a warning on Monday too.
+        // Of the lead's two days, the morning meets the morning, though the
+        // story tells of a warning on Thursday too.
         let r = report(&[
-            "About 1,500 vehicles were trapped overnight on the M92 in central Scotland after \
-             heavy snow brought traffic to a standstill on Tuesday evening, with some drivers \
-             stuck for up to 17 hours before the motorway reopened shortly before 11am on \
-             Wednesday.\n\
-             Critics asked why the motorway had not been closed earlier, given that \
-             forecasters had issued an amber warning for snow on Monday.",
-            "Some 600 cars and lorries were stuck on the M92 overnight after a blizzard swept \
-             across central Scotland on Monday evening, leaving motorists stranded for as long \
-             as nine hours in bitter cold.",
+            "About 900 passengers were stuck at Halden airport after thick fog closed both \
+             runways on Friday morning, with some flights delayed for up to 12 hours before \
+             the airport reopened shortly after noon on Saturday.\n\
+             Airlines asked why flights had not been cancelled earlier, given that \
+             forecasters had issued a fog warning on Thursday.",
+            "Some 400 travellers were stranded at Halden airport as a sea mist drifted in on \
+             Thursday morning, leaving families waiting for as long as seven hours in the \
+             terminal.",
         ]);
-        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+        assert_eq!(conflicts(&r, Category::Date), [["Friday", "Thursday"]]);
     }
 
     #[test]
