@@ -702,8 +702,24 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
             roles[k] = Role::Title;
         }
     }
-    // A title is only a title before a name: "General Motors" has none after
-    // "Motors", but "the Court" is not a person either way.
+    // Titles opening a body's name are part of it: "General Motors (of
+    // Canada)", "Judge Baker Children's Center", not a general named
+    // "Motors".
+    let first_name = roles.iter().position(|r| *r == Role::Name);
+    if let Some(first) =
+        first_name.filter(|&f| f > 0 && roles[..f].iter().all(|r| *r == Role::Title))
+    {
+        let last = (first..run.len())
+            .take_while(|&j| roles[j] == Role::Name)
+            .last()
+            .unwrap_or(first);
+        let of_a_body = |k: usize| words::ORGANIZATION_WORDS.contains(base(k));
+        if of_a_body(first) || last + 1 == run.len() && of_a_body(last) {
+            roles.iter_mut().for_each(|r| *r = Role::Name);
+        }
+    }
+    // A title is only a title before a name: "the Court" is not a person
+    // either way.
     if let Some(last) = roles.iter().rposition(|r| *r == Role::Name) {
         for role in roles.iter_mut().skip(last + 1) {
             if *role == Role::Title {
@@ -874,6 +890,22 @@ mod tests {
             ["AMD", "SeaMicro", "Intel"],
             "an unclosed tag covers the ticker only"
         );
+    }
+
+    #[test]
+    fn a_title_opening_a_bodys_name_is_part_of_it() {
+        assert_eq!(
+            names("Workers at General Motors and General Dynamics voted."),
+            ["General Motors", "General Dynamics"]
+        );
+        assert_eq!(
+            names("General Motors of Canada hired."),
+            ["General Motors of Canada"]
+        );
+        let facts = facts_of("Shares of General Electric fell.");
+        assert_eq!(facts.entities[0].kind, EntityKind::Organization);
+        assert_eq!(names("General Mark Milley spoke."), ["Mark Milley"]);
+        assert_eq!(names("He met President Lula there."), ["Lula"]);
     }
 
     #[test]
