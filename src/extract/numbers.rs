@@ -768,7 +768,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .then(|| extent_beside(tokens, start, unit_end.max(end)))
             .flatten();
         let margin = is_margin(tokens, start, unit.as_deref())
-            || kind == QuantityKind::Percent && percent_change(tokens, start);
+            || kind == QuantityKind::Percent && percent_change(tokens, start, end);
         // "lost nearly 9 percent of its value" is a change all the same.
         let share = match kind {
             QuantityKind::Money => money_share(tokens, end, unit_end.max(end)),
@@ -1013,12 +1013,20 @@ fn percent_of_a_whole(tokens: &[Token], after: usize) -> Option<&'static str> {
     whole.then_some("whole")
 }
 
-/// Whether a percentage starting at token `start` is told as a change,
-/// right after a verb of changing ("shares fell 4.1 percent", "sales were
-/// down 4.5%").
-fn percent_change(tokens: &[Token], start: usize) -> bool {
+/// Whether a percentage at tokens `start..end` is told as a change, right
+/// after a verb of changing ("shares fell 4.1 percent", "sales were down
+/// 4.5%") or before a noun of one, a word of what changes between ("a
+/// 4.9% increase in fares", "a 6.5% pay rise").
+fn percent_change(tokens: &[Token], start: usize, end: usize) -> bool {
     let before = start.checked_sub(1).map_or("", |k| folded_at(tokens, k));
-    words::MARGIN_VERBS.contains(before) || matches!(before, "up" | "down")
+    let change_at = |k: usize| words::CHANGE_NOUNS.contains(folded_at(tokens, k));
+    let word_between = tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
+    words::MARGIN_VERBS.contains(before)
+        || matches!(before, "up" | "down")
+        || change_at(end)
+        || word_between && change_at(end + 1)
 }
 
 /// The span of time a word of rate tells: `year` for "annual", "annually".
@@ -4424,6 +4432,10 @@ mod tests {
         let down = first("Sales were down 4.5% in the quarter.");
         assert!(down.counts_same_thing(&first("Sales fell 4.2% in the quarter.")));
         assert!(!down.counts_same_thing(&first("Online orders were 5% of sales in the quarter.")));
+        let rise = first("Members backed a 3.5% pay rise for nurses.");
+        assert!(rise.margin, "a noun of change after its word");
+        assert!(!rise.counts_same_thing(&first("About 40 percent of nurses are members.")));
+        assert!(rise.counts_same_thing(&first("Nurses' pay will rise by 4% this year.")));
         let often = first("Trains will run every four minutes.");
         assert!(!often.measures());
         assert!(!often.counts_same_thing(&first("The journey takes 38 minutes.")));

@@ -2240,6 +2240,22 @@ pub static COMMON_FAMILY_NAMES: WordSet = WordSet::new(&[
     "levi",
 ]);
 
+/// Nouns of a change by some amount: "a 4.9% increase", "a 3% pay rise".
+pub static CHANGE_NOUNS: WordSet = WordSet::new(&[
+    "increase",
+    "rise",
+    "hike",
+    "jump",
+    "gain",
+    "growth",
+    "decrease",
+    "fall",
+    "drop",
+    "decline",
+    "cut",
+    "reduction",
+]);
+
 /// Verbs after which "by" and a figure give a margin, the amount by which
 /// one thing beats or changes ("won by seven wickets", "rose by 12").
 pub static MARGIN_VERBS: WordSet = WordSet::new(&[
