@@ -704,6 +704,16 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     // Monday"), nor a part of a time ("the end of 2026"), which any plan
     // may have.
     let a_deed = k > 0 && words::POSSESSIVES.contains(&tokens[k - 1].folded);
+    // What happened is the event: "the strike happened at 8:40 p.m." dates
+    // a strike, as "the bolt struck at 9.15pm" does.
+    if matches!(word.folded.as_str(), "happened" | "occurred")
+        && let Some(what) = k.checked_sub(1).map(|j| &tokens[j])
+        && what.kind == TokenKind::Word
+        && !what.capitalized
+        && super::is_content(what.base())
+    {
+        return Some(super::term(what.base()));
+    }
     let event = words::is_past(&word.folded) || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
@@ -1809,6 +1819,11 @@ mod tests {
                 .map(|t| t.as_str().to_string())
         };
         assert_eq!(event("The mine opened in 1967.").as_deref(), Some("open"));
+        assert_eq!(
+            event("The strike happened at 8:40 p.m.").as_deref(),
+            event("The bolt struck at 9.15pm.").as_deref(),
+            "what happened is the event"
+        );
         assert_eq!(
             event("He denied it after his arrest in March 2022.").as_deref(),
             Some("arrest")
