@@ -374,12 +374,13 @@ pub fn of_two_days(tokens: &[Token]) -> bool {
 
 /// Whether the date at tokens `i..end` is a dateline's, the day of the
 /// report: after a place in capitals at the start ("KARACHI, June 4 (Wire)
-/// -", "PARIS, Oct. 3 -"), before the agency's name or a dash.
+/// -", "PARIS, Oct. 3 -", "HALVERSON, Okla., April 30"), before the
+/// agency's name or a dash.
 fn in_dateline(tokens: &[Token], i: usize, end: usize) -> bool {
     let place = &tokens[..i];
     let after_a_place = place.first().is_some_and(|t| t.all_caps)
         && place.len() <= 6
-        && place.iter().all(|t| t.capitalized || t.folded == ",")
+        && (place.iter()).all(|t| t.capitalized || matches!(t.folded.as_str(), "," | "."))
         && tokens
             .get(end)
             .is_some_and(|t| matches!(t.folded.as_str(), "(" | "-"));
@@ -1741,6 +1742,11 @@ mod tests {
             [true, false]
         );
         assert_eq!(dates("PARIS, Oct. 3 - Talks resumed."), [true]);
+        assert_eq!(
+            dates("HALVERSON, Okla., April 30 (Wire) - It struck on Tuesday."),
+            [true, false],
+            "a state's abbreviation"
+        );
         assert_eq!(dates("On June 4 (a Thursday) it rained."), [false, false]);
         assert_eq!(
             dates("UN envoys met June 4 - a Thursday - in Geneva."),
