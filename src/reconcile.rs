@@ -1196,7 +1196,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 differ((a, b))
                     && (near_enough(a.fact, b.fact)
                         || told_alike_but_the_figures(out.sources, a.claim, b.claim))
-                    && (same_time(out, a.claim, b.claim) || leads_of_disputed_days(out, a, b))
+                    && (same_time(out, a.claim, b.claim)
+                        || leads_of_disputed_days(out, a, b)
+                        || one_dated_alike(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || leads_differ(out, a, b))
@@ -1571,6 +1573,77 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
     same_years && !other_days && earlier(a) == earlier(b)
+}
+
+/// Whether two figures' claims, one giving a year and the other none,
+/// tell one thing in like words, five at least and half of the shorter
+/// claim's ("a real estate developer from Connecticut, is accused of
+/// paying $450,000 to secure his daughter's admission in 2020" / "A
+/// Connecticut real estate developer paid $540,000 to get his daughter
+/// in"): the year the other leaves out is no other time. Background repeats
+/// the words of the news it is set against, so neither claim may tell of
+/// another time: the one of no year dates nothing ("drew 55,000 visitors
+/// this weekend", "rescued six hikers on Sunday", "now powers") and tells
+/// of nothing to come; the other has no word of a time before or after
+/// ("the previous record", "when", "since 2015", "a goal in 2020", "by
+/// 2030", "in 2023 alone"); neither is a headline,
+/// which shares its few words with any claim, nor of last year; and
+/// neither figure is one the other story states elsewhere.
+fn one_dated_alike(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    let sources = out.sources;
+    let dates = |c: ClaimId| (facts_of(sources, c).dates.iter()).filter(|d| !d.of_statement);
+    let dated = |c: ClaimId| {
+        dates(c)
+            .filter(|d| d.made.is_none() && !d.describing)
+            .any(|d| d.year.is_some())
+    };
+    let (dated_one, other) = match (dated(a.claim), dated(b.claim)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return false,
+    };
+    let says_any = |c: ClaimId, words: &[&str]| {
+        (out.claim_text(c).split(|ch: char| !ch.is_alphanumeric()))
+            .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
+    };
+    let of_another_time = [
+        "when",
+        "since",
+        "before",
+        "after",
+        "during",
+        "by",
+        "earlier",
+        "previous",
+        "previously",
+        "record",
+        "goal",
+        "target",
+        "expects",
+        "until",
+        "ago",
+        "last",
+        "first",
+        "alone",
+    ];
+    let of_its_own_time = ["now", "this", "currently", "today", "tonight"];
+    let of_now = |c: ClaimId| !is_headline(sources, c) && !facts_of(sources, c).of_an_earlier_year;
+    let told_elsewhere = |item: &Item<Quantity>, other: &Item<Quantity>| {
+        states_elsewhere(out, other.claim.source, item.fact)
+    };
+    let (shared, shorter) =
+        facts_of(sources, a.claim).shared_terms_places_once(facts_of(sources, b.claim));
+    shared >= 5
+        && 2 * shared >= shorter
+        && dates(other.claim).next().is_none()
+        && !says_any(other.claim, &of_its_own_time)
+        && !tells_what_will_be(out, other.claim)
+        && !tells_what_will_be(out, dated_one.claim)
+        && !says_any(dated_one.claim, &of_another_time)
+        && of_now(a.claim)
+        && of_now(b.claim)
+        && !told_elsewhere(a, b)
+        && !told_elsewhere(b, a)
 }
 
 /// Whether the figures are in two leads whose days are in conflict: the
@@ -6400,6 +6473,37 @@ mod tests {
             "This season, fires in the province burned more than 1.1 million hectares of forest.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_year_one_claim_leaves_out_is_no_other_time() {
+        let r = report(&[
+            "Prosecutors in Halden charged a retired accountant on Monday. The former \
+             treasurer of the Halden rowing club is accused of taking $86,000 from the \
+             club's accounts in 2022, prosecutors said.",
+            "Prosecutors in Halden charged a retired accountant on Monday. The rowing club's \
+             former treasurer took $68,000 from the club's accounts, according to the charge \
+             sheet.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["$86,000", "$68,000"]]);
+        // But a year told as background, or a claim of its own time.
+        for (then, now) in [
+            (
+                "Turnout beat 2019, when the Lantern Festival drew 40,000 visitors to the old \
+                 town square, organisers said.",
+                "The Lantern Festival drew 55,000 visitors to the old town square, organisers \
+                 said.",
+            ),
+            (
+                "Enrollment at Dunmore Community College fell to 8,900 students in 2020, \
+                 the college said.",
+                "Enrollment at Dunmore Community College stands at 11,300 students this fall, \
+                 the college said.",
+            ),
+        ] {
+            let r = report(&[then, now]);
+            assert!(conflicts(&r, Category::Number).is_empty(), "{now}");
+        }
     }
 
     #[test]
