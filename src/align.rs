@@ -344,6 +344,9 @@ struct Local {
     /// Whether a claim naming it speaks of kin ("the son of"): its family
     /// may be named twice.
     of_a_family: bool,
+    /// For a one-word name, the content words of the claims naming it:
+    /// the company it keeps.
+    beside: BTreeSet<Term>,
 }
 
 fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
@@ -378,6 +381,7 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                         hyphenated: false,
                         short_forms: Vec::new(),
                         of_a_family: false,
+                        beside: BTreeSet::new(),
                     });
                     locals.len() - 1
                 });
@@ -395,6 +399,9 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                     mention.kind == EntityKind::Organization && mention.parts.len() == 1;
                 local.hyphenated |= mention.surface.contains('-');
                 local.of_a_family |= of_kin;
+                if local.parts.len() == 1 {
+                    local.beside.extend(facts.content.iter().copied());
+                }
                 local.mentions.push(r);
                 if let Some((name, name_at)) = previous
                     && another_name_of(name, mention)
@@ -465,6 +472,7 @@ pub fn names_match(a: &str, b: &str) -> bool {
             hyphenated: false,
             short_forms: Vec::new(),
             of_a_family: false,
+            beside: BTreeSet::new(),
         }
     };
     let locals = [local(a, 0), local(b, 1)];
@@ -680,6 +688,7 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
             .chain(local.short_forms.iter().map(|form| format!("={form}")))
             .chain((local.parts.len() > 1).then(|| format!("^{}", initials(&local.parts))))
             .chain(typo_keys(local))
+            .chain(long_word_key(local))
             .collect();
         for key in keys {
             blocks.entry(key).or_default().push(i);
@@ -719,6 +728,19 @@ fn typo_keys(local: &Local) -> Vec<String> {
     }
     keys
 }
+
+/// The key a long one-word name shares with its spellings that differ
+/// near its end ("Torrejoncillo" / "Torrejoncito"): its first six letters.
+fn long_word_key(local: &Local) -> Option<String> {
+    match local.parts.as_slice() {
+        [only] if only.len() >= LONG_WORD => only.get(..6).map(|start| format!("<{start}")),
+        _ => None,
+    }
+}
+
+/// The letters a one-word name needs for the words around it to tie it
+/// to a spelling of it (see [`is_spelling_variant`]).
+const LONG_WORD: usize = 8;
 
 /// The initials of a name's words but the small ones and a closing legal
 /// form: `amd` for "Advanced Micro Devices Inc".
@@ -858,7 +880,15 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
     let (x, y) = (&a.parts, &b.parts);
     match (x.as_slice(), y.as_slice()) {
         ([p], [q]) => {
-            let context = !a.roles.is_disjoint(&b.roles) || !a.origins.is_disjoint(&b.origins);
+            // Context ties one-word names: a role or an origin alike, or,
+            // for long ones, two words of the claims naming them ("found
+            // burnt out near the village of Torrejoncillo" / "discovered
+            // burnt out near Torrejoncito").
+            let long = p.len().min(q.len()) >= LONG_WORD;
+            let beside = || a.beside.intersection(&b.beside).nth(1).is_some();
+            let context = !a.roles.is_disjoint(&b.roles)
+                || !a.origins.is_disjoint(&b.origins)
+                || long && beside();
             context && p.len() >= 6 && q.len() >= 6 && parts_variant(p, q)
         }
         ([x0, .., xn], [y0, .., yn]) if x.len() >= 2 && y.len() >= 2 => {
@@ -2301,6 +2331,23 @@ mod tests {
             "The talks with Tsarev ended on Monday in Geneva without a deal.",
         );
         assert!(together(&c, "Tsaryov", "Tsarev"), "{c:?}");
+    }
+
+    #[test]
+    fn a_long_one_word_name_joins_its_spelling_in_like_words() {
+        let c = clusters(
+            "Police found the stolen van burnt out near the hamlet of Valdeperillo, 9 km \
+             from the town.",
+            "The van was later discovered burnt out near Valdeperito, six miles from the \
+             town, officers said.",
+        );
+        assert!(together(&c, "Valdeperillo", "Valdeperito"), "{c:?}");
+        // Told in other words, two places may be two.
+        let c = clusters(
+            "Police found the stolen van burnt out near the hamlet of Valdeperillo.",
+            "The mayor of Valdeperito opened a new school on Friday.",
+        );
+        assert!(!together(&c, "Valdeperillo", "Valdeperito"), "{c:?}");
     }
 
     #[test]
