@@ -344,8 +344,8 @@ struct Local {
     /// Whether a claim naming it speaks of kin ("the son of"): its family
     /// may be named twice.
     of_a_family: bool,
-    /// For a one-word name, the content words of the claims naming it:
-    /// the company it keeps.
+    /// For a long one-word name, the content words of the claims naming
+    /// it: the company it keeps.
     beside: BTreeSet<Term>,
 }
 
@@ -399,7 +399,9 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                     mention.kind == EntityKind::Organization && mention.parts.len() == 1;
                 local.hyphenated |= mention.surface.contains('-');
                 local.of_a_family |= of_kin;
-                if local.parts.len() == 1 {
+                if let [only] = local.parts.as_slice()
+                    && only.len() >= LONG_WORD
+                {
                     local.beside.extend(facts.content.iter().copied());
                 }
                 local.mentions.push(r);
