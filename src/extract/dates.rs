@@ -364,9 +364,12 @@ pub fn of_two_days(tokens: &[Token]) -> bool {
         let day = matches!(tokens[k].base(), "day" | "days");
         let before = k.checked_sub(1).map(|j| tokens[j].folded.as_str());
         let after = tokens.get(k + 1).map(|t| t.folded.as_str());
+        // "Throughout the day after the blast" is the day of it.
+        let through = k >= 2 && matches!(tokens[k - 2].folded.as_str(), "throughout" | "during");
         day && (matches!(before, Some("previous" | "next" | "following"))
             || k > 0
                 && counted(&tokens[k - 1])
+                && !through
                 && matches!(after, Some("after" | "before" | "earlier" | "later")))
     };
     (0..tokens.len()).any(relative)
@@ -1815,6 +1818,21 @@ mod tests {
         // A part of a year is not the year.
         let end = date("Cuts will be done by the end of 2026.");
         assert!(!end.stated_alike(&date("Cuts will be done by 2027.")));
+    }
+
+    #[test]
+    fn a_claim_of_two_days_tells_of_a_day_beside_its_own() {
+        let two_days = |text: &str| facts_of(text).of_two_days;
+        assert!(two_days(
+            "Rescuers arrived on Thursday, a day after the dam gave way."
+        ));
+        assert!(two_days("Talks had collapsed the previous day."));
+        assert!(!two_days(
+            "Relatives waited throughout the day after a blast early on Thursday."
+        ));
+        assert!(!two_days(
+            "Crowds grew during the day after the storm passed on Sunday."
+        ));
     }
 
     #[test]
