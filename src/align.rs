@@ -740,6 +740,15 @@ fn long_word_key(local: &Local) -> Option<String> {
     }
 }
 
+/// Whether one name is the other with an ending added ("Andalusia" /
+/// "Andalusians", "Lindholm" / "Lindholmen"): a people, a shipyard, a club
+/// named after a place, no spelling of it; or a Nordic family name's other
+/// ending ("Gustavsson" / "Gustavsen"), another family's.
+fn suffixed(long: &str, short: &str) -> bool {
+    let nordic = |name: &str| ["sson", "son", "sen"].iter().any(|end| name.ends_with(end));
+    long.starts_with(short) || nordic(long) && nordic(short)
+}
+
 /// The letters a one-word name needs for the words around it to tie it
 /// to a spelling of it (see [`is_spelling_variant`]).
 const LONG_WORD: usize = 8;
@@ -883,11 +892,13 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
     match (x.as_slice(), y.as_slice()) {
         ([p], [q]) => {
             // Context ties one-word names: a role or an origin alike, or,
-            // for long ones, two words of the claims naming them ("found
-            // burnt out near the village of Torrejoncillo" / "discovered
-            // burnt out near Torrejoncito").
-            let long = p.len().min(q.len()) >= LONG_WORD;
-            let beside = || a.beside.intersection(&b.beside).nth(1).is_some();
+            // for long ones, three words of the claims naming them ("The
+            // car was found burnt out … near Torrejoncillo, 12 km from the
+            // town" / "The getaway car … was discovered burnt out near
+            // Torrejoncito, … from the town"), if neither is the other with
+            // an ending added.
+            let long = p.len().min(q.len()) >= LONG_WORD && !suffixed(p, q) && !suffixed(q, p);
+            let beside = || a.beside.intersection(&b.beside).nth(2).is_some();
             let context = !a.roles.is_disjoint(&b.roles)
                 || !a.origins.is_disjoint(&b.origins)
                 || long && beside();
@@ -2340,8 +2351,8 @@ mod tests {
         let c = clusters(
             "Police found the stolen van burnt out near the hamlet of Valdeperillo, 9 km \
              from the town.",
-            "The van was later discovered burnt out near Valdeperito, six miles from the \
-             town, officers said.",
+            "The stolen van was later discovered burnt out near Valdeperito, six miles from \
+             the town, officers said.",
         );
         assert!(together(&c, "Valdeperillo", "Valdeperito"), "{c:?}");
         // Told in other words, two places may be two.
@@ -2350,6 +2361,33 @@ mod tests {
             "The mayor of Valdeperito opened a new school on Friday.",
         );
         assert!(!together(&c, "Valdeperillo", "Valdeperito"), "{c:?}");
+        // Nor a place and its people, nor two Nordic family names, however
+        // alike the words beside them.
+        let named = |name: &str, source: usize| Local {
+            source,
+            parts: vec![name.to_string()],
+            kind: EntityKind::Place,
+            mentions: Vec::new(),
+            origins: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            acronym: false,
+            hyphenated: false,
+            short_forms: Vec::new(),
+            of_a_family: false,
+            beside: ["storm", "power", "tree", "road"].map(Term::of).into(),
+        };
+        assert!(is_spelling_variant(
+            &named("valdeperillo", 0),
+            &named("valdeperito", 1)
+        ));
+        assert!(!is_spelling_variant(
+            &named("andalusia", 0),
+            &named("andalusians", 1)
+        ));
+        assert!(!is_spelling_variant(
+            &named("gustavsson", 0),
+            &named("gustavsen", 1)
+        ));
     }
 
     #[test]
