@@ -1586,9 +1586,9 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
 /// this weekend", "rescued six hikers on Sunday", "now powers") and tells
 /// of nothing to come; the other has no word of a time before or after
 /// ("the previous record", "when", "since 2015", "a goal in 2020", "by
-/// 2030", "in 2023 alone"); neither is a headline,
-/// which shares its few words with any claim, nor of last year; and
-/// neither figure is one the other story states elsewhere.
+/// 2030", "in 2023 alone"); neither is a headline, which shares its few
+/// words with any claim, nor of last year; and neither figure is one the
+/// other story states elsewhere.
 fn one_dated_alike(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     let sources = out.sources;
     let dates = |c: ClaimId| (facts_of(sources, c).dates.iter()).filter(|d| !d.of_statement);
@@ -1601,10 +1601,6 @@ fn one_dated_alike(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bo
         (true, false) => (a, b),
         (false, true) => (b, a),
         _ => return false,
-    };
-    let says_any = |c: ClaimId, words: &[&str]| {
-        (out.claim_text(c).split(|ch: char| !ch.is_alphanumeric()))
-            .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
     };
     let of_another_time = [
         "when",
@@ -1636,10 +1632,10 @@ fn one_dated_alike(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bo
     shared >= 5
         && 2 * shared >= shorter
         && dates(other.claim).next().is_none()
-        && !says_any(other.claim, &of_its_own_time)
+        && !says_any(out, other.claim, &of_its_own_time)
         && !tells_what_will_be(out, other.claim)
         && !tells_what_will_be(out, dated_one.claim)
-        && !says_any(dated_one.claim, &of_another_time)
+        && !says_any(out, dated_one.claim, &of_another_time)
         && of_now(a.claim)
         && of_now(b.claim)
         && !told_elsewhere(a, b)
@@ -2252,7 +2248,11 @@ fn someone_says(out: &Findings, claim: ClaimId) -> bool {
 /// account of the test run's 320km/h. ("Could" and "would" are as often
 /// of something else: "there was nothing the team could do".)
 fn tells_what_will_be(out: &Findings, claim: ClaimId) -> bool {
-    let words = ["will", "planned", "expected", "target"];
+    says_any(out, claim, &["will", "planned", "expected", "target"])
+}
+
+/// Whether a claim's text holds any of `words`, whatever their case.
+fn says_any(out: &Findings, claim: ClaimId, words: &[&str]) -> bool {
     (out.claim_text(claim).split(|c: char| !c.is_alphanumeric()))
         .any(|word| words.iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
