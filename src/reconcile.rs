@@ -547,7 +547,7 @@ fn entity_findings(
             );
             f.missing_from = missing;
             out.push(f);
-        } else if let Some(conflict) = spelling_conflict(out, &name, entity.kind, &explicit) {
+        } else if let Some(conflict) = spelling_conflict(out, entity.kind, &explicit) {
             out.push(conflict);
         } else if evidence.len() >= 2 {
             out.push(finding(Kind::Agreement, Category::Entity, name, evidence));
@@ -672,7 +672,6 @@ fn phrase_text(original: &str) -> String {
 /// conflict.
 fn spelling_conflict(
     out: &Findings,
-    name: &str,
     kind: EntityKind,
     forms: &BTreeMap<SourceId, Vec<MentionRef>>,
 ) -> Option<Finding> {
@@ -735,7 +734,7 @@ fn spelling_conflict(
                     Some((*r1, *r2, strsim::jaro_winkler(p, q)))
                 };
                 if let Some((r1, r2, similarity)) = other_parts.iter().find_map(differs) {
-                    return Some(name_conflict(out, name, r1, r2, forms, similarity));
+                    return Some(name_conflict(out, r1, r2, forms, similarity));
                 }
             }
             // One part written otherwise in a name the same in every other
@@ -766,7 +765,7 @@ fn spelling_conflict(
                 })
             };
             if let Some((r1, r2, similarity)) = other_parts.iter().find_map(one_part) {
-                return Some(name_conflict(out, name, r1, r2, forms, similarity));
+                return Some(name_conflict(out, r1, r2, forms, similarity));
             }
             // The same letters spaced otherwise: "Sea Micro" / "SeaMicro",
             // "Gebremeskel" / "Gebre-Meskel"; not a name broken into its
@@ -787,7 +786,7 @@ fn spelling_conflict(
                 Some((*r1, *r2))
             };
             if let Some((r1, r2)) = other_parts.iter().find_map(spacing) {
-                return Some(name_conflict(out, name, r1, r2, forms, 1.0));
+                return Some(name_conflict(out, r1, r2, forms, 1.0));
             }
         }
     }
@@ -805,7 +804,6 @@ fn in_syllables(surface: &str) -> bool {
 /// sources add their fullest form.
 fn name_conflict(
     out: &Findings,
-    name: &str,
     r1: MentionRef,
     r2: MentionRef,
     forms: &BTreeMap<SourceId, Vec<MentionRef>>,
@@ -828,10 +826,13 @@ fn name_conflict(
         .map(|r| mention_evidence(out.sources, r))
         .collect();
     let keys: Vec<String> = chosen.iter().map(|r| r.get(out.sources).key()).collect();
+    // Each spelling, as figures that differ are each told: which source
+    // writes which is in the evidence.
+    let spellings = values(&evidence);
     let mut f = finding(
         Kind::Conflict,
         Category::Name,
-        format!("name spelled differently: {name}"),
+        format!("name spelled differently: {spellings}"),
         evidence,
     );
     f.score = Some(round(similarity));
