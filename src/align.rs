@@ -349,6 +349,26 @@ struct Local {
     beside: BTreeSet<Term>,
 }
 
+impl Local {
+    /// A name of one source as its parts, of no known kind yet, mentioned
+    /// nowhere yet and with nothing known beside it.
+    fn new(source: usize, parts: Vec<String>) -> Local {
+        Local {
+            source,
+            parts,
+            kind: EntityKind::Other,
+            mentions: Vec::new(),
+            origins: BTreeSet::new(),
+            roles: BTreeSet::new(),
+            acronym: false,
+            hyphenated: false,
+            short_forms: Vec::new(),
+            of_a_family: false,
+            beside: BTreeSet::new(),
+        }
+    }
+}
+
 fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
     let mut locals: Vec<Local> = Vec::new();
     let kin: Vec<Term> = words::KIN.iter().map(|w| crate::extract::term(w)).collect();
@@ -370,19 +390,7 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                 let key = words::alias(&mention.key()).to_string();
                 let parts = key.split(' ').map(str::to_string).collect();
                 let at = *by_key.entry(key).or_insert_with(|| {
-                    locals.push(Local {
-                        source: s,
-                        parts,
-                        kind: EntityKind::Other,
-                        mentions: Vec::new(),
-                        origins: BTreeSet::new(),
-                        roles: BTreeSet::new(),
-                        acronym: false,
-                        hyphenated: false,
-                        short_forms: Vec::new(),
-                        of_a_family: false,
-                        beside: BTreeSet::new(),
-                    });
+                    locals.push(Local::new(s, parts));
                     locals.len() - 1
                 });
                 let local = &mut locals[at];
@@ -457,25 +465,15 @@ pub fn names_match(a: &str, b: &str) -> bool {
             .filter(|p| !p.is_empty())
             .map(str::to_string)
             .collect();
-        Local {
-            source,
-            parts,
-            kind: EntityKind::Other,
-            mentions: vec![MentionRef {
-                claim: ClaimId {
-                    source: SourceId(source as u16),
-                    index: 0,
-                },
+        let mut local = Local::new(source, parts);
+        local.mentions.push(MentionRef {
+            claim: ClaimId {
+                source: SourceId(source as u16),
                 index: 0,
-            }],
-            origins: BTreeSet::new(),
-            roles: BTreeSet::new(),
-            acronym: false,
-            hyphenated: false,
-            short_forms: Vec::new(),
-            of_a_family: false,
-            beside: BTreeSet::new(),
-        }
+            },
+            index: 0,
+        });
+        local
     };
     let locals = [local(a, 0), local(b, 1)];
     if locals.iter().any(|l| l.parts.is_empty()) {
@@ -740,11 +738,12 @@ fn long_word_key(local: &Local) -> Option<String> {
     }
 }
 
-/// Whether one name is the other with an ending added ("Andalusia" /
-/// "Andalusians", "Lindholm" / "Lindholmen"): a people, a shipyard, a club
-/// named after a place, no spelling of it; or a Nordic family name's other
-/// ending ("Gustavsson" / "Gustavsen"), another family's.
-fn suffixed(long: &str, short: &str) -> bool {
+/// Whether two names are told apart by their endings: one is the other
+/// with an ending added ("Andalusia" / "Andalusians", "Lindholm" /
+/// "Lindholmen"), a people, a shipyard, a club named after a place, no
+/// spelling of it; or both are Nordic family names ("Gustavsson" /
+/// "Gustavsen"), of two families.
+fn apart_by_endings(long: &str, short: &str) -> bool {
     let nordic = |name: &str| ["sson", "son", "sen"].iter().any(|end| name.ends_with(end));
     long.starts_with(short) || nordic(long) && nordic(short)
 }
@@ -897,7 +896,9 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
             // town" / "The getaway car … was discovered burnt out near
             // Torrejoncito, … from the town"), if neither is the other with
             // an ending added.
-            let long = p.len().min(q.len()) >= LONG_WORD && !suffixed(p, q) && !suffixed(q, p);
+            let long = p.len().min(q.len()) >= LONG_WORD
+                && !apart_by_endings(p, q)
+                && !apart_by_endings(q, p);
             let beside = || a.beside.intersection(&b.beside).nth(2).is_some();
             let context = !a.roles.is_disjoint(&b.roles)
                 || !a.origins.is_disjoint(&b.origins)
@@ -2363,18 +2364,11 @@ mod tests {
         assert!(!together(&c, "Valdeperillo", "Valdeperito"), "{c:?}");
         // Nor a place and its people, nor two Nordic family names, however
         // alike the words beside them.
-        let named = |name: &str, source: usize| Local {
-            source,
-            parts: vec![name.to_string()],
-            kind: EntityKind::Place,
-            mentions: Vec::new(),
-            origins: BTreeSet::new(),
-            roles: BTreeSet::new(),
-            acronym: false,
-            hyphenated: false,
-            short_forms: Vec::new(),
-            of_a_family: false,
-            beside: ["storm", "power", "tree", "road"].map(Term::of).into(),
+        let named = |name: &str, source: usize| {
+            let mut local = Local::new(source, vec![name.to_string()]);
+            local.kind = EntityKind::Place;
+            local.beside = ["storm", "power", "tree", "road"].map(Term::of).into();
+            local
         };
         assert!(is_spelling_variant(
             &named("valdeperillo", 0),

@@ -555,8 +555,8 @@ fn whole_names(
 /// Widens a speaker that is a body to the person of it named before it:
 /// "Chief Superintendent Fiona McAllister of Police Scotland said" is
 /// hers, not the force's. Only a body of two words or more, not a place:
-/// "Bishop Paul Butler of Durham" is the Bishop of Durham, and "General
-/// Motors of Canada" a company.
+/// "Bishop Paul Butler of Durham" is the Bishop of Durham (a place of one
+/// word need not be known as one).
 fn person_of_the_body(
     tokens: &[Token],
     range: std::ops::Range<usize>,

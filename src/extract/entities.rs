@@ -703,7 +703,7 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
         }
     }
     // Titles opening a body's name are part of it: "General Motors (of
-    // Canada)", "Judge Baker Children's Center", not a general named
+    // Canada)", "General Wayne Community Hospital", not a general named
     // "Motors".
     let first_name = roles.iter().position(|r| *r == Role::Name);
     if let Some(first) =
@@ -904,6 +904,11 @@ mod tests {
         );
         let facts = facts_of("Shares of General Electric fell.");
         assert_eq!(facts.entities[0].kind, EntityKind::Organization);
+        assert_eq!(
+            names("Staff at General Wayne Community Hospital left."),
+            ["General Wayne Community Hospital"],
+            "a body's word ends it"
+        );
         assert_eq!(names("General Mark Milley spoke."), ["Mark Milley"]);
         assert_eq!(names("He met President Lula there."), ["Lula"]);
     }
