@@ -186,6 +186,8 @@ pub fn extract(
                     quoted_speaker_after(tokens, i).or_else(|| named_after_apposition(tokens, i))
                 }
             }
+        } else if tokens[i].is_punct(':') {
+            named_before_a_colon(tokens, i, entities)
         } else {
             None
         };
@@ -457,6 +459,29 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
         .then_some(comma + 1..comma + 1 + name_len)
 }
 
+/// "• Defence Minister Karina Holst: “We take this extremely seriously.”"
+/// (a live blog's, or a headline's, way to quote): the words opening the
+/// claim up to the colon at `colon`, a quotation opening after it, where
+/// they end in a name that is no place's.
+fn named_before_a_colon(
+    tokens: &[Token],
+    colon: usize,
+    entities: &[Mention],
+) -> Option<std::ops::Range<usize>> {
+    if !tokens.get(colon + 1).is_some_and(|t| t.is_punct('"')) {
+        return None;
+    }
+    let start = tokens[..colon]
+        .iter()
+        .position(|t| t.kind == TokenKind::Word)?;
+    let speaker = &tokens[start..colon];
+    let end = speaker.last()?.span.end;
+    let name_ends =
+        (entities.iter()).any(|m| !m.implied && m.kind != EntityKind::Place && m.span.end == end);
+    (speaker.len() <= 8 && speaker.iter().all(|t| t.kind == TokenKind::Word) && name_ends)
+        .then_some(start..colon)
+}
+
 /// Whether the verb at token `verb` follows a quotation's end (a comma or
 /// a closing quote): not a comma closing a name in apposition, "Officials
 /// in Leeds, England, said Steppe Capital had …".
@@ -479,11 +504,14 @@ fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
 /// six, ending in a lower-case title, with no preposition ("the firm's
 /// chief officer", not "soldiers loyal to the general").
 fn is_role(role: &[Token]) -> bool {
+    let role = without_hyphened_tails(role);
     // "the bank's chief executive", "the agency's head", "the bank's chief
-    // economist": roles with no title to put before a name.
+    // economist": roles with no title to put before a name; "his
+    // daughter-in-law", "her nephew": kin.
     let ends_a_role = |t: &Token| {
         words::TITLES.contains(t.base())
             || words::DESCRIBING_NOUNS.contains(t.base())
+            || words::KIN.contains(&t.base())
             || matches!(t.base(), "executive" | "head")
     };
     // "the lifeboat's coxswain": a noun a possessive owns is a role too.
@@ -496,6 +524,22 @@ fn is_role(role: &[Token]) -> bool {
         && !role
             .iter()
             .any(|t| words::PREPOSITIONS.contains(t.folded.as_str()))
+}
+
+/// The tokens of `words` but the hyphened tails that open with a
+/// preposition, whose head is the word before them: "his daughter-in-law"
+/// ends in "daughter", "the editor-in-chief" in "editor" ("co-founder"
+/// keeps its "founder").
+fn without_hyphened_tails(words: &[Token]) -> Vec<&Token> {
+    let mut kept = Vec::with_capacity(words.len());
+    let mut in_tail = false;
+    for t in words {
+        in_tail = t.hyphen_before && (in_tail || words::PREPOSITIONS.contains(t.folded.as_str()));
+        if !in_tail {
+            kept.push(t);
+        }
+    }
+    kept
 }
 
 /// Whether a token may be part of a full name: capitalized, or joined by a
@@ -695,6 +739,43 @@ mod tests {
 
     fn words_of(quoted: Vec<(std::ops::Range<usize>, Vec<String>)>) -> Vec<Vec<String>> {
         quoted.into_iter().map(|(_, words)| words).collect()
+    }
+
+    #[test]
+    fn a_name_before_a_colon_and_a_quotation_speaks() {
+        let said = |text: &str| -> Vec<String> {
+            speakers(text)
+                .into_iter()
+                .map(|(surface, _)| surface)
+                .collect()
+        };
+        assert_eq!(
+            said("\u{2022} Defence Minister Karina Holst: \u{201c}We take this seriously.\u{201d}"),
+            ["Defence Minister Karina Holst"]
+        );
+        // Not a place, nor words that end in no name, nor a colon with no
+        // quotation after it.
+        assert!(said("Copenhagen: \"We take this seriously.\"").is_empty());
+        assert!(said("Jewel thefts: \"They knew exactly what they wanted.\"").is_empty());
+        assert!(said("Defence Minister Karina Holst: we take this seriously.").is_empty());
+    }
+
+    #[test]
+    fn a_kin_word_is_a_role_and_a_hyphened_tail_is_its_word_s() {
+        let said = |text: &str| -> Vec<String> {
+            speakers(text)
+                .into_iter()
+                .map(|(surface, _)| surface)
+                .collect()
+        };
+        assert_eq!(
+            said("\"He never once complained,\" said his daughter-in-law, Michiko Sawada, 81."),
+            ["Michiko Sawada"]
+        );
+        assert_eq!(
+            said("\"We stand by the story,\" said the paper's editor-in-chief, Lena Berg."),
+            ["Lena Berg"]
+        );
     }
 
     #[test]
