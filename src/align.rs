@@ -63,6 +63,11 @@ pub struct Entity {
     pub mentions: Vec<MentionRef>,
     /// Its kind: person, else place, else organisation, if any of its names was given one; else `Other`.
     pub kind: EntityKind,
+    /// Whether it is only a short form that names several people of its
+    /// source ("Sawada" beside "Tokujiro Sawada" and "Michiko Sawada"):
+    /// which of them it names is not known, so it is no name another
+    /// source leaves out.
+    pub short_of_several: bool,
 }
 
 /// Claims of different sources that say the same thing (one per source).
@@ -289,6 +294,7 @@ fn link_within_groups(
         clusters,
         |e| &entities[e].mentions,
         |e| entities[e].kind,
+        |e| entities[e].short_of_several,
     )
 }
 
@@ -299,6 +305,7 @@ fn entities_from<'a>(
     clusters: Vec<Vec<usize>>,
     mentions_of: impl Fn(usize) -> &'a [MentionRef],
     kind_of: impl Fn(usize) -> EntityKind,
+    short_of_several: impl Fn(usize) -> bool,
 ) -> (Vec<Entity>, EntityOf) {
     let mut entities: Vec<Entity> = clusters
         .into_iter()
@@ -313,7 +320,11 @@ fn entities_from<'a>(
                 .map(|&m| kind_of(m))
                 .min()
                 .unwrap_or(EntityKind::Other);
-            Entity { mentions, kind }
+            Entity {
+                mentions,
+                kind,
+                short_of_several: members.iter().all(|&m| short_of_several(m)),
+            }
         })
         .collect();
     entities.sort_by(|a, b| a.mentions.first().cmp(&b.mentions.first()));
@@ -341,6 +352,9 @@ struct Local {
     hyphenated: bool,
     /// One-word forms merged into this name ("Nvidia" in "Nvidia Corp").
     short_forms: Vec<String>,
+    /// Whether it is a short form of several longer names of its source,
+    /// so merged into none.
+    short_of_several: bool,
     /// Whether a claim naming it speaks of kin ("the son of"): its family
     /// may be named twice.
     of_a_family: bool,
@@ -363,6 +377,7 @@ impl Local {
             acronym: false,
             hyphenated: false,
             short_forms: Vec::new(),
+            short_of_several: false,
             of_a_family: false,
             beside: BTreeSet::new(),
         }
@@ -438,6 +453,7 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
         clusters,
         |i| &locals[i].mentions,
         |i| locals[i].kind,
+        |i| locals[i].short_of_several,
     )
 }
 
@@ -536,6 +552,8 @@ fn link_short_forms(locals: &mut [Local]) {
             .count();
         if let ([target], 1) = (widest.as_slice(), distinct) {
             merge_into(locals, i, *target);
+        } else if locals[i].parts.len() == 1 && distinct > 1 {
+            locals[i].short_of_several = true;
         }
     }
     // A surname spelled another way in the same text ("Duncan Rait" ...
@@ -665,12 +683,16 @@ fn merge_into(locals: &mut [Local], from: usize, to: usize) {
 }
 
 /// How sure a cross-source link is: exact names first, then short forms,
-/// then spelling variants.
+/// then spelling variants, then short forms that name several people in
+/// their own source ("Sawada" beside "Tokujiro Sawada" and "Michiko
+/// Sawada"), which the other source's one long form ("Tokujirou Sawada")
+/// may not take from the long form it spells another way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum LinkKind {
     Exact,
     ShortForm,
     Variant,
+    AmbiguousShortForm,
 }
 
 fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
@@ -783,14 +805,20 @@ fn link_kind(locals: &[Local], index: &PartIndex, i: usize, j: usize) -> Option<
         };
         long.short_forms.contains(only)
     };
-    if merged_into(a, b) || merged_into(b, a) {
-        return Some(LinkKind::ShortForm);
-    }
     let unique_in_other =
         |short: &Local, long: &Local| index.long_forms(locals, short, long.source).len() == 1;
-    if is_short_form(a, b) && unique_in_other(a, b) || is_short_form(b, a) && unique_in_other(b, a)
-    {
-        return Some(LinkKind::ShortForm);
+    let short_form = |short: &Local, long: &Local| {
+        (merged_into(short, long) || is_short_form(short, long) && unique_in_other(short, long))
+            .then(|| {
+                if index.long_forms(locals, short, short.source).len() > 1 {
+                    LinkKind::AmbiguousShortForm
+                } else {
+                    LinkKind::ShortForm
+                }
+            })
+    };
+    if let Some(kind) = short_form(a, b).or_else(|| short_form(b, a)) {
+        return Some(kind);
     }
     let spaced_differently = compact(&a.parts) == compact(&b.parts);
     let one_of_a_family = || {

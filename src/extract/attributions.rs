@@ -462,7 +462,9 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
 /// "• Defence Minister Karina Holst: “We take this extremely seriously.”"
 /// (a live blog's, or a headline's, way to quote): the words opening the
 /// claim up to the colon at `colon`, a quotation opening after it, where
-/// they end in a name that is no place's.
+/// they end in a name that is no place's and hold no preposition, which
+/// would tell of someone else ("Mother of Omar Haddad:", "Message to
+/// Keir Dalton:", "Volkov to Dalton:").
 fn named_before_a_colon(
     tokens: &[Token],
     colon: usize,
@@ -478,8 +480,10 @@ fn named_before_a_colon(
     let end = speaker.last()?.span.end;
     let name_ends =
         (entities.iter()).any(|m| !m.implied && m.kind != EntityKind::Place && m.span.end == end);
-    (speaker.len() <= 8 && speaker.iter().all(|t| t.kind == TokenKind::Word) && name_ends)
-        .then_some(start..colon)
+    let words_of_a_speaker = speaker
+        .iter()
+        .all(|t| t.kind == TokenKind::Word && !words::PREPOSITIONS.contains(t.folded.as_str()));
+    (speaker.len() <= 8 && words_of_a_speaker && name_ends).then_some(start..colon)
 }
 
 /// Whether the verb at token `verb` follows a quotation's end (a comma or
@@ -758,6 +762,9 @@ mod tests {
         assert!(said("Copenhagen: \"We take this seriously.\"").is_empty());
         assert!(said("Jewel thefts: \"They knew exactly what they wanted.\"").is_empty());
         assert!(said("Defence Minister Karina Holst: we take this seriously.").is_empty());
+        // Words with a preposition tell of someone else.
+        assert!(said("Mother of Omar Haddad: \"My son is innocent.\"").is_empty());
+        assert!(said("Volkov to Dalton: \"Stay out of our affairs.\"").is_empty());
     }
 
     #[test]
