@@ -1384,7 +1384,8 @@ fn share_before(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 /// A share told as a fraction at token `i`, in percent, and where it
 /// ends: "half", "a third", "one quarter", "two-thirds", "three fifths"; of
 /// a whole ("half of the homes", "a fifth of its staff", "almost half
-/// their value") or as a change ("fell by a third"). Not "half an hour",
+/// their value") or as a change ("fell by a third", "a fifth less fuel").
+/// Not "half an hour",
 /// "half a million", "the first half of the year", "a third suspect", "a
 /// quarter of an hour".
 fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
@@ -1437,7 +1438,9 @@ fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
     // "by a third party", "followed by a fifth day".
     let clause_ends = tokens.get(end).is_none_or(|t| t.kind == TokenKind::Punct)
         || CLAUSE_GOES_ON.contains(&word(end));
-    let change = (before(1) == "by" || before(2) == "by") && clause_ends;
+    // "burn a fifth less fuel", "a third more passengers": a change too.
+    let comparative = matches!(word(end), "less" | "more" | "fewer");
+    let change = (before(1) == "by" || before(2) == "by") && clause_ends || comparative;
     // "the first half of the season", "the other half": a part, no share.
     let a_part = matches!(
         before(1),
@@ -4246,6 +4249,7 @@ mod tests {
             ("It lost almost half their value.", (40.5, 55.0)),
             ("Sales fell by a fifth.", (18.0, 22.0)),
             ("Two-thirds of the members voted.", (60.0, 73.33)),
+            ("The jet burns a fifth less fuel.", (18.0, 22.0)),
         ] {
             assert!(close(share(text).expect(text), told), "{text}");
         }
