@@ -809,12 +809,10 @@ fn link_kind(locals: &[Local], index: &PartIndex, i: usize, j: usize) -> Option<
         |short: &Local, long: &Local| index.long_forms(locals, short, long.source).len() == 1;
     let short_form = |short: &Local, long: &Local| {
         (merged_into(short, long) || is_short_form(short, long) && unique_in_other(short, long))
-            .then(|| {
-                if index.long_forms(locals, short, short.source).len() > 1 {
-                    LinkKind::AmbiguousShortForm
-                } else {
-                    LinkKind::ShortForm
-                }
+            .then_some(if short.short_of_several {
+                LinkKind::AmbiguousShortForm
+            } else {
+                LinkKind::ShortForm
             })
     };
     if let Some(kind) = short_form(a, b).or_else(|| short_form(b, a)) {

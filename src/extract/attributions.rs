@@ -741,18 +741,20 @@ mod tests {
             .collect()
     }
 
+    /// The speakers' names as written.
+    fn said(text: &str) -> Vec<String> {
+        speakers(text)
+            .into_iter()
+            .map(|(surface, _)| surface)
+            .collect()
+    }
+
     fn words_of(quoted: Vec<(std::ops::Range<usize>, Vec<String>)>) -> Vec<Vec<String>> {
         quoted.into_iter().map(|(_, words)| words).collect()
     }
 
     #[test]
     fn a_name_before_a_colon_and_a_quotation_speaks() {
-        let said = |text: &str| -> Vec<String> {
-            speakers(text)
-                .into_iter()
-                .map(|(surface, _)| surface)
-                .collect()
-        };
         assert_eq!(
             said("\u{2022} Defence Minister Karina Holst: \u{201c}We take this seriously.\u{201d}"),
             ["Defence Minister Karina Holst"]
@@ -769,12 +771,6 @@ mod tests {
 
     #[test]
     fn a_kin_word_is_a_role_and_a_hyphened_tail_is_its_word_s() {
-        let said = |text: &str| -> Vec<String> {
-            speakers(text)
-                .into_iter()
-                .map(|(surface, _)| surface)
-                .collect()
-        };
         assert_eq!(
             said("\"He never once complained,\" said his daughter-in-law, Michiko Sawada, 81."),
             ["Michiko Sawada"]
@@ -787,12 +783,6 @@ mod tests {
 
     #[test]
     fn a_speaker_in_apposition_to_a_role_with_no_title_speaks() {
-        let said = |text: &str| -> Vec<String> {
-            speakers(text)
-                .into_iter()
-                .map(|(surface, _)| surface)
-                .collect()
-        };
         assert_eq!(
             said(
                 "In a statement, the bank's chief executive, Yerlan Abdrakhmanov, said Steppe \
