@@ -1385,9 +1385,8 @@ fn share_before(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 /// ends: "half", "a third", "one quarter", "two-thirds", "three fifths"; of
 /// a whole ("half of the homes", "a fifth of its staff", "almost half
 /// their value") or as a change ("fell by a third", "a fifth less fuel").
-/// Not "half an hour",
-/// "half a million", "the first half of the year", "a third suspect", "a
-/// quarter of an hour".
+/// Not "half an hour", "half a million", "the first half of the year", "a
+/// third suspect", "a quarter of an hour".
 fn fraction_at(tokens: &[Token], i: usize) -> Option<(usize, f64)> {
     let word = |k: usize| folded_at(tokens, k);
     let before = |k: usize| i.checked_sub(k).map_or("", |j| folded_at(tokens, j));
