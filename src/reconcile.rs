@@ -1198,9 +1198,11 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     && (near_enough(a.fact, b.fact)
                         || told_alike_but_the_figures(out.sources, a.claim, b.claim))
                     && (same_time(out, a.claim, b.claim)
+                        || ages_of_now(out, a, b)
                         || leads_of_disputed_days(out, a, b)
                         || one_dated_alike(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
+                        || ages_of_one_name(a.fact, b.fact)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || leads_differ(out, a, b))
                     && !told_apart(out.sources, a, b)
@@ -1552,6 +1554,12 @@ fn other_currency(out: &Findings, group: &ClaimGroup, item: &Item<Quantity>) -> 
 /// was made ("the 1987-built vessel was carrying 236 passengers") or a
 /// year naming a thing ("ruled 4-1 that the 2019 law was void").
 fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
+    same_time_minding(out, a, b, true)
+}
+
+/// [`same_time`], minding the years the claims name or not: without them,
+/// only their days and an earlier year count.
+fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -> bool {
     let dates = |c: ClaimId| -> Vec<&DateMention> {
         facts_of(out.sources, c)
             .dates
@@ -1569,7 +1577,7 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
             .collect()
     };
     let (ya, yb) = (years(&da), years(&db));
-    let same_years = ya == yb || !ya.is_disjoint(&yb);
+    let same_years = !mind_years || ya == yb || !ya.is_disjoint(&yb);
     let other_days =
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
@@ -1640,6 +1648,23 @@ fn one_dated_alike(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bo
         && of_now(b.claim)
         && !told_elsewhere(a, b)
         && !told_elsewhere(b, a)
+}
+
+/// Whether two figures are ages told in claims of one time, whatever
+/// years the claims name (see [`same_time`]): an age is told the same for
+/// a year, and a year beside it dates something else ("The 24-year-old
+/// improved the record, which had stood since 2009" / "The 25-year-old …
+/// sailed over 5.07m").
+fn ages_of_now(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    a.fact.is_age() && b.fact.is_age() && same_time_minding(out, a.claim, b.claim, false)
+}
+
+/// Whether two figures are ages of one name ("Wrona, 24, improved the
+/// record" / "Wrona, 25, from Bydgoszcz sailed over 5.07m"): the name says
+/// their claims tell of one person, however few other words they share.
+fn ages_of_one_name(a: &Quantity, b: &Quantity) -> bool {
+    let (x, y) = (a.subject(), b.subject());
+    a.is_age() && b.is_age() && x.iter().any(|part| y.contains(part))
 }
 
 /// Whether the figures are in two leads whose days are in conflict: the
@@ -2786,21 +2811,34 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
 /// their claims share few words ("a 34-year-old Russian accused of running
 /// a ransomware gang" / "The 36-year-old, arrested in Phuket"); unless
 /// told apart as two people by their names or origins. (Not by time: an
-/// age is told the same for a year.)
+/// age is told the same for a year.) A story that gives other ages too
+/// ("a skinny 14-year-old" of the past, a rival's) still gives its main
+/// person's if it names them by one age alone ("The 24-year-old improved
+/// the record" / "The 25-year-old from Bydgoszcz sailed over 5.07m").
 fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let in_years = |q: &Quantity| q.unit.as_deref() == Some("age");
+    let gives_one = |source: &Extracted, of: &dyn Fn(&Quantity) -> bool| {
+        let mut ages = (source.facts.iter())
+            .flat_map(|f| &f.numbers)
+            .filter(|q| in_years(q) && of(q));
+        ages.next()
+            .is_some_and(|first| ages.all(|q| q.compatible(first)))
+    };
     let gives_one_age: Vec<bool> = (out.sources.iter())
-        .map(|source| {
-            let mut ages = (source.facts.iter())
-                .flat_map(|f| &f.numbers)
-                .filter(|q| in_years(q));
-            ages.next()
-                .is_some_and(|first| ages.all(|q| q.compatible(first)))
-        })
+        .map(|source| gives_one(source, &|_| true))
+        .collect();
+    let by_one_age_alone: Vec<bool> = (out.sources.iter())
+        .map(|source| gives_one(source, &|q| q.by_age_alone))
         .collect();
     let ages: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none() && gives_one_age[omitted[i].evidence.source.index()])
-        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Number(q) if in_years(q)))
+        .filter(|&i| closest[i].is_none())
+        .filter(|&i| match omitted[i].fact {
+            OmittedValue::Number(q) if in_years(q) => {
+                let source = omitted[i].evidence.source.index();
+                gives_one_age[source] || q.by_age_alone && by_one_age_alone[source]
+            }
+            _ => false,
+        })
         .collect();
     if ages.len() > MOST_CANDIDATES {
         return;
@@ -5866,12 +5904,21 @@ mod tests {
             "The train left the tracks near Lviv on Monday.\n\nHalyna Moroz, 64, who was travelling to see her daughter, said she was thrown from her bunk.",
         ]);
         assert!(conflicts(&two, Category::Number).is_empty());
-        // A story that gives two ages gives no one age of its story.
-        let more = report(&[
-            "Lucia Ferrandis won the final on Sunday.\n\nThe 23-year-old fourth seed served out the match to love.",
-            "Lucia Ferrandis won the final on Sunday, a title the 24-year-old called the hardest of her life.\n\nThe Ukrainian, 27, fought back tears at the ceremony.",
-        ]);
-        assert!(conflicts(&more, Category::Number).is_empty());
+        // A story that gives two ages still gives its main person's if it
+        // names her by one age alone; not if it names two so.
+        let more = |rival: &str| {
+            report(&[
+                "Lucia Ferrandis won the final on Sunday.\n\nThe 23-year-old fourth seed served out the match to love.",
+                &format!(
+                    "Lucia Ferrandis won the final on Sunday, a title the 24-year-old called the hardest of her life.\n\n{rival} fought back tears at the ceremony."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&more("The Ukrainian, 27,"), Category::Number),
+            [["23-year-old", "24-year-old"]]
+        );
+        assert!(conflicts(&more("The 27-year-old Ukrainian"), Category::Number).is_empty());
         // Ages told of different nouns are of two people.
         let victim = report(&[
             "A man was stabbed to death in Leeds on Friday.\n\nThe victim, 19, was named as Daniel Price.",
@@ -5898,6 +5945,18 @@ mod tests {
             "The train left the tracks near Lviv on Monday.\n\nHalyna Moroz, 25, who was travelling to see her mother, said she was thrown from her bunk.",
         ]);
         assert!(conflicts(&apart, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn ages_of_now_differ_whatever_years_their_claims_name() {
+        let r = report(&[
+            "Zuzanna Wrona broke the pole vault world record on Sunday.\n\nThe 24-year-old improved the record of 5.06 metres, which had stood since 2009.",
+            "Zuzanna Wrona smashed the pole vault world record on Sunday.\n\nThe 25-year-old from Bydgoszcz sailed over the old record of 5.06m.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["24-year-old", "25-year-old"]]
+        );
     }
 
     #[test]

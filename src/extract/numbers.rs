@@ -97,6 +97,10 @@ pub struct Quantity {
     /// see [`of_the_play`]): one moment of a match, not its outcome to set
     /// against another sentence's.
     pub in_play: bool,
+    /// For an age, whether it stands for the person, told of before ("The
+    /// 24-year-old improved…", "the 23-year-old fourth seed"): how a story
+    /// names the one it is about once it has named them.
+    pub by_age_alone: bool,
     /// What narrows what the figure counts or measures, if anything (most
     /// figures have nothing: boxed apart, it costs them one pointer).
     pub narrowed: Option<Box<Narrowed>>,
@@ -784,6 +788,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         } else {
             conversion_slack(stated)
         };
+        let by_age_alone =
+            unit.as_deref() == Some("age") && start > 0 && tokens[start - 1].folded == "the";
         let quantity = Quantity {
             surface,
             span,
@@ -801,6 +807,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             within: within_a_figure(tokens, start, end),
             margin,
             in_play: kind == QuantityKind::Score && of_the_play(tokens, start, end),
+            by_age_alone,
             narrowed: (reference.is_some()
                 || extent.is_some()
                 || rate.is_some()
@@ -4289,6 +4296,11 @@ mod tests {
         assert_eq!(whom("The engineer, 57, was hurt."), Some("engin"));
         assert_eq!(whom("The manager, aged 61, said so."), Some("manag"));
         assert_eq!(whom("The 34-year-old entered the water."), None);
+        let alone = |text: &str| first(text).by_age_alone;
+        assert!(alone("The 24-year-old improved the record."));
+        assert!(alone("It was a final the 24-year-old called hard."));
+        assert!(!alone("A 24-year-old man improved the record."));
+        assert!(!alone("The bride, 31, wore silk."));
         assert_eq!(whom("The 43-year-old said it was hard."), None);
     }
 
