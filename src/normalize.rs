@@ -133,7 +133,8 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token> {
             continue;
         }
         let end = if c.is_alphanumeric() {
-            word_end(text, pos)
+            let end = word_end(text, pos);
+            pos + currency_letters_glued(&text[pos..end]).unwrap_or(end - pos)
         } else {
             pos + len
         };
@@ -149,6 +150,18 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token> {
         pos = end;
     }
     out
+}
+
+/// The length of a currency's letters glued to the figure after them in
+/// `word` ("R54", "Sh59", "KSh95", "Rp5"), if it is so written: they are a
+/// token of their own, and the figure another.
+fn currency_letters_glued(word: &str) -> Option<usize> {
+    let letters = word.find(|c: char| c.is_ascii_digit())?;
+    (letters > 0
+        && crate::extract::words::CURRENCY_LETTERS
+            .iter()
+            .any(|(written, _)| *written == &word[..letters]))
+    .then_some(letters)
 }
 
 /// The character starting at byte `at`, if any.
@@ -290,6 +303,18 @@ mod tests {
             .iter()
             .map(|t| t.text(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn cuts_a_currency_s_letters_off_its_figure() {
+        assert_eq!(texts("R54 million"), ["R", "54", "million"]);
+        assert_eq!(texts("KSh1,200"), ["KSh", "1,200"]);
+        assert!(!tokens("Sh59m", 0)[1].space_before);
+        // Other letters glued to digits are a name: a road, a plane.
+        assert_eq!(
+            texts("the M25 and an A380"),
+            ["the", "M25", "and", "an", "A380"]
+        );
     }
 
     #[test]

@@ -1352,6 +1352,11 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         {
             currency = Some(code.to_string());
             end += words;
+        } else if currency.is_none()
+            && let Some(code) = currency_of_a_nation(tokens, end)
+        {
+            currency = Some(code.to_string());
+            end += 2;
         }
     }
     if currency.is_some() && kind == QuantityKind::Count {
@@ -2307,6 +2312,9 @@ fn currency_symbol(token: &Token) -> Option<String> {
 /// dollar sign that name another country's dollar ("NT$", "A$", "HK$"),
 /// and how many tokens it takes.
 fn currency_at(tokens: &[Token], k: usize) -> Option<(String, usize)> {
+    if let Some(code) = currency_letters(tokens, k) {
+        return Some((code.to_string(), 1));
+    }
     let code = currency_symbol(&tokens[k])?;
     // "NT $24.05" or "HK$5"; but one capital only glued ("A$3", not "A $5
     // fee").
@@ -2328,6 +2336,43 @@ fn currency_at(tokens: &[Token], k: usize) -> Option<(String, usize)> {
         Some(other) if code == "usd" => Some((other, 2)),
         _ => Some((code, 1)),
     }
+}
+
+/// The code of a currency named after a figure by a country's adjective
+/// at token `at` and its name ("95 million Kenyan shillings", "3,400 Swiss
+/// francs"); dollars are [`dollar_of_a_nation`]'s.
+fn currency_of_a_nation(tokens: &[Token], at: usize) -> Option<&'static str> {
+    let (nation, name) = (tokens.get(at)?, tokens.get(at + 1)?);
+    let currency = (words::CURRENCIES.iter())
+        .find(|(word, _)| *word == name.folded && word.chars().all(char::is_alphabetic))?;
+    (nation.kind == TokenKind::Word
+        && nation.capitalized
+        && !nation.all_caps
+        && currency.1 != "usd")
+        .then_some(currency.1)
+}
+
+/// The code of the currency whose letters are the word at token `k`, written
+/// before the figure after it ("R54 million", "Rs 4 lakh", "SR 50,000"; see
+/// [`words::CURRENCY_LETTERS`]): a single letter only glued to it, and
+/// not before a hyphen ("SR-71").
+fn currency_letters(tokens: &[Token], k: usize) -> Option<&'static str> {
+    let (word, figure) = (&tokens[k], tokens.get(k + 1)?);
+    let written_so = |written: &str| {
+        let caps = written.chars().filter(char::is_ascii_uppercase).count();
+        word.folded == written.to_ascii_lowercase()
+            && word.capitalized
+            && (written.len() == 1 || word.all_caps == (caps == written.len()))
+            && (written.len() > 1 || !figure.space_before)
+    };
+    (word.kind == TokenKind::Word && figure.kind == TokenKind::Number && !figure.hyphen_before)
+        .then(|| {
+            words::CURRENCY_LETTERS
+                .iter()
+                .find(|(written, _)| written_so(written))
+        })
+        .flatten()
+        .map(|&(_, code)| code)
 }
 
 /// The code of the dollar a country's adjective at token `at` names before
@@ -2691,6 +2736,7 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
         && words::month(before.base()).is_none()
         && words::weekday(before.base()).is_none()
         && !words::CURRENCIES.iter().any(|(w, _)| *w == before.folded)
+        && currency_letters(tokens, i - 1).is_none()
 }
 
 /// A measure named before its figure (`magnitude 6.2`, `aged 36`, `a
@@ -2909,6 +2955,37 @@ mod tests {
 
     fn first(text: &str) -> Quantity {
         facts_of(text).numbers.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn currency_letters_before_a_figure_name_its_currency() {
+        let money = |text: &str| {
+            let q = first(text);
+            (q.kind, q.stated, q.currency.as_deref().map(str::to_string))
+        };
+        let of = |stated: f64, code: &str| (QuantityKind::Money, stated, Some(code.to_string()));
+        assert_eq!(money("It was valued at R54 million."), of(54e6, "zar"));
+        assert_eq!(
+            money("It was valued at Sh59 million."),
+            of(59e6, "shilling")
+        );
+        assert_eq!(money("It paid KSh 95 million."), of(95e6, "shilling"));
+        assert_eq!(money("Each family gets Rs 4 lakh."), of(4e5, "inr"));
+        assert_eq!(money("Fines reach SR 50,000."), of(50e3, "riyal"));
+        assert_eq!(money("Each won CHF 3,600 in damages."), of(3600.0, "franc"));
+        assert_eq!(money("It costs ₹1,200 crore."), of(1.2e10, "inr"));
+        assert_eq!(
+            money("It was worth 95 million Kenyan shillings."),
+            of(95e6, "shilling")
+        );
+        assert_eq!(money("Each won 3,400 Swiss francs."), of(3400.0, "franc"));
+        // Not a single letter apart from its figure, nor letters before a
+        // hyphen, nor a title.
+        let no_money = |text: &str| facts_of(text).numbers.iter().all(|q| q.currency.is_none());
+        assert!(no_money("Section R 54 was cut."));
+        assert!(no_money("The SR-71 flew at Mach 3."));
+        assert!(no_money("Tom Hale Sr 54 was there."));
+        assert!(no_money("The M25 and the A1 were shut for 40 minutes."));
     }
 
     #[test]

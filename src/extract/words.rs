@@ -1477,6 +1477,10 @@ pub const SCALES: &[(&str, f64)] = &[
     ("million", 1e6),
     ("billion", 1e9),
     ("trillion", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
     ("bn", 1e9),
     ("mn", 1e6),
     ("m", 1e6),
@@ -1539,6 +1543,49 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("kroner", "krone"),
     ("cedi", "ghs"),
     ("cedis", "ghs"),
+    ("₹", "inr"),
+    ("₦", "ngn"),
+    ("₱", "peso"),
+    ("₽", "rub"),
+    ("₴", "uah"),
+    ("₺", "try"),
+    ("₪", "ils"),
+    ("₩", "krw"),
+];
+
+/// Letters written before a figure for its currency, as written, with its
+/// code ("R54 million", "Sh59 million", "Rs 4 lakh", "SR 50,000", "CHF
+/// 3,600"). Glued to the figure, they are cut off it as a token of their
+/// own (see `normalize::tokens`); a single letter counts only so.
+pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
+    ("R", "zar"),
+    ("ZAR", "zar"),
+    ("Rs", "inr"),
+    ("INR", "inr"),
+    ("Sh", "shilling"),
+    ("KSh", "shilling"),
+    ("Ksh", "shilling"),
+    ("KES", "shilling"),
+    ("SR", "riyal"),
+    ("SAR", "riyal"),
+    ("QR", "riyal"),
+    ("QAR", "riyal"),
+    ("Dh", "dirham"),
+    ("Dhs", "dirham"),
+    ("AED", "dirham"),
+    ("RM", "myr"),
+    ("MYR", "myr"),
+    ("Rp", "idr"),
+    ("IDR", "idr"),
+    ("Tk", "bdt"),
+    ("CHF", "franc"),
+    ("NGN", "ngn"),
+    ("USD", "usd"),
+    ("EUR", "eur"),
+    ("GBP", "gbp"),
+    ("JPY", "jpy"),
+    ("CNY", "cny"),
+    ("RMB", "cny"),
 ];
 
 /// Words before a full stop that do not end a sentence.
