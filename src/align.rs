@@ -358,8 +358,8 @@ struct Local {
     /// Whether a claim naming it speaks of kin ("the son of"): its family
     /// may be named twice.
     of_a_family: bool,
-    /// For a long one-word name, the content words of the claims naming
-    /// it: the company it keeps.
+    /// For a long one-word name or a name of several words, the content
+    /// words of the claims naming it: the company it keeps.
     beside: BTreeSet<Term>,
 }
 
@@ -422,9 +422,8 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                     mention.kind == EntityKind::Organization && mention.parts.len() == 1;
                 local.hyphenated |= mention.surface.contains('-');
                 local.of_a_family |= of_kin;
-                if let [only] = local.parts.as_slice()
-                    && only.len() >= LONG_WORD
-                {
+                let long_word = matches!(local.parts.as_slice(), [only] if only.len() >= LONG_WORD);
+                if long_word || local.parts.len() >= 2 {
                     local.beside.extend(facts.content.iter().copied());
                 }
                 local.mentions.push(r);
@@ -967,9 +966,42 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
                 && (one_exact || close_overall() || both_near() || both_variants())
                 || alike_parts_joined(x, y)
                 || korean_alike(x, y)
+                || family_name_heard_two_ways(a, b)
         }
         _ => false,
     }
+}
+
+/// Whether two names of one given name are one person's with the family
+/// name spelled two ways farther apart than a variant ("Fahad al-Harbi" /
+/// "Fahad al-Harthi", "Pavel Kondratyev" / "Pavel Kondrashov"): family
+/// names alike (Jaro-Winkler 0.75 or more), neither the other with an
+/// ending added ("Martin" / "Martinez"), and the claims naming them sharing
+/// two words besides the names ("the festival's chief veterinarian" / "the
+/// festival's head veterinarian"); not of a claim speaking of kin.
+fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
+    let (x, y) = (&a.parts, &b.parts);
+    let (Some((family_x, given_x)), Some((family_y, given_y))) = (x.split_last(), y.split_last())
+    else {
+        return false;
+    };
+    let names: BTreeSet<Term> = (x.iter().chain(y))
+        .map(|part| crate::extract::term(part))
+        .collect();
+    let shared = (a.beside.intersection(&b.beside))
+        .filter(|t| !names.contains(t))
+        .count();
+    let prefix = |p: &str, q: &str| p.starts_with(q) || q.starts_with(p);
+    !given_x.is_empty()
+        && given_x == given_y
+        && given_x[0].len() >= 3
+        && family_x.len() >= 4
+        && family_y.len() >= 4
+        && !prefix(family_x, family_y)
+        && strsim::jaro_winkler(family_x, family_y) >= 0.75
+        && !a.of_a_family
+        && !b.of_a_family
+        && shared >= 2
 }
 
 /// Whether two Korean names, a family name and a given name, are one

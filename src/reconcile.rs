@@ -739,7 +739,8 @@ fn spelling_conflict(
             }
             // One part written otherwise in a name the same in every other
             // part ("Oleh Kiper" / "Oleg Kiper"): the entity is already
-            // known to be one, so a close spelling needs no variant rule.
+            // known to be one, so a close spelling (as close as alignment
+            // links a family name heard two ways) needs no variant rule.
             let one_part = |(s2, _): (&&SourceId, &BTreeSet<&str>)| {
                 forms[*s2].iter().find_map(|r2| {
                     let m2 = r2.get(out.sources);
@@ -757,7 +758,7 @@ fn spelling_conflict(
                     // Or romanised two ways: "Min-seok" / "Min-suk"; or
                     // another given name ("Stavros" / "Stelios Markakis").
                     // A familiar form ("Kostas" / "Konstantinos") is none.
-                    (similarity >= 0.8
+                    (similarity >= 0.75
                         || romanised_alike(p, q)
                         || another_given_name(&m1.parts, &m2.parts))
                     .then_some((*r1, *r2, similarity))
@@ -4271,6 +4272,34 @@ mod tests {
              pulled out after around 20 minutes in the water.",
         ]);
         assert_eq!(conflicts(&r, Category::Name), [["Lucian", "Lucia"]]);
+    }
+
+    #[test]
+    fn a_family_name_heard_two_ways_in_like_words_is_one_person_s() {
+        let vet = |family: &str, words: &str| {
+            report(&[
+                "Forty camels were barred from the pageant on Sunday.\n\nThe festival's chief veterinarian, Dr Fahad al-Harbi, said every camel was now tested.",
+                &format!(
+                    "Forty camels were barred from the pageant on Sunday.\n\n{words}, Dr Fahad {family}, said his team used scanners."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(
+                &vet("al-Harthi", "The festival's head veterinarian"),
+                Category::Name
+            ),
+            [["Fahad al-Harbi", "Fahad al-Harthi"]]
+        );
+        // Not without like words, nor a family name far from the other.
+        assert!(conflicts(&vet("al-Harthi", "A local breeder"), Category::Name).is_empty());
+        assert!(
+            conflicts(
+                &vet("al-Rashidi", "The festival's head veterinarian"),
+                Category::Name
+            )
+            .is_empty()
+        );
     }
 
     #[test]
