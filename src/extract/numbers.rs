@@ -142,7 +142,9 @@ impl Quantity {
     /// Whether two figures allow a common value. Two approximations (or two
     /// lower or upper bounds) agree only when their stated values are close
     /// (within 5%, or when written in two units within the rounding of the
-    /// coarser up to 10%: "about 150" and "about 200" differ); an
+    /// coarser up to 10%: "about 150" and "about 200" differ; or one a
+    /// round figure of millions of one digit, within 10%: "roughly £3m"
+    /// and "about £3.2 million" agree); an
     /// approximation allows 5% either way around an exact figure or an
     /// interval.
     pub fn compatible(&self, other: &Quantity) -> bool {
@@ -189,6 +191,17 @@ impl Quantity {
                 0.05
             } else {
                 written(self).max(written(other)).clamp(0.05, 0.1)
+            };
+            // A round figure of millions of one significant digit
+            // ("roughly £3m") is rounded coarser: the other may be up to a
+            // tenth off ("about £3.2 million"; not "about 2.8km" of "about
+            // 3km", nor "about 1,080" of "some 1,000").
+            let millions = |x: f64| round_step(x).is_some_and(|step| step >= 1e6);
+            let round = millions(a) || millions(b);
+            let close = if self.exactness == Exactness::Approximate && round {
+                close.max(0.1)
+            } else {
+                close
             };
             return (a - b).abs() <= close * a.abs().max(b.abs())
                 || self.exactness == Exactness::AtLeast
@@ -4177,6 +4190,13 @@ mod tests {
         let exact = first("They took $108 million.");
         assert!(!estimated.compatible(&exact), "6% apart");
         assert!(first("They took $104 million.").compatible(&estimated));
+        // A round figure of millions of one digit is rounded coarser:
+        // within 10%.
+        let roughly = first("Each cost roughly £3m.");
+        assert!(roughly.compatible(&first("Each cost about £3.2 million.")));
+        assert!(!roughly.compatible(&first("Each cost about £3.4 million.")));
+        let some = first("Some 1,000 guests came.");
+        assert!(!some.compatible(&first("About 1,080 guests came.")));
     }
 
     #[test]
