@@ -978,7 +978,8 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
 /// names alike (Jaro-Winkler 0.75 or more), neither the other with an
 /// ending added ("Martin" / "Martinez"), and the claims naming them sharing
 /// two words besides the names ("the festival's chief veterinarian" / "the
-/// festival's head veterinarian"); not of a claim speaking of kin.
+/// festival's head veterinarian"); not of a claim speaking of kin, nor
+/// with titles apart.
 fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
     let (x, y) = (&a.parts, &b.parts);
     let (Some((family_x, given_x)), Some((family_y, given_y))) = (x.split_last(), y.split_last())
@@ -992,7 +993,11 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
         .filter(|t| !names.contains(t))
         .count();
     let prefix = |p: &str, q: &str| p.starts_with(q) || q.starts_with(p);
-    !given_x.is_empty()
+    // Titles apart are two people: "Prosecutor Fahad al-Harbi" / "Judge
+    // Fahad al-Harthi".
+    let titles_apart = !a.roles.is_empty() && !b.roles.is_empty() && a.roles.is_disjoint(&b.roles);
+    !titles_apart
+        && !given_x.is_empty()
         && given_x == given_y
         && given_x[0].len() >= 3
         && family_x.len() >= 4

@@ -134,7 +134,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token> {
         }
         let end = if c.is_alphanumeric() {
             let end = word_end(text, pos);
-            pos + currency_letters_glued(&text[pos..end]).unwrap_or(end - pos)
+            pos + currency_letters_glued(&text[pos..end], &text[end..]).unwrap_or(end - pos)
         } else {
             pos + len
         };
@@ -153,15 +153,41 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token> {
 }
 
 /// The length of a currency's letters glued to the figure after them in
-/// `word` ("R54", "Sh59", "KSh95", "Rp5"), if it is so written: they are a
-/// token of their own, and the figure another.
-fn currency_letters_glued(word: &str) -> Option<usize> {
+/// `word` ("KSh95", "Rp5", "R54 million", "R5m"), if it is so written: they
+/// are a token of their own, and the figure another. Letters of other uses
+/// too ("R54" is a road, "R1" a motorcycle) only before a scale, glued or
+/// after a space (`rest` is the text after the word), or a thousands
+/// separator ("R1,200").
+fn currency_letters_glued(word: &str, rest: &str) -> Option<usize> {
+    use crate::extract::words::{CURRENCY_LETTERS, CURRENCY_LETTERS_OF_OTHER_USES, SCALES};
     let letters = word.find(|c: char| c.is_ascii_digit())?;
-    (letters > 0
-        && crate::extract::words::CURRENCY_LETTERS
-            .iter()
-            .any(|(written, _)| *written == &word[..letters]))
-    .then_some(letters)
+    let written = &word[..letters];
+    if letters == 0 || !CURRENCY_LETTERS.iter().any(|(w, _)| *w == written) {
+        return None;
+    }
+    if !CURRENCY_LETTERS_OF_OTHER_USES.contains(&written) {
+        return Some(letters);
+    }
+    let scale = |w: &str| SCALES.iter().any(|(s, _)| s.eq_ignore_ascii_case(w));
+    // The figure and what follows: "54 million", "5m", "2.3bn", "1,200".
+    let figure: String = word[letters..]
+        .chars()
+        .chain(rest.chars().take(40))
+        .collect();
+    let digits_end = figure
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(figure.len());
+    let (digits, after) = figure.split_at(digits_end);
+    let suffix = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let next_word = (after.strip_prefix(' ').unwrap_or(""))
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let thousands = digits.trim_end_matches(['.', ',']).contains(',');
+    (scale(suffix) || scale(next_word) || thousands).then_some(letters)
 }
 
 /// The character starting at byte `at`, if any.
@@ -310,11 +336,16 @@ mod tests {
         assert_eq!(texts("R54 million"), ["R", "54", "million"]);
         assert_eq!(texts("KSh1,200"), ["KSh", "1,200"]);
         assert!(!tokens("Sh59m", 0)[1].space_before);
-        // Other letters glued to digits are a name: a road, a plane.
+        // Other letters glued to digits are a name: a road, a plane; so
+        // are letters of other uses with a figure not of money.
         assert_eq!(
             texts("the M25 and an A380"),
             ["the", "M25", "and", "an", "A380"]
         );
+        assert_eq!(texts("the R54 road"), ["the", "R54", "road"]);
+        assert_eq!(texts("R5m"), ["R", "5m"]);
+        assert_eq!(texts("R2.3bn"), ["R", "2.3bn"]);
+        assert_eq!(texts("R1,200."), ["R", "1,200", "."]);
     }
 
     #[test]

@@ -730,6 +730,15 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let (surface, span) = super::surface(tokens, shown_from..shown_to, original);
         let context = context_words(tokens, start, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
+        // "turned professional as a 15-year-old": an age of the past, not
+        // one to set against the person's age now.
+        let as_a = start >= 2
+            && tokens[start - 2].folded == "as"
+            && matches!(tokens[start - 1].folded.as_str(), "a" | "an");
+        let unit = match unit {
+            Some(age) if age == "age" && as_a => Some("age then".to_string()),
+            unit => unit,
+        };
         let whom = (unit.as_deref() == Some("age"))
             .then(|| age_noun(tokens, start, unit_end.max(end)))
             .flatten();
@@ -1310,7 +1319,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
                 .get(k)
                 .is_some_and(|t| t.is_punct('%') || matches!(t.folded.as_str(), "percent" | "per"))
         };
-        let money = i > 0 && currency_symbol(&tokens[i - 1]).is_some();
+        let money = i > 0 && currency_at(tokens, i - 1).is_some();
         // "between 300 and 400 homes"
         let between = i > 0 && tokens[i - 1].folded == "between" && joined_by("and");
         let (to, or) = (joined_by("to") as usize, joined_by("or") && !money);
@@ -1710,7 +1719,7 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     if !ordinal && !suffix.is_empty() {
         // "3bn", "£2m", "2m euros" are scaled; "200m", "60ft" carry a unit
         // (read by `unit_after` from the token itself).
-        let money = i > 0 && currency_symbol(&tokens[i - 1]).is_some()
+        let money = i > 0 && currency_at(tokens, i - 1).is_some()
             || tokens
                 .get(end)
                 .is_some_and(|t| words::CURRENCIES.iter().any(|(w, _)| *w == t.folded));
@@ -1728,6 +1737,14 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     {
         value *= factor;
         end += 1;
+        // "11.1 lakh crore", "5,000 crore": a greater scale after a scale.
+        if let Some(next) = tokens.get(end)
+            && let Some((_, greater)) = (words::SCALES.iter())
+                .find(|(w, f)| *w == next.folded && w.len() > 1 && *f > *factor)
+        {
+            value *= greater;
+            end += 1;
+        }
     } else if !ordinal
         && suffix.is_empty()
         && let Some((past, with_part)) = with_a_part(tokens, i, end, value)
@@ -2325,8 +2342,8 @@ fn currency_symbol(token: &Token) -> Option<String> {
 /// dollar sign that name another country's dollar ("NT$", "A$", "HK$"),
 /// and how many tokens it takes.
 fn currency_at(tokens: &[Token], k: usize) -> Option<(String, usize)> {
-    if let Some(code) = currency_letters(tokens, k) {
-        return Some((code.to_string(), 1));
+    if let Some((code, taken)) = currency_letters(tokens, k) {
+        return Some((code.to_string(), taken));
     }
     let code = currency_symbol(&tokens[k])?;
     // "NT $24.05" or "HK$5"; but one capital only glued ("A$3", not "A $5
@@ -2365,12 +2382,21 @@ fn currency_of_a_nation(tokens: &[Token], at: usize) -> Option<&'static str> {
         .then_some(currency.1)
 }
 
-/// The code of the currency whose letters are the word at token `k`, written
-/// before the figure after it ("R54 million", "Rs 4 lakh", "SR 50,000"; see
-/// [`words::CURRENCY_LETTERS`]): a single letter only glued to it, and
-/// not before a hyphen ("SR-71").
-fn currency_letters(tokens: &[Token], k: usize) -> Option<&'static str> {
-    let (word, figure) = (&tokens[k], tokens.get(k + 1)?);
+/// The code of the currency whose letters end at token `k`, written
+/// before the figure after them ("R54 million", "Rs 4 lakh", "Rs.4.5
+/// crore", "SR 50,000"; see [`words::CURRENCY_LETTERS`]), and how many
+/// tokens they take: a single letter only glued to the figure, and not
+/// before a hyphen ("SR-71"). Letters of other uses too ("R54" is a road,
+/// "SR 520" a state route) name money only before a figure that looks
+/// like it: with a scale ("R5m", "R54 million") or thousands ("SR 50,000").
+fn currency_letters(tokens: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    let figure = tokens.get(k + 1)?;
+    // "Rs." with its full stop: the letters are the token before it.
+    let (word, taken) = match tokens.get(k) {
+        Some(dot) if dot.is_punct('.') && k >= 1 => (&tokens[k - 1], 2),
+        Some(word) => (word, 1),
+        None => return None,
+    };
     let written_so = |written: &str| {
         let caps = written.chars().filter(char::is_ascii_uppercase).count();
         word.folded == written.to_ascii_lowercase()
@@ -2378,14 +2404,25 @@ fn currency_letters(tokens: &[Token], k: usize) -> Option<&'static str> {
             && (written.len() == 1 || word.all_caps == (caps == written.len()))
             && (written.len() > 1 || !figure.space_before)
     };
-    (word.kind == TokenKind::Word && figure.kind == TokenKind::Number && !figure.hyphen_before)
-        .then(|| {
-            words::CURRENCY_LETTERS
-                .iter()
-                .find(|(written, _)| written_so(written))
-        })
-        .flatten()
-        .map(|&(_, code)| code)
+    let looks_like_money = || {
+        let scaled = |folded: &str| words::SCALES.iter().any(|(w, _)| *w == folded);
+        let suffix = figure
+            .folded
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        figure.folded.contains(',')
+            || scaled(suffix)
+            || tokens.get(k + 2).is_some_and(|t| scaled(&t.folded))
+    };
+    let &(written, code) =
+        (word.kind == TokenKind::Word && figure.kind == TokenKind::Number && !figure.hyphen_before)
+            .then(|| {
+                words::CURRENCY_LETTERS
+                    .iter()
+                    .find(|(written, _)| written_so(written))
+            })
+            .flatten()?;
+    (!words::CURRENCY_LETTERS_OF_OTHER_USES.contains(&written) || looks_like_money())
+        .then_some((code, taken))
 }
 
 /// The code of the dollar a country's adjective at token `at` names before
@@ -2999,6 +3036,16 @@ mod tests {
         assert!(no_money("The SR-71 flew at Mach 3."));
         assert!(no_money("Tom Hale Sr 54 was there."));
         assert!(no_money("The M25 and the A1 were shut for 40 minutes."));
+        assert!(no_money("The R54 road and the R300 were shut."));
+        assert!(no_money("Traffic on SR 520 was slow."));
+        assert!(no_money("She rode a Yamaha R1 at 200 km/h."));
+        assert_eq!(money("It caused R5m in damage."), of(5e6, "zar"));
+        assert_eq!(money("It cost Rs.4.5 crore."), of(4.5e7, "inr"));
+        assert_eq!(
+            money("It set aside Rs 11.1 lakh crore."),
+            of(1.11e13, "inr")
+        );
+        assert_eq!(money("It cost 12 million shekels."), of(12e6, "ils"));
     }
 
     #[test]
@@ -4393,6 +4440,8 @@ mod tests {
         assert_eq!(whom("The engineer, 57, was hurt."), Some("engin"));
         assert_eq!(whom("The manager, aged 61, said so."), Some("manag"));
         assert_eq!(whom("The 34-year-old entered the water."), None);
+        let then = first("He turned professional as a 15-year-old.");
+        assert!(then.is_age() && !then.counts_same_thing(&first("The 17-year-old won.")));
         let alone = |text: &str| first(text).by_age_alone;
         assert!(alone("The 24-year-old improved the record."));
         assert!(alone("It was a final the 24-year-old called hard."));

@@ -1543,6 +1543,9 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("kroner", "krone"),
     ("cedi", "ghs"),
     ("cedis", "ghs"),
+    ("shekel", "ils"),
+    ("shekels", "ils"),
+    ("kwacha", "kwacha"),
     ("₹", "inr"),
     ("₦", "ngn"),
     ("₱", "peso"),
@@ -1551,6 +1554,7 @@ pub const CURRENCIES: &[(&str, &str)] = &[
     ("₺", "try"),
     ("₪", "ils"),
     ("₩", "krw"),
+    ("₨", "inr"),
 ];
 
 /// Letters written before a figure for its currency, as written, with its
@@ -1586,7 +1590,21 @@ pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
     ("JPY", "jpy"),
     ("CNY", "cny"),
     ("RMB", "cny"),
+    ("PKR", "inr"),
+    ("GHS", "ghs"),
+    ("UGX", "shilling"),
+    ("TZS", "shilling"),
+    ("TSh", "shilling"),
+    ("USh", "shilling"),
+    ("Shs", "shilling"),
+    ("N", "ngn"),
+    ("K", "kwacha"),
 ];
+
+/// Of [`CURRENCY_LETTERS`], those that are often something else before a
+/// number (a road, a route, a model): money only before a figure with a
+/// scale or thousands.
+pub const CURRENCY_LETTERS_OF_OTHER_USES: &[&str] = &["R", "N", "K", "SR", "QR", "RM"];
 
 /// Words before a full stop that do not end a sentence.
 pub static ABBREVIATIONS: WordSet = WordSet::new(&[
@@ -1596,7 +1614,7 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "maj", "pvt", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "calif", "fla",
     "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky", "md", "mass",
     "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
-    "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt",
+    "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt", "rs",
 ]);
 
 /// Abbreviated titles before a person's name ("Dr. Arvind Kulkarni",
