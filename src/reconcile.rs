@@ -6066,6 +6066,18 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_credited_to_two_titles_of_named_people_is_told_two_ways() {
+        let r = report(&[
+            "Kalynos will cap cruise visitors from April.\n\nMayor Nikolaos Zervoudakis welcomed the decision. \"We are not closing the door, we are managing the queue,\" the mayor said.",
+            "Kalynos will cap cruise visitors from April.\n\nTourism Minister Dora Mavrogiannou announced the cap on Tuesday. “We are not closing the door, we are managing the queue,” the minister said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Attribution),
+            [["mayor", "minister"]]
+        );
+    }
+
+    #[test]
     fn scientists_may_speak_for_a_named_body() {
         let r = report(&[
             "An iceberg of about 1,550 square km has broken off the Halvorsen Ice Shelf in East Antarctica, scientists said on Friday.",
