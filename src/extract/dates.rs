@@ -113,13 +113,50 @@ impl DateMention {
             same(self.month, other.month),
             same(self.day, other.day),
             same(self.weekday, other.weekday),
-            self.minutes_apart(other).map(|apart| apart <= slack(15)),
+            self.minutes_apart_in_zones(other)
+                .map(|apart| apart <= slack(15)),
             // Seconds, unless either time is an estimate.
             same(self.second, other.second).filter(|_| slack(1) == 0),
         ];
-        let zones_clash = matches!((self.zone.as_deref(), other.zone.as_deref()),
-            (Some(a), Some(b)) if a != b && a != "local" && b != "local");
+        let zones_clash = self.zone_shifts(other).is_none();
         !parts.contains(&Some(false)) && parts.contains(&Some(true)) && !zones_clash
+    }
+
+    /// The shifts in minutes that put two clock times in one zone: none
+    /// for one zone, or none named; each pair of offsets from universal
+    /// time for two known zones ("11:20 Moscow time" is "08:20 GMT"; "3
+    /// p.m. ET" is 19:00 or 20:00 GMT, as daylight saving is or not).
+    /// `None` for two zones named that cannot be put in one.
+    fn zone_shifts(&self, other: &DateMention) -> Option<Vec<i16>> {
+        match (self.named_zone(), other.named_zone()) {
+            (Some(a), Some(b)) if a != b => {
+                let (x, y) = (utc_offsets(a)?, utc_offsets(b)?);
+                Some(
+                    x.iter()
+                        .flat_map(|p| y.iter().map(move |q| p - q))
+                        .collect(),
+                )
+            }
+            _ => Some(vec![0]),
+        }
+    }
+
+    /// [`DateMention::minutes_apart`], the times put in one zone first
+    /// (the nearest of the shifts that may do it).
+    fn minutes_apart_in_zones(&self, other: &DateMention) -> Option<u16> {
+        const DAY: i32 = 24 * 60;
+        let shifts = self.zone_shifts(other).unwrap_or_else(|| vec![0]);
+        let shifted = |shift: i16| {
+            let time = self
+                .time
+                .map(|t| (i32::from(t) - i32::from(shift)).rem_euclid(DAY) as u16);
+            DateMention {
+                time,
+                ..self.clone()
+            }
+            .minutes_apart(other)
+        };
+        shifts.into_iter().filter_map(shifted).min()
     }
 
     /// The minutes between two clock times around the clock, the nearer
@@ -223,7 +260,9 @@ impl DateMention {
             && self.month.is_some() == other.month.is_some()
             && self.day.is_some() == other.day.is_some()
             && self.time.is_some() == other.time.is_some()
-            && self.named_zone() == other.named_zone()
+            && (self.named_zone() == other.named_zone()
+                || self.named_zone().and_then(utc_offsets).is_some()
+                    && other.named_zone().and_then(utc_offsets).is_some())
             && self.weekday.is_some() == other.weekday.is_some()
     }
 }
@@ -1260,6 +1299,43 @@ fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
     named.then_some(word)
 }
 
+/// The offsets from universal time, in minutes, a zone's clock may keep
+/// (two where it may be on summer time, "ET" or "Paris time"), for the
+/// zones whose offset a name tells; none for names of several zones
+/// ("IST", India's, Ireland's or Israel's; "CST", America's or China's).
+fn utc_offsets(zone: &str) -> Option<&'static [i16]> {
+    Some(match zone {
+        "gmt" | "utc" => &[0],
+        "bst" | "cet" => &[60],
+        "cest" | "eet" => &[120],
+        "jst" => &[540],
+        "aest" => &[600],
+        "aedt" => &[660],
+        "nzst" => &[720],
+        "nzdt" => &[780],
+        "est" | "cdt" => &[-300],
+        "edt" => &[-240],
+        "mdt" => &[-360],
+        "mst" | "pdt" => &[-420],
+        "pst" => &[-480],
+        "et" => &[-300, -240],
+        "ct" => &[-360, -300],
+        "mt" => &[-420, -360],
+        "pt" => &[-480, -420],
+        "london" => &[0, 60],
+        "paris" | "berlin" | "rome" | "madrid" | "brussels" | "warsaw" | "vienna" => &[60, 120],
+        "kyiv" | "kiev" | "athens" | "cairo" | "jerusalem" | "helsinki" => &[120, 180],
+        "moscow" | "istanbul" | "ankara" | "riyadh" | "nairobi" => &[180],
+        "tehran" => &[210],
+        "dubai" => &[240],
+        "bangkok" | "jakarta" => &[420],
+        "beijing" | "singapore" | "manila" | "taipei" => &[480],
+        "tokyo" | "seoul" => &[540],
+        "sydney" | "canberra" => &[600, 660],
+        _ => return None,
+    })
+}
+
 /// The zone named at token `k`: "Eastern time" is ET, as the US zones'
 /// other names are their letters.
 fn zone(tokens: &[Token], k: usize) -> Option<String> {
@@ -1580,6 +1656,22 @@ mod tests {
         assert!(!full.compatible(year));
         assert!(!day.compatible(year), "no part in common");
         assert!(!full.same_precision(day));
+    }
+
+    #[test]
+    fn times_in_two_known_zones_are_put_in_one() {
+        let time = |text: &str| facts_of(text).dates[0].clone();
+        let moscow = time("They landed at 11:20 Moscow time.");
+        assert!(moscow.compatible(&time("They landed at 08:20 GMT.")));
+        assert!(!moscow.compatible(&time("They landed at 09:20 GMT.")));
+        assert!(moscow.same_precision(&time("They landed at 09:20 GMT.")));
+        // On summer time or not: either offset.
+        let eastern = time("Polls closed at 8 p.m. ET.");
+        assert!(eastern.compatible(&time("Polls closed at 0100 GMT.")));
+        assert!(eastern.compatible(&time("Polls closed at 0000 GMT.")));
+        assert!(!eastern.compatible(&time("Polls closed at 0300 GMT.")));
+        // A zone of several offsets, or an unknown one, is not put in one.
+        assert!(!time("It hit at 9 a.m. IST.").compatible(&time("It hit at 0330 GMT.")));
     }
 
     #[test]
