@@ -5223,10 +5223,7 @@ mod tests {
             "A bulk carrier struck the reef on Monday.\n\n\
              Its crew of twenty-six, most of them from the Philippines, were unhurt.",
         ]);
-        assert_eq!(
-            conflicts(&r, Category::Number),
-            [["22 crew", "crew of twenty-six"]]
-        );
+        assert_eq!(conflicts(&r, Category::Number), [["22 crew", "twenty-six"]]);
         // Each statement of the sole count is a lead figure.
         let r = report(&[
             "More than 410,000 households lost power at the height of the storm, according \
