@@ -118,45 +118,38 @@ impl DateMention {
             // Seconds, unless either time is an estimate.
             same(self.second, other.second).filter(|_| slack(1) == 0),
         ];
-        let zones_clash = self.zone_shifts(other).is_none();
+        let zones_clash = self.zone_shift(other).is_none();
         !parts.contains(&Some(false)) && parts.contains(&Some(true)) && !zones_clash
     }
 
-    /// The shifts in minutes that put two clock times in one zone: none
-    /// for one zone, or none named; each pair of offsets from universal
-    /// time for two known zones ("11:20 Moscow time" is "08:20 GMT"; "3
-    /// p.m. ET" is 19:00 or 20:00 GMT, as daylight saving is or not).
-    /// `None` for two zones named that cannot be put in one.
-    fn zone_shifts(&self, other: &DateMention) -> Option<Vec<i16>> {
+    /// The shift in minutes that puts this clock time in the other's zone:
+    /// none for one zone, or none named; the difference of their offsets
+    /// from universal time for two zones of known offsets ("11:20 Moscow
+    /// time" is "08:20 GMT"). `None` for two zones named that cannot be
+    /// put in one, and where the shift would take a time into another day
+    /// ("01:30 Tokyo time" is the day before's 16:30 GMT), whose date its
+    /// claim does not shift with it.
+    fn zone_shift(&self, other: &DateMention) -> Option<i16> {
+        const DAY: i32 = 24 * 60;
         match (self.named_zone(), other.named_zone()) {
             (Some(a), Some(b)) if a != b => {
-                let (x, y) = (utc_offsets(a)?, utc_offsets(b)?);
-                Some(
-                    x.iter()
-                        .flat_map(|p| y.iter().map(move |q| p - q))
-                        .collect(),
-                )
+                let shift = utc_offset(a)? - utc_offset(b)?;
+                let within_the_day = |t: u16| (0..DAY).contains(&(i32::from(t) - i32::from(shift)));
+                self.time.is_none_or(within_the_day).then_some(shift)
             }
-            _ => Some(vec![0]),
+            _ => Some(0),
         }
     }
 
-    /// [`DateMention::minutes_apart`], the times put in one zone first
-    /// (the nearest of the shifts that may do it).
+    /// [`DateMention::minutes_apart`], the times put in one zone first.
     fn minutes_apart_in_zones(&self, other: &DateMention) -> Option<u16> {
-        const DAY: i32 = 24 * 60;
-        let shifts = self.zone_shifts(other).unwrap_or_else(|| vec![0]);
-        let shifted = |shift: i16| {
-            let time = self
-                .time
-                .map(|t| (i32::from(t) - i32::from(shift)).rem_euclid(DAY) as u16);
-            DateMention {
-                time,
-                ..self.clone()
-            }
-            .minutes_apart(other)
-        };
-        shifts.into_iter().filter_map(shifted).min()
+        let shift = self.zone_shift(other)?;
+        let time = self.time.map(|t| (i32::from(t) - i32::from(shift)) as u16);
+        DateMention {
+            time,
+            ..self.clone()
+        }
+        .minutes_apart(other)
     }
 
     /// The minutes between two clock times around the clock, the nearer
@@ -261,8 +254,9 @@ impl DateMention {
             && self.day.is_some() == other.day.is_some()
             && self.time.is_some() == other.time.is_some()
             && (self.named_zone() == other.named_zone()
-                || self.named_zone().and_then(utc_offsets).is_some()
-                    && other.named_zone().and_then(utc_offsets).is_some())
+                || self.named_zone().is_some()
+                    && other.named_zone().is_some()
+                    && self.zone_shift(other).is_some())
             && self.weekday.is_some() == other.weekday.is_some()
     }
 }
@@ -1299,39 +1293,33 @@ fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
     named.then_some(word)
 }
 
-/// The offsets from universal time, in minutes, a zone's clock may keep
-/// (two where it may be on summer time, "ET" or "Paris time"), for the
-/// zones whose offset a name tells; none for names of several zones
-/// ("IST", India's, Ireland's or Israel's; "CST", America's or China's).
-fn utc_offsets(zone: &str) -> Option<&'static [i16]> {
+/// The offset from universal time, in minutes, of a zone whose name
+/// tells it the year round: its letters (GMT, CEST, EDT, JST) or a city of
+/// one offset ("Moscow time"). None for a zone on summer time part of the
+/// year ("ET", "Paris time": which offset depends on the day), nor for
+/// letters of several zones ("IST", India's, Ireland's or Israel's; "CST",
+/// America's or China's).
+fn utc_offset(zone: &str) -> Option<i16> {
     Some(match zone {
-        "gmt" | "utc" => &[0],
-        "bst" | "cet" => &[60],
-        "cest" | "eet" => &[120],
-        "jst" => &[540],
-        "aest" => &[600],
-        "aedt" => &[660],
-        "nzst" => &[720],
-        "nzdt" => &[780],
-        "est" | "cdt" => &[-300],
-        "edt" => &[-240],
-        "mdt" => &[-360],
-        "mst" | "pdt" => &[-420],
-        "pst" => &[-480],
-        "et" => &[-300, -240],
-        "ct" => &[-360, -300],
-        "mt" => &[-420, -360],
-        "pt" => &[-480, -420],
-        "london" => &[0, 60],
-        "paris" | "berlin" | "rome" | "madrid" | "brussels" | "warsaw" | "vienna" => &[60, 120],
-        "kyiv" | "kiev" | "athens" | "cairo" | "jerusalem" | "helsinki" => &[120, 180],
-        "moscow" | "istanbul" | "ankara" | "riyadh" | "nairobi" => &[180],
-        "tehran" => &[210],
-        "dubai" => &[240],
-        "bangkok" | "jakarta" => &[420],
-        "beijing" | "singapore" | "manila" | "taipei" => &[480],
-        "tokyo" | "seoul" => &[540],
-        "sydney" | "canberra" => &[600, 660],
+        "gmt" | "utc" => 0,
+        "bst" | "cet" => 60,
+        "cest" | "eet" => 120,
+        "jst" => 540,
+        "aest" => 600,
+        "aedt" => 660,
+        "nzst" => 720,
+        "nzdt" => 780,
+        "est" | "cdt" => -300,
+        "edt" => -240,
+        "mdt" => -360,
+        "mst" | "pdt" => -420,
+        "pst" => -480,
+        "moscow" | "istanbul" | "ankara" | "riyadh" | "nairobi" => 180,
+        "tehran" => 210,
+        "dubai" => 240,
+        "bangkok" | "jakarta" => 420,
+        "beijing" | "singapore" | "manila" | "taipei" => 480,
+        "tokyo" | "seoul" => 540,
         _ => return None,
     })
 }
@@ -1665,12 +1653,14 @@ mod tests {
         assert!(moscow.compatible(&time("They landed at 08:20 GMT.")));
         assert!(!moscow.compatible(&time("They landed at 09:20 GMT.")));
         assert!(moscow.same_precision(&time("They landed at 09:20 GMT.")));
-        // On summer time or not: either offset.
+        // Not across midnight: the date would shift too.
+        let tokyo = time("It struck at 01:30 Tokyo time.");
+        assert!(!tokyo.compatible(&time("It struck at 16:30 GMT.")));
+        assert!(!tokyo.same_precision(&time("It struck at 16:30 GMT.")));
+        // A zone of two offsets or several, or an unknown one, is not put
+        // in one.
         let eastern = time("Polls closed at 8 p.m. ET.");
-        assert!(eastern.compatible(&time("Polls closed at 0100 GMT.")));
-        assert!(eastern.compatible(&time("Polls closed at 0000 GMT.")));
-        assert!(!eastern.compatible(&time("Polls closed at 0300 GMT.")));
-        // A zone of several offsets, or an unknown one, is not put in one.
+        assert!(!eastern.compatible(&time("Polls closed at 0100 GMT.")));
         assert!(!time("It hit at 9 a.m. IST.").compatible(&time("It hit at 0330 GMT.")));
     }
 

@@ -527,12 +527,46 @@ fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) 
 /// named speaker, as a pronoun is. Never one of two ("Tourism Minister Ana
 /// Ruiz … Finance Minister Tom Hale … the minister said").
 fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
+    // Titles of another office than the word's: "Vice President", "Prime
+    // Minister", "Lieutenant Governor", "former Mayor".
+    const OTHER_OFFICES: &[&str] = &[
+        "vice",
+        "deputy",
+        "lieutenant",
+        "prime",
+        "former",
+        "assistant",
+        "ex",
+        "junior",
+        "shadow",
+    ];
     for k in 0..facts.len() {
         let from = paragraph_start(claims, original, k);
+        let before = original
+            .get(claims[from].span.start..claims[k].span.start)
+            .unwrap_or("");
+        let words_before: Vec<String> = (before.split(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        // Another of that title may be named without one before the name
+        // ("Stan Deal, the president of Boeing", "his counterpart").
+        let told_once = |title: &str| {
+            let at: Vec<usize> = (0..words_before.len())
+                .filter(|&i| words_before[i] == title)
+                .collect();
+            let of_another_office =
+                |i: usize| i > 0 && OTHER_OFFICES.contains(&words_before[i - 1].as_str());
+            matches!(at[..], [i] if !of_another_office(i))
+                && !words_before.iter().any(|w| w == "counterpart")
+        };
         let people_titled = |title: &str| -> Vec<&Mention> {
             let mut found: Vec<&Mention> = Vec::new();
             for m in facts[from..=k].iter().flat_map(|f| f.entities.iter()) {
-                let titled = (m.role.as_deref()).is_some_and(|r| r.split(' ').any(|w| w == title));
+                let titled = (m.role.as_deref()).is_some_and(|r| {
+                    r.split(' ').next_back() == Some(title)
+                        && !r.split(' ').any(|w| OTHER_OFFICES.contains(&w))
+                });
                 if is_a_person(m) && titled && !found.iter().any(|f| f.key() == m.key()) {
                     found.push(m);
                 }
@@ -543,7 +577,7 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
             .map(|a| {
                 let folded = crate::normalize::fold(&a.surface);
                 let title = folded.strip_prefix("the ").unwrap_or(&folded);
-                if a.named || a.pronoun || !words::TITLES.contains(title) {
+                if a.named || a.pronoun || !words::TITLES.contains(title) || !told_once(title) {
                     return None;
                 }
                 let [person] = people_titled(title)[..] else {
@@ -907,6 +941,23 @@ pub(crate) mod tests {
         );
         assert_eq!(said[1], ["minister"]);
         assert_eq!(said[3], ["mayor"]);
+        // Nor one of another office, nor where another of the title may be
+        // named without it before the name.
+        for text in [
+            "Vice President Kamala Harris spoke first. \"We stand ready,\" the president said.",
+            "President Emmanuel Macron met Stan Deal, the president of Boeing. \"It went \
+             well,\" the president said.",
+            "President Sergio Mattarella greeted his counterpart Emmanuel Macron. \"It went \
+             well,\" the president said.",
+            "It was first proposed by former Mayor Michael Bloomberg. \"It is here,\" the \
+             mayor said.",
+        ] {
+            let said = speakers_of(text);
+            assert!(
+                said[1].iter().all(|name| !name.contains(' ')),
+                "{text}: {said:?}"
+            );
+        }
     }
 
     #[test]
