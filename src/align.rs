@@ -358,8 +358,9 @@ struct Local {
     /// Whether a claim naming it speaks of kin ("the son of"): its family
     /// may be named twice.
     of_a_family: bool,
-    /// For a long one-word name or a name of several words, the content
-    /// words of the claims naming it: the company it keeps.
+    /// For a long one-word name, the content words of the claims naming
+    /// it: the company it keeps; for a name of several words, those of the
+    /// first three.
     beside: BTreeSet<Term>,
 }
 
@@ -422,8 +423,11 @@ fn entities(sources: &[Extracted]) -> (Vec<Entity>, EntityOf) {
                     mention.kind == EntityKind::Organization && mention.parts.len() == 1;
                 local.hyphenated |= mention.surface.contains('-');
                 local.of_a_family |= of_kin;
+                // A name of several words keeps the words of its first
+                // claims only: enough to place it, cheap where it recurs.
                 let long_word = matches!(local.parts.as_slice(), [only] if only.len() >= LONG_WORD);
-                if long_word || local.parts.len() >= 2 {
+                let first_claims = local.parts.len() >= 2 && local.mentions.len() < 3;
+                if long_word || first_claims {
                     local.beside.extend(facts.content.iter().copied());
                 }
                 local.mentions.push(r);
@@ -986,12 +990,14 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
     else {
         return false;
     };
-    let names: BTreeSet<Term> = (x.iter().chain(y))
-        .map(|part| crate::extract::term(part))
-        .collect();
-    let shared = (a.beside.intersection(&b.beside))
-        .filter(|t| !names.contains(t))
-        .count();
+    let shared = || {
+        let names: BTreeSet<Term> = (x.iter().chain(y))
+            .map(|part| crate::extract::term(part))
+            .collect();
+        (a.beside.intersection(&b.beside))
+            .filter(|t| !names.contains(t))
+            .count()
+    };
     let prefix = |p: &str, q: &str| p.starts_with(q) || q.starts_with(p);
     // Titles apart are two people: "Prosecutor Fahad al-Harbi" / "Judge
     // Fahad al-Harthi".
@@ -1006,7 +1012,7 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
         && strsim::jaro_winkler(family_x, family_y) >= 0.75
         && !a.of_a_family
         && !b.of_a_family
-        && shared >= 2
+        && shared() >= 2
 }
 
 /// Whether two Korean names, a family name and a given name, are one

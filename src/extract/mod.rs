@@ -541,6 +541,15 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
         "shadow",
     ];
     for k in 0..facts.len() {
+        let titled_speaker = |a: &Attribution| {
+            !a.named && !a.pronoun && {
+                let folded = crate::normalize::fold(&a.surface);
+                words::TITLES.contains(folded.strip_prefix("the ").unwrap_or(&folded))
+            }
+        };
+        if !facts[k].attributions.iter().any(titled_speaker) {
+            continue;
+        }
         let from = paragraph_start(claims, original, k);
         let before = original
             .get(claims[from].span.start..claims[k].span.start)

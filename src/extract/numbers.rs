@@ -2399,7 +2399,7 @@ fn currency_letters(tokens: &[Token], k: usize) -> Option<(&'static str, usize)>
     };
     let written_so = |written: &str| {
         let caps = written.chars().filter(char::is_ascii_uppercase).count();
-        word.folded == written.to_ascii_lowercase()
+        word.folded.eq_ignore_ascii_case(written)
             && word.capitalized
             && (written.len() == 1 || word.all_caps == (caps == written.len()))
             && (written.len() > 1 || !figure.space_before)
