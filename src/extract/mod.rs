@@ -525,10 +525,12 @@ fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) 
 /// title its paragraph names up to there ("Mayor Nikolaos Zervoudakis
 /// welcomed the decision"): "the mayor" is then Nikolaos Zervoudakis, a
 /// named speaker, as a pronoun is. Never one of two ("Tourism Minister Ana
-/// Ruiz … Finance Minister Tom Hale … the minister said").
+/// Ruiz … Finance Minister Tom Hale … the minister said"), one of another
+/// office ("Vice President", "former Mayor"), nor where the paragraph
+/// tells the title twice or names a counterpart, another of the title
+/// perhaps named without it before the name ("Stan Deal, the president of
+/// Boeing").
 fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
-    // Titles of another office than the word's: "Vice President", "Prime
-    // Minister", "Lieutenant Governor", "former Mayor".
     const OTHER_OFFICES: &[&str] = &[
         "vice",
         "deputy",
@@ -541,13 +543,8 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
         "shadow",
     ];
     for k in 0..facts.len() {
-        let titled_speaker = |a: &Attribution| {
-            !a.named && !a.pronoun && {
-                let folded = crate::normalize::fold(&a.surface);
-                words::TITLES.contains(folded.strip_prefix("the ").unwrap_or(&folded))
-            }
-        };
-        if !facts[k].attributions.iter().any(titled_speaker) {
+        let titles: Vec<Option<String>> = facts[k].attributions.iter().map(title_alone).collect();
+        if titles.iter().all(Option::is_none) {
             continue;
         }
         let from = paragraph_start(claims, original, k);
@@ -558,8 +555,6 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect();
-        // Another of that title may be named without one before the name
-        // ("Stan Deal, the president of Boeing", "his counterpart").
         let told_once = |title: &str| {
             let at: Vec<usize> = (0..words_before.len())
                 .filter(|&i| words_before[i] == title)
@@ -582,20 +577,13 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
             }
             found
         };
-        let named: Vec<Option<(String, Vec<String>)>> = (facts[k].attributions.iter())
-            .map(|a| {
-                let folded = crate::normalize::fold(&a.surface);
-                let title = folded.strip_prefix("the ").unwrap_or(&folded);
-                if a.named || a.pronoun || !words::TITLES.contains(title) || !told_once(title) {
-                    return None;
-                }
+        let named: Vec<Option<(String, Vec<String>)>> = (titles.iter())
+            .map(|title| {
+                let title = title.as_deref().filter(|t| told_once(t))?;
                 let [person] = people_titled(title)[..] else {
                     return None;
                 };
-                let mut terms: Vec<String> = person.parts.iter().map(|p| stem(p)).collect();
-                terms.sort();
-                terms.dedup();
-                Some((person.surface.clone(), terms))
+                Some((person.surface.clone(), name_terms(person)))
             })
             .collect();
         for (a, named) in facts[k].attributions.iter_mut().zip(named) {
@@ -606,6 +594,23 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
             }
         }
     }
+}
+
+/// The title a speaker is given by alone, folded ("mayor" of "the
+/// mayor"), if that is all it is: not named, nor a pronoun.
+fn title_alone(a: &Attribution) -> Option<String> {
+    let folded = crate::normalize::fold(&a.surface);
+    let title = folded.strip_prefix("the ").unwrap_or(&folded);
+    (!a.named && !a.pronoun && words::TITLES.contains(title)).then(|| title.to_string())
+}
+
+/// The terms of a person's name as a speaker's: its parts stemmed, in
+/// order, once each.
+fn name_terms(person: &Mention) -> Vec<String> {
+    let mut terms: Vec<String> = person.parts.iter().map(|p| stem(p)).collect();
+    terms.sort();
+    terms.dedup();
+    terms
 }
 
 /// The claim before the quotation that claim `k` closes, in its
@@ -682,10 +687,10 @@ fn only_person(
         return None;
     }
     let fullest = people.iter().max_by_key(|m| m.parts.len())?;
-    let mut terms: Vec<String> = fullest.parts.iter().map(|p| stem(p)).collect();
-    terms.sort();
-    terms.dedup();
-    Some((family.clone(), (fullest.surface.clone(), terms)))
+    Some((
+        family.clone(),
+        (fullest.surface.clone(), name_terms(fullest)),
+    ))
 }
 
 /// Extracts the facts of one claim from its tokens.
