@@ -159,7 +159,9 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token> {
 /// after a space (`rest` is the text after the word), or a thousands
 /// separator ("R1,200").
 fn currency_letters_glued(word: &str, rest: &str) -> Option<usize> {
-    use crate::extract::words::{CURRENCY_LETTERS, CURRENCY_LETTERS_OF_OTHER_USES, SCALES};
+    use crate::extract::words::{
+        CURRENCY_LETTERS, CURRENCY_LETTERS_OF_OTHER_USES, figure_of_money,
+    };
     let letters = word.find(|c: char| c.is_ascii_digit())?;
     let written = &word[..letters];
     if letters == 0 || !CURRENCY_LETTERS.iter().any(|(w, _)| *w == written) {
@@ -168,26 +170,24 @@ fn currency_letters_glued(word: &str, rest: &str) -> Option<usize> {
     if !CURRENCY_LETTERS_OF_OTHER_USES.contains(&written) {
         return Some(letters);
     }
-    let scale = |w: &str| SCALES.iter().any(|(s, _)| s.eq_ignore_ascii_case(w));
-    // The figure and what follows: "54 million", "5m", "2.3bn", "1,200".
-    let figure: String = word[letters..]
+    // The figure as its token will be ("54", "5m", "2.3bn", "1,200"), and
+    // the word after it.
+    let tail: String = word[letters..]
         .chars()
         .chain(rest.chars().take(40))
         .collect();
-    let digits_end = figure
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .unwrap_or(figure.len());
-    let (digits, after) = figure.split_at(digits_end);
-    let suffix = after
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let separator = |i: usize, c: char| {
+        matches!(c, '.' | ',') && tail[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+    };
+    let figure_end = (tail.char_indices())
+        .find(|&(i, c)| !(c.is_alphanumeric() || separator(i, c)))
+        .map_or(tail.len(), |(i, _)| i);
+    let (figure, after) = tail.split_at(figure_end);
     let next_word = (after.strip_prefix(' ').unwrap_or(""))
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let thousands = digits.trim_end_matches(['.', ',']).contains(',');
-    (scale(suffix) || scale(next_word) || thousands).then_some(letters)
+    figure_of_money(figure, next_word).then_some(letters)
 }
 
 /// The character starting at byte `at`, if any.

@@ -2405,13 +2405,8 @@ fn currency_letters(tokens: &[Token], k: usize) -> Option<(&'static str, usize)>
             && (written.len() > 1 || !figure.space_before)
     };
     let looks_like_money = || {
-        let scaled = |folded: &str| words::SCALES.iter().any(|(w, _)| *w == folded);
-        let suffix = figure
-            .folded
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
-        figure.folded.contains(',')
-            || scaled(suffix)
-            || tokens.get(k + 2).is_some_and(|t| scaled(&t.folded))
+        let next_word = tokens.get(k + 2).map_or("", |t| t.folded.as_str());
+        words::figure_of_money(&figure.folded, next_word)
     };
     let &(written, code) =
         (word.kind == TokenKind::Word && figure.kind == TokenKind::Number && !figure.hyphen_before)
@@ -3009,43 +3004,47 @@ mod tests {
 
     #[test]
     fn currency_letters_before_a_figure_name_its_currency() {
-        let money = |text: &str| {
+        for (text, stated, code) in [
+            ("It was valued at R54 million.", 54e6, "zar"),
+            ("It was valued at Sh59 million.", 59e6, "shilling"),
+            ("It paid KSh 95 million.", 95e6, "shilling"),
+            ("Each family gets Rs 4 lakh.", 4e5, "inr"),
+            ("Fines reach SR 50,000.", 50e3, "riyal"),
+            ("Each won CHF 3,600 in damages.", 3600.0, "franc"),
+            ("It costs ₹1,200 crore.", 1.2e10, "inr"),
+            (
+                "It was worth 95 million Kenyan shillings.",
+                95e6,
+                "shilling",
+            ),
+            ("Each won 3,400 Swiss francs.", 3400.0, "franc"),
+            ("It caused R5m in damage.", 5e6, "zar"),
+            ("It cost Rs.4.5 crore.", 4.5e7, "inr"),
+            ("It set aside Rs 11.1 lakh crore.", 1.11e13, "inr"),
+            ("It cost 12 million shekels.", 12e6, "ils"),
+        ] {
             let q = first(text);
-            (q.kind, q.stated, q.currency.as_deref().map(str::to_string))
-        };
-        let of = |stated: f64, code: &str| (QuantityKind::Money, stated, Some(code.to_string()));
-        assert_eq!(money("It was valued at R54 million."), of(54e6, "zar"));
-        assert_eq!(
-            money("It was valued at Sh59 million."),
-            of(59e6, "shilling")
-        );
-        assert_eq!(money("It paid KSh 95 million."), of(95e6, "shilling"));
-        assert_eq!(money("Each family gets Rs 4 lakh."), of(4e5, "inr"));
-        assert_eq!(money("Fines reach SR 50,000."), of(50e3, "riyal"));
-        assert_eq!(money("Each won CHF 3,600 in damages."), of(3600.0, "franc"));
-        assert_eq!(money("It costs ₹1,200 crore."), of(1.2e10, "inr"));
-        assert_eq!(
-            money("It was worth 95 million Kenyan shillings."),
-            of(95e6, "shilling")
-        );
-        assert_eq!(money("Each won 3,400 Swiss francs."), of(3400.0, "franc"));
+            assert_eq!(
+                (q.kind, q.stated, q.currency.as_deref()),
+                (QuantityKind::Money, stated, Some(code)),
+                "{text}"
+            );
+        }
         // Not a single letter apart from its figure, nor letters before a
-        // hyphen, nor a title.
-        let no_money = |text: &str| facts_of(text).numbers.iter().all(|q| q.currency.is_none());
-        assert!(no_money("Section R 54 was cut."));
-        assert!(no_money("The SR-71 flew at Mach 3."));
-        assert!(no_money("Tom Hale Sr 54 was there."));
-        assert!(no_money("The M25 and the A1 were shut for 40 minutes."));
-        assert!(no_money("The R54 road and the R300 were shut."));
-        assert!(no_money("Traffic on SR 520 was slow."));
-        assert!(no_money("She rode a Yamaha R1 at 200 km/h."));
-        assert_eq!(money("It caused R5m in damage."), of(5e6, "zar"));
-        assert_eq!(money("It cost Rs.4.5 crore."), of(4.5e7, "inr"));
-        assert_eq!(
-            money("It set aside Rs 11.1 lakh crore."),
-            of(1.11e13, "inr")
-        );
-        assert_eq!(money("It cost 12 million shekels."), of(12e6, "ils"));
+        // hyphen, nor a title, nor letters of other uses before a figure
+        // with no scale nor thousands (a road, a route, a model).
+        for text in [
+            "Section R 54 was cut.",
+            "The SR-71 flew at Mach 3.",
+            "Tom Hale Sr 54 was there.",
+            "The M25 and the A1 were shut for 40 minutes.",
+            "The R54 road and the R300 were shut.",
+            "Traffic on SR 520 was slow.",
+            "She rode a Yamaha R1 at 200 km/h.",
+        ] {
+            let numbers = facts_of(text).numbers;
+            assert!(numbers.iter().all(|q| q.currency.is_none()), "{text}");
+        }
     }
 
     #[test]

@@ -1603,8 +1603,18 @@ pub const CURRENCY_LETTERS: &[(&str, &str)] = &[
 
 /// Of [`CURRENCY_LETTERS`], those that are often something else before a
 /// number (a road, a route, a model): money only before a figure with a
-/// scale or thousands.
+/// scale or thousands (see [`figure_of_money`]).
 pub const CURRENCY_LETTERS_OF_OTHER_USES: &[&str] = &["R", "N", "K", "SR", "QR", "RM"];
+
+/// Whether a figure as written after a currency's letters, and the word
+/// after it, look like money: a scale glued ("5m", "2.3bn") or after it
+/// ("54 million"), or thousands ("1,200"); not "54 road" nor "520".
+pub fn figure_of_money(figure: &str, next_word: &str) -> bool {
+    let scale = |w: &str| SCALES.iter().any(|(s, _)| s.eq_ignore_ascii_case(w));
+    let suffix = figure.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let digits = &figure[..figure.len() - suffix.len()];
+    digits.trim_end_matches(['.', ',']).contains(',') || scale(suffix) || scale(next_word)
+}
 
 /// Words before a full stop that do not end a sentence.
 pub static ABBREVIATIONS: WordSet = WordSet::new(&[
