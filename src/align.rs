@@ -978,7 +978,7 @@ fn is_spelling_variant(a: &Local, b: &Local) -> bool {
 
 /// Whether two names of one given name are one person's with the family
 /// name spelled two ways farther apart than a variant ("Fahad al-Harbi" /
-/// "Fahad al-Harthi", "Pavel Kondratyev" / "Pavel Kondrashov"): family
+/// "Fahad al-Harthi", "Armen Hovhannisyan" / "Armen Ovanesyan"): family
 /// names alike (Jaro-Winkler 0.75 or more), neither the other with an
 /// ending added ("Martin" / "Martinez"), and the claims naming them sharing
 /// two words besides the names ("the festival's chief veterinarian" / "the

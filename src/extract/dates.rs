@@ -144,27 +144,28 @@ impl DateMention {
     /// [`DateMention::minutes_apart`], the times put in one zone first.
     fn minutes_apart_in_zones(&self, other: &DateMention) -> Option<u16> {
         let shift = self.zone_shift(other)?;
-        let time = self.time.map(|t| (i32::from(t) - i32::from(shift)) as u16);
-        DateMention {
-            time,
-            ..self.clone()
-        }
-        .minutes_apart(other)
+        let time = (i32::from(self.time?) - i32::from(shift)) as u16;
+        self.minutes_from(time, other)
     }
 
     /// The minutes between two clock times around the clock, the nearer
     /// half of the day for one that may be either ("at half past eight" is
     /// no time from "8:30 p.m.").
     pub fn minutes_apart(&self, other: &DateMention) -> Option<u16> {
+        self.minutes_from(self.time?, other)
+    }
+
+    /// [`DateMention::minutes_apart`], with `time` for this date's time.
+    fn minutes_from(&self, time: u16, other: &DateMention) -> Option<u16> {
         const DAY: u16 = 24 * 60;
         let around = |a: u16, b: u16| {
             let apart = a.abs_diff(b) % DAY;
             apart.min(DAY - apart)
         };
-        let (a, b) = (self.time?, other.time?);
-        let apart = around(a, b);
+        let b = other.time?;
+        let apart = around(time, b);
         if self.either_half || other.either_half {
-            return Some(apart.min(around(a + DAY / 2, b)));
+            return Some(apart.min(around(time + DAY / 2, b)));
         }
         Some(apart)
     }
