@@ -531,17 +531,6 @@ fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) 
 /// perhaps named without it before the name ("Stan Deal, the president of
 /// Boeing").
 fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
-    const OTHER_OFFICES: &[&str] = &[
-        "vice",
-        "deputy",
-        "lieutenant",
-        "prime",
-        "former",
-        "assistant",
-        "ex",
-        "junior",
-        "shadow",
-    ];
     for k in 0..facts.len() {
         let titles: Vec<Option<String>> = facts[k].attributions.iter().map(title_alone).collect();
         if titles.iter().all(Option::is_none) {
@@ -560,7 +549,7 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
                 .filter(|&i| words_before[i] == title)
                 .collect();
             let of_another_office =
-                |i: usize| i > 0 && OTHER_OFFICES.contains(&words_before[i - 1].as_str());
+                |i: usize| i > 0 && words::OTHER_OFFICES.contains(words_before[i - 1].as_str());
             matches!(at[..], [i] if !of_another_office(i))
                 && !words_before.iter().any(|w| w == "counterpart")
         };
@@ -569,7 +558,7 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
             for m in facts[from..=k].iter().flat_map(|f| f.entities.iter()) {
                 let titled = (m.role.as_deref()).is_some_and(|r| {
                     r.split(' ').next_back() == Some(title)
-                        && !r.split(' ').any(|w| OTHER_OFFICES.contains(&w))
+                        && !r.split(' ').any(|w| words::OTHER_OFFICES.contains(w))
                 });
                 if is_a_person(m) && titled && !found.iter().any(|f| f.key() == m.key()) {
                     found.push(m);

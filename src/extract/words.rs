@@ -1627,6 +1627,21 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt", "rs",
 ]);
 
+/// Words before a title that make it another office than the title's
+/// word alone: "Vice President", "Prime Minister", "Lieutenant Governor",
+/// "former Mayor".
+pub static OTHER_OFFICES: WordSet = WordSet::new(&[
+    "vice",
+    "deputy",
+    "lieutenant",
+    "prime",
+    "former",
+    "assistant",
+    "ex",
+    "junior",
+    "shadow",
+]);
+
 /// Abbreviated titles before a person's name ("Dr. Arvind Kulkarni",
 /// "Sen. Maria Lopez"): their full stop ends no name.
 pub static TITLE_ABBREVIATIONS: WordSet = WordSet::new(&[
