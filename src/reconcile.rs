@@ -1238,6 +1238,26 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     out.headline_conflicts.push((at, figures));
                 }
             } else if !pairs().any(differ) {
+                // Figures a bound lets meet though far apart, in claims of
+                // other times, are two facts ("At least 23 people have died
+                // … since the first week of July" / "about 900 people died
+                // of snakebite last year"): each its claim's alone.
+                let of_other_times = |(a, b): (&Item<Quantity>, &Item<Quantity>)| {
+                    ratio(a.fact, b.fact).is_some_and(|r| r > 1.5)
+                        && !same_time(out, a.claim, b.claim)
+                };
+                if slot.len() == 2 && pairs().all(of_other_times) {
+                    for item in &slot {
+                        if lone(item.claim)
+                            && !out.disputed_value(item.claim.source, item.fact.stated)
+                        {
+                            let may_omit = item.fact.kind != QuantityKind::Ordinal
+                                && !other_currency(out, group, item);
+                            lone_figure(out, may_omit, item.claim, item.fact);
+                        }
+                    }
+                    continue;
+                }
                 let summary = slot[0].fact.surface.clone();
                 out.push(finding(
                     Kind::Agreement,
@@ -3965,6 +3985,12 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                 .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
                 .collect::<BTreeSet<usize>>()
         };
+    // Whether speaker `b` of claim `y` holds the title `a` is given by alone.
+    let title_held = |a: &crate::extract::Attribution,
+                      (y, b): (ClaimId, &crate::extract::Attribution)| {
+        a.title_alone()?;
+        title_held_by(a, b, &titles_told(out, y, b))
+    };
     let people = |kind| kind == EntityKind::Person;
     let not_a_body = |kind| kind != EntityKind::Organization;
     // A speaker that names an organisation and no one else ("the
@@ -3997,6 +4023,9 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
+                if let Some(held) = title_held(a, (y, b)).or_else(|| title_held(b, (x, a))) {
+                    return held;
+                }
                 let (people_a, people_b) = (entities_of(x, a, people), entities_of(y, b, people));
                 // "The company" agrees with any: a body named elsewhere;
                 // "scientists" with a named body they may speak for.
@@ -4032,6 +4061,32 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             })
         })
     };
+    // A title no name stands for ("the mayor") may be anyone's: against a
+    // name given no title, whether it is theirs is unknown.
+    let unknown = |a: &crate::extract::Attribution,
+                   (y, b): (ClaimId, &crate::extract::Attribution)| {
+        a.title_alone().is_some()
+            && b.named
+            && !names_a_body(y, b)
+            && title_held(a, (y, b)).is_none()
+    };
+    // Officials may count among them a named holder of an office ("county
+    // officials" / "Governor Abdirahman Hussein Guled", "government says"
+    // / "President Aurelio Vargas").
+    let among_officials = |a: &crate::extract::Attribution, b: &crate::extract::Attribution| {
+        let titled = || {
+            let folded = crate::normalize::fold(&b.surface);
+            folded.split(' ').any(|w| words::PUBLIC_OFFICES.contains(w))
+        };
+        !a.named && a.terms.iter().any(|t| words::OFFICIALS.contains(t)) && b.named && titled()
+    };
+    let unknown_pair = |(x, a): (ClaimId, &crate::extract::Attribution),
+                        (y, b): (ClaimId, &crate::extract::Attribution)| {
+        unknown(a, (y, b)) || unknown(b, (x, a)) || among_officials(a, b) || among_officials(b, a)
+    };
+    if (firsts.iter()).any(|&x| firsts.iter().any(|&y| x.0 != y.0 && unknown_pair(x, y))) {
+        return;
+    }
     let evidence: Vec<Evidence> = firsts
         .iter()
         .map(|(c, a)| Evidence {
@@ -4093,6 +4148,60 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         set_majority(&mut f, &keys);
         out.push(f);
     }
+}
+
+/// Whether named speaker `b` holds the title that speaker `a` is given by
+/// alone, no name standing for it (see
+/// [`crate::extract::Attribution::title_alone`]), by `b`'s own words or
+/// the `titles` its story gives the person it names (see
+/// [`crate::extract::title_words`]): `Some(true)` where given that title
+/// ("Mayor Anne Hidalgo" for "the mayor"), `Some(false)` where another
+/// office or role ("deputy mayor David Belliard", "Police Chief Tom
+/// Hale", "Maya Castellano, a lawyer for the alliance"), `None` where `b`
+/// is given none ("Hidalgo said", no title told of Hidalgo).
+fn title_held_by(
+    a: &crate::extract::Attribution,
+    b: &crate::extract::Attribution,
+    titles: &[Vec<String>],
+) -> Option<bool> {
+    let title = a.title_alone()?;
+    if !b.named {
+        return None;
+    }
+    // One title, or its synonym ("rep" / "publicist").
+    let term = |w: &str| crate::extract::canonical_term(crate::extract::stem(w));
+    let title_term = term(&title);
+    let is_title = |w: &str| w == title || term(w) == title_term;
+    let other_office = |w: &str| words::OTHER_OFFICES.contains(w);
+    let folded = crate::normalize::fold(&b.surface);
+    let own: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
+    if let Some(i) = own.iter().position(|&w| is_title(w)) {
+        return Some(i == 0 || !other_office(own[i - 1]));
+    }
+    if own.iter().any(|&w| words::TITLES.contains(w)) {
+        return Some(false);
+    }
+    (!titles.is_empty()).then(|| {
+        (titles.iter()).any(|words| {
+            words.last().is_some_and(|w| is_title(w)) && !words.iter().any(|w| other_office(w))
+        })
+    })
+}
+
+/// The titles the story of claim `c` gives the people its speaker `a`
+/// names, anywhere it names them by their family name, folded (see
+/// [`crate::extract::title_words`]).
+fn titles_told(out: &Findings, c: ClaimId, a: &crate::extract::Attribution) -> Vec<Vec<String>> {
+    let families: Vec<&String> = (mentions_held(out.sources, c, a))
+        .filter_map(|(_, m)| m.parts.last())
+        .collect();
+    let original = out.originals[c.source.index()];
+    (out.sources[c.source.index()].facts.iter())
+        .flat_map(|f| f.entities.iter())
+        .filter(|m| m.parts.last().is_some_and(|p| families.contains(&p)))
+        .filter_map(|m| crate::extract::title_words(original, m))
+        .map(|words| words.into_iter().map(crate::normalize::fold).collect())
+        .collect()
 }
 
 /// Whether two names of one statement's speakers, the linker having left
@@ -6067,6 +6176,82 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Attribution),
             [["mayor", "minister"]]
+        );
+    }
+
+    #[test]
+    fn a_title_no_name_stands_for_is_compared_by_the_titles_given() {
+        let quote = "Paris will open 400 new bicycle lanes by 2026.\n\n\"This is a turning point \
+                     for our city,\"";
+        let with = |a: &str, b: &str| {
+            let r = report(&[&format!("{quote} {a}"), &format!("{quote} {b}")]);
+            (
+                conflicts(&r, Category::Attribution),
+                found(&r, Kind::Agreement, Category::Attribution),
+            )
+        };
+        // A name given no title may be the mayor's: nothing is known.
+        assert_eq!(with("the mayor said.", "Hidalgo said."), (vec![], vec![]));
+        // Another office is another person; the title given is agreement.
+        let (told, _) = with("the mayor said.", "deputy mayor David Belliard said.");
+        assert_eq!(told, [["mayor", "deputy mayor David Belliard"]]);
+        let (told, _) = with(
+            "the mayor said.",
+            "said Maya Castellano, a lawyer for the cyclists' union.",
+        );
+        assert_eq!(told.len(), 1);
+        let (told, agreed) = with("the mayor said.", "Mayor Anne Hidalgo said.");
+        assert_eq!((told.len(), agreed.len()), (0, 1));
+        // The title the other story gives the name elsewhere.
+        let r = report(&[
+            &format!("{quote} the mayor said."),
+            &format!(
+                "Mayor Anne Hidalgo opened the first lane on Tuesday.\n\n{quote} Hidalgo \
+                 said."
+            ),
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+        assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn officials_may_count_among_them_a_named_holder_of_an_office() {
+        for (a, b) in [
+            (
+                "according to county officials.",
+                "Governor Abdirahman Guled said.",
+            ),
+            ("the government said.", "President Aurelio Vargas said."),
+        ] {
+            let r = report(&[
+                &format!("The swarm covered some 2,400 square kilometres, {a}"),
+                &format!("The swarm covered some 2,400 square kilometres, {b}"),
+            ]);
+            assert!(conflicts(&r, Category::Attribution).is_empty(), "{a} / {b}");
+        }
+        // A named person of no office is another voice.
+        let r = report(&[
+            "The swarm covered some 2,400 square kilometres, according to county officials.",
+            "The swarm covered some 2,400 square kilometres, farmer Peter Mwangi said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn figures_a_bound_lets_meet_in_claims_of_other_times_are_two_facts() {
+        let r = report(&[
+            "Antivenom shortage hits Kantapur as snakebite deaths mount\n\nAt least 23 people \
+             have died of snakebite in Kantapur district since the first week of July, as \
+             hospitals ran out of antivenom, officials said on Sunday.",
+            "Kantapur runs short of snakebite antidote as deaths climb to 19\n\nKantapur \
+             district has run out of antivenom during a surge in snakebites that has killed 19 \
+             people since mid-June, health officials said.\n\nIn the state, about 900 people \
+             died of snakebite last year, according to state data.",
+        ]);
+        assert!(found(&r, Kind::Agreement, Category::Number).is_empty());
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["At least 23 people", "19 people"]]
         );
     }
 

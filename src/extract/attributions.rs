@@ -660,6 +660,18 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
     if !after_a_quotation(tokens, verb) {
         return None;
     }
+    // "…,” said the mayor.": a title alone, which may stand for the one
+    // person its story gives it.
+    let title_alone = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.folded == "the")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| words::TITLES.contains(&t.folded))
+            && tokens.get(k + 2).is_none_or(|t| t.kind == TokenKind::Punct)
+    };
+    if title_alone(verb + 1) {
+        return Some(verb + 2..verb + 3);
+    }
     // "said the bank's chief economist Petra Solheim", "said its spokesman
     // John Smith": the owner of the role is no part of the speaker.
     let owner = match tokens.get(verb + 1).map(|t| t.folded.as_str()) {

@@ -60,6 +60,14 @@ impl Attribution {
         self.stands_for.as_deref().unwrap_or(&self.surface)
     }
 
+    /// The title the speaker is given by alone, folded ("mayor" of "the
+    /// mayor"), if that is all it is: not named, nor a pronoun.
+    pub fn title_alone(&self) -> Option<String> {
+        let folded = crate::normalize::fold(&self.surface);
+        let title = folded.strip_prefix("the ").unwrap_or(&folded);
+        (!self.named && !self.pronoun && words::TITLES.contains(title)).then(|| title.to_string())
+    }
+
     /// Whether a mention of the claim is within the speaker ("Zeta Space
     /// Agency" in "Zeta Space Agency director Tom Hale said").
     pub fn holds(&self, mention: &Mention) -> bool {
@@ -521,57 +529,34 @@ fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) 
 }
 
 /// Names the speakers that claims give by a title alone ("“We are
-/// managing the queue,” the mayor said") after the one person of that
-/// title its paragraph names up to there ("Mayor Nikolaos Zervoudakis
-/// welcomed the decision"): "the mayor" is then Nikolaos Zervoudakis, a
-/// named speaker, as a pronoun is. Never one of two ("Tourism Minister Ana
-/// Ruiz … Finance Minister Tom Hale … the minister said"), one of another
-/// office ("Vice President", "former Mayor"), nor where the paragraph
-/// tells the title twice or names a counterpart, another of the title
-/// perhaps named without it before the name ("Stan Deal, the president of
-/// Boeing").
+/// managing the queue,” the mayor said", "…, said the mayor") after the
+/// one person of that title named up to there, in the claim's paragraph
+/// or else in its story: "Mayor Nikolaos Zervoudakis welcomed the
+/// decision", "Heraklion mayor Nikolaos Zervoudakis", "Nikolaos
+/// Zervoudakis, the mayor of Heraklion,". "The mayor" is then Nikolaos
+/// Zervoudakis, a named speaker, as a pronoun is. Never one of two
+/// ("Tourism Minister Ana Ruiz … Finance Minister Tom Hale … the minister
+/// said"), nor where the title is told of anyone else or in another way
+/// before ("Vice President", "former Mayor", "the mayor of Lyon", "a
+/// mayor"), nor where a counterpart is named, another of the title
+/// perhaps named without it ("Stan Deal, the president of Boeing").
 fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
     for k in 0..facts.len() {
-        let titles: Vec<Option<String>> = facts[k].attributions.iter().map(title_alone).collect();
+        let titles: Vec<Option<String>> = facts[k]
+            .attributions
+            .iter()
+            .map(Attribution::title_alone)
+            .collect();
         if titles.iter().all(Option::is_none) {
             continue;
         }
-        let from = paragraph_start(claims, original, k);
-        let before = original
-            .get(claims[from].span.start..claims[k].span.start)
-            .unwrap_or("");
-        let words_before: Vec<String> = (before.split(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        let told_once = |title: &str| {
-            let at: Vec<usize> = (0..words_before.len())
-                .filter(|&i| words_before[i] == title)
-                .collect();
-            let of_another_office =
-                |i: usize| i > 0 && words::OTHER_OFFICES.contains(words_before[i - 1].as_str());
-            matches!(at[..], [i] if !of_another_office(i))
-                && !words_before.iter().any(|w| w == "counterpart")
-        };
-        let people_titled = |title: &str| -> Vec<&Mention> {
-            let mut found: Vec<&Mention> = Vec::new();
-            for m in facts[from..=k].iter().flat_map(|f| f.entities.iter()) {
-                let titled = (m.role.as_deref()).is_some_and(|r| {
-                    r.split(' ').next_back() == Some(title)
-                        && !r.split(' ').any(|w| words::OTHER_OFFICES.contains(w))
-                });
-                if is_a_person(m) && titled && !found.iter().any(|f| f.key() == m.key()) {
-                    found.push(m);
-                }
-            }
-            found
-        };
+        let paragraph = paragraph_start(claims, original, k);
         let named: Vec<Option<(String, Vec<String>)>> = (titles.iter())
             .map(|title| {
-                let title = title.as_deref().filter(|t| told_once(t))?;
-                let [person] = people_titled(title)[..] else {
-                    return None;
-                };
+                let title = title.as_deref()?;
+                let person = [paragraph, 0]
+                    .into_iter()
+                    .find_map(|from| one_holder(claims, facts, original, from..k, title))?;
                 Some((person.surface.clone(), name_terms(person)))
             })
             .collect();
@@ -585,12 +570,129 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
     }
 }
 
-/// The title a speaker is given by alone, folded ("mayor" of "the
-/// mayor"), if that is all it is: not named, nor a pronoun.
-fn title_alone(a: &Attribution) -> Option<String> {
-    let folded = crate::normalize::fold(&a.surface);
-    let title = folded.strip_prefix("the ").unwrap_or(&folded);
-    (!a.named && !a.pronoun && words::TITLES.contains(title)).then(|| title.to_string())
+/// The one person that claims `from` to `to` (itself included) name as
+/// holding `title` (see [`title_given`]), if every other telling of the
+/// title before claim `to` refers back to them ("the mayor") and no
+/// counterpart is named: the fullest of their names.
+fn one_holder<'a>(
+    claims: &[Claim],
+    facts: &'a [Facts],
+    original: &str,
+    Range {
+        start: from,
+        end: to,
+    }: Range<usize>,
+    title: &str,
+) -> Option<&'a Mention> {
+    let mut holder: Option<&Mention> = None;
+    let mut told_at: Vec<usize> = Vec::new();
+    for m in facts[from..=to].iter().flat_map(|f| f.entities.iter()) {
+        if !is_a_person(m) {
+            continue;
+        }
+        let Some((at, plain)) = title_given(original, m, title) else {
+            continue;
+        };
+        match holder {
+            _ if !plain => return None,
+            Some(h) if h.parts.last() != m.parts.last() => return None,
+            Some(h) if h.parts.len() >= m.parts.len() => {}
+            _ => holder = Some(m),
+        }
+        told_at.push(at);
+    }
+    let holder = holder?;
+    let text_from = claims[from].span.start;
+    let before = original.get(text_from..claims[to].span.start)?;
+    let words: Vec<(usize, String)> = words_at(before)
+        .map(|(at, w)| (text_from + at, w.to_lowercase()))
+        .collect();
+    for (i, (at, word)) in words.iter().enumerate() {
+        if word == "counterpart" {
+            return None;
+        }
+        let refers_back =
+            || i > 0 && words[i - 1].1 == "the" && words.get(i + 1).is_none_or(|(_, w)| w != "of");
+        if word == title && !told_at.contains(at) && !refers_back() {
+            return None;
+        }
+    }
+    Some(holder)
+}
+
+/// Where a person's name is given `title`, and whether plainly (see
+/// [`title_words`]): "Mayor Anne Hidalgo", "Paris mayor Anne Hidalgo",
+/// "Anne Hidalgo, the mayor of Paris,", "Anne Hidalgo, Paris's mayor,"; not
+/// plainly "deputy mayor David Belliard", "Prime Minister Gabriel Attal",
+/// "…, a former mayor,". The byte offset of the title's word.
+fn title_given(original: &str, m: &Mention, title: &str) -> Option<(usize, bool)> {
+    let words = title_words(original, m)?;
+    let (head, before) = words.split_last()?;
+    head.eq_ignore_ascii_case(title).then(|| {
+        let other_office = |w: &&str| words::OTHER_OFFICES.contains(w.to_lowercase().as_str());
+        (offset_in(original, head), !before.iter().any(other_office))
+    })
+}
+
+/// The words, as written, that give a person's name its title, the title
+/// last: one right before it with the word before that ("deputy mayor" of
+/// "deputy mayor David Belliard", "Paris mayor" of "Paris mayor Anne
+/// Hidalgo"), or a phrase in apposition after it to its head ("the mayor"
+/// of "Anne Hidalgo, the mayor of Paris,", "a lawyer" of "Maya Castellano,
+/// a lawyer for the alliance").
+pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
+    let head = original.get(..m.span.start)?;
+    let spaced = head.trim_end_matches(' ');
+    if spaced.len() < head.len() {
+        let mut before = words_at(spaced).rev();
+        if let Some((at, word)) = before.next()
+            && at + word.len() == spaced.len()
+            && words::TITLES.contains(word.to_lowercase().as_str())
+        {
+            let modifier = before
+                .next()
+                .filter(|&(at_modifier, w)| spaced.get(at_modifier + w.len()..at) == Some(" "));
+            return Some(modifier.map(|(_, w)| w).into_iter().chain([word]).collect());
+        }
+    }
+    let mut words = apposition(original.get(m.span.end..)?)?;
+    if let Some(of) = (words.iter()).position(|&w| matches!(w, "of" | "for" | "at" | "in")) {
+        words.truncate(of);
+    }
+    (words.len() >= 2).then_some(words)
+}
+
+/// The words, as written, of a phrase in apposition at the start of `text`
+/// (at most eight, to the next comma or stop), if it opens as one does:
+/// ", the mayor of Paris,", ", a lawyer for the alliance,", ", Paris's
+/// mayor.".
+fn apposition(text: &str) -> Option<Vec<&str>> {
+    let phrase = text.strip_prefix(", ")?;
+    let phrase = &phrase[..phrase
+        .find([',', '.', ';', '(', ')', '\n', '\u{2014}', '\u{2013}'])
+        .unwrap_or(phrase.len())];
+    let words: Vec<&str> = phrase.split(' ').take(8).collect();
+    let opens = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    });
+    opens.then_some(words)
+}
+
+/// The words of a text (runs of letters and digits) with their byte
+/// offsets.
+fn words_at(text: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(move |w| (offset_in(text, w), w))
+}
+
+/// The byte offset of `part`, a slice of `text`, within it.
+fn offset_in(text: &str, part: &str) -> usize {
+    part.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// The terms of a person's name as a speaker's: its parts stemmed, in
@@ -936,18 +1038,38 @@ pub(crate) mod tests {
              the mayor said.",
         );
         assert_eq!(said[1], ["Nikolaos Zervoudakis"]);
-        // Not one of two, nor one of another paragraph.
+        // Not one of two; but one of another paragraph of the story.
         let said = speakers_of(
             "Tourism Minister Ana Ruiz and Finance Minister Tom Hale met on Monday. \"It went \
              well,\" the minister said.\n\nMayor Nikolaos Zervoudakis was there.\n\n\"We agreed,\" \
              the mayor said.",
         );
         assert_eq!(said[1], ["minister"]);
-        assert_eq!(said[3], ["mayor"]);
+        assert_eq!(said[3], ["Nikolaos Zervoudakis"]);
+        // The title after the verb, in lower case before the name, or in
+        // apposition after it.
+        for text in [
+            "Mayor Nikolaos Zervoudakis welcomed the decision. \"We are managing the queue,\" \
+             said the mayor.",
+            "Heraklion mayor Nikolaos Zervoudakis welcomed the decision. \"We are managing the \
+             queue,\" the mayor said.",
+            "Nikolaos Zervoudakis, the mayor of Heraklion, welcomed the decision.\n\n\"We are \
+             managing the queue,\" the mayor said.",
+            "Nikolaos Zervoudakis, Heraklion's mayor, welcomed the decision. \"We are managing \
+             the queue,\" the mayor said.",
+        ] {
+            assert_eq!(speakers_of(text)[1], ["Nikolaos Zervoudakis"], "{text}");
+        }
         // Nor one of another office, nor where another of the title may be
-        // named without it before the name.
+        // named without it before the name, nor where the title is told
+        // otherwise before ("the mayor of Lyon", "a mayor").
         for text in [
             "Vice President Kamala Harris spoke first. \"We stand ready,\" the president said.",
+            "Deputy mayor David Belliard spoke first. \"We stand ready,\" the mayor said.",
+            "Mayor Anne Hidalgo met the mayor of Lyon. \"It went well,\" the mayor said.",
+            "Mayor Anne Hidalgo spoke.\n\nA mayor from the suburbs came too.\n\n\"It went \
+             well,\" the mayor said.",
+            "Anne Hidalgo, a former mayor, spoke first. \"We stand ready,\" said the mayor.",
             "President Emmanuel Macron met Stan Deal, the president of Boeing. \"It went \
              well,\" the president said.",
             "President Sergio Mattarella greeted his counterpart Emmanuel Macron. \"It went \
@@ -956,8 +1078,9 @@ pub(crate) mod tests {
              mayor said.",
         ] {
             let said = speakers_of(text);
+            let last = said.last().unwrap();
             assert!(
-                said[1].iter().all(|name| !name.contains(' ')),
+                !last.is_empty() && last.iter().all(|name| !name.contains(' ')),
                 "{text}: {said:?}"
             );
         }

@@ -1994,7 +1994,8 @@ fn one_of_a_kind(tokens: &[Token], i: usize) -> bool {
     counted && !vague && !somebody && !tokens[i].capitalized
 }
 
-/// `dozens`, `hundreds`, `thousands`, `tens of thousands`, `hundreds of thousands`.
+/// `dozens`, `hundreds`, `thousands`, `tens of thousands`, `hundreds of
+/// thousands`, `tens of billions`.
 fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     let word = |k: usize| folded_at(tokens, k);
     let base = match word(i) {
@@ -2015,6 +2016,7 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         let factor = match word(end + 1) {
             "thousands" => Some(1e3),
             "millions" => Some(1e6),
+            "billions" => Some(1e9),
             _ => None,
         };
         if let Some(factor) = factor {
@@ -3231,6 +3233,9 @@ mod tests {
         let tens = first("The parade had tens of thousands of troops.");
         assert_eq!(tens.exactness, Exactness::Vague);
         assert!(tens.low >= 15_000.0 && tens.high < 100_000.0);
+        let swarm = first("The swarm held tens of billions of insects.");
+        assert!(swarm.low >= 15e9 && swarm.high < 100e9);
+        assert!(swarm.compatible(&first("The swarm held about 40 billion insects.")));
         let dozens = first("Dozens of rivers burst their banks.");
         assert!(dozens.compatible(&first("Some 21 rivers burst their banks.")));
         assert!(!dozens.compatible(&first("Some 9 rivers burst their banks.")));

@@ -985,6 +985,31 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
 /// said" may be a named agency's scientists.
 pub static SPOKESPEOPLE: WordSet = WordSet::new(&["scientist", "research", "expert"]);
 
+/// Stems of unnamed officials, who may count among them a named holder of
+/// a public office: "county officials", "the authorities", "the
+/// government", "the administration".
+pub static OFFICIALS: WordSet =
+    WordSet::new(&["offici", "author", "authoriti", "govern", "administr"]);
+
+/// Titles of public offices, whose holders unnamed officials may count
+/// among them (see [`OFFICIALS`]).
+pub static PUBLIC_OFFICES: WordSet = WordSet::new(&[
+    "president",
+    "premier",
+    "minister",
+    "chancellor",
+    "governor",
+    "mayor",
+    "prefect",
+    "senator",
+    "secretary",
+    "commissioner",
+    "administrator",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+]);
+
 /// Performers a work's title describes: "the Mean Girls actress" (not a
 /// director: "the FBI director" names a body).
 pub static PERFORMERS: WordSet = WordSet::new(&[
