@@ -3986,10 +3986,20 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                 .collect::<BTreeSet<usize>>()
         };
     // Whether speaker `b` of claim `y` holds the title `a` is given by alone.
-    let title_held = |a: &crate::extract::Attribution,
+    // Whether speaker `b` of claim `y` holds the title speaker `a` of claim
+    // `x` is given by alone, as either story tells of `b`'s people ("Former
+    // President Barack Obama … the president said" / "Obama said").
+    let title_held = |(x, a): (ClaimId, &crate::extract::Attribution),
                       (y, b): (ClaimId, &crate::extract::Attribution)| {
         a.title_alone()?;
-        title_held_by(a, b, &titles_told(out, y, b))
+        let families: Vec<&String> = (mentions_held(out.sources, y, b))
+            .filter_map(|(_, m)| m.parts.last())
+            .collect();
+        let mut titles = titles_told(out, y.source, &families);
+        if x.source != y.source {
+            titles.extend(titles_told(out, x.source, &families));
+        }
+        title_held_by(a, b, &titles)
     };
     let people = |kind| kind == EntityKind::Person;
     let not_a_body = |kind| kind != EntityKind::Organization;
@@ -4023,7 +4033,9 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
-                if let Some(held) = title_held(a, (y, b)).or_else(|| title_held(b, (x, a))) {
+                if let Some(held) =
+                    title_held((x, a), (y, b)).or_else(|| title_held((y, b), (x, a)))
+                {
                     return held;
                 }
                 let (people_a, people_b) = (entities_of(x, a, people), entities_of(y, b, people));
@@ -4063,26 +4075,52 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     };
     // A title no name stands for ("the mayor") may be anyone's: against a
     // name given no title, whether it is theirs is unknown.
-    let unknown = |a: &crate::extract::Attribution,
+    let unknown = |(x, a): (ClaimId, &crate::extract::Attribution),
                    (y, b): (ClaimId, &crate::extract::Attribution)| {
         a.title_alone().is_some()
             && b.named
             && !names_a_body(y, b)
-            && title_held(a, (y, b)).is_none()
+            && title_held((x, a), (y, b)).is_none()
     };
-    // Officials may count among them a named holder of an office ("county
-    // officials" / "Governor Abdirahman Hussein Guled", "government says"
-    // / "President Aurelio Vargas").
-    let among_officials = |a: &crate::extract::Attribution, b: &crate::extract::Attribution| {
-        let titled = || {
-            let folded = crate::normalize::fold(&b.surface);
-            folded.split(' ').any(|w| words::PUBLIC_OFFICES.contains(w))
+    // The places a speaker names, or its people come from ("Israeli
+    // military officials", "Palestinian President Mahmoud Abbas").
+    let places_of = |c: ClaimId, a: &crate::extract::Attribution| -> BTreeSet<String> {
+        let facts = facts_of(out.sources, c);
+        (facts.entities.iter())
+            .filter(|m| m.kind == EntityKind::Place && a.holds(m))
+            .map(Mention::key)
+            .chain(
+                mentions_held(out.sources, c, a)
+                    .filter_map(|(_, m)| m.origin.as_deref().map(str::to_string)),
+            )
+            .collect()
+    };
+    // Officials of no other place may count among them a named holder of
+    // an office ("county officials" / "Governor Abdirahman Hussein Guled",
+    // "government says" / "President Aurelio Vargas"); not "company
+    // officials", nor "Israeli military officials" / "Palestinian President
+    // Mahmoud Abbas".
+    let among_officials =
+        |(x, a): (ClaimId, &crate::extract::Attribution),
+         (y, b): (ClaimId, &crate::extract::Attribution)| {
+            let officials = !a.named
+                && a.terms.iter().any(|t| words::OFFICIALS.contains(t))
+                && (a.terms.iter()).all(|t| {
+                    words::OFFICIALS.contains(t) || words::LEVELS_OF_GOVERNMENT.contains(t)
+                });
+            let titled = || {
+                let folded = crate::normalize::fold(&b.surface);
+                folded.split(' ').any(|w| words::PUBLIC_OFFICES.contains(w))
+            };
+            let one_side = || {
+                let (pa, pb) = (places_of(x, a), places_of(y, b));
+                pa.is_empty() || pb.is_empty() || !pa.is_disjoint(&pb)
+            };
+            officials && b.named && titled() && one_side()
         };
-        !a.named && a.terms.iter().any(|t| words::OFFICIALS.contains(t)) && b.named && titled()
-    };
-    let unknown_pair = |(x, a): (ClaimId, &crate::extract::Attribution),
-                        (y, b): (ClaimId, &crate::extract::Attribution)| {
-        unknown(a, (y, b)) || unknown(b, (x, a)) || among_officials(a, b) || among_officials(b, a)
+    let unknown_pair = |x: (ClaimId, &crate::extract::Attribution),
+                        y: (ClaimId, &crate::extract::Attribution)| {
+        unknown(x, y) || unknown(y, x) || among_officials(x, y) || among_officials(y, x)
     };
     if (firsts.iter()).any(|&x| firsts.iter().any(|&y| x.0 != y.0 && unknown_pair(x, y))) {
         return;
@@ -4171,14 +4209,20 @@ fn title_held_by(
     // One title, or its synonym ("rep" / "publicist").
     let term = |w: &str| crate::extract::canonical_term(crate::extract::stem(w));
     let title_term = term(&title);
-    let is_title = |w: &str| w == title || term(w) == title_term;
-    let other_office = |w: &str| words::OTHER_OFFICES.contains(w);
+    let is_title = |w: &str| {
+        let full = words::full_title(w);
+        w == title || full == title || term(w) == title_term
+    };
+    let other_office = |w: &str| words::OTHER_OFFICES.contains(words::full_title(w));
     let folded = crate::normalize::fold(&b.surface);
     let own: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
     if let Some(i) = own.iter().position(|&w| is_title(w)) {
         return Some(i == 0 || !other_office(own[i - 1]));
     }
-    if own.iter().any(|&w| words::TITLES.contains(w)) {
+    if own
+        .iter()
+        .any(|&w| words::TITLES.contains(words::full_title(w)))
+    {
         return Some(false);
     }
     (!titles.is_empty()).then(|| {
@@ -4188,15 +4232,14 @@ fn title_held_by(
     })
 }
 
-/// The titles the story of claim `c` gives the people its speaker `a`
-/// names, anywhere it names them by their family name, folded (see
-/// [`crate::extract::title_words`]).
-fn titles_told(out: &Findings, c: ClaimId, a: &crate::extract::Attribution) -> Vec<Vec<String>> {
-    let families: Vec<&String> = (mentions_held(out.sources, c, a))
-        .filter_map(|(_, m)| m.parts.last())
-        .collect();
-    let original = out.originals[c.source.index()];
-    (out.sources[c.source.index()].facts.iter())
+/// The titles a source gives the people of these family names, anywhere
+/// it names them so, folded (see [`crate::extract::title_words`]).
+fn titles_told(out: &Findings, source: SourceId, families: &[&String]) -> Vec<Vec<String>> {
+    if families.is_empty() {
+        return Vec::new();
+    }
+    let original = out.originals[source.index()];
+    (out.sources[source.index()].facts.iter())
         .flat_map(|f| f.entities.iter())
         .filter(|m| m.parts.last().is_some_and(|p| families.contains(&p)))
         .filter_map(|m| crate::extract::title_words(original, m))
@@ -6212,6 +6255,12 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+        // Or the title-holder's own story gives the name another office.
+        let r = report(&[
+            &format!("Former Mayor Bertrand Delanoe spoke first.\n\n{quote} the mayor said."),
+            &format!("{quote} Delanoe said."),
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
     }
 
     #[test]
@@ -6229,12 +6278,28 @@ mod tests {
             ]);
             assert!(conflicts(&r, Category::Attribution).is_empty(), "{a} / {b}");
         }
-        // A named person of no office is another voice.
-        let r = report(&[
-            "The swarm covered some 2,400 square kilometres, according to county officials.",
-            "The swarm covered some 2,400 square kilometres, farmer Peter Mwangi said.",
-        ]);
-        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+        // A named person of no office is another voice; so are officials
+        // of a body or of another country.
+        for (a, b) in [
+            (
+                "according to county officials.",
+                "farmer Peter Mwangi said.",
+            ),
+            (
+                "according to hospital officials.",
+                "Governor Abdirahman Guled said.",
+            ),
+            (
+                "Russian government officials said.",
+                "Ukrainian President Volodymyr Zelensky said.",
+            ),
+        ] {
+            let r = report(&[
+                &format!("The swarm covered some 2,400 square kilometres, {a}"),
+                &format!("The swarm covered some 2,400 square kilometres, {b}"),
+            ]);
+            assert_eq!(conflicts(&r, Category::Attribution).len(), 1, "{a} / {b}");
+        }
     }
 
     #[test]

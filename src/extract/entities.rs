@@ -310,7 +310,9 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
         }
         let connector = PARTICLES.contains(&next.folded)
             || next.folded == "of" && joins_with_of(tokens, end - 1)
-            || next.folded == "and" && joins_with_and(tokens, i, end);
+            || next.folded == "for" && words::TITLES.contains(&tokens[end - 1].folded)
+            || next.folded == "and"
+                && (joins_with_and(tokens, i, end) || portfolio_goes_on(tokens, i, end));
         if connector && next.space_before && is_name_word(end + 1) {
             end += 2;
             continue;
@@ -378,6 +380,23 @@ fn joins_with_and(tokens: &[Token], start: usize, and: usize) -> bool {
         && (1..=2).contains(&after)
         && BODIES_WITH_AND.contains(&tokens[and + after].folded)
         && !own
+}
+
+/// Whether "and" at `and` goes on a title's portfolio told after "of" or
+/// "for" in the run from `start`: "Minister of Minerals and Energy".
+fn portfolio_goes_on(tokens: &[Token], start: usize, and: usize) -> bool {
+    let portfolio = |t: &Token| {
+        words::PORTFOLIOS.contains(&t.folded)
+            || words::TITLE_MODIFIERS.contains(&t.folded)
+            || words::DEPARTMENT_WORDS.contains(&t.folded)
+    };
+    let Some(of) = (start + 1..and).find(|&k| matches!(tokens[k].folded.as_str(), "of" | "for"))
+    else {
+        return false;
+    };
+    words::TITLES.contains(&tokens[of - 1].folded)
+        && tokens[of + 1..and].iter().all(portfolio)
+        && tokens.get(and + 1).is_some_and(portfolio)
 }
 
 /// "Monday", "Monday's" (not "Sun", a paper's name as well as a day's).
@@ -689,6 +708,24 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
             if roles[k] == Role::Name && modifier {
                 roles[k] = Role::Title;
             }
+        }
+    }
+    // A title's portfolio told after "of" or "for" is part of it before a
+    // name: "Secretary of State Antony Blinken", "Minister of Minerals and
+    // Energy Kabelo Ntshekisang", "Minister for Foreign Affairs Penny Wong".
+    for k in 1..run.len() {
+        if roles[k - 1] != Role::Title || !matches!(base(k), "of" | "for") {
+            continue;
+        }
+        let of_the_portfolio = |j: &usize| {
+            let word = base(*j);
+            words::PORTFOLIOS.contains(word)
+                || words::TITLE_MODIFIERS.contains(word)
+                || words::DEPARTMENT_WORDS.contains(word)
+        };
+        let end = (k + 1..run.len()).take_while(of_the_portfolio).last();
+        if let Some(end) = end.filter(|&e| base(e) != "and") {
+            roles[k..=end].iter_mut().for_each(|r| *r = Role::Title);
         }
     }
     // A place or body word between two titles is part of them ("Deputy City
@@ -1131,6 +1168,39 @@ mod tests {
         assert_eq!(deputy.entities[0].surface, "Aroha Tipini");
         let body = facts_of("It was praised by Octopus Energy Chief Executive Greg Jackson.");
         assert_eq!(body.entities[0].surface, "Octopus Energy");
+        // A portfolio told after "of" or "for".
+        for (text, name, role) in [
+            (
+                "It was praised by Secretary of State Antony Blinken.",
+                "Antony Blinken",
+                "secretary of state",
+            ),
+            (
+                "It was praised by Minister of Minerals and Energy Kabelo Ntshekisang.",
+                "Kabelo Ntshekisang",
+                "minister of minerals and energy",
+            ),
+            (
+                "It was praised by Minister for Foreign Affairs Penny Wong.",
+                "Penny Wong",
+                "minister for foreign affairs",
+            ),
+        ] {
+            let f = facts_of(text);
+            let found = (f.entities.iter()).map(|m| (m.surface.as_str(), m.role.as_deref()));
+            assert_eq!(found.collect::<Vec<_>>(), [(name, Some(role))], "{text}");
+        }
+        // Not a body's name, nor a title with no name after it.
+        let body = facts_of("It was praised by the Department of Health and Human Services.");
+        assert_eq!(
+            body.entities[0].surface,
+            "Department of Health and Human Services"
+        );
+        assert!(
+            facts_of("He thanked the Minister for Health.")
+                .entities
+                .is_empty()
+        );
     }
 
     #[test]

@@ -554,9 +554,29 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
         let named: Vec<Option<(String, Vec<String>)>> = (titles.iter())
             .map(|title| {
                 let title = title.as_deref()?;
-                let person = [paragraph, 0]
-                    .into_iter()
-                    .find_map(|from| one_holder(claims, facts, original, from..k, title))?;
+                let in_paragraph = || one_holder(claims, facts, original, paragraph..k, title);
+                // One named in another paragraph, where this one names no
+                // one and nothing else that the holder's claim does not
+                // (but in its dateline): not "In Oakland, the police
+                // department cancelled all leave" after "OAKLAND, Calif. -
+                // San Francisco Police Chief Bill Scott said".
+                let in_story = || {
+                    let (at, person) = one_holder(claims, facts, original, 0..k, title)?;
+                    let dateline = |h: &Mention| {
+                        h.span.start == claims[at].span.start
+                            && !original[h.span.clone()].chars().any(char::is_lowercase)
+                    };
+                    let told_with = |m: &Mention| {
+                        m.parts.last() == person.parts.last()
+                            || (facts[at].entities.iter())
+                                .any(|h| h.key() == m.key() && !dateline(h))
+                    };
+                    (facts[paragraph..=k].iter().flat_map(|f| f.entities.iter()))
+                        .filter(|m| !m.implied)
+                        .all(told_with)
+                        .then_some((at, person))
+                };
+                let (_, person) = in_paragraph().or_else(in_story)?;
                 Some((person.surface.clone(), name_terms(person)))
             })
             .collect();
@@ -571,9 +591,11 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
 }
 
 /// The one person that claims `from` to `to` (itself included) name as
-/// holding `title` (see [`title_given`]), if every other telling of the
-/// title before claim `to` refers back to them ("the mayor") and no
-/// counterpart is named: the fullest of their names.
+/// holding `title` plainly (see [`title_given`]), with the claim of their
+/// fullest name: if every other telling of the title before claim `to`
+/// refers back to them ("the mayor") or is of another office ("deputy
+/// mayor David Belliard", "former President Donald Trump"), and no
+/// counterpart is named.
 fn one_holder<'a>(
     claims: &[Claim],
     facts: &'a [Facts],
@@ -583,23 +605,23 @@ fn one_holder<'a>(
         end: to,
     }: Range<usize>,
     title: &str,
-) -> Option<&'a Mention> {
-    let mut holder: Option<&Mention> = None;
+) -> Option<(usize, &'a Mention)> {
+    let mut holder: Option<(usize, &Mention)> = None;
     let mut told_at: Vec<usize> = Vec::new();
-    for m in facts[from..=to].iter().flat_map(|f| f.entities.iter()) {
+    for (at, m) in (from..=to).flat_map(|k| facts[k].entities.iter().map(move |m| (k, m))) {
         if !is_a_person(m) {
             continue;
         }
-        let Some((at, plain)) = title_given(original, m, title) else {
+        let Some((word_at, plain)) = title_given(original, m, title) else {
             continue;
         };
+        told_at.push(word_at);
         match holder {
-            _ if !plain => return None,
-            Some(h) if h.parts.last() != m.parts.last() => return None,
-            Some(h) if h.parts.len() >= m.parts.len() => {}
-            _ => holder = Some(m),
+            _ if !plain => {}
+            Some((_, h)) if h.parts.last() != m.parts.last() => return None,
+            Some((_, h)) if h.parts.len() >= m.parts.len() => {}
+            _ => holder = Some((at, m)),
         }
-        told_at.push(at);
     }
     let holder = holder?;
     let text_from = claims[from].span.start;
@@ -627,9 +649,19 @@ fn one_holder<'a>(
 /// "…, a former mayor,". The byte offset of the title's word.
 fn title_given(original: &str, m: &Mention, title: &str) -> Option<(usize, bool)> {
     let words = title_words(original, m)?;
+    // An abbreviation stands for its title: "Gov." for "governor", "Lt."
+    // for "lieutenant" (not "rep", a publicist's as often).
+    let full = |w: &str| {
+        let abbreviated = original[offset_in(original, w) + w.len()..].starts_with('.');
+        let folded = w.to_lowercase();
+        match abbreviated {
+            true => words::full_title(&folded).to_string(),
+            false => folded,
+        }
+    };
     let (head, before) = words.split_last()?;
-    head.eq_ignore_ascii_case(title).then(|| {
-        let other_office = |w: &&str| words::OTHER_OFFICES.contains(w.to_lowercase().as_str());
+    (full(head) == title).then(|| {
+        let other_office = |w: &&str| words::OTHER_OFFICES.contains(full(w).as_str());
         (offset_in(original, head), !before.iter().any(other_office))
     })
 }
@@ -643,16 +675,31 @@ fn title_given(original: &str, m: &Mention, title: &str) -> Option<(usize, bool)
 pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
     let head = original.get(..m.span.start)?;
     let spaced = head.trim_end_matches(' ');
+    // "her publicist, Tree Paine", "the mayor, Anne Hidalgo,".
+    let after_comma = spaced.strip_suffix(',').map(|s| s.trim_end_matches(' '));
+    let before_name = after_comma.unwrap_or(spaced);
+    // "Gov. Gavin Newsom".
+    let word_end = before_name.strip_suffix('.').unwrap_or(before_name).len();
     if spaced.len() < head.len() {
-        let mut before = words_at(spaced).rev();
+        let mut before = words_at(&before_name[..word_end]).rev();
         if let Some((at, word)) = before.next()
-            && at + word.len() == spaced.len()
-            && words::TITLES.contains(word.to_lowercase().as_str())
+            && at + word.len() == word_end
+            && (word_end == before_name.len()
+                || words::TITLE_ABBREVIATIONS.contains(word.to_lowercase().as_str()))
+            && words::TITLES.contains(words::full_title(&word.to_lowercase()))
         {
-            let modifier = before
-                .next()
-                .filter(|&(at_modifier, w)| spaced.get(at_modifier + w.len()..at) == Some(" "));
-            return Some(modifier.map(|(_, w)| w).into_iter().chain([word]).collect());
+            let modifier = before.next().filter(|&(at_modifier, w)| {
+                matches!(before_name.get(at_modifier + w.len()..at), Some(" " | ". "))
+            });
+            let determined = modifier.is_some_and(|(_, w)| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "the" | "her" | "his" | "its" | "their"
+                ) || w.ends_with('s') && before_name.get(..at).is_some_and(|b| b.ends_with("'s "))
+            });
+            if after_comma.is_none() || determined {
+                return Some(modifier.map(|(_, w)| w).into_iter().chain([word]).collect());
+            }
         }
     }
     let mut words = apposition(original.get(m.span.end..)?)?;
@@ -1057,9 +1104,33 @@ pub(crate) mod tests {
              managing the queue,\" the mayor said.",
             "Nikolaos Zervoudakis, Heraklion's mayor, welcomed the decision. \"We are managing \
              the queue,\" the mayor said.",
+            "The city's mayor, Nikolaos Zervoudakis, welcomed the decision. \"We are managing \
+             the queue,\" the mayor said.",
         ] {
             assert_eq!(speakers_of(text)[1], ["Nikolaos Zervoudakis"], "{text}");
         }
+        // A title abbreviated; one of another office beside the one holder.
+        let said = speakers_of(
+            "Gov. Gavin Newsom signed the bill on Monday.\n\n\"It is a good day,\" the governor \
+             said.",
+        );
+        assert_eq!(said[1], ["Gavin Newsom"]);
+        let said = speakers_of(
+            "President Joe Biden and former President Donald Trump traded barbs on Monday.\n\n\
+             \"He is a threat,\" the president said.",
+        );
+        assert_eq!(said[1], ["Joe Biden"]);
+        let said =
+            speakers_of("Lt. Gov. Dan Patrick spoke first. \"We stand ready,\" the governor said.");
+        assert_eq!(said[1], ["governor"]);
+        // Not one of another paragraph that names another place or body,
+        // however the lead's dateline is written.
+        let said = speakers_of(
+            "OAKLAND, Calif. - San Francisco Police Chief Bill Scott said his officers would \
+             patrol the bridge.\n\nIn Oakland, the police department cancelled all leave. \
+             \"Every officer will be on duty,\" the chief said.",
+        );
+        assert_eq!(said.last().unwrap(), &["chief"]);
         // Nor one of another office, nor where another of the title may be
         // named without it before the name, nor where the title is told
         // otherwise before ("the mayor of Lyon", "a mayor").

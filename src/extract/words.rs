@@ -571,6 +571,79 @@ pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "fisheries",
 ]);
 
+/// Words of a portfolio told after its title's "of" or "for", besides
+/// [`PORTFOLIOS`] and [`TITLE_MODIFIERS`]: "Secretary of Homeland
+/// Security", "Minister of Minerals and Energy", "Minister for Foreign
+/// Affairs".
+pub static DEPARTMENT_WORDS: WordSet = WordSet::new(&[
+    "affairs",
+    "labour",
+    "labor",
+    "treasury",
+    "security",
+    "homeland",
+    "veterans",
+    "minerals",
+    "mines",
+    "mining",
+    "petroleum",
+    "resources",
+    "natural",
+    "works",
+    "public",
+    "development",
+    "planning",
+    "welfare",
+    "social",
+    "information",
+    "water",
+    "women",
+    "youth",
+    "family",
+    "children",
+    "internal",
+    "external",
+    "local",
+    "government",
+    "war",
+    "economic",
+    "digital",
+    "technology",
+    "innovation",
+    "research",
+    "higher",
+    "employment",
+    "enterprise",
+    "investment",
+    "heritage",
+    "arts",
+    "media",
+    "land",
+    "lands",
+    "forests",
+    "forestry",
+    "environmental",
+    "climate",
+    "food",
+    "rural",
+    "urban",
+    "regional",
+    "religious",
+    "relations",
+    "cooperation",
+    "intelligence",
+    "care",
+    "human",
+    "services",
+    "sport",
+    "aviation",
+    "maritime",
+    "railways",
+    "roads",
+    "highways",
+    "and",
+]);
+
 /// Demonyms and the country or region they point to.
 pub const DEMONYMS: &[(&str, &str)] = &[
     ("afghan", "afghanistan"),
@@ -990,6 +1063,13 @@ pub static SPOKESPEOPLE: WordSet = WordSet::new(&["scientist", "research", "expe
 /// government", "the administration".
 pub static OFFICIALS: WordSet =
     WordSet::new(&["offici", "author", "authoriti", "govern", "administr"]);
+
+/// Stems of the levels of government unnamed officials are of: "county
+/// officials", "senior federal officials", "city authorities".
+pub static LEVELS_OF_GOVERNMENT: WordSet = WordSet::new(&[
+    "counti", "state", "citi", "feder", "local", "provinci", "region", "municip", "senior",
+    "nation", "district",
+]);
 
 /// Titles of public offices, whose holders unnamed officials may count
 /// among them (see [`OFFICIALS`]).
@@ -1673,6 +1753,30 @@ pub static TITLE_ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev",
     "hon", "adm", "cmdr", "maj", "pvt", "insp", "supt",
 ]);
+
+/// The title an abbreviation before a name stands for ("gov" of "Gov.
+/// Gavin Newsom" is "governor", "lt" of "Lt. Gov." is "lieutenant"); any
+/// other word is itself.
+pub fn full_title(word: &str) -> &str {
+    match word {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "adm" => "admiral",
+        "maj" => "major",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "prof" => "professor",
+        "rev" => "reverend",
+        "pres" => "president",
+        other => other,
+    }
+}
 
 /// Letters before "$" that name another country's dollar ("NT$24.05", "A$
 /// 3 million"), with its currency code; "US$" is the US dollar.
