@@ -4208,26 +4208,23 @@ fn title_held_by(
     }
     // One title, or its synonym ("rep" / "publicist").
     let term = |w: &str| crate::extract::canonical_term(crate::extract::stem(w));
-    let title_term = term(&title);
-    let is_title = |w: &str| {
-        let full = words::full_title(w);
-        w == title || full == title || term(w) == title_term
+    let alike = |w: &str, title: &str| {
+        w == title || words::full_title(w) == title || term(w) == term(title)
     };
-    let other_office = |w: &str| words::OTHER_OFFICES.contains(words::full_title(w));
+    let head = title.rsplit(' ').next().unwrap_or(&title);
     let folded = crate::normalize::fold(&b.surface);
     let own: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
-    if let Some(i) = own.iter().position(|&w| is_title(w)) {
-        return Some(i == 0 || !other_office(own[i - 1]));
+    let own: Vec<&str> = own.iter().map(|&w| words::full_title(w)).collect();
+    if let Some(i) = own.iter().position(|&w| alike(w, head)) {
+        return words::holds_title(&own[..=i], &title, alike);
     }
-    if own
-        .iter()
-        .any(|&w| words::TITLES.contains(words::full_title(w)))
-    {
+    if own.iter().any(|&w| words::TITLES.contains(w)) {
         return Some(false);
     }
     (!titles.is_empty()).then(|| {
-        (titles.iter()).any(|words| {
-            words.last().is_some_and(|w| is_title(w)) && !words.iter().any(|w| other_office(w))
+        (titles.iter()).any(|given| {
+            let given: Vec<&str> = given.iter().map(|w| words::full_title(w)).collect();
+            words::holds_title(&given, &title, alike) == Some(true)
         })
     })
 }
@@ -6255,6 +6252,19 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+        // A title of two words is another office than one of its last.
+        let (told, _) = with("the prime minister said.", "Chancellor Rachel Reeves said.");
+        assert_eq!(told.len(), 1);
+        let (told, _) = with(
+            "the prime minister said.",
+            "Foreign Minister Ana Ruiz said.",
+        );
+        assert_eq!(told.len(), 1);
+        let (told, agreed) = with(
+            "the prime minister said.",
+            "Prime Minister Keir Starmer said.",
+        );
+        assert_eq!((told.len(), agreed.len()), (0, 1));
         // Or the title-holder's own story gives the name another office.
         let r = report(&[
             &format!("Former Mayor Bertrand Delanoe spoke first.\n\n{quote} the mayor said."),

@@ -660,17 +660,19 @@ fn quoted_speaker_after(tokens: &[Token], verb: usize) -> Option<std::ops::Range
     if !after_a_quotation(tokens, verb) {
         return None;
     }
-    // "…,” said the mayor.": a title alone, which may stand for the one
-    // person its story gives it.
-    let title_alone = |k: usize| {
-        tokens.get(k).is_some_and(|t| t.folded == "the")
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| words::TITLES.contains(&t.folded))
-            && tokens.get(k + 2).is_none_or(|t| t.kind == TokenKind::Punct)
+    // "…,” said the mayor.", "…,” said the prime minister.": a title
+    // alone, which may stand for the one person its story gives it.
+    let title_alone = |width: usize| {
+        let words = tokens.get(verb + 2..verb + 2 + width)?;
+        let phrase: Vec<&str> = words.iter().map(|t| t.folded.as_str()).collect();
+        let alone = tokens.get(verb + 1).is_some_and(|t| t.folded == "the")
+            && words.iter().all(|t| t.kind == TokenKind::Word)
+            && words::is_title_phrase(&phrase.join(" "))
+            && (tokens.get(verb + 2 + width)).is_none_or(|t| t.kind == TokenKind::Punct);
+        alone.then_some(verb + 2..verb + 2 + width)
     };
-    if title_alone(verb + 1) {
-        return Some(verb + 2..verb + 3);
+    if let Some(title) = title_alone(1).or_else(|| title_alone(2)) {
+        return Some(title);
     }
     // "said the bank's chief economist Petra Solheim", "said its spokesman
     // John Smith": the owner of the role is no part of the speaker.

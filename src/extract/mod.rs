@@ -65,7 +65,7 @@ impl Attribution {
     pub fn title_alone(&self) -> Option<String> {
         let folded = crate::normalize::fold(&self.surface);
         let title = folded.strip_prefix("the ").unwrap_or(&folded);
-        (!self.named && !self.pronoun && words::TITLES.contains(title)).then(|| title.to_string())
+        (!self.named && !self.pronoun && words::is_title_phrase(title)).then(|| title.to_string())
     }
 
     /// Whether a mention of the claim is within the speaker ("Zeta Space
@@ -629,13 +629,21 @@ fn one_holder<'a>(
     let words: Vec<(usize, String)> = words_at(before)
         .map(|(at, w)| (text_from + at, w.to_lowercase()))
         .collect();
+    let (head, qualifier) = match title.rsplit_once(' ') {
+        Some((qualifier, head)) => (head, Some(qualifier)),
+        None => (title, None),
+    };
+    let word_at = |i: Option<usize>| i.and_then(|i| words.get(i)).map(|(_, w)| w.as_str());
     for (i, (at, word)) in words.iter().enumerate() {
         if word == "counterpart" {
             return None;
         }
-        let refers_back =
-            || i > 0 && words[i - 1].1 == "the" && words.get(i + 1).is_none_or(|(_, w)| w != "of");
-        if word == title && !told_at.contains(at) && !refers_back() {
+        let the = match qualifier {
+            Some(qualifier) if word_at(i.checked_sub(1)) == Some(qualifier) => i.checked_sub(2),
+            _ => i.checked_sub(1),
+        };
+        let refers_back = || word_at(the) == Some("the") && word_at(Some(i + 1)) != Some("of");
+        if word == head && !told_at.contains(at) && !refers_back() {
             return None;
         }
     }
@@ -659,11 +667,10 @@ fn title_given(original: &str, m: &Mention, title: &str) -> Option<(usize, bool)
             false => folded,
         }
     };
-    let (head, before) = words.split_last()?;
-    (full(head) == title).then(|| {
-        let other_office = |w: &&str| words::OTHER_OFFICES.contains(full(w).as_str());
-        (offset_in(original, head), !before.iter().any(other_office))
-    })
+    let given: Vec<String> = words.iter().map(|w| full(w)).collect();
+    let given: Vec<&str> = given.iter().map(String::as_str).collect();
+    let plain = words::holds_title(&given, title, |a, b| a == b)?;
+    Some((offset_in(original, words.last()?), plain))
 }
 
 /// The words, as written, that give a person's name its title, the title
@@ -686,7 +693,7 @@ pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
             && at + word.len() == word_end
             && (word_end == before_name.len()
                 || words::TITLE_ABBREVIATIONS.contains(word.to_lowercase().as_str()))
-            && words::TITLES.contains(words::full_title(&word.to_lowercase()))
+            && words::is_title_head(words::full_title(&word.to_lowercase()))
         {
             let modifier = before.next().filter(|&(at_modifier, w)| {
                 matches!(before_name.get(at_modifier + w.len()..at), Some(" " | ". "))
@@ -1109,6 +1116,22 @@ pub(crate) mod tests {
         ] {
             assert_eq!(speakers_of(text)[1], ["Nikolaos Zervoudakis"], "{text}");
         }
+        // A title of two words, after the verb or before it.
+        let said = speakers_of(
+            "Prime Minister Keir Starmer visited a factory.\n\n\"We will not raise taxes,\" \
+             said the prime minister.",
+        );
+        assert_eq!(said[1], ["Keir Starmer"]);
+        let said = speakers_of(
+            "Apple Chief Executive Tim Cook unveiled the phone.\n\n\"It is our best,\" the chief \
+             executive said.",
+        );
+        assert_eq!(said[1], ["Tim Cook"]);
+        let said = speakers_of(
+            "Foreign Secretary David Lammy visited Kyiv.\n\n\"We will not waver,\" the prime \
+             minister said.",
+        );
+        assert_eq!(said[1], ["prime minister"]);
         // A title abbreviated; one of another office beside the one holder.
         let said = speakers_of(
             "Gov. Gavin Newsom signed the bill on Monday.\n\n\"It is a good day,\" the governor \

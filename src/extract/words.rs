@@ -1754,6 +1754,52 @@ pub static TITLE_ABBREVIATIONS: WordSet = WordSet::new(&[
     "hon", "adm", "cmdr", "maj", "pvt", "insp", "supt",
 ]);
 
+/// Whether folded words name a title a speaker may be given by alone: one
+/// title ("mayor", "governor"), or a title after a word that qualifies it
+/// ("prime minister", "foreign minister", "police chief", "chief
+/// executive", "deputy mayor").
+pub fn is_title_phrase(phrase: &str) -> bool {
+    match phrase.split(' ').collect::<Vec<_>>()[..] {
+        [title] => TITLES.contains(title),
+        [qualifier, title] => {
+            is_title_head(title)
+                && (TITLE_MODIFIERS.contains(qualifier)
+                    || PORTFOLIOS.contains(qualifier)
+                    || OTHER_OFFICES.contains(qualifier)
+                    || TITLES.contains(qualifier))
+        }
+        _ => false,
+    }
+}
+
+/// Whether a folded word may end a title: a title, or "executive" ("Chief
+/// Executive Tim Cook").
+pub fn is_title_head(word: &str) -> bool {
+    TITLES.contains(word) || word == "executive"
+}
+
+/// How the words that give a name its title, folded, the title last
+/// ("deputy mayor", "the prime minister"), hold the title a speaker is
+/// given by alone (see [`is_title_phrase`]), titles alike as `alike` says:
+/// plainly (`Some(true)`: "Mayor" for "mayor", "Prime Minister" for "prime
+/// minister"), as another office of it (`Some(false)`: "deputy mayor" for
+/// "mayor", "Foreign Minister" for "prime minister"), or not (`None`).
+pub fn holds_title(
+    given: &[&str],
+    title: &str,
+    alike: impl Fn(&str, &str) -> bool,
+) -> Option<bool> {
+    let (head, before) = given.split_last()?;
+    let (title_head, qualifier) = match title.rsplit_once(' ') {
+        Some((qualifier, head)) => (head, Some(qualifier)),
+        None => (title, None),
+    };
+    alike(head, title_head).then(|| match qualifier {
+        Some(qualifier) => before.last() == Some(&qualifier),
+        None => !before.iter().any(|w| OTHER_OFFICES.contains(w)),
+    })
+}
+
 /// The title an abbreviation before a name stands for ("gov" of "Gov.
 /// Gavin Newsom" is "governor", "lt" of "Lt. Gov." is "lieutenant"); any
 /// other word is itself.
