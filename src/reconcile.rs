@@ -148,6 +148,7 @@ pub fn reconcile(
                 lead_figures(source).map(move |(start, lead)| ((SourceId(s as u16), start), lead))
             })
             .collect(),
+        titles: sources.iter().map(|_| std::cell::OnceCell::new()).collect(),
     };
     let written = names_written_in_text(sources, originals, alignment);
     let entities = entity_findings(&mut out, alignment, &written);
@@ -264,6 +265,9 @@ struct Findings<'a> {
     /// The sources' lead figures (source and start), with what they count
     /// (see [`pair_lead_figures`]).
     leads: BTreeMap<(SourceId, usize), Lead>,
+    /// Per source, the titles it gives people, by family name (see
+    /// [`titles_told`]), gathered when first asked for.
+    titles: Vec<std::cell::OnceCell<FxHashMap<String, Vec<Vec<String>>>>>,
 }
 
 /// A source's figures and dates, so that "does this source state this value
@@ -4235,12 +4239,25 @@ fn titles_told(out: &Findings, source: SourceId, families: &[&String]) -> Vec<Ve
     if families.is_empty() {
         return Vec::new();
     }
-    let original = out.originals[source.index()];
-    (out.sources[source.index()].facts.iter())
-        .flat_map(|f| f.entities.iter())
-        .filter(|m| m.parts.last().is_some_and(|p| families.contains(&p)))
-        .filter_map(|m| crate::extract::title_words(original, m))
-        .map(|words| words.into_iter().map(crate::normalize::fold).collect())
+    let titles = out.titles[source.index()].get_or_init(|| {
+        let original = out.originals[source.index()];
+        let mut titles: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
+        for m in out.sources[source.index()]
+            .facts
+            .iter()
+            .flat_map(|f| f.entities.iter())
+        {
+            if let (Some(family), Some(words)) =
+                (m.parts.last(), crate::extract::title_words(original, m))
+            {
+                let words = words.into_iter().map(crate::normalize::fold).collect();
+                titles.entry(family.clone()).or_default().push(words);
+            }
+        }
+        titles
+    });
+    (families.iter())
+        .flat_map(|&family| titles.get(family).into_iter().flatten().cloned())
         .collect()
 }
 

@@ -561,7 +561,8 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
                 // department cancelled all leave" after "OAKLAND, Calif. -
                 // San Francisco Police Chief Bill Scott said".
                 let in_story = || {
-                    let (at, person) = one_holder(claims, facts, original, 0..k, title)?;
+                    let from = k.saturating_sub(STORY_LOOKBACK);
+                    let (at, person) = one_holder(claims, facts, original, from..k, title)?;
                     let dateline = |h: &Mention| {
                         h.span.start == claims[at].span.start
                             && !original[h.span.clone()].chars().any(char::is_lowercase)
@@ -589,6 +590,11 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
         }
     }
 }
+
+/// How many claims back a title alone looks for its holder outside its
+/// paragraph: a long news story's length. A longer text is many stories,
+/// or a report, whose titles are its sections' to tell.
+const STORY_LOOKBACK: usize = 60;
 
 /// The one person that claims `from` to `to` (itself included) name as
 /// holding `title` plainly (see [`title_given`]), with the claim of their
@@ -626,24 +632,26 @@ fn one_holder<'a>(
     let holder = holder?;
     let text_from = claims[from].span.start;
     let before = original.get(text_from..claims[to].span.start)?;
-    let words: Vec<(usize, String)> = words_at(before)
-        .map(|(at, w)| (text_from + at, w.to_lowercase()))
-        .collect();
+    let words: Vec<(usize, &str)> = words_at(before).collect();
     let (head, qualifier) = match title.rsplit_once(' ') {
         Some((qualifier, head)) => (head, Some(qualifier)),
         None => (title, None),
     };
-    let word_at = |i: Option<usize>| i.and_then(|i| words.get(i)).map(|(_, w)| w.as_str());
-    for (i, (at, word)) in words.iter().enumerate() {
-        if word == "counterpart" {
+    let is = |i: Option<usize>, word: &str| {
+        i.and_then(|i| words.get(i))
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case(word))
+    };
+    for (i, &(at, word)) in words.iter().enumerate() {
+        if word.eq_ignore_ascii_case("counterpart") {
             return None;
         }
         let the = match qualifier {
-            Some(qualifier) if word_at(i.checked_sub(1)) == Some(qualifier) => i.checked_sub(2),
+            Some(qualifier) if is(i.checked_sub(1), qualifier) => i.checked_sub(2),
             _ => i.checked_sub(1),
         };
-        let refers_back = || word_at(the) == Some("the") && word_at(Some(i + 1)) != Some("of");
-        if word == head && !told_at.contains(at) && !refers_back() {
+        let refers_back = || is(the, "the") && !is(Some(i + 1), "of");
+        if word.eq_ignore_ascii_case(head) && !told_at.contains(&(text_from + at)) && !refers_back()
+        {
             return None;
         }
     }
