@@ -3513,6 +3513,10 @@ impl OmittedValue<'_> {
 fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
     let mut facts = Vec::new();
     for (i, f) in out.list.iter().enumerate() {
+        if let Some(fact) = told_only_vaguely(out, i) {
+            facts.push(fact);
+            continue;
+        }
         let ([evidence], [_]) = (f.evidence.as_slice(), f.missing_from.as_slice()) else {
             continue;
         };
@@ -3575,6 +3579,35 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
         }
     }
     merged
+}
+
+/// An exact figure that finding `i` agrees with only a vague one of the
+/// other source ("defrauding investors of $62 million" / "took tens of
+/// millions of dollars"), as a fact the other source leaves out: a figure
+/// it states exactly elsewhere tells it otherwise ("leaving losses of $68
+/// million"), and the agreement then goes.
+fn told_only_vaguely<'a>(out: &Findings<'a>, i: usize) -> Option<OmittedFact<'a>> {
+    let f = &out.list[i];
+    let [x, y] = f.evidence.as_slice() else {
+        return None;
+    };
+    if f.kind != Kind::Agreement || f.category != Category::Number || x.source == y.source {
+        return None;
+    }
+    let (qx, qy) = (quantity_of(out.sources, x)?, quantity_of(out.sources, y)?);
+    let vague = |q: &Quantity| q.exactness == Exactness::Vague;
+    let (exact, q, other) = match (vague(qx), vague(qy)) {
+        (false, true) => (x, qx, y),
+        (true, false) => (y, qy, x),
+        _ => return None,
+    };
+    Some(OmittedFact {
+        fact: OmittedValue::Number(q),
+        evidence: exact.clone(),
+        missing_from: vec![other.source],
+        findings: vec![i],
+        aligned: true,
+    })
 }
 
 /// The figures of the headlines above a story that the alignment did not
@@ -6327,6 +6360,36 @@ mod tests {
             ]);
             assert_eq!(conflicts(&r, Category::Attribution).len(), 1, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn an_exact_figure_told_only_vaguely_meets_one_told_exactly_elsewhere() {
+        let r = report(&[
+            "Brandon Hale, the founder of Harborline Capital, was sentenced on Wednesday to 14 \
+             years in prison for defrauding investors of $62 million.",
+            "The founder of a Connecticut investment firm who took tens of millions of dollars \
+             from retirees was sentenced on Wednesday to 14 years in prison.\n\nThe firm \
+             operated as a Ponzi scheme until it collapsed, leaving investors with losses of \
+             $68 million.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["$62 million", "$68 million"]]
+        );
+        let agreed = found(&r, Kind::Agreement, Category::Number);
+        assert!(agreed.iter().flatten().all(|v| v != "$62 million"));
+        // Told vaguely alone, it agrees.
+        let r = report(&[
+            "Brandon Hale was sentenced on Wednesday to 14 years in prison for defrauding \
+             investors of $62 million.",
+            "Brandon Hale, who took tens of millions of dollars from investors, was sentenced \
+             on Wednesday to 14 years in prison.",
+        ]);
+        let agreed = found(&r, Kind::Agreement, Category::Number);
+        assert!(agreed.contains(&vec![
+            "$62 million".into(),
+            "tens of millions of dollars".into()
+        ]));
     }
 
     #[test]

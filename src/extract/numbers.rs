@@ -1370,6 +1370,15 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             currency = Some(code.1.to_string());
             end += 1;
         } else if currency.is_none()
+            && exactness == Exactness::Vague
+            && next.folded == "of"
+            && let Some(code) = (tokens.get(end + 1))
+                .and_then(|t| words::CURRENCIES.iter().find(|(w, _)| *w == t.folded))
+        {
+            // "tens of billions of euros", "millions of dollars".
+            currency = Some(code.1.to_string());
+            end += 2;
+        } else if currency.is_none()
             && let Some((code, words)) = dollar_of_a_nation(tokens, end)
         {
             currency = Some(code.to_string());
@@ -3233,6 +3242,10 @@ mod tests {
         let tens = first("The parade had tens of thousands of troops.");
         assert_eq!(tens.exactness, Exactness::Vague);
         assert!(tens.low >= 15_000.0 && tens.high < 100_000.0);
+        let pledged = first("They pledged tens of billions of euros.");
+        assert_eq!(pledged.kind, QuantityKind::Money);
+        assert!(pledged.compatible(&first("They pledged 40 billion euros.")));
+        assert!(!pledged.compatible(&first("They pledged about 120 billion euros.")));
         let swarm = first("The swarm held tens of billions of insects.");
         assert!(swarm.low >= 15e9 && swarm.high < 100e9);
         assert!(swarm.compatible(&first("The swarm held about 40 billion insects.")));
