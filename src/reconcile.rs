@@ -1829,12 +1829,14 @@ fn dates_of_one_sort(
     // their claims share ("freed on Thursday morning" / "reunited with
     // relatives on Thursday, hours after they were released late on
     // Wednesday").
-    let mut in_conflict = Vec::new();
+    let mut settled = Vec::new();
     if let Some((a, b)) = days_of_one_deed(out.sources, &items) {
         // b comes after a: removed first, it leaves a where it was.
         let (b, a) = (items.remove(b), items.remove(a));
-        push_date_conflict(out, group, &a, &b);
-        in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
+        if !a_day_apart_by_zones(out.sources, &a, &b) {
+            push_date_conflict(out, group, &a, &b);
+        }
+        settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
     }
     let (matched, unmatched): (Vec<_>, Vec<_>) = slots(
         [items],
@@ -1860,7 +1862,7 @@ fn dates_of_one_sort(
     let of_events: Vec<&Item<DateMention>> =
         lone_items.iter().filter(|i| !i.fact.of_statement).collect();
     if let Some((a, b)) = one_date_each(&of_events)
-        && in_conflict.is_empty()
+        && settled.is_empty()
         && a.claim.source != b.claim.source
         && a.fact.stated_alike(b.fact)
         && (one_deed_two_days(out.sources, (a.claim, a.fact), (b.claim, b.fact))
@@ -1871,14 +1873,54 @@ fn dates_of_one_sort(
         && !ages_tell_apart(out.sources, a.claim, b.claim)
         && !tallies_of_two_years(out.sources, a, b)
     {
-        push_date_conflict(out, group, a, b);
-        in_conflict = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
+        // Days a zone's shift sets apart are neither a conflict nor
+        // omitted.
+        if !a_day_apart_by_zones(out.sources, a, b) {
+            push_date_conflict(out, group, a, b);
+        }
+        settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
     }
     for item in &lone_items {
-        if lone(item.claim) && !in_conflict.contains(&(item.claim, item.fact.span.start)) {
+        if lone(item.claim) && !settled.contains(&(item.claim, item.fact.span.start)) {
             lone_date(out, item.claim, item.fact);
         }
     }
+}
+
+/// Whether two days a day apart may be one moment's in two zones: the
+/// later day's claim tells a morning's clock time, the earlier's an
+/// afternoon's or evening's, and one of the times names its zone ("8 p.m.
+/// on Tuesday" / "0100 GMT on Wednesday"). Wire stories give their times in
+/// universal time, local ones in local time.
+fn a_day_apart_by_zones(
+    sources: &[Extracted],
+    a: &Item<DateMention>,
+    b: &Item<DateMention>,
+) -> bool {
+    let next_day = |x: &DateMention, y: &DateMention| match (x.weekday, y.weekday) {
+        (Some(p), Some(q)) => q == p % 7 + 1,
+        _ => {
+            x.month.is_some()
+                && x.month == y.month
+                && x.day.zip(y.day).is_some_and(|(p, q)| q == p + 1)
+        }
+    };
+    let times = |c: ClaimId| {
+        (facts_of(sources, c).dates.iter()).filter(|d| d.time.is_some() && !d.either_half)
+    };
+    const NOON: u16 = 12 * 60;
+    let shifted = |earlier: ClaimId, later: ClaimId| {
+        times(earlier).any(|e| {
+            times(later).any(|l| {
+                e.time >= Some(NOON)
+                    && l.time < Some(NOON)
+                    && (e.named_zone().is_some() || l.named_zone().is_some())
+                    && e.named_zone() != l.named_zone()
+            })
+        })
+    };
+    next_day(a.fact, b.fact) && shifted(a.claim, b.claim)
+        || next_day(b.fact, a.fact) && shifted(b.claim, a.claim)
 }
 
 /// Whether two years date tallies of two years: each a year alone, in
@@ -6360,6 +6402,28 @@ mod tests {
             ]);
             assert_eq!(conflicts(&r, Category::Attribution).len(), 1, "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn days_a_zones_shift_sets_apart_are_no_conflict() {
+        let told = |a: &str, b: &str| {
+            let r = report(&[
+                &format!("The rocket lifted off at {a} from Cape Canaveral, NASA said."),
+                &format!("The rocket lifted off at {b} from Cape Canaveral, NASA said."),
+            ]);
+            conflicts(&r, Category::Date)
+        };
+        assert!(told("8 p.m. on Tuesday", "0100 GMT on Wednesday").is_empty());
+        assert!(told("8 p.m. ET on Tuesday", "0100 GMT on Wednesday").is_empty());
+        // Not a morning's time, nor one zone.
+        assert_eq!(
+            told("10 a.m. on Tuesday", "0100 GMT on Wednesday"),
+            [["Tuesday", "Wednesday"]]
+        );
+        assert_eq!(
+            told("8 p.m. on Tuesday", "8 p.m. on Wednesday"),
+            [["Tuesday", "Wednesday"]]
+        );
     }
 
     #[test]
