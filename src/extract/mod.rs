@@ -557,9 +557,10 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
                 let in_paragraph = || one_holder(claims, facts, original, paragraph..k, title);
                 // One named in another paragraph, where this one names no
                 // one and nothing else that the holder's claim does not
-                // (but in its dateline): not "In Oakland, the police
-                // department cancelled all leave" after "OAKLAND, Calif. -
-                // San Francisco Police Chief Bill Scott said".
+                // (but in its dateline), its quotations aside: not "In
+                // Oakland, the police department cancelled all leave"
+                // after "OAKLAND, Calif. - San Francisco Police Chief Bill
+                // Scott said".
                 let in_story = || {
                     let from = k.saturating_sub(STORY_LOOKBACK);
                     let (at, person) = one_holder(claims, facts, original, from..k, title)?;
@@ -572,9 +573,17 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
                             || (facts[at].entities.iter())
                                 .any(|h| h.key() == m.key() && !dateline(h))
                     };
-                    (facts[paragraph..=k].iter().flat_map(|f| f.entities.iter()))
-                        .filter(|m| !m.implied)
-                        .all(told_with)
+                    // What a quotation names is what is said, not who says it.
+                    let quoted = |j: usize, m: &Mention| {
+                        let before = original.get(claims[j].span.start..m.span.start);
+                        before.is_some_and(|b| {
+                            b.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1
+                        })
+                    };
+                    (paragraph..=k)
+                        .flat_map(|j| facts[j].entities.iter().map(move |m| (j, m)))
+                        .filter(|&(j, m)| !m.implied && !quoted(j, m))
+                        .all(|(_, m)| told_with(m))
                         .then_some((at, person))
                 };
                 let (_, person) = in_paragraph().or_else(in_story)?;
@@ -1128,6 +1137,12 @@ pub(crate) mod tests {
         let said = speakers_of(
             "Prime Minister Keir Starmer visited a factory.\n\n\"We will not raise taxes,\" \
              said the prime minister.",
+        );
+        assert_eq!(said[1], ["Keir Starmer"]);
+        // A place the quotation names is no other place told of.
+        let said = speakers_of(
+            "Prime Minister Keir Starmer met business leaders.\n\n\"Britain is open for \
+             business,\" the prime minister said.",
         );
         assert_eq!(said[1], ["Keir Starmer"]);
         let said = speakers_of(

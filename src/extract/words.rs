@@ -1794,9 +1794,11 @@ pub fn holds_title(
         Some((qualifier, head)) => (head, Some(qualifier)),
         None => (title, None),
     };
-    alike(head, title_head).then(|| match qualifier {
-        Some(qualifier) => before.last() == Some(&qualifier),
-        None => !before.iter().any(|w| OTHER_OFFICES.contains(w)),
+    let of_another_office = |words: &[&str]| words.iter().any(|w| OTHER_OFFICES.contains(w));
+    alike(head, title_head).then(|| match (qualifier, before.split_last()) {
+        (Some(qualifier), Some((last, rest))) => *last == qualifier && !of_another_office(rest),
+        (Some(_), None) => false,
+        (None, _) => !of_another_office(before),
     })
 }
 
