@@ -712,7 +712,9 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
     }
     // A title's portfolio told after "of" or "for" is part of it before a
     // name: "Secretary of State Antony Blinken", "Minister of Minerals and
-    // Energy Kabelo Ntshekisang", "Minister for Foreign Affairs Penny Wong".
+    // Energy Kabelo Ntshekisang", "Minister for Foreign Affairs Penny Wong";
+    // so is its place where a name follows ("Mayor of London Sadiq Khan",
+    // not "the Prince of Wales").
     for k in 1..run.len() {
         if roles[k - 1] != Role::Title || !matches!(base(k), "of" | "for") {
             continue;
@@ -723,8 +725,13 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
                 || words::TITLE_MODIFIERS.contains(word)
                 || words::DEPARTMENT_WORDS.contains(word)
         };
+        let of_the_place = |j: &usize| of_the_portfolio(j) || words::PLACES.contains(base(*j));
         let end = (k + 1..run.len()).take_while(of_the_portfolio).last();
-        if let Some(end) = end.filter(|&e| base(e) != "and") {
+        let placed = (k + 1..run.len())
+            .take_while(of_the_place)
+            .last()
+            .filter(|&e| e + 1 < run.len());
+        if let Some(end) = placed.max(end).filter(|&e| base(e) != "and") {
             roles[k..=end].iter_mut().for_each(|r| *r = Role::Title);
         }
     }
@@ -1189,6 +1196,29 @@ mod tests {
             let f = facts_of(text);
             let found = (f.entities.iter()).map(|m| (m.surface.as_str(), m.role.as_deref()));
             assert_eq!(found.collect::<Vec<_>>(), [(name, Some(role))], "{text}");
+        }
+        for (text, name) in [
+            (
+                "It was praised by Mayor of London Sadiq Khan.",
+                "Sadiq Khan",
+            ),
+            (
+                "It was praised by President of Ukraine Volodymyr Zelensky.",
+                "Volodymyr Zelensky",
+            ),
+            (
+                "It was praised by Chief of Staff Morgan McSweeney.",
+                "Morgan McSweeney",
+            ),
+        ] {
+            let f = facts_of(text);
+            let names: Vec<&str> = f
+                .entities
+                .iter()
+                .filter(|m| !m.implied)
+                .map(|m| m.surface.as_str())
+                .collect();
+            assert_eq!(names, [name], "{text}");
         }
         // Not a body's name, nor a title with no name after it.
         let body = facts_of("It was praised by the Department of Health and Human Services.");

@@ -632,6 +632,7 @@ pub static DEPARTMENT_WORDS: WordSet = WordSet::new(&[
     "relations",
     "cooperation",
     "intelligence",
+    "staff",
     "care",
     "human",
     "services",
