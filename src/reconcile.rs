@@ -4036,7 +4036,6 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                 .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
                 .collect::<BTreeSet<usize>>()
         };
-    // Whether speaker `b` of claim `y` holds the title `a` is given by alone.
     // Whether speaker `b` of claim `y` holds the title speaker `a` of claim
     // `x` is given by alone, as either story tells of `b`'s people ("Former
     // President Barack Obama … the president said" / "Obama said").
@@ -4275,16 +4274,17 @@ fn title_held_by(
     let head = title.rsplit(' ').next().unwrap_or(&title);
     let folded = crate::normalize::fold(&b.surface);
     let own: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
-    let own: Vec<&str> = own.iter().map(|&w| words::full_title(w)).collect();
     if let Some(i) = own.iter().position(|&w| alike(w, head)) {
         return words::holds_title(&own[..=i], &title, alike);
     }
-    if own.iter().any(|&w| words::TITLES.contains(w)) {
+    if (own.iter())
+        .any(|&w| words::TITLES.contains(w) || words::TITLES.contains(words::full_title(w)))
+    {
         return Some(false);
     }
     (!titles.is_empty()).then(|| {
         (titles.iter()).any(|given| {
-            let given: Vec<&str> = given.iter().map(|w| words::full_title(w)).collect();
+            let given: Vec<&str> = given.iter().map(String::as_str).collect();
             words::holds_title(&given, &title, alike) == Some(true)
         })
     })
@@ -4328,8 +4328,9 @@ fn titles_told(out: &Findings, source: SourceId, families: &[&String]) -> Vec<Ve
 /// [`words::holds_title`]).
 fn title_holders<'a>(out: &'a Findings, source: SourceId, title: &str) -> Vec<&'a String> {
     let plainly = |given: &Vec<String>| {
-        let given: Vec<&str> = given.iter().map(|w| words::full_title(w)).collect();
-        words::holds_title(&given, title, |w, t| w == t) == Some(true)
+        let given: Vec<&str> = given.iter().map(String::as_str).collect();
+        let alike = |w: &str, t: &str| w == t || words::full_title(w) == t;
+        words::holds_title(&given, title, alike) == Some(true)
     };
     (titles_of(out, source).iter())
         .filter(|(_, given)| given.iter().any(plainly))
@@ -6335,6 +6336,13 @@ mod tests {
         assert_eq!(told.len(), 1);
         let (told, agreed) = with("the mayor said.", "Mayor Anne Hidalgo said.");
         assert_eq!((told.len(), agreed.len()), (0, 1));
+        // A synonym, or an abbreviation, is the title; "Lt." another office.
+        let (told, agreed) = with("the publicist said.", "her rep Tom Vale said.");
+        assert_eq!((told.len(), agreed.len()), (0, 1));
+        let (told, agreed) = with("the governor said.", "Gov. Dan Patrick said.");
+        assert_eq!((told.len(), agreed.len()), (0, 1));
+        let (told, _) = with("the governor said.", "Lt. Gov. Dan Patrick said.");
+        assert_eq!(told.len(), 1);
         // The title the other story gives the name elsewhere.
         let r = report(&[
             &format!("{quote} the mayor said."),

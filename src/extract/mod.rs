@@ -719,7 +719,9 @@ pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
                 matches!(
                     w.to_lowercase().as_str(),
                     "the" | "her" | "his" | "its" | "their"
-                ) || w.ends_with('s') && before_name.get(..at).is_some_and(|b| b.ends_with("'s "))
+                ) || w == "s"
+                    && (before_name.get(..at))
+                        .is_some_and(|b| b.ends_with("'s ") || b.ends_with("\u{2019}s "))
             });
             if after_comma.is_none() || determined {
                 return Some(modifier.map(|(_, w)| w).into_iter().chain([word]).collect());

@@ -1795,7 +1795,8 @@ pub fn holds_title(
         Some((qualifier, head)) => (head, Some(qualifier)),
         None => (title, None),
     };
-    let of_another_office = |words: &[&str]| words.iter().any(|w| OTHER_OFFICES.contains(w));
+    let of_another_office =
+        |words: &[&str]| (words.iter()).any(|w| OTHER_OFFICES.contains(full_title(w)));
     alike(head, title_head).then(|| match (qualifier, before.split_last()) {
         (Some(qualifier), Some((last, rest))) => *last == qualifier && !of_another_office(rest),
         (Some(_), None) => false,
