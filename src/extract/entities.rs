@@ -385,11 +385,7 @@ fn joins_with_and(tokens: &[Token], start: usize, and: usize) -> bool {
 /// Whether "and" at `and` goes on a title's portfolio told after "of" or
 /// "for" in the run from `start`: "Minister of Minerals and Energy".
 fn portfolio_goes_on(tokens: &[Token], start: usize, and: usize) -> bool {
-    let portfolio = |t: &Token| {
-        words::PORTFOLIOS.contains(&t.folded)
-            || words::TITLE_MODIFIERS.contains(&t.folded)
-            || words::DEPARTMENT_WORDS.contains(&t.folded)
-    };
+    let portfolio = |t: &Token| words::of_a_portfolio(&t.folded);
     let Some(of) = (start + 1..and).find(|&k| matches!(tokens[k].folded.as_str(), "of" | "for"))
     else {
         return false;
@@ -719,12 +715,7 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
         if roles[k - 1] != Role::Title || !matches!(base(k), "of" | "for") {
             continue;
         }
-        let of_the_portfolio = |j: &usize| {
-            let word = base(*j);
-            words::PORTFOLIOS.contains(word)
-                || words::TITLE_MODIFIERS.contains(word)
-                || words::DEPARTMENT_WORDS.contains(word)
-        };
+        let of_the_portfolio = |j: &usize| words::of_a_portfolio(base(*j));
         let of_the_place = |j: &usize| of_the_portfolio(j) || words::PLACES.contains(base(*j));
         let end = (k + 1..run.len()).take_while(of_the_portfolio).last();
         let placed = (k + 1..run.len())

@@ -571,6 +571,12 @@ pub static PORTFOLIOS: WordSet = WordSet::new(&[
     "fisheries",
 ]);
 
+/// Whether a folded word may be a title's portfolio told after its "of"
+/// or "for" (see [`DEPARTMENT_WORDS`]).
+pub fn of_a_portfolio(word: &str) -> bool {
+    PORTFOLIOS.contains(word) || TITLE_MODIFIERS.contains(word) || DEPARTMENT_WORDS.contains(word)
+}
+
 /// Words of a portfolio told after its title's "of" or "for", besides
 /// [`PORTFOLIOS`] and [`TITLE_MODIFIERS`]: "Secretary of Homeland
 /// Security", "Minister of Minerals and Energy", "Minister for Foreign
