@@ -1153,6 +1153,11 @@ pub(crate) mod tests {
         );
         assert_eq!(said[1], ["Tim Cook"]);
         let said = speakers_of(
+            "White House press secretary Karoline Leavitt spoke first.\n\n\"We will respond,\" \
+             the press secretary said.",
+        );
+        assert_eq!(said[1], ["Karoline Leavitt"]);
+        let said = speakers_of(
             "Foreign Secretary David Lammy visited Kyiv.\n\n\"We will not waver,\" the prime \
              minister said.",
         );

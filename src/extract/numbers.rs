@@ -2015,6 +2015,7 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
         "thousands" => 1e3,
         "millions" => 1e6,
         "billions" => 1e9,
+        "trillions" => 1e12,
         _ => return None,
     };
     let mut end = i + 1;
@@ -3242,6 +3243,8 @@ mod tests {
         let tens = first("The parade had tens of thousands of troops.");
         assert_eq!(tens.exactness, Exactness::Vague);
         assert!(tens.low >= 15_000.0 && tens.high < 100_000.0);
+        let debt = first("It owes trillions of dollars.");
+        assert_eq!((debt.kind, debt.low), (QuantityKind::Money, 1.5e12));
         let pledged = first("They pledged tens of billions of euros.");
         assert_eq!(pledged.kind, QuantityKind::Money);
         assert!(pledged.compatible(&first("They pledged 40 billion euros.")));

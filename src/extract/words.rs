@@ -1764,16 +1764,16 @@ pub static TITLE_ABBREVIATIONS: WordSet = WordSet::new(&[
 /// Whether folded words name a title a speaker may be given by alone: one
 /// title ("mayor", "governor"), or a title after a word that qualifies it
 /// ("prime minister", "foreign minister", "police chief", "chief
-/// executive", "deputy mayor").
+/// executive", "deputy mayor", "treasury secretary", "press secretary").
 pub fn is_title_phrase(phrase: &str) -> bool {
     match phrase.split(' ').collect::<Vec<_>>()[..] {
         [title] => TITLES.contains(title),
         [qualifier, title] => {
             is_title_head(title)
-                && (TITLE_MODIFIERS.contains(qualifier)
-                    || PORTFOLIOS.contains(qualifier)
+                && (of_a_portfolio(qualifier)
                     || OTHER_OFFICES.contains(qualifier)
-                    || TITLES.contains(qualifier))
+                    || TITLES.contains(qualifier)
+                    || qualifier == "press")
         }
         _ => false,
     }
