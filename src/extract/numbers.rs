@@ -1372,12 +1372,12 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
         } else if currency.is_none()
             && exactness == Exactness::Vague
             && next.folded == "of"
-            && let Some(code) = (tokens.get(end + 1))
-                .and_then(|t| words::CURRENCIES.iter().find(|(w, _)| *w == t.folded))
+            && let Some((code, words)) = currency_named_at(tokens, end + 1)
         {
-            // "tens of billions of euros", "millions of dollars".
-            currency = Some(code.1.to_string());
-            end += 2;
+            // "tens of billions of euros", "millions of dollars", "billions
+            // of Swiss francs".
+            currency = Some(code.to_string());
+            end += 1 + words;
         } else if currency.is_none()
             && let Some((code, words)) = dollar_of_a_nation(tokens, end)
         {
@@ -2380,6 +2380,16 @@ fn currency_at(tokens: &[Token], k: usize) -> Option<(String, usize)> {
     }
 }
 
+/// The code of a currency named in words at token `at` ("euros", "Swiss
+/// francs", "Canadian dollars"), and how many words it takes.
+fn currency_named_at(tokens: &[Token], at: usize) -> Option<(&'static str, usize)> {
+    let one = (tokens.get(at))
+        .and_then(|t| words::CURRENCIES.iter().find(|(w, _)| *w == t.folded))
+        .map(|&(_, code)| (code, 1));
+    one.or_else(|| dollar_of_a_nation(tokens, at))
+        .or_else(|| currency_of_a_nation(tokens, at).map(|code| (code, 2)))
+}
+
 /// The code of a currency named after a figure by a country's adjective
 /// at token `at` and its name ("95 million Kenyan shillings", "3,400 Swiss
 /// francs"); dollars are [`dollar_of_a_nation`]'s.
@@ -3243,6 +3253,8 @@ mod tests {
         let tens = first("The parade had tens of thousands of troops.");
         assert_eq!(tens.exactness, Exactness::Vague);
         assert!(tens.low >= 15_000.0 && tens.high < 100_000.0);
+        let francs = first("It cost billions of Swiss francs.");
+        assert_eq!(francs.currency.as_deref(), Some("franc"));
         let debt = first("It owes trillions of dollars.");
         assert_eq!((debt.kind, debt.low), (QuantityKind::Money, 1.5e12));
         let pledged = first("They pledged tens of billions of euros.");
