@@ -1177,6 +1177,17 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
     let (late, first): (Vec<_>, Vec<_>) =
         (items.into_iter()).partition(|i| blocking.contains(&(i.claim.source, i.fact.span.start)));
     let slotted = slots([first, late], same, figures_agree, nearness);
+    // A figure no other of the group states, in a claim whose lone facts
+    // are told.
+    let alone_in_its_group = |out: &mut Findings, item: &Item<Quantity>| {
+        if lone(item.claim) && !out.disputed_value(item.claim.source, item.fact.stated) {
+            // "first", "80th": an ordinal alone in one source is too often
+            // incidental to report as omitted.
+            let may_omit =
+                item.fact.kind != QuantityKind::Ordinal && !other_currency(out, group, item);
+            lone_figure(out, may_omit, item.claim, item.fact);
+        }
+    };
     for (slot, named_two_ways) in join_named_two_ways(out, slotted) {
         let evidence: Vec<Evidence> = slot
             .iter()
@@ -1252,13 +1263,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 };
                 if slot.len() == 2 && pairs().all(of_other_times) {
                     for item in &slot {
-                        if lone(item.claim)
-                            && !out.disputed_value(item.claim.source, item.fact.stated)
-                        {
-                            let may_omit = item.fact.kind != QuantityKind::Ordinal
-                                && !other_currency(out, group, item);
-                            lone_figure(out, may_omit, item.claim, item.fact);
-                        }
+                        alone_in_its_group(out, item);
                     }
                     continue;
                 }
@@ -1270,15 +1275,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     evidence,
                 ));
             }
-        } else if let [item] = slot.as_slice()
-            && lone(item.claim)
-            && !out.disputed_value(item.claim.source, item.fact.stated)
-        {
-            // "first", "80th": an ordinal alone in one source is too often
-            // incidental to report as omitted.
-            let may_omit =
-                item.fact.kind != QuantityKind::Ordinal && !other_currency(out, group, item);
-            lone_figure(out, may_omit, item.claim, item.fact);
+        } else if let [item] = slot.as_slice() {
+            alone_in_its_group(out, item);
         }
     }
 }
@@ -4271,7 +4269,7 @@ fn title_held_by(
     let alike = |w: &str, title: &str| {
         w == title || words::full_title(w) == title || term(w) == term(title)
     };
-    let head = title.rsplit(' ').next().unwrap_or(&title);
+    let (head, _) = words::title_parts(&title);
     let folded = crate::normalize::fold(&b.surface);
     let own: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
     if let Some(i) = own.iter().position(|&w| alike(w, head)) {

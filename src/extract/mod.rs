@@ -576,9 +576,7 @@ fn name_title_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
                     // What a quotation names is what is said, not who says it.
                     let quoted = |j: usize, m: &Mention| {
                         let before = original.get(claims[j].span.start..m.span.start);
-                        before.is_some_and(|b| {
-                            b.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1
-                        })
+                        before.is_some_and(leaves_a_quotation_open)
                     };
                     (paragraph..=k)
                         .flat_map(|j| facts[j].entities.iter().map(move |m| (j, m)))
@@ -642,10 +640,7 @@ fn one_holder<'a>(
     let text_from = claims[from].span.start;
     let before = original.get(text_from..claims[to].span.start)?;
     let words: Vec<(usize, &str)> = words_at(before).collect();
-    let (head, qualifier) = match title.rsplit_once(' ') {
-        Some((qualifier, head)) => (head, Some(qualifier)),
-        None => (title, None),
-    };
+    let (head, qualifier) = words::title_parts(title);
     let is = |i: Option<usize>, word: &str| {
         i.and_then(|i| words.get(i))
             .is_some_and(|(_, w)| w.eq_ignore_ascii_case(word))
@@ -777,14 +772,19 @@ fn name_terms(person: &Mention) -> Vec<String> {
     terms
 }
 
+/// Whether a text has a double quotation mark it does not close: an odd
+/// number of them, straight or curly.
+fn leaves_a_quotation_open(text: &str) -> bool {
+    text.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1
+}
+
 /// The claim before the quotation that claim `k` closes, in its
 /// paragraph: the one just before, or the one before the sentence that
 /// opens a quotation of several ("“Nobody told us anything until the fourth
 /// day. People were being sick,” he said"), which has a quotation mark it
 /// does not close.
 fn claim_before_quotation(claims: &[Claim], original: &str, k: usize) -> Option<usize> {
-    let marks = ['"', '\u{201c}', '\u{201d}'];
-    let opens_unclosed = |c: &Claim| c.text(original).matches(marks).count() % 2 == 1;
+    let opens_unclosed = |c: &Claim| leaves_a_quotation_open(c.text(original));
     let mut at = k;
     for _ in 0..3 {
         let before = at.checked_sub(1)?;

@@ -1797,10 +1797,7 @@ pub fn holds_title(
     alike: impl Fn(&str, &str) -> bool,
 ) -> Option<bool> {
     let (head, before) = given.split_last()?;
-    let (title_head, qualifier) = match title.rsplit_once(' ') {
-        Some((qualifier, head)) => (head, Some(qualifier)),
-        None => (title, None),
-    };
+    let (title_head, qualifier) = title_parts(title);
     let of_another_office =
         |words: &[&str]| (words.iter()).any(|w| OTHER_OFFICES.contains(full_title(w)));
     alike(head, title_head).then(|| match (qualifier, before.split_last()) {
@@ -1808,6 +1805,15 @@ pub fn holds_title(
         (Some(_), None) => false,
         (None, _) => !of_another_office(before),
     })
+}
+
+/// A title given alone split into its head and the word that qualifies
+/// it, if any: ("minister", Some("prime")) of "prime minister".
+pub fn title_parts(title: &str) -> (&str, Option<&str>) {
+    match title.rsplit_once(' ') {
+        Some((qualifier, head)) => (head, Some(qualifier)),
+        None => (title, None),
+    }
 }
 
 /// The title an abbreviation before a name stands for ("gov" of "Gov.
