@@ -2160,6 +2160,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
+    pair_sole_counts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -2957,6 +2958,68 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
     });
+}
+
+/// Where two sources each give one count of a sort of thing, however
+/// often, and the two differ, both left unpaired, they count one thing two
+/// ways though their claims share few words ("About 80 balloons had taken
+/// off" / "Some 150 balloons were in the air"). Things, not people, nor
+/// spans of time or measures: a story counts people of many sorts
+/// ("residents", "workers") and many spans, but rarely two sets of its
+/// balloons or beaches. A count within another ("two of the boats") is a
+/// part, not the set.
+fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let of_things = |q: &Quantity| {
+        let unit = q.unit.as_deref()?;
+        (q.kind == QuantityKind::Count
+            && q.exactness != Exactness::Vague
+            && !q.within
+            && !q.counts_people()
+            && q.outcome.is_none()
+            && !q.measures_a_thing()
+            && !q.is_age()
+            && !words::SPANS_OF_TIME.contains(&unit))
+        .then(|| canonical_term(unit.to_string()))
+    };
+    // Per source, the sorts of things it gives one count of.
+    let sole: Vec<BTreeSet<String>> = (out.sources.iter())
+        .map(|source| {
+            let mut counts: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
+            for q in source.facts.iter().flat_map(|f| &f.numbers) {
+                if q.kind == QuantityKind::Count
+                    && let Some(unit) = q.unit.as_deref()
+                {
+                    let key = canonical_term(unit.to_string());
+                    counts.entry(key).or_default().push(q);
+                }
+            }
+            (counts.into_iter())
+                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
+                .map(|(unit, _)| unit)
+                .collect()
+        })
+        .collect();
+    let mut by_unit: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        if let OmittedValue::Number(q) = omitted[i].fact
+            && let Some(unit) = of_things(q)
+            && sole[omitted[i].evidence.source.index()].contains(&unit)
+        {
+            by_unit.entry(unit).or_default().push(i);
+        }
+    }
+    for counts in by_unit.values().filter(|c| c.len() <= MOST_CANDIDATES) {
+        pair_within(omitted, counts, closest, |x, y| {
+            let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
+                return false;
+            };
+            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+            ratio(a, b).is_some_and(|r| r <= 2.5)
+                && told_two_ways(out, x, y)
+                && !places_tell_apart(out.sources, cx, cy)
+                && !actors_tell_apart(out.sources, cx, cy)
+        });
+    }
 }
 
 /// Whether two whole numbers of two digits are one with its digits swapped
@@ -6191,6 +6254,37 @@ mod tests {
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
         assert_eq!(found(&r, Kind::Agreement, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn the_one_count_each_story_gives_of_a_sort_of_thing_is_told_two_ways() {
+        let balloons = |other: &str| {
+            report(&[
+                &format!(
+                    "A hot-air balloon hit power lines near Goreme on Monday.\n\nAbout 80 balloons had taken off from launch sites that morning.{other}"
+                ),
+                "A hot-air balloon struck power lines in Cappadocia on Monday.\n\nSome 150 balloons were in the air over the region at the time.",
+            ])
+        };
+        assert_eq!(
+            conflicts(&balloons(""), Category::Number),
+            [["About 80 balloons", "Some 150 balloons"]]
+        );
+        // A story giving two counts of them tells of two sets.
+        let two = balloons(" In 2013 two balloons collided in mid-air.");
+        assert!(conflicts(&two, Category::Number).is_empty());
+        // Counts far apart are of two things; so are counts of people told
+        // apart by name.
+        let far = report(&[
+            "Greece sacked their coach on Wednesday.\n\nGreece are fourth in their group with seven points from six games.",
+            "Greece sacked their coach on Wednesday.\n\nHe leaves having won 11 of his 26 games in charge.",
+        ]);
+        assert!(conflicts(&far, Category::Number).is_empty());
+        let players = report(&[
+            "Pablo Ferrandis beat Oleh Tkachenko in the final on Sunday.\n\nFerrandis struck 11 aces in the match.",
+            "Pablo Ferrandis won the final against Oleh Tkachenko on Sunday.\n\nTkachenko managed seven aces but was broken four times.",
+        ]);
+        assert!(conflicts(&players, Category::Number).is_empty());
     }
 
     #[test]

@@ -876,7 +876,7 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
         next.kind == TokenKind::Word && super::numbers::looks_plural(&next.folded)
     });
     let money = i > 0 && tokens.get(i - 1).is_some_and(|t| t.is_punct('$'));
-    if counted || money || token.hyphen_before {
+    if counted || money || token.hyphen_before || names_a_thing(tokens, i) {
         return None;
     }
     Some((
@@ -886,6 +886,42 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
             ..empty()
         },
     ))
+}
+
+/// Whether the year at token `i` is part of a name, after a capitalized
+/// word within the sentence: "the EU's Natura 2000 network", "Euro 2024",
+/// "Vision 2030". Not after a holiday or a season ("Christmas 2019",
+/// "Spring 2021"), which dates.
+fn names_a_thing(tokens: &[Token], i: usize) -> bool {
+    const DATING: &[&str] = &[
+        "christmas",
+        "easter",
+        "ramadan",
+        "eid",
+        "hanukkah",
+        "diwali",
+        "thanksgiving",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "fiscal",
+        "fy",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+    ];
+    i >= 2
+        && tokens.get(i - 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.capitalized
+                && !t.hyphen_before
+                && words::month(&t.folded).is_none()
+                && words::weekday(t.base()).is_none()
+                && !DATING.contains(&t.folded.as_str())
+        })
 }
 
 /// `September 3`, `Sept. 3rd, 2025`, `September 2010`, `May 2`.
@@ -1347,6 +1383,14 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         facts_of(text).dates.iter().map(|d| d.key()).collect()
+    }
+
+    #[test]
+    fn a_year_after_a_name_is_part_of_it() {
+        assert!(keys("The site is in the EU's Natura 2000 network.").is_empty());
+        assert!(keys("Tickets for Euro 2024 sold out.").is_empty());
+        assert_eq!(keys("It opened at Christmas 2019 in Paris."), ["2019"]);
+        assert_eq!(keys("In 2019 the site was closed."), ["2019"]);
     }
 
     #[test]

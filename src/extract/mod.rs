@@ -459,6 +459,7 @@ fn read_all(documents: &[&str], work: Vec<ClaimsRead>, lexicon: &Lexicon) -> Vec
                 facts.push(self::facts(tokens, original, lexicon));
             }),
         }
+        family_names_are_people(&mut facts);
         name_pronoun_speakers(&claims, &mut facts, original);
         name_title_speakers(&claims, &mut facts, original);
         // Small sources read one after the other share the words met (news
@@ -477,6 +478,33 @@ fn read_all(documents: &[&str], work: Vec<ClaimsRead>, lexicon: &Lexicon) -> Vec
 /// A source of this much text or more has its words forgotten once read:
 /// held to the end of the run, they would weigh megabytes.
 const FORGET_AFTER_BYTES: usize = 256 * 1024;
+
+/// Marks as a person a single name of no known kind that is the family
+/// name of a person the source named before ("Pablo Ferrandis won … \
+/// Ferrandis struck 11 aces"): the story goes on to name them short.
+fn family_names_are_people(facts: &mut [Facts]) {
+    let mut family_names: FxHashSet<String> = FxHashSet::default();
+    for claim in facts.iter_mut() {
+        for m in claim.entities.iter_mut() {
+            if m.kind == EntityKind::Other
+                && !m.implied
+                && m.parts.len() == 1
+                && family_names.contains(&m.parts[0])
+            {
+                m.kind = EntityKind::Person;
+            }
+        }
+        // Of a name in words all capitalized: not "Ministry of Health".
+        let people = (claim.entities.iter())
+            .filter(|m| is_a_person(m) && !m.surface.split(' ').any(starts_lowercase));
+        family_names.extend(people.filter_map(|m| m.parts.last().cloned()));
+    }
+}
+
+/// Whether a word starts with a lower-case letter.
+fn starts_lowercase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
 
 /// Names the speakers that claims give by a pronoun ("“The grid was
 /// simply not built for this kind of heat,” she said") after the claim

@@ -207,6 +207,20 @@ impl Quantity {
                 || self.exactness == Exactness::AtLeast
                     && round_step(a.min(b)).is_some_and(|step| a.max(b) < a.min(b) + step);
         }
+        // Exact measures written in one unit, neither converted, are not
+        // rounded from another unit's: "56.419 km" is not "56.491km".
+        // (Degrees Fahrenheit are converted by more than a factor; spans of
+        // time keep the rounding of their seconds.)
+        if self.exactness == Exactness::Exact
+            && other.exactness == Exactness::Exact
+            && self.unit == other.unit
+            && self.measures_a_thing()
+            && self.unit.as_deref() != Some("celsius")
+            && self.written_factor == other.written_factor
+        {
+            let (a, b) = (self.stated, other.stated);
+            return (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+        }
         // A relative tolerance for rounding, from finite bounds only ("more
         // than 20" has no upper bound, and must not tolerate everything).
         let scale = [self.low, self.high, other.low, other.high]
@@ -3022,6 +3036,19 @@ mod tests {
 
     fn first(text: &str) -> Quantity {
         facts_of(text).numbers.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn exact_figures_in_one_unit_have_no_slack_of_conversion() {
+        let record = first("He beat the mark of 56.419 km set in 2024.");
+        assert!(!record.compatible(&first("He beat the 56.491km set last year.")));
+        assert!(record.compatible(&first("The old mark was 56.419 kilometres.")));
+        // Converted, a figure may be rounded: 35 miles is 56.327 km.
+        assert!(first("It is 35 miles long.").compatible(&first("It is 56.3 km long.")));
+        // Degrees Fahrenheit are held in Celsius, converted too.
+        assert!(
+            first("It hit 46.2C on Sunday.").compatible(&first("It hit 115 degrees Fahrenheit."))
+        );
     }
 
     #[test]
