@@ -1883,11 +1883,60 @@ fn dates_of_one_sort(
         }
         settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
     }
+    if settled.is_empty()
+        && let Some((a, b)) = days_of_one_statement(out, &lone_items)
+    {
+        push_date_conflict(out, group, a, b);
+        settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
+    }
     for item in &lone_items {
         if lone(item.claim) && !settled.contains(&(item.claim, item.fact.span.start)) {
             lone_date(out, item.claim, item.fact);
         }
     }
+}
+
+/// Of a group's unmatched dates, the two days of one statement told two
+/// ways: the one day of a statement each of two sources gives, written
+/// alike, each after a name and its verb of saying, the two names sharing
+/// a part ("Vantrell
+/// Pharmaceuticals Inc. said on Tuesday it was recalling" / "Vantrell
+/// announced on Monday that it was recalling"); none if a zone's shift may
+/// set them apart.
+fn days_of_one_statement<'a, 'b>(
+    out: &Findings,
+    items: &'b [Item<'a, DateMention>],
+) -> Option<(&'b Item<'a, DateMention>, &'b Item<'a, DateMention>)> {
+    let said: Vec<&Item<DateMention>> = items.iter().filter(|i| i.fact.of_statement).collect();
+    let [a, b] = said.as_slice() else {
+        return None;
+    };
+    // Who spoke: the name just before the verb of saying before the day
+    // ("Vantrell announced on Monday"), not one the claim tells of
+    // ("checked into a clinic in Malibu, a prosecutor said on Friday").
+    let sources = out.sources;
+    let speaker = |i: &Item<DateMention>| {
+        let m = (facts_of(sources, i.claim).entities.iter())
+            .filter(|m| !m.implied && m.span.end <= i.fact.span.start)
+            .max_by_key(|m| m.span.end)?;
+        let mut between = (out.originals[i.claim.source.index()])
+            .get(m.span.end..i.fact.span.start)?
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        (between.next())
+            .is_some_and(|verb| words::SAYING_VERBS.contains(verb))
+            .then_some(&m.parts)
+    };
+    let one_speaker = match (speaker(a), speaker(b)) {
+        (Some(p), Some(q)) => p.iter().any(|x| q.iter().any(|y| parts_variant(x, y))),
+        _ => false,
+    };
+    (a.claim.source != b.claim.source
+        && a.fact.written_alike(b.fact)
+        && !a.fact.compatible(b.fact)
+        && one_speaker
+        && !a_day_apart_by_zones(sources, a, b))
+    .then_some((*a, *b))
 }
 
 /// Whether two days a day apart may be one moment's in two zones: the
@@ -2961,13 +3010,14 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
 }
 
 /// Where two sources each give one count of a sort of thing, however
-/// often, and the two differ, both left unpaired, they count one thing two
-/// ways though their claims share few words ("About 80 balloons had taken
-/// off" / "Some 150 balloons were in the air"). Things, not people, nor
-/// spans of time or measures: a story counts people of many sorts
-/// ("residents", "workers") and many spans, but rarely two sets of its
-/// balloons or beaches. A count within another ("two of the boats") is a
-/// part, not the set.
+/// often, and estimate it, and the two differ, both left unpaired, they
+/// count one thing two ways though their claims share few words ("About 80
+/// balloons had taken off" / "Some 150 balloons were in the air"). Things
+/// or people of a role ("guests", "crew"), not people at large, nor
+/// spans of time or measures: a story counts people at large many ways
+/// and gives many spans, but rarely estimates two sets of its balloons or
+/// guests. A count within another ("two of the boats") is a part, not the
+/// set.
 fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let of_things = |q: &Quantity| {
         let unit = q.unit.as_deref()?;
@@ -3014,7 +3064,14 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
                 return false;
             };
             let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-            ratio(a, b).is_some_and(|r| r <= 2.5)
+            // Both estimated: a count told exactly is as often a whole or a
+            // capacity ("The ground has 20 turnstiles" / "12 turnstiles
+            // were closed"; "licensed to carry 600 passengers" / "About
+            // 350 passengers were on board").
+            let estimated = |q: &Quantity| q.exactness == Exactness::Approximate;
+            estimated(a)
+                && estimated(b)
+                && ratio(a, b).is_some_and(|r| r <= 2.5)
                 && told_two_ways(out, x, y)
                 && !places_tell_apart(out.sources, cx, cy)
                 && !actors_tell_apart(out.sources, cx, cy)
@@ -6270,6 +6327,12 @@ mod tests {
             conflicts(&balloons(""), Category::Number),
             [["About 80 balloons", "Some 150 balloons"]]
         );
+        // Counts told exactly may be a whole and a part.
+        let exact = report(&[
+            "Fans were kept outside Lindmoor Park on Sunday.\n\nThe ground has 20 turnstiles along its eastern stand.",
+            "A power failure at Lindmoor Park delayed Sunday's match.\n\nStewards said 12 turnstiles were closed.",
+        ]);
+        assert!(conflicts(&exact, Category::Number).is_empty());
         // A story giving two counts of them tells of two sets.
         let two = balloons(" In 2013 two balloons collided in mid-air.");
         assert!(conflicts(&two, Category::Number).is_empty());
@@ -7157,6 +7220,25 @@ mod tests {
             "The star checked into a rehab clinic in Malibu, her lawyer said on Thursday.",
             "The star checked into a rehab clinic in Malibu, a prosecutor said on Friday.",
         ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn the_day_one_speaker_made_one_statement_conflicts() {
+        let said = |b: &str| {
+            report(&[
+                "Vantrell Pharmaceuticals Inc. said on Tuesday it was recalling about 1.2 million bottles of its ClearSight eye drops.",
+                b,
+            ])
+        };
+        let r = said(
+            "Vantrell Pharmaceuticals announced on Monday that it was recalling roughly 2.1 million bottles of its ClearSight eye drops.",
+        );
+        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+        // Another speaker's statement is another statement.
+        let r = said(
+            "Regulator Tom Hale announced on Monday that Vantrell Pharmaceuticals was recalling roughly 2.1 million bottles of its ClearSight eye drops.",
+        );
         assert!(conflicts(&r, Category::Date).is_empty());
     }
 

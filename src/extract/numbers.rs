@@ -207,8 +207,9 @@ impl Quantity {
                 || self.exactness == Exactness::AtLeast
                     && round_step(a.min(b)).is_some_and(|step| a.max(b) < a.min(b) + step);
         }
-        // Exact measures written in one unit, neither converted, are not
-        // rounded from another unit's: "56.419 km" is not "56.491km".
+        // Exact measures written in one unit, neither converted, differ by
+        // no more than the rounding of the one written to fewer digits:
+        // "42.2 km" is "42.195 km", but "56.419 km" is not "56.491km".
         // (Degrees Fahrenheit are converted by more than a factor; spans of
         // time keep the rounding of their seconds.)
         if self.exactness == Exactness::Exact
@@ -218,8 +219,9 @@ impl Quantity {
             && self.unit.as_deref() != Some("celsius")
             && self.written_factor == other.written_factor
         {
-            let (a, b) = (self.stated, other.stated);
-            return (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+            let written = |q: &Quantity| q.stated / f64::from(q.written_factor);
+            let (a, b) = (written(self), written(other));
+            return (a - b).abs() <= half_last_decimal(a).max(half_last_decimal(b)) * (1.0 + 1e-9);
         }
         // A relative tolerance for rounding, from finite bounds only ("more
         // than 20" has no upper bound, and must not tolerate everything).
@@ -1152,6 +1154,18 @@ fn extent_beside(tokens: &[Token], start: usize, end: usize) -> Option<&'static 
 /// peak" is not "a 7,388-metre peak" (24,239 feet).
 fn conversion_slack(written: f64) -> f64 {
     1.0 + half_last_digit(written).clamp(0.001, 0.03)
+}
+
+/// Half the last decimal place of a figure as written: 0.05 for "42.2",
+/// 0.5 for "20" (a whole figure is rounded to no more than its units).
+fn half_last_decimal(written: f64) -> f64 {
+    let places = (0..6)
+        .find(|&k| {
+            let scaled = written.abs() * 10f64.powi(k);
+            (scaled - scaled.round()).abs() < 1e-6 * scaled.max(1.0)
+        })
+        .unwrap_or(6);
+    0.5 * 10f64.powi(-places)
 }
 
 /// Half the last digit of a figure as written, as a share of it: 0.5 / 34
@@ -3043,6 +3057,10 @@ mod tests {
         let record = first("He beat the mark of 56.419 km set in 2024.");
         assert!(!record.compatible(&first("He beat the 56.491km set last year.")));
         assert!(record.compatible(&first("The old mark was 56.419 kilometres.")));
+        // Written to fewer digits, it may be rounded.
+        assert!(first("It measures 42.195 km.").compatible(&first("It measures 42.2 km.")));
+        assert!(!first("It measures 42.195 km.").compatible(&first("It measures 42.3 km.")));
+        assert!(!first("a 15-kilometre route").compatible(&first("a 20-km route")));
         // Converted, a figure may be rounded: 35 miles is 56.327 km.
         assert!(first("It is 35 miles long.").compatible(&first("It is 56.3 km long.")));
         // Degrees Fahrenheit are held in Celsius, converted too.
