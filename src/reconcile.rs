@@ -2129,7 +2129,9 @@ fn of_one_deed(a: &DateMention, b: &DateMention) -> bool {
 }
 
 /// Whether two dates of one deed (see [`of_one_deed`]), in claims that
-/// name no other places or people besides those they quote, tell its day two
+/// name no other places or people besides those they quote, nor give
+/// other ages ("A 41-year-old climber died on Friday" / "A 32-year-old
+/// climber died on Saturday" are two deaths), tell its day two
 /// ways though their claims tell of other days too: not where a claim
 /// telling of a day beside its own states the other date as well ("a
 /// British climber was rescued on Tuesday, a day after his Italian partner
@@ -2147,6 +2149,7 @@ fn one_deed_two_days(
     of_one_deed(a, b)
         && !places_tell_apart(sources, x, y)
         && !actors_tell_apart(sources, x, y)
+        && !ages_tell_apart(sources, x, y)
         && !tells_too(x, b)
         && !tells_too(y, a)
 }
@@ -6114,6 +6117,15 @@ mod tests {
                 "{b}"
             );
         }
+    }
+
+    #[test]
+    fn years_someone_died_conflict_across_claims() {
+        let r = report(&[
+            "The symphony was found in an attic in Uppsala.\n\nSandberg died in 1904 and is remembered mainly for his piano music.",
+            "The symphony was found in an attic in Uppsala.\n\nSandberg, who died in 1906, composed the symphony when he was 36.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["1904", "1906"]]);
     }
 
     #[test]
