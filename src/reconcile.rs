@@ -2213,6 +2213,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
     pair_sole_counts(out, &omitted, &mut closest);
+    pair_times_of_one_minute(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -3126,6 +3127,52 @@ fn pair_in_claims_tied_by_a_date(
                 && a.fact.bucket() == b.fact.bucket()
                 && told_two_ways(out, a, b)
         });
+    }
+}
+
+/// Where two sources each give one clock time at a minute past the hour,
+/// neither on the hour nor half past, the same minute in both, and the two
+/// differ by whole hours (three at most), both left unpaired, they tell one
+/// moment two ways, an hour misread or told in another zone, though their
+/// claims share no word ("fell to the ground at about 10:20 a.m." / "went
+/// down at around 11:20 a.m."). Two moments of a story rarely fall on one
+/// such minute.
+fn pair_times_of_one_minute(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    closest: &mut [Option<usize>],
+) {
+    let minute = |d: &DateMention| {
+        (d.time)
+            .filter(|_| !d.either_half)
+            .map(|t| t % 60)
+            .filter(|&m| m != 0 && m != 30)
+    };
+    // Per source, the times it gives at each such minute.
+    let at_minute: Vec<BTreeMap<u16, BTreeSet<u16>>> = (out.sources.iter())
+        .map(|source| {
+            let mut times: BTreeMap<u16, BTreeSet<u16>> = BTreeMap::new();
+            for d in source.facts.iter().flat_map(|f| &f.dates) {
+                if let (Some(m), Some(t)) = (minute(d), d.time) {
+                    times.entry(m).or_default().insert(t);
+                }
+            }
+            times
+        })
+        .collect();
+    let mut by_minute: BTreeMap<u16, Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        if let OmittedValue::Date(d) = omitted[i].fact
+            && let Some(m) = minute(d)
+            && at_minute[omitted[i].evidence.source.index()]
+                .get(&m)
+                .is_some_and(|times| times.len() == 1)
+        {
+            by_minute.entry(m).or_default().push(i);
+        }
+    }
+    for times in by_minute.values().filter(|t| t.len() <= MOST_CANDIDATES) {
+        pair_within(omitted, times, closest, |x, y| told_two_ways(out, x, y));
     }
 }
 
@@ -6117,6 +6164,36 @@ mod tests {
                 "{b}"
             );
         }
+    }
+
+    #[test]
+    fn times_at_one_minute_hours_apart_are_one_moment() {
+        let runner = |a: &str, b: &str| {
+            report(&[
+                &format!("A runner collapsed during the city marathon on Sunday.\n\n{a}"),
+                &format!("A man died after collapsing at the city marathon on Sunday.\n\n{b}"),
+            ])
+        };
+        let r = runner(
+            "The runner, whose name was not released, fell to the ground at about 10:20 a.m.",
+            "The man, aged 34, went down at around 11:20 a.m.",
+        );
+        assert_eq!(
+            conflicts(&r, Category::Date),
+            [["10:20 a.m.", "11:20 a.m."]]
+        );
+        // On the hour, two moments as likely as one.
+        let r = runner(
+            "The runner, whose name was not released, fell to the ground at about 10 a.m.",
+            "The man, aged 34, went down at around 11 a.m.",
+        );
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // A story giving two times at that minute tells of two moments.
+        let r = runner(
+            "The runner fell at about 10:20 a.m. and was flown to hospital at 9:20 p.m.",
+            "The man, aged 34, went down at around 11:20 a.m.",
+        );
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]
