@@ -4245,10 +4245,13 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                        a: &crate::extract::Attribution,
                        y: ClaimId,
                        b: &crate::extract::Attribution| {
+        // A family name alone stands for the fullest name its story gives
+        // the one it names ("Ashdown told a news conference", after
+        // "Kieran Ashdown, 46"): not "Shauna Ashdown".
         let names = |c: ClaimId, a| {
             mentions_held(out.sources, c, a)
                 .filter(|(_, m)| not_a_body(m.kind))
-                .map(|(_, m)| m)
+                .map(|(index, m)| fullest_in_source(out, MentionRef { claim: c, index }, m))
                 .collect::<Vec<_>>()
         };
         let (names_a, names_b) = (names(x, a), names(y, b));
@@ -4286,7 +4289,12 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                         // claim names speaks for its people ("said Hanna
                         // Lindqvist, Nordwind's chief executive" /
                         // "Nordwind said").
-                        alike || described(a, y) || described(b, x)
+                        // A person's name ("Ashdown", after "Kieran
+                        // Ashdown") is not described by another's ("Shauna
+                        // Ashdown said").
+                        alike
+                            || people_a.is_empty() && described(a, y)
+                            || people_b.is_empty() && described(b, x)
                     } else {
                         let others: Vec<Term> = b.canonical_terms().collect();
                         a.canonical_terms().any(|t| {
@@ -4504,6 +4512,24 @@ fn title_holders<'a>(out: &'a Findings, source: SourceId, title: &str) -> Vec<&'
         .filter(|(_, given)| given.iter().any(plainly))
         .map(|(family, _)| family)
         .collect()
+}
+
+/// The fullest name a mention's entity has in the mention's own source
+/// (the mention itself if none is fuller).
+fn fullest_in_source<'a>(out: &Findings<'a>, at: MentionRef, m: &'a Mention) -> &'a Mention {
+    let Some(entity) = out.alignment.entity_of(at) else {
+        return m;
+    };
+    (out.alignment.entities[entity].mentions.iter())
+        .filter(|r| r.claim.source == at.claim.source)
+        .map(|r| r.get(out.sources))
+        .fold(m, |best, o| {
+            if o.parts.len() > best.parts.len() {
+                o
+            } else {
+                best
+            }
+        })
 }
 
 /// Whether two names of one statement's speakers, the linker having left
@@ -6194,6 +6220,28 @@ mod tests {
             "The man, aged 34, went down at around 11:20 a.m.",
         );
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn a_family_name_alone_speaks_for_the_one_its_story_named() {
+        let said = |b: &str| {
+            report(&[
+                "Kieran Ashdown, 46, won the lottery on Saturday.\n\n\"I am going to finish my shift on Monday,\" Ashdown told a news conference.",
+                &format!(
+                    "Kieran Ashdown, 46, and his wife Shauna won the lottery on Saturday.\n\n\"I am going to finish my shift on Monday,\" {b} said."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&said("Shauna Ashdown"), Category::Attribution),
+            [["Ashdown", "Shauna Ashdown"]]
+        );
+        let agreed = found(
+            &said("Kieran Ashdown"),
+            Kind::Agreement,
+            Category::Attribution,
+        );
+        assert_eq!(agreed, [["Ashdown", "Kieran Ashdown"]]);
     }
 
     #[test]
