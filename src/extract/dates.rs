@@ -190,13 +190,10 @@ impl DateMention {
     /// values contradict: to one precision, in the same relation ("in 2019"
     /// / "in 2018", not "since 2018"), and neither the day of a statement.
     pub fn stated_alike(&self, other: &DateMention) -> bool {
-        self.written_alike(other) && !self.of_statement && !other.of_statement
-    }
-
-    /// Whether two dates are written to one precision, in the same
-    /// relation ("in 2019" / "in 2018", not "since 2018").
-    pub fn written_alike(&self, other: &DateMention) -> bool {
-        self.same_precision(other) && self.relation() == other.relation()
+        self.same_precision(other)
+            && self.relation() == other.relation()
+            && !self.of_statement
+            && !other.of_statement
     }
 
     /// Whether it is a year alone ("in 2019"), with no month, day or time.

@@ -221,7 +221,7 @@ impl Quantity {
         {
             let written = |q: &Quantity| q.stated / f64::from(q.written_factor);
             let (a, b) = (written(self), written(other));
-            return (a - b).abs() <= half_last_decimal(a).max(half_last_decimal(b)) * (1.0 + 1e-9);
+            return (a - b).abs() < half_last_decimal(a).max(half_last_decimal(b)) * (1.0 - 1e-9);
         }
         // A relative tolerance for rounding, from finite bounds only ("more
         // than 20" has no upper bound, and must not tolerate everything).
@@ -3061,6 +3061,7 @@ mod tests {
         assert!(first("It measures 42.195 km.").compatible(&first("It measures 42.2 km.")));
         assert!(!first("It measures 42.195 km.").compatible(&first("It measures 42.3 km.")));
         assert!(!first("a 15-kilometre route").compatible(&first("a 20-km route")));
+        assert!(!first("a 1.5 km route").compatible(&first("a 1.55 km route")));
         // Converted, a figure may be rounded: 35 miles is 56.327 km.
         assert!(first("It is 35 miles long.").compatible(&first("It is 56.3 km long.")));
         // Degrees Fahrenheit are held in Celsius, converted too.
