@@ -2682,10 +2682,16 @@ fn unit_after(
     let mut nouns: Vec<usize> = Vec::new();
     while let Some(t) = tokens.get(k) {
         // "1,500 search and rescue personnel": "and" between modifiers, not
-        // after the noun ("38 people and injuring").
+        // after the noun ("38 people and injuring"), nor after a unit of
+        // measure ("42.195 km long and passes the cathedral").
+        let a_measure = |&n: &usize| {
+            let base = to_base_unit(Some(canonical_unit(&stem(tokens[n].base())))).0;
+            base.as_deref().is_some_and(is_base_unit_of_a_thing)
+        };
         let joined = t.folded == "and"
             && !nouns.is_empty()
             && !nouns.iter().any(plural)
+            && !nouns.iter().any(a_measure)
             && tokens.get(k + 1).is_some_and(word);
         if joined {
             k += 1;
@@ -3062,6 +3068,12 @@ mod tests {
         assert!(!first("It measures 42.195 km.").compatible(&first("It measures 42.3 km.")));
         assert!(!first("a 15-kilometre route").compatible(&first("a 20-km route")));
         assert!(!first("a 1.5 km route").compatible(&first("a 1.55 km route")));
+        // The measure ends at its unit, not at a verb after "and".
+        let course = first("The course is 42.195 km long and passes the cathedral.");
+        assert_eq!(course.surface, "42.195 km");
+        assert!(course.compatible(&first(
+            "The course is 42.2 km long and passes the cathedral."
+        )));
         // Converted, a figure may be rounded: 35 miles is 56.327 km.
         assert!(first("It is 35 miles long.").compatible(&first("It is 56.3 km long.")));
         // Degrees Fahrenheit are held in Celsius, converted too.
