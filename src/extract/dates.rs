@@ -269,8 +269,20 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
     let mut i = 0;
     // Where the last date ended, its preposition and its event.
     let mut last: Option<(usize, Option<Term>, Option<Term>)> = None;
+    // Whether the last date read opens a range of days the next closes.
+    let mut closes_a_range = false;
     while i < tokens.len() {
-        if let Some((end, date)) = date_at(tokens, i) {
+        let ranged = range_day_at(tokens, i, out.last());
+        // The day before a range's last opens its span.
+        if let Some((_, _, Bound::Last)) = ranged
+            && let Some(first) = out.last_mut()
+        {
+            first.preposition = Some(Term::of("span"));
+        }
+        let read = (ranged.as_ref()).map(|(end, date, bound)| (*end, date.clone(), Some(*bound)));
+        if let Some((end, date, bound)) =
+            read.or_else(|| date_at(tokens, i).map(|(e, d)| (e, d, None)))
+        {
             let (surface, span) = super::surface(tokens, i..end, original);
             // "Friday's earthquake" dates it as "on Friday" does.
             let possessive = date.weekday.is_some() && tokens[end - 1].is_possessive();
@@ -285,7 +297,15 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             // and so is its event ("began on Monday, Oct. 5").
             let after_a_comma =
                 last.filter(|&(at, _, _)| i >= 2 && at == i - 1 && tokens[at].is_punct(','));
-            let preposition = if possessive {
+            // A range's last day closes it ("10-12 June").
+            let bound = bound.or(closes_a_range.then_some(Bound::Last));
+            closes_a_range = matches!(bound, Some(Bound::First));
+            let preposition = if let Some(bound) = bound {
+                Some(Term::of(match bound {
+                    Bound::First => "span",
+                    Bound::Last => "to",
+                }))
+            } else if possessive {
                 Some(Term::of("on"))
             } else if opens_a_span(tokens, i, end) {
                 Some(Term::of("span"))
@@ -889,6 +909,77 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
     ))
 }
 
+/// A day of the month at token `i` that a range of days gives with a
+/// month named once: its end after a day and month just read ("from April
+/// 10 to 12", "May 3-5", `before` being "April 10"), or its start before
+/// a day and month ("from 10 to 12 June", "10-12 June"). The index past it
+/// and the date, of the month (and year) the range names.
+fn range_day_at(
+    tokens: &[Token],
+    i: usize,
+    before: Option<&DateMention>,
+) -> Option<(usize, DateMention, Bound)> {
+    let day = day_at(tokens, i)?;
+    if tokens[i].folded.ends_with(|c: char| c.is_alphabetic()) {
+        return None; // "3rd" stands as a date, or not, on its own.
+    }
+    // Not a count or share: "from May 3 to 5 years", "5 to 12 percent".
+    let counts = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && (super::numbers::looks_plural(&t.folded) || t.folded == "percent")
+                || t.is_punct('%')
+        })
+    };
+    let joins = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.hyphen_before && t.kind == TokenKind::Number
+                || matches!(t.folded.as_str(), "to" | "through" | "until")
+        })
+    };
+    let ranged = |month: Option<u8>, year: Option<i32>| DateMention {
+        day: Some(day),
+        month,
+        year,
+        ..empty()
+    };
+    // The end: the day just before ended at the joining word.
+    let after = before.filter(|b| b.day.is_some() && b.month.is_some() && b.time.is_none());
+    if let Some(b) = after
+        && b.span.end <= tokens[i].span.start
+        && (tokens[i].hyphen_before && joins(i) && ends_at(tokens, i - 1, b)
+            || i >= 2 && joins(i - 1) && !tokens[i - 1].hyphen_before && ends_at(tokens, i - 2, b))
+        && month_at(tokens, i + 1).is_none()
+        && !counts(i + 1)
+        && day > b.day?
+    {
+        return Some((i + 1, ranged(b.month, b.year), Bound::Last));
+    }
+    // The start: a day and month follow the joining word.
+    let next = if tokens.get(i + 1).is_some_and(|t| t.hyphen_before) {
+        i + 1
+    } else if joins(i + 1) {
+        i + 2
+    } else {
+        return None;
+    };
+    let (_, later) = date_at(tokens, next)?;
+    (later.day.is_some_and(|d| d > day) && later.month.is_some() && later.weekday.is_none())
+        .then(|| (i + 1, ranged(later.month, later.year), Bound::First))
+}
+
+/// Which end of a range of days a day is (see [`range_day_at`]).
+#[derive(Clone, Copy)]
+enum Bound {
+    First,
+    Last,
+}
+
+/// Whether the date `date` ends at token `k`.
+fn ends_at(tokens: &[Token], k: usize, date: &DateMention) -> bool {
+    tokens.get(k).is_some_and(|t| t.span.end == date.span.end)
+}
+
 /// Whether a year alone at token `i` is part of a name, after a
 /// capitalized word within the sentence ("the EU's Natura 2000 network",
 /// "Euro 2024", "Vision 2030"): it names a thing, and dates no claim. Not
@@ -1389,6 +1480,50 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         facts_of(text).dates.iter().map(|d| d.key()).collect()
+    }
+
+    #[test]
+    fn a_range_of_days_names_its_month_once() {
+        let dates = |text: &str| -> Vec<(String, String)> {
+            (facts_of(text).dates.iter())
+                .map(|d| {
+                    (
+                        d.key(),
+                        d.preposition.map_or("", |p| p.as_str()).to_string(),
+                    )
+                })
+                .collect()
+        };
+        let span = |first: &str, last: &str| {
+            vec![
+                (first.to_string(), "span".to_string()),
+                (last.to_string(), "to".to_string()),
+            ]
+        };
+        for (text, first, last) in [
+            (
+                "The fair runs from April 10 to 12 in Paris.",
+                "--04-10",
+                "--04-12",
+            ),
+            (
+                "The fair runs from April 9 to April 11 in Paris.",
+                "--04-09",
+                "--04-11",
+            ),
+            ("The fair runs May 3-5 in Paris.", "--05-03", "--05-05"),
+            (
+                "The fair runs from 10 to 12 June in Paris.",
+                "--06-10",
+                "--06-12",
+            ),
+            ("The fair ran 10-12 June in Paris.", "--06-10", "--06-12"),
+        ] {
+            assert_eq!(dates(text), span(first, last), "{text}");
+        }
+        // A count or a share after "to" is none of its days.
+        assert_eq!(keys("He was jailed from May 3 to 5 years."), ["--05-03"]);
+        assert_eq!(keys("Sales rose 5 to 12 percent on June 3."), ["--06-03"]);
     }
 
     #[test]
