@@ -480,7 +480,7 @@ fn read_all(documents: &[&str], work: Vec<ClaimsRead>, lexicon: &Lexicon) -> Vec
 const FORGET_AFTER_BYTES: usize = 256 * 1024;
 
 /// Marks as a person a single name of no known kind that is the family
-/// name of a person the source named before ("Pablo Ferrandis won … \
+/// name of a person the source named before ("Pablo Ferrandis won …
 /// Ferrandis struck 11 aces"): the story goes on to name them short.
 fn family_names_are_people(facts: &mut [Facts]) {
     let mut family_names: FxHashSet<String> = FxHashSet::default();
