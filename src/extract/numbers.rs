@@ -1584,14 +1584,6 @@ fn split_value(first: f64, second: f64) -> Option<f64> {
     (first.max(second) < 1000.0).then(|| first.max(second) * 1000.0 + first.min(second))
 }
 
-/// A vote's tally told in words as [`split_value`] holds a split, sides of
-/// a thousand or more too, below a million ("1,412 to 1,108"): held
-/// apart from every smaller split.
-fn tally_value(first: f64, second: f64) -> Option<f64> {
-    let (high, low) = (first.max(second), first.min(second));
-    split_value(first, second).or_else(|| (high < 1e6).then_some(high * 1e6 + low))
-}
-
 /// A vote's split told in words, its first side at tokens `i..end`: "by
 /// 59 votes to 14", "voting 61 to 12", "by a vote of nine to three", "the
 /// vote was 204 to 115", "approved it 44 to 12", "13 votes to none", "61
@@ -1610,7 +1602,7 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
         }
     };
     let split = |first: f64, second: f64, past: usize| {
-        tally_value(first, second).map(|value| (past, value))
+        split_value(first, second).map(|value| (past, value))
     };
     let (_, first) = whole(i).filter(|&(past, _)| past == end)?;
     let votes_at = |k: usize| matches!(folded_at(tokens, k), "votes" | "vote");
@@ -1623,16 +1615,6 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
     };
     if in_favour > 0 {
         k += in_favour;
-        // "1,412 votes for the union and 1,018 against": what was voted
-        // for, in up to four words.
-        if votes && in_favour == 1 {
-            let told = (k..k + 4).find(|&w| {
-                tokens
-                    .get(w)
-                    .is_none_or(|t| t.kind != TokenKind::Word || t.folded == "and")
-            });
-            k = told.unwrap_or(k);
-        }
         k += usize::from(tokens.get(k).is_some_and(|t| t.is_punct(',')));
         k += usize::from(matches!(folded_at(tokens, k), "and" | "with"));
         let (past, second) = whole(k)?;
@@ -3911,20 +3893,6 @@ mod tests {
             told("It passed by 13 votes to none."),
             first("It passed 13-0.").value()
         );
-        // Tallies of thousands, and what was voted for named between.
-        let union = first("The vote was 1,412 to 1,108 in favor of joining the union.");
-        assert_eq!(
-            (union.surface.as_str(), union.kind),
-            ("1,412 to 1,108", QuantityKind::Score)
-        );
-        let told_for = first("Officials announced 1,412 votes for the union and 1,018 against.");
-        assert_eq!(told_for.kind, QuantityKind::Score);
-        assert!(!union.compatible(&told_for));
-        assert_eq!(
-            told("Members cast 61 votes for the motion and 12 against."),
-            voting.value()
-        );
-        assert_ne!(told("The vote was 1,108 to 12."), voting.value());
         // A vote is no match; a split of either sort meets one of no sort.
         assert!(!voting.counts_same_thing(&first("They celebrated with a 3-1 win.")));
         let ruled = first("The justices ruled 6-3 to pause the order.");
