@@ -920,14 +920,16 @@ fn range_day_at(
     before: Option<&DateMention>,
 ) -> Option<(usize, DateMention, Bound)> {
     let day = day_at(tokens, i)?;
-    if tokens[i].folded.ends_with(|c: char| c.is_alphabetic()) {
-        return None; // "3rd" stands as a date, or not, on its own.
+    // "3rd" stands as a date, or not, on its own; "8 p.m." is a time.
+    if tokens[i].folded.ends_with(|c: char| c.is_alphabetic()) || time_at(tokens, i).is_some() {
+        return None;
     }
-    // Not a count or share: "from May 3 to 5 years", "5 to 12 percent".
+    // Not a count or share: "from May 3 to 5 years", "to 12 new routes",
+    // "5 to 12 percent"; a word of content after it names what it counts.
     let counts = |k: usize| {
         tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && (super::numbers::looks_plural(&t.folded) || t.folded == "percent")
+            let word = t.kind == TokenKind::Word && !t.capitalized;
+            word && (super::is_content(t.base()) || super::numbers::looks_plural(&t.folded))
                 || t.is_punct('%')
         })
     };
@@ -1521,8 +1523,16 @@ mod tests {
         ] {
             assert_eq!(dates(text), span(first, last), "{text}");
         }
-        // A count or a share after "to" is none of its days.
+        // A count or a share after "to" is none of its days, nor a time.
         assert_eq!(keys("He was jailed from May 3 to 5 years."), ["--05-03"]);
+        assert_eq!(
+            keys("Service will expand from April 10 to 12 new routes."),
+            ["--04-10"]
+        );
+        assert_eq!(
+            keys("Polls were open from 7 a.m. May 3 to 8 p.m. May 4."),
+            ["T07:00", "--05-03", "T20:00", "--05-04"]
+        );
         assert_eq!(keys("Sales rose 5 to 12 percent on June 3."), ["--06-03"]);
     }
 

@@ -2659,8 +2659,6 @@ impl WordSet {
 /// Past forms of common irregular verbs, with the base stems are taken
 /// from: so "fell" matches "falling".
 const IRREGULAR_PASTS: &[(&str, &str)] = &[
-    // Short, but a verb's past all the same.
-    ("died", "die"),
     ("fell", "fall"),
     ("fallen", "fall"),
     ("went", "go"),
