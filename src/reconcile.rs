@@ -4089,9 +4089,12 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         let names = |c: ClaimId, a, resolve: bool| {
             mentions_held(out.sources, c, a)
                 .filter(|(_, m)| not_a_body(m.kind))
-                .map(|(index, m)| match resolve {
-                    true => fullest_in_source(out, MentionRef { claim: c, index }, m),
-                    false => m,
+                .map(|(index, m)| {
+                    if resolve {
+                        fullest_in_source(out, MentionRef { claim: c, index }, m)
+                    } else {
+                        m
+                    }
                 })
                 .collect::<Vec<_>>()
         };

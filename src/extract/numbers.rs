@@ -210,9 +210,8 @@ impl Quantity {
         // Exact measures written in one unit, neither converted, differ by
         // less than half the last decimal of the one written to fewer
         // places: "42.2 km" is "42.195 km", but "56.419 km" is not
-        // "56.491km".
-        // (Degrees Fahrenheit are converted by more than a factor; spans of
-        // time keep the rounding of their seconds.)
+        // "56.491km". Degrees Fahrenheit are converted by more than a
+        // factor, and spans of time keep the rounding of their seconds.
         if self.exactness == Exactness::Exact
             && other.exactness == Exactness::Exact
             && self.unit == other.unit
