@@ -912,7 +912,8 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
 /// A day of the month at token `i` that a range of days gives with a
 /// month named once: its end after a day and month just read ("from April
 /// 10 to 12", "May 3-5", `before` being "April 10"), or its start before
-/// a day and month ("from 10 to 12 June", "10-12 June"). The index past it
+/// a day and month ("from 10 to 12 June", "10-12 June", "between 10 and
+/// 12 June"). The index past it
 /// and the date, of the month (and year) the range names.
 fn range_day_at(
     tokens: &[Token],
@@ -936,7 +937,7 @@ fn range_day_at(
     let joins = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.hyphen_before && t.kind == TokenKind::Number
-                || matches!(t.folded.as_str(), "to" | "through" | "until")
+                || matches!(t.folded.as_str(), "to" | "through" | "until" | "and")
         })
     };
     let ranged = |month: Option<u8>, year: Option<i32>| DateMention {
@@ -1520,6 +1521,7 @@ mod tests {
                 "--06-12",
             ),
             ("The fair ran 10-12 June in Paris.", "--06-10", "--06-12"),
+            ("The fair ran between 10 and 12 June.", "--06-10", "--06-12"),
         ] {
             assert_eq!(dates(text), span(first, last), "{text}");
         }
@@ -1534,6 +1536,10 @@ mod tests {
             ["T07:00", "--05-03", "T20:00", "--05-04"]
         );
         assert_eq!(keys("Sales rose 5 to 12 percent on June 3."), ["--06-03"]);
+        assert_eq!(
+            keys("It opened on April 10 and 12 people were hurt."),
+            ["--04-10"]
+        );
     }
 
     #[test]
