@@ -519,7 +519,6 @@ fn starts_lowercase(word: &str) -> bool {
 /// "Her neighbour said the river rose"). A pronoun left unnamed is no
 /// speaker.
 fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) {
-    let mut family_names: FxHashSet<String> = FxHashSet::default();
     for k in 0..facts.len() {
         if facts[k].attributions.iter().any(|a| a.pronoun) {
             let own = facts[k].attributions.iter().all(|a| a.pronoun);
@@ -527,7 +526,7 @@ fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) 
                 .filter(|_| own)
                 .and_then(|before| {
                     let from = paragraph_start(claims, original, before);
-                    let (family, fullest) = only_person(&facts[from..=before], &family_names)?;
+                    let (family, fullest) = only_person(&facts[from..=before])?;
                     let tells_of = facts[before]
                         .entities
                         .iter()
@@ -551,8 +550,6 @@ fn name_pronoun_speakers(claims: &[Claim], facts: &mut [Facts], original: &str) 
                 })
                 .collect();
         }
-        let people = facts[k].entities.iter().filter(|m| is_a_person(m));
-        family_names.extend(people.filter_map(|m| m.parts.last().cloned()));
     }
 }
 
@@ -863,16 +860,11 @@ fn speaking_person(facts: &Facts) -> Option<(String, Vec<String>)> {
 }
 
 /// The one person claims name, by full name or by a family name given
-/// before ("Ferrandis"): its family name, and its fullest name and terms,
-/// as a speaker's.
-fn only_person(
-    claims: &[Facts],
-    family_names: &FxHashSet<String>,
-) -> Option<(String, (String, Vec<String>))> {
+/// before ("Ferrandis", a person's since [`family_names_are_people`]): its
+/// family name, and its fullest name and terms, as a speaker's.
+fn only_person(claims: &[Facts]) -> Option<(String, (String, Vec<String>))> {
     let people: Vec<&Mention> = (claims.iter().flat_map(|f| f.entities.iter()))
-        .filter(|m| {
-            is_a_person(m) || !m.implied && m.parts.len() == 1 && family_names.contains(&m.parts[0])
-        })
+        .filter(|m| is_a_person(m))
         .collect();
     let family = people.first()?.parts.last()?;
     if people.iter().any(|m| m.parts.last() != Some(family)) {
