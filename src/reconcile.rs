@@ -4328,10 +4328,9 @@ fn title_held_by(
         return Some(false);
     }
     (!titles.is_empty()).then(|| {
-        (titles.iter()).any(|given| {
-            let given: Vec<&str> = given.iter().map(String::as_str).collect();
-            words::holds_title(&given, &title, alike) == Some(true)
-        })
+        titles
+            .iter()
+            .any(|given| given_plainly(given, &title, alike))
     })
 }
 
@@ -4372,15 +4371,19 @@ fn titles_told(out: &Findings, source: SourceId, families: &[&String]) -> Vec<Ve
 /// The family names of the people a source gives `title` plainly (see
 /// [`words::holds_title`]).
 fn title_holders<'a>(out: &'a Findings, source: SourceId, title: &str) -> Vec<&'a String> {
-    let plainly = |given: &Vec<String>| {
-        let given: Vec<&str> = given.iter().map(String::as_str).collect();
-        let alike = |w: &str, t: &str| w == t || words::full_title(w) == t;
-        words::holds_title(&given, title, alike) == Some(true)
-    };
+    let alike = |w: &str, t: &str| w == t || words::full_title(w) == t;
     (titles_of(out, source).iter())
-        .filter(|(_, given)| given.iter().any(plainly))
+        .filter(|(_, given)| given.iter().any(|g| given_plainly(g, title, alike)))
         .map(|(family, _)| family)
         .collect()
+}
+
+/// Whether the title words a story gives someone (see
+/// [`crate::extract::title_words`]) hold `title` plainly, titles alike as
+/// `alike` says (see [`words::holds_title`]).
+fn given_plainly(given: &[String], title: &str, alike: impl Fn(&str, &str) -> bool) -> bool {
+    let given: Vec<&str> = given.iter().map(String::as_str).collect();
+    words::holds_title(&given, title, alike) == Some(true)
 }
 
 /// The fullest name a mention's entity has in the mention's own source

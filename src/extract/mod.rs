@@ -699,9 +699,10 @@ fn title_given(original: &str, m: &Mention, title: &str) -> Option<(usize, bool)
     let full = |w: &str| {
         let abbreviated = original[offset_in(original, w) + w.len()..].starts_with('.');
         let folded = w.to_lowercase();
-        match abbreviated {
-            true => words::full_title(&folded).to_string(),
-            false => folded,
+        if abbreviated {
+            words::full_title(&folded).to_string()
+        } else {
+            folded
         }
     };
     let given: Vec<String> = words.iter().map(|w| full(w)).collect();
