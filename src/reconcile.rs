@@ -1604,7 +1604,12 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
             .collect()
     };
     let (ya, yb) = (years(&da), years(&db));
-    let same_years = !mind_years || ya == yb || !ya.is_disjoint(&yb);
+    // A year one claim leaves out is no other year when the claims name
+    // one day ("on Wednesday, Jan. 14, 2026" / "SANTIAGO, Jan 14 … on
+    // Wednesday").
+    let one_day_named = || da.iter().any(|x| db.iter().any(|y| x.same_day_named(y)));
+    let year_left_out = ya.is_empty() != yb.is_empty() && one_day_named();
+    let same_years = !mind_years || ya == yb || !ya.is_disjoint(&yb) || year_left_out;
     let other_days =
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
@@ -4493,6 +4498,28 @@ mod tests {
     fn credited_by(quote: &str, a: &str, b: &str) -> Vec<Vec<String>> {
         let r = report(&[&format!("{quote} {a}"), &format!("{quote} {b}")]);
         conflicts(&r, Category::Attribution)
+    }
+
+    #[test]
+    fn a_year_left_out_of_one_day_named_is_no_other_year() {
+        let r = report(&[
+            "LISBON, March 9 (Wire) - About 12,000 people marched through the capital on \
+             Sunday against the closure of the city's last shipyard.",
+            "Some 40,000 people marched in Lisbon on Sunday, March 9, 2025, to protest \
+             against the shipyard's closure.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["About 12,000 people", "Some 40,000 people"]]
+        );
+        // A day of another year is still another time.
+        let r = report(&[
+            "LISBON (Wire) - About 12,000 people marched through the capital on Sunday \
+             against the closure of the city's last shipyard.",
+            "Some 40,000 people marched in Lisbon in 2019 to protest against the \
+             shipyard's closure.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

@@ -317,6 +317,18 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
             end += 2;
             continue;
         }
+        // Two particles: "Ana de la Fuente", "Piet van der Berg".
+        let second_particle = tokens
+            .get(end + 1)
+            .is_some_and(|t| t.space_before && PARTICLES.contains(&t.folded) && !t.capitalized);
+        if PARTICLES.contains(&next.folded)
+            && next.space_before
+            && second_particle
+            && is_name_word(end + 2)
+        {
+            end += 3;
+            continue;
+        }
         // "John van 't Schip": a particle with an elided article.
         let elided = next.folded == "van"
             && tokens.get(end + 1).is_some_and(|t| t.is_punct('\''))
@@ -481,6 +493,10 @@ fn describes_name(tokens: &[Token], run: &[usize], lexicon: &Lexicon) -> bool {
     let rest = &run[1..];
     let not_of_a_name = |k: &usize| {
         let w = tokens[*k].base();
+        // A particle joins a person's name ("Muhammad al-Harbi").
+        if !tokens[*k].capitalized && PARTICLES.contains(w) {
+            return false;
+        }
         words::ORGANIZATION_WORDS.contains(w)
             || words::PLACE_WORDS.contains(w)
             || words::PLACES.contains(w)
@@ -886,6 +902,10 @@ mod tests {
             ["Rio Grande do Sul", "Luiz Inacio Lula da Silva"]
         );
         assert_eq!(names("What Sam and Ana do Sunday is rest."), ["Sam", "Ana"]);
+        assert_eq!(
+            names("The mayor, Piet van der Berg, cut the ribbon."),
+            ["Piet van der Berg"]
+        );
     }
 
     #[test]
@@ -1070,6 +1090,15 @@ mod tests {
             ["Producer Price Index"]
         );
         assert_eq!(names("Teammate Norris was third."), ["Norris"]);
+        // A particle inside the name is the name's.
+        assert_eq!(
+            names("Meteorologist Faisal al-Qahtani said it was rare."),
+            ["Faisal al-Qahtani"]
+        );
+        assert_eq!(
+            names("Curator Ana de la Fuente said it was rare."),
+            ["Ana de la Fuente"]
+        );
     }
 
     #[test]
