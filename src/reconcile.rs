@@ -1686,9 +1686,11 @@ fn one_dated_alike(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bo
 /// years the claims name (see [`same_time`]): an age is told the same for
 /// a year, and a year beside it dates something else ("The 24-year-old
 /// improved the record, which had stood since 2009" / "The 25-year-old …
-/// sailed over 5.07m"). Only ages told of one noun or none, of one name
-/// or none ("The 48-year-old had been Costa's deputy" / "The 61-year-old
-/// Costa"), of now ("as a 15-year-old" is an age of the past), and near
+/// sailed over 5.07m"). Only ages told of one noun or none, or both of
+/// names ("the suspected ringleader, 54-year-old Krzysztof Wasowicz" /
+/// "The suspected leader, Krzysztof Wasowski, 45"), of one name or none
+/// ("The 48-year-old had been Costa's deputy" / "The 61-year-old Costa"),
+/// of now ("as a 15-year-old" is an age of the past), and near
 /// (within 15%, or two digits swapped).
 fn ages_of_now(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     let (x, y) = (a.fact.subject(), b.fact.subject());
@@ -1697,7 +1699,7 @@ fn ages_of_now(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
         || digits_swapped(a.fact.stated, b.fact.stated);
     a.fact.unit.as_deref() == Some("age")
         && b.fact.unit.as_deref() == Some("age")
-        && a.fact.whom() == b.fact.whom()
+        && (a.fact.whom() == b.fact.whom() || !x.is_empty() && !y.is_empty())
         && one_name
         && near
         && same_time_minding(out, a.claim, b.claim, false)
@@ -4498,6 +4500,27 @@ mod tests {
     fn credited_by(quote: &str, a: &str, b: &str) -> Vec<Vec<String>> {
         let r = report(&[&format!("{quote} {a}"), &format!("{quote} {b}")]);
         conflicts(&r, Category::Attribution)
+    }
+
+    #[test]
+    fn ages_of_one_name_are_compared_whatever_nouns_they_are_told_of() {
+        let r = report(&[
+            "Nine people were detained, including the suspected ringleader, 54-year-old \
+             Tomasz Wrona, a former employee of a state printing house.",
+            "The suspected leader, Tomasz Wrona, 45, had worked at a state printing house \
+             before being dismissed in 2019, according to prosecutors.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["54-year-old", "45"]]);
+    }
+
+    #[test]
+    fn a_family_named_in_the_plural_is_its_family_name() {
+        let r = report(&[
+            "The second couple, Olga and Marek Kowal, learned of the error in May. \
+             The Kowals have not decided whether to sue the hospital.",
+            "The other couple, Olga and Marek Kowal, were told of the error in May.",
+        ]);
+        assert!(conflicts(&r, Category::Name).is_empty(), "{:?}", r.findings);
     }
 
     #[test]

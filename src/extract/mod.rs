@@ -459,7 +459,7 @@ fn read_all(documents: &[&str], work: Vec<ClaimsRead>, lexicon: &Lexicon) -> Vec
                 facts.push(self::facts(tokens, original, lexicon));
             }),
         }
-        family_names_are_people(&mut facts);
+        family_names_are_people(&mut facts, original);
         name_pronoun_speakers(&claims, &mut facts, original);
         name_title_speakers(&claims, &mut facts, original);
         // Small sources read one after the other share the words met (news
@@ -482,10 +482,14 @@ const FORGET_AFTER_BYTES: usize = 256 * 1024;
 /// Marks as a person a single name of no known kind that is the family
 /// name of a person the source named before ("Pablo Ferrandis won …
 /// Ferrandis struck 11 aces"): the story goes on to name them short.
-fn family_names_are_people(facts: &mut [Facts]) {
+fn family_names_are_people(facts: &mut [Facts], original: &str) {
     let mut family_names: FxHashSet<String> = FxHashSet::default();
     for claim in facts.iter_mut() {
         for m in claim.entities.iter_mut() {
+            if let Some(family) = a_family(m, original, &family_names) {
+                m.parts = Box::new([family]);
+                m.kind = EntityKind::Person;
+            }
             if m.kind == EntityKind::Other
                 && !m.implied
                 && m.parts.len() == 1
@@ -499,6 +503,28 @@ fn family_names_are_people(facts: &mut [Facts]) {
             .filter(|m| is_a_person(m) && !m.surface.split(' ').any(starts_lowercase));
         family_names.extend(people.filter_map(|m| m.parts.last().cloned()));
     }
+}
+
+/// The family name a plural after "the" names ("the Belovs", "the
+/// Joneses"), if it is the family name of a person named before.
+fn a_family(m: &Mention, original: &str, family_names: &FxHashSet<String>) -> Option<String> {
+    let [part] = &m.parts[..] else {
+        return None;
+    };
+    let before = original[..m.span.start].trim_end();
+    let after_the = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if !after_the {
+        return None;
+    }
+    let stems = [part.strip_suffix("es"), part.strip_suffix('s')];
+    stems
+        .into_iter()
+        .flatten()
+        .find(|stem| family_names.contains(*stem))
+        .map(str::to_string)
 }
 
 /// Whether a word starts with a lower-case letter.

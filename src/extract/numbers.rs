@@ -709,10 +709,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         } else {
             (low, high, exactness)
         };
-        let (low, high, stated) = if minus {
-            (-high, -low, -stated)
-        } else {
-            (low, high, stated)
+        // Below zero a bound keeps its side: "below minus 20 degrees" is
+        // colder than minus 20, "above minus 10" warmer than minus 10.
+        let (low, high, stated) = match (minus, exactness) {
+            (false, _) => (low, high, stated),
+            (true, Exactness::AtMost) => (f64::NEG_INFINITY, -high, -stated),
+            (true, Exactness::AtLeast) => (-low, f64::INFINITY, -stated),
+            (true, _) => (-high, -low, -stated),
         };
         // Fahrenheit in Celsius, give or take its rounding: 124 degrees
         // Fahrenheit are 51 Celsius, a rise "by 2.7 degrees" is one of 1.5.
@@ -3681,6 +3684,13 @@ mod tests {
         assert_eq!(fahrenheit.surface, "about minus 36 Fahrenheit");
         assert!(cold.compatible(&fahrenheit));
         assert!(!cold.compatible(&first("Temperatures had fallen to 38 degrees Celsius.")));
+        // A bound below zero keeps its side.
+        let below = first("Temperatures stayed below minus 20 degrees Celsius all week.");
+        assert!(below.compatible(&first("Lows of around minus 25C are expected.")));
+        assert!(!below.compatible(&first("Lows of around minus 15C are expected.")));
+        let above = first("Temperatures stayed above minus 10C all week.");
+        assert!(above.compatible(&first("It was minus 5C at noon.")));
+        assert!(!above.compatible(&first("It was minus 15C at noon.")));
         let zero = first("The thermometer showed about 0C at dawn.");
         assert!(zero.compatible(&first("It was around 32 degrees Fahrenheit at dawn.")));
         // A glued F is Fahrenheit where heat or cold is spoken of.
