@@ -1106,9 +1106,13 @@ fn romanised_one_way(p: &str, q: &str) -> bool {
 /// two letters apart in a long name, or alike once transliteration habits
 /// (`x`/`ks`, `y`/`i`, `ou`/`u`, doubled letters, vowels) are folded.
 pub fn parts_variant(p: &str, q: &str) -> bool {
-    // The Arabic article, written "al" or "el" ("el-Sisi" / "al-Sisi").
+    // The Arabic article, written "al" or "el" ("el-Sisi" / "al-Sisi"), and
+    // a particle's forms ("de la Fuente" / "de las Fuentes", "van der
+    // Berg" / "van den Berg"; not "LA" / "Los Angeles").
     let article = |w: &str| matches!(w, "al" | "el");
-    if p == q || article(p) && article(q) {
+    let particle = |w: &str| crate::extract::PARTICLES.contains(w);
+    let forms = particle(p) && particle(q) && p.get(..2).is_some_and(|s| q.starts_with(s));
+    if p == q || article(p) && article(q) || forms {
         return true;
     }
     // Russian "дж" is "dzh" or "j" ("Dzhasur" / "Jasur"); where Russian
@@ -2525,6 +2529,8 @@ mod tests {
             // Both names transliterated apart, neither the same.
             ("Alexander Lukashenko", "Aleksandr Lukashenka", true),
             ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", true),
+            ("Ana de la Fuente", "Ana de las Fuentes", true),
+            ("Piet van der Berg", "Piet van den Berg", true),
             ("Jasur Toshmatov", "Dzhasur Toshmatov", true),
             ("Yerzhan Zhaksybekov", "Erzhan Dzhaksybekov", true),
             ("Yevgeny Prigozhin", "Evgeny Prigozhin", true),

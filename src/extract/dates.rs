@@ -186,14 +186,12 @@ impl DateMention {
                 || differs(self.weekday, other.weekday))
     }
 
-    /// Whether the two dates both name one day: the same weekday, or the
-    /// same day of the same month in no two years ("Jan 14" / "Jan. 14,
-    /// 2026").
+    /// Whether the two dates both name one day of the month, in no two
+    /// years ("Jan 14" / "Jan. 14, 2026").
     pub fn same_day_named(&self, other: &DateMention) -> bool {
         let same = |a: Option<u8>, b: Option<u8>| a.is_some() && a == b;
         let years_differ = self.year.zip(other.year).is_some_and(|(a, b)| a != b);
-        same(self.weekday, other.weekday)
-            || same(self.month, other.month) && same(self.day, other.day) && !years_differ
+        same(self.month, other.month) && same(self.day, other.day) && !years_differ
     }
 
     /// Whether two dates of events are stated alike, so that different

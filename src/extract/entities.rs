@@ -72,9 +72,9 @@ impl Mention {
 }
 
 /// Lower-case words that may join the capitalized words of one name.
-pub(super) static PARTICLES: WordSet = WordSet::new(&[
-    "de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el",
-    "del", "do", "dos", "das", "y", "ul",
+pub(crate) static PARTICLES: WordSet = WordSet::new(&[
+    "de", "da", "di", "du", "la", "las", "le", "los", "van", "von", "der", "den", "des", "della",
+    "ter", "ten", "bin", "ibn", "al", "el", "del", "do", "dos", "das", "y", "ul",
 ]);
 
 /// Lower-case words after a hyphen that end a name rather than continue it
@@ -905,6 +905,10 @@ mod tests {
         assert_eq!(
             names("The mayor, Piet van der Berg, cut the ribbon."),
             ["Piet van der Berg"]
+        );
+        assert_eq!(
+            names("The judge, Ana de las Fuentes, read the verdict."),
+            ["Ana de las Fuentes"]
         );
     }
 

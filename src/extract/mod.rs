@@ -26,6 +26,7 @@ use crate::segment::{self, Claim};
 
 pub use attributions::{quotations_said, shared_quotation};
 pub use dates::DateMention;
+pub(crate) use entities::PARTICLES;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
 pub use numbers::{Exactness, Narrowed, Quantity, QuantityKind, same_unit};
 
@@ -462,6 +463,7 @@ fn read_all(documents: &[&str], work: Vec<ClaimsRead>, lexicon: &Lexicon) -> Vec
         family_names_are_people(&mut facts, original);
         name_pronoun_speakers(&claims, &mut facts, original);
         name_title_speakers(&claims, &mut facts, original);
+        continue_quotations(&claims, &mut facts, original);
         // Small sources read one after the other share the words met (news
         // of one event repeats them); a large one's are many, and go.
         if original.len() >= FORGET_AFTER_BYTES {
@@ -481,12 +483,19 @@ const FORGET_AFTER_BYTES: usize = 256 * 1024;
 
 /// Marks as a person a single name of no known kind that is the family
 /// name of a person the source named before ("Pablo Ferrandis won …
-/// Ferrandis struck 11 aces"): the story goes on to name them short.
+/// Ferrandis struck 11 aces"): the story goes on to name them short. A
+/// family in the plural is named by its family name (see [`a_family`]).
 fn family_names_are_people(facts: &mut [Facts], original: &str) {
+    // A family in the plural may come first ("the compound owned by the
+    // Kennedys since 1926 … Kerry Kennedy").
+    let all_families: FxHashSet<String> = (facts.iter().flat_map(|f| f.entities.iter()))
+        .filter(|m| is_a_person(m) && !m.surface.split(' ').any(starts_lowercase))
+        .filter_map(|m| m.parts.last().cloned())
+        .collect();
     let mut family_names: FxHashSet<String> = FxHashSet::default();
     for claim in facts.iter_mut() {
         for m in claim.entities.iter_mut() {
-            if let Some(family) = a_family(m, original, &family_names) {
+            if let Some(family) = a_family(m, original, &all_families) {
                 m.parts = Box::new([family]);
                 m.kind = EntityKind::Person;
             }
@@ -506,7 +515,7 @@ fn family_names_are_people(facts: &mut [Facts], original: &str) {
 }
 
 /// The family name a plural after "the" names ("the Belovs", "the
-/// Joneses"), if it is the family name of a person named before.
+/// Joneses"), if it is the family name of a person the source names.
 fn a_family(m: &Mention, original: &str, family_names: &FxHashSet<String>) -> Option<String> {
     let [part] = &m.parts[..] else {
         return None;
@@ -827,7 +836,47 @@ fn name_terms(person: &Mention) -> Vec<String> {
 /// Whether a text has a double quotation mark it does not close: an odd
 /// number of them, straight or curly.
 fn leaves_a_quotation_open(text: &str) -> bool {
-    text.matches(['"', '\u{201c}', '\u{201d}']).count() % 2 == 1
+    text.matches(QUOTATION_MARKS).count() % 2 == 1
+}
+
+/// Gives a quotation told alone, with no words of saying ("“Nobody has
+/// even apologised.”"), the speaker of the claim just before it in its
+/// paragraph, if that claim quotes ("“For twelve years I raised her,”
+/// Sorokina told reporters."): one speaker quoted at length is credited
+/// once. The speaker is set at the quotation's end, so that it holds none
+/// of its names.
+fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
+    for k in 1..facts.len() {
+        let before = &claims[k - 1];
+        let carries = facts[k].attributions.is_empty()
+            && quoted_whole(claims[k].text(original))
+            && one_paragraph(original, before, &claims[k])
+            && before.text(original).contains(QUOTATION_MARKS);
+        let Some(speaker) = facts[k - 1].attributions.first().filter(|_| carries) else {
+            continue;
+        };
+        let end = claims[k].span.end;
+        let carried = Attribution {
+            surface: speaker.name().to_string(),
+            span: end..end,
+            reporting: Vec::new(),
+            pronoun: false,
+            stands_for: None,
+            ..speaker.clone()
+        };
+        facts[k].attributions = vec![carried].into();
+    }
+}
+
+/// Double quotation marks, straight or curly.
+const QUOTATION_MARKS: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
+
+/// Whether a claim is one quotation and nothing more.
+fn quoted_whole(text: &str) -> bool {
+    let text = text.trim();
+    text.starts_with(['"', '\u{201c}'])
+        && text.ends_with(['"', '\u{201d}'])
+        && text.matches(QUOTATION_MARKS).count() == 2
 }
 
 /// The claim before the quotation that claim `k` closes, in its
@@ -1149,6 +1198,25 @@ pub(crate) mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_quotation_told_alone_goes_on_with_the_speaker_before_it() {
+        let said = speakers_of(
+            "\"For twelve years I raised her,\" Anna Berg, 38, told reporters. \
+             \u{201c}Nobody has even apologised.\u{201d} \"We will go to court.\"",
+        );
+        assert_eq!(said, [["Anna Berg"], ["Anna Berg"], ["Anna Berg"]]);
+        // Not across paragraphs, nor after a claim that quotes nobody, nor
+        // into a claim with more than a quotation.
+        for text in [
+            "\"It was awful,\" Anna Berg said.\n\n\"Nobody has even apologised.\"",
+            "Anna Berg said the ward was closed. \"Nobody has even apologised.\"",
+            "\"It was awful,\" Anna Berg said. \"Nobody apologised,\" and nobody came.",
+        ] {
+            let said = speakers_of(text);
+            assert!(said[1].is_empty(), "{text}: {said:?}");
+        }
     }
 
     #[test]

@@ -709,12 +709,16 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         } else {
             (low, high, exactness)
         };
-        // Below zero a bound keeps its side: "below minus 20 degrees" is
-        // colder than minus 20, "above minus 10" warmer than minus 10.
+        // Below zero, a bound of a side keeps its side: "below minus 20
+        // degrees" is colder than minus 20, "above minus 10" warmer than
+        // minus 10. Other bounds are of the cold's size: "up to minus 50"
+        // is as cold as minus 50, "at least minus 20" colder than it.
+        let of_a_side =
+            hedge.is_some() && matches!(tokens[start].folded.as_str(), "below" | "under" | "above");
         let (low, high, stated) = match (minus, exactness) {
             (false, _) => (low, high, stated),
-            (true, Exactness::AtMost) => (f64::NEG_INFINITY, -high, -stated),
-            (true, Exactness::AtLeast) => (-low, f64::INFINITY, -stated),
+            (true, Exactness::AtMost) if of_a_side => (f64::NEG_INFINITY, -high, -stated),
+            (true, Exactness::AtLeast) if of_a_side => (-low, f64::INFINITY, -stated),
             (true, _) => (-high, -low, -stated),
         };
         // Fahrenheit in Celsius, give or take its rounding: 124 degrees
@@ -3691,6 +3695,11 @@ mod tests {
         let above = first("Temperatures stayed above minus 10C all week.");
         assert!(above.compatible(&first("It was minus 5C at noon.")));
         assert!(!above.compatible(&first("It was minus 15C at noon.")));
+        let up_to = first("Frosts of up to minus 50 degrees Celsius were recorded.");
+        assert!(up_to.compatible(&first("The temperature fell to minus 47C.")));
+        assert!(!up_to.compatible(&first("The temperature fell to minus 53C.")));
+        let at_least = first("Temperatures of at least minus 20 degrees Celsius are needed.");
+        assert!(at_least.compatible(&first("Lows of around minus 26C are expected.")));
         let zero = first("The thermometer showed about 0C at dawn.");
         assert!(zero.compatible(&first("It was around 32 degrees Fahrenheit at dawn.")));
         // A glued F is Fahrenheit where heat or cold is spoken of.
