@@ -714,6 +714,7 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
             .chain((local.parts.len() > 1).then(|| format!("^{}", initials(&local.parts))))
             .chain(typo_keys(local))
             .chain(long_word_key(local))
+            .chain(family_spelling_key(local))
             .collect();
         for key in keys {
             blocks.entry(key).or_default().push(i);
@@ -759,6 +760,16 @@ fn typo_keys(local: &Local) -> Vec<String> {
 fn long_word_key(local: &Local) -> Option<String> {
     match local.parts.as_slice() {
         [only] if only.len() >= LONG_WORD => only.get(..6).map(|start| format!("<{start}")),
+        _ => None,
+    }
+}
+
+/// The key names share whose first part is one family name romanised
+/// several ways ("Zhang Weiming" / "Chang Wei-ming", see
+/// [`korean_alike`]).
+fn family_spelling_key(local: &Local) -> Option<String> {
+    match local.parts.as_slice() {
+        [family, _, ..] => words::family_name_spelling(family).map(|group| format!("%{group}")),
         _ => None,
     }
 }
@@ -1015,11 +1026,12 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
         && shared() >= 2
 }
 
-/// Whether two Korean names, a family name and a given name, are one
-/// romanised two ways: one family name (see [`words::one_family_name`]) and
-/// given names alike once the vowels romanisation systems write
-/// differently are folded ("Lee Jae-hoon" / "Rhee Jae-hun", "Park Min-seo"
-/// / "Pak Min-seo"; not "Lee Jae-hoon" / "Rhee Jae-min").
+/// Whether two Korean or Chinese names, a family name and a given name,
+/// are one romanised two ways: one family name (see
+/// [`words::one_family_name`]) and given names alike once the vowels
+/// romanisation systems write differently are folded ("Lee Jae-hoon" /
+/// "Rhee Jae-hun", "Park Min-seo" / "Pak Min-seo", "Hsu Mei-ling" / "Xu
+/// Meiling"; not "Lee Jae-hoon" / "Rhee Jae-min").
 fn korean_alike(x: &[String], y: &[String]) -> bool {
     let (Some((family_x, given_x)), Some((family_y, given_y))) = (x.split_first(), y.split_first())
     else {
@@ -2530,6 +2542,9 @@ mod tests {
             ("Alexander Lukashenko", "Aleksandr Lukashenka", true),
             ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", true),
             ("Ana de la Fuente", "Ana de las Fuentes", true),
+            ("Hsu Mei-ling", "Xu Meiling", true),
+            ("Zhang Weiming", "Chang Wei-ming", true),
+            ("Zhang Wei", "Chang Ming", false),
             ("Piet van der Berg", "Piet van den Berg", true),
             ("Jasur Toshmatov", "Dzhasur Toshmatov", true),
             ("Yerzhan Zhaksybekov", "Erzhan Dzhaksybekov", true),

@@ -4622,6 +4622,18 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_name_in_wade_giles_and_in_pinyin_is_one_spelled_two_ways() {
+        let r = report(&[
+            "\"The soil is saturated,\" Taitung County Magistrate Hsu Mei-ling told reporters.",
+            "County Magistrate Xu Meiling said the soil was saturated.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Name),
+            [["Hsu Mei-ling", "Xu Meiling"]]
+        );
+    }
+
+    #[test]
     fn a_family_named_in_the_plural_is_its_family_name() {
         let r = report(&[
             "The second couple, Olga and Marek Kowal, learned of the error in May. \

@@ -375,6 +375,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "major",
     "maj",
     "governor",
+    "magistrate",
     "gov",
     "senator",
     "sen",
@@ -2415,7 +2416,8 @@ pub static RESULT_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Korean family names romanised several ways ("Lee" / "Rhee" / "Yi",
-/// "Park" / "Pak"): each group is one name.
+/// "Park" / "Pak"), and Chinese ones in Pinyin and in Wade-Giles ("Zhang" /
+/// "Chang", "Xu" / "Hsu"): each group is one name.
 const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
     &["lee", "rhee", "yi", "rhie"],
     &["park", "pak", "bak"],
@@ -2431,6 +2433,33 @@ const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
     &["baek", "paek", "paik"],
     &["roh", "noh"],
     &["moon", "mun"],
+    &["zhang", "chang"],
+    &["xu", "hsu"],
+    &["zhou", "chou"],
+    &["cai", "tsai"],
+    &["zheng", "cheng"],
+    &["xie", "hsieh"],
+    &["guo", "kuo"],
+    &["zeng", "tseng"],
+    &["jiang", "chiang"],
+    &["zhu", "chu"],
+    &["xiao", "hsiao"],
+    &["ye", "yeh"],
+    &["gao", "kao"],
+    &["hong", "hung"],
+    &["zhong", "chung"],
+    &["cao", "tsao"],
+    &["deng", "teng"],
+    &["zhao", "chao"],
+    &["song", "sung"],
+    &["xiong", "hsiung"],
+    &["dong", "tung"],
+    &["gong", "kung"],
+    &["shi", "shih"],
+    &["cui", "tsui"],
+    &["qian", "chien"],
+    &["qiu", "chiu"],
+    &["jin", "chin"],
 ];
 
 /// Whether two folded name parts are one family name of
@@ -2439,6 +2468,13 @@ pub fn one_family_name(p: &str, q: &str) -> bool {
     FAMILY_NAME_SPELLINGS
         .iter()
         .any(|group| group.contains(&p) && group.contains(&q))
+}
+
+/// The group of [`FAMILY_NAME_SPELLINGS`] a folded name part is in, if any.
+pub fn family_name_spelling(p: &str) -> Option<usize> {
+    FAMILY_NAME_SPELLINGS
+        .iter()
+        .position(|group| group.contains(&p))
 }
 
 /// Words of kinship: a claim using one may name two of a family ("The son
