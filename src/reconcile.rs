@@ -4050,10 +4050,17 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     }
     // Quotations of other words are two statements, each its own speaker's
     // ("The real cost may be in lost business" / "A fine of this size is a
-    // cost of doing business").
+    // cost of doing business"); one worded a little otherwise is one
+    // ("nobody is above the law" / "nobody in this country is above the
+    // law").
     let quoted_apart = |x: ClaimId, y: ClaimId| {
         let (qx, qy) = (out.quotations_closed_in(x), out.quotations_closed_in(y));
-        !qx.is_empty() && !qy.is_empty() && shared_quotation(&qx, &qy).is_none()
+        !qx.is_empty()
+            && !qy.is_empty()
+            && shared_quotation(&qx, &qy).is_none()
+            && !qx
+                .iter()
+                .any(|a| qy.iter().any(|b| mostly_the_same_words(a, b)))
     };
     if (firsts.iter())
         .any(|&(x, _)| (firsts.iter()).any(|&(y, _)| x.source < y.source && quoted_apart(x, y)))
@@ -4261,9 +4268,10 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             officials && b.named && titled() && one_side()
         };
     // An unnamed body ("Police said"; not a title alone, "the mayor") may
-    // count among its people one whose title, in either story, holds its
-    // words ("local police inspector Dave Gaskin … Mr Gaskin said").
-    let of_its_body = |(x, a): (ClaimId, &crate::extract::Attribution),
+    // count among its people one whose title in their own story holds its
+    // words ("local police inspector Dave Gaskin … Mr Gaskin said"); not
+    // one of the past ("Pine, a retired police sergeant").
+    let of_its_body = |(_, a): (ClaimId, &crate::extract::Attribution),
                        (y, b): (ClaimId, &crate::extract::Attribution)| {
         if a.named || !b.named || a.terms.is_empty() || a.title_alone().is_some() {
             return false;
@@ -4278,13 +4286,10 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         if families.is_empty() {
             families.extend(&last);
         }
-        let mut titles = titles_told(out, y.source, &families);
-        if x.source != y.source {
-            titles.extend(titles_told(out, x.source, &families));
-        }
-        titles.iter().any(|title| {
+        let of_the_past = |w: &String| matches!(w.as_str(), "former" | "retired" | "ex" | "late");
+        titles_told(out, y.source, &families).iter().any(|title| {
             let stems: Vec<String> = title.iter().map(|w| crate::extract::stem(w)).collect();
-            a.terms.iter().all(|t| stems.contains(t))
+            !title.iter().any(of_the_past) && a.terms.iter().all(|t| stems.contains(t))
         })
     };
     let unknown_pair = |x: (ClaimId, &crate::extract::Attribution),
@@ -4360,6 +4365,15 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         set_majority(&mut f, &keys);
         out.push(f);
     }
+}
+
+/// Whether two quotations are mostly in the same words: half or more of
+/// the shorter one's words, whatever their order ("We have been betrayed
+/// by our own government" / "Our own government has betrayed us").
+fn mostly_the_same_words(a: &[String], b: &[String]) -> bool {
+    let (a, b): (BTreeSet<&String>, BTreeSet<&String>) = (a.iter().collect(), b.iter().collect());
+    let shorter = a.len().min(b.len());
+    shorter > 0 && 2 * a.intersection(&b).count() >= shorter
 }
 
 /// Whether named speaker `b` holds the title that speaker `a` is given by
@@ -4591,6 +4605,15 @@ mod tests {
              they chose.",
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
+        // A title of the past is no body's now.
+        let r = report(&[
+            "He was not equipped for the ice, said Dave Gaskin, a former police inspector.\n\n\
+             \"The party were insufficiently equipped for the climb they had undertaken,\" \
+             Mr Gaskin said.",
+            "Police said the party appeared to be \"insufficiently\" equipped for the climb \
+             they chose.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
         // A body the person's title does not name is another speaker.
         let r = report(&[
             "He was not equipped for the ice, local police inspector Dave Gaskin said.\n\n\
@@ -4611,6 +4634,21 @@ mod tests {
              Reiss, an economist.",
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
+        // One quotation worded a little otherwise is one statement.
+        let r = report(&[
+            "\"This verdict shows that nobody is above the law,\" said prosecutor Ewa Nowak.",
+            "\"This verdict shows, once again, that nobody in this country is above the law,\" \
+             said justice minister Adam Bor.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+        // A quotation carried on from the speaker before is compared by the
+        // speaker's name, as one credited directly.
+        let r = report(&[
+            "\"It was like a bomb going off,\" said resident Ruth Allen. \"The whole roof came \
+             down in a matter of seconds.\"",
+            "\"The whole roof came down in a matter of seconds,\" said resident Mary Cole.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
         // One quotation credited to two speakers is a conflict.
         let r = report(&[
             "\"The real cost may be in lost business rather than in the fine,\" said Ines \

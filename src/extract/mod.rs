@@ -840,33 +840,68 @@ fn leaves_a_quotation_open(text: &str) -> bool {
 }
 
 /// Gives a quotation told alone, with no words of saying ("“Nobody has
-/// even apologised.”"), the speaker of the claim just before it in its
-/// paragraph, if that claim quotes ("“For twelve years I raised her,”
-/// Sorokina told reporters."): one speaker quoted at length is credited
-/// once. The speaker is set at the quotation's end, so that it holds none
-/// of its names.
+/// even apologised.”"), the speaker of the claim just before it on its
+/// line, if that claim opens or closes with a quotation ("“For twelve
+/// years I raised her,” Sorokina told reporters."): one speaker quoted at
+/// length is credited once. Not after a title or a few words quoted ("Judges
+/// praised “The Salt Road” as “fearless”, said panel chair Rhys Morgan"),
+/// nor where the claim after it on the line names someone, who may be the
+/// quotation's speaker ("“My son was walking home.” The boy's mother, Grace
+/// Adeyemi, said …"). A person is carried by name, as a speaker named
+/// directly is compared; the speaker is set at the quotation's end, so
+/// that it holds none of its names.
 fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
+    let on_one_line = |x: &Claim, y: &Claim| {
+        (original.get(x.span.end..y.span.start)).is_some_and(|gap| !gap.contains('\n'))
+    };
     for k in 1..facts.len() {
-        let before = &claims[k - 1];
+        let (before, claim) = (&claims[k - 1], &claims[k]);
+        let quoting = before.text(original).trim();
         let carries = facts[k].attributions.is_empty()
-            && quoted_whole(claims[k].text(original))
-            && one_paragraph(original, before, &claims[k])
-            && before.text(original).contains(QUOTATION_MARKS);
-        let Some(speaker) = facts[k - 1].attributions.first().filter(|_| carries) else {
+            && quoted_whole(claim.text(original))
+            && on_one_line(before, claim)
+            && (quoting.starts_with(OPENING_MARKS) || quoting.ends_with(CLOSING_MARKS));
+        let someone_after = claims.get(k + 1).is_some_and(|next| {
+            on_one_line(claim, next)
+                && (facts[k + 1].attributions.iter().any(|a| a.named)
+                    || facts[k + 1].entities.iter().any(is_a_person))
+        });
+        let Some(speaker) = facts[k - 1].attributions.first() else {
             continue;
         };
-        let end = claims[k].span.end;
-        let carried = Attribution {
-            surface: speaker.name().to_string(),
+        if !carries || someone_after {
+            continue;
+        }
+        let end = claim.span.end;
+        let person = (facts[k - 1].entities.iter()).find(|m| is_a_person(m) && speaker.holds(m));
+        let carried = match person {
+            Some(m) => Attribution {
+                surface: m.surface.clone(),
+                terms: name_terms(m),
+                named: true,
+                ..speaker.clone()
+            },
+            None => Attribution {
+                surface: speaker.name().to_string(),
+                ..speaker.clone()
+            },
+        };
+        facts[k].attributions = vec![Attribution {
             span: end..end,
             reporting: Vec::new(),
             pronoun: false,
             stands_for: None,
-            ..speaker.clone()
-        };
-        facts[k].attributions = vec![carried].into();
+            ..carried
+        }]
+        .into();
     }
 }
+
+/// Marks that open a quotation, straight or curly.
+const OPENING_MARKS: [char; 2] = ['"', '\u{201c}'];
+
+/// Marks that close a quotation, straight or curly.
+const CLOSING_MARKS: [char; 2] = ['"', '\u{201d}'];
 
 /// Double quotation marks, straight or curly.
 const QUOTATION_MARKS: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
@@ -874,8 +909,8 @@ const QUOTATION_MARKS: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
 /// Whether a claim is one quotation and nothing more.
 fn quoted_whole(text: &str) -> bool {
     let text = text.trim();
-    text.starts_with(['"', '\u{201c}'])
-        && text.ends_with(['"', '\u{201d}'])
+    text.starts_with(OPENING_MARKS)
+        && text.ends_with(CLOSING_MARKS)
         && text.matches(QUOTATION_MARKS).count() == 2
 }
 
@@ -1211,7 +1246,12 @@ pub(crate) mod tests {
         // into a claim with more than a quotation.
         for text in [
             "\"It was awful,\" Anna Berg said.\n\n\"Nobody has even apologised.\"",
+            "\"It was awful,\" Anna Berg said.\n\"Nobody has even apologised.\"",
             "Anna Berg said the ward was closed. \"Nobody has even apologised.\"",
+            "Judges praised \"The Salt Road\" as \"fearless\", said Rhys Morgan. \"I never \
+             expected to win.\" Oduya wrote the book in prison.",
+            "\"We did all we could,\" said Dan Ross. \"My son was walking home.\" His mother, \
+             Grace Adeyemi, wept.",
             "\"It was awful,\" Anna Berg said. \"Nobody apologised,\" and nobody came.",
         ] {
             let said = speakers_of(text);
