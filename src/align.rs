@@ -714,7 +714,7 @@ fn cross_source_links(locals: &[Local]) -> Vec<(LinkKind, usize, usize)> {
             .chain((local.parts.len() > 1).then(|| format!("^{}", initials(&local.parts))))
             .chain(typo_keys(local))
             .chain(long_word_key(local))
-            .chain(family_spelling_key(local))
+            .chain(family_spelling_keys(local))
             .collect();
         for key in keys {
             blocks.entry(key).or_default().push(i);
@@ -764,13 +764,15 @@ fn long_word_key(local: &Local) -> Option<String> {
     }
 }
 
-/// The key names share whose first part is one family name romanised
+/// The keys names share whose first part is one family name romanised
 /// several ways ("Zhang Weiming" / "Chang Wei-ming", see
 /// [`korean_alike`]).
-fn family_spelling_key(local: &Local) -> Option<String> {
+fn family_spelling_keys(local: &Local) -> Vec<String> {
     match local.parts.as_slice() {
-        [family, _, ..] => words::family_name_spelling(family).map(|group| format!("%{group}")),
-        _ => None,
+        [family, _, ..] => (words::family_name_spellings(family))
+            .map(|group| format!("%{group}"))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
@@ -2546,6 +2548,7 @@ mod tests {
             ("Hsu Mei-ling", "Xu Meiling", true),
             ("Zhang Weiming", "Chang Wei-ming", true),
             ("Zhang Wei", "Chang Ming", false),
+            ("Zhong Weiming", "Chung Wei-ming", true),
             ("Piet van der Berg", "Piet van den Berg", true),
             ("Maria de los Santos", "Maria de las Santas", true),
             ("LA Superior Court", "Los Angeles Superior Court", false),

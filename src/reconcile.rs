@@ -4701,8 +4701,8 @@ mod tests {
             conflicts(&r, Category::Number),
             [["About 12,000 people", "Some 40,000 people"]]
         );
-        // Away from the lead, or naming another day too, a day of a year
-        // may be that day of another year.
+        // Away from the lead, or with no day of the month named in both,
+        // a day of a year may be that day of another year.
         let lead = "LISBON, March 8 (Wire) - About 35,000 people marched through the capital \
                     on Sunday for women's rights.";
         for other in [

@@ -861,15 +861,17 @@ fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
             && quoted_whole(claim.text(original))
             && on_one_line(before, claim)
             && (quoting.starts_with(OPENING_MARKS) || quoting.ends_with(CLOSING_MARKS));
-        let someone_after = claims.get(k + 1).is_some_and(|next| {
-            on_one_line(claim, next)
-                && (facts[k + 1].attributions.iter().any(|a| a.named)
-                    || facts[k + 1].entities.iter().any(is_a_person))
-        });
+        let someone_after = || {
+            claims.get(k + 1).is_some_and(|next| {
+                on_one_line(claim, next)
+                    && (facts[k + 1].attributions.iter().any(|a| a.named)
+                        || facts[k + 1].entities.iter().any(is_a_person))
+            })
+        };
         let Some(speaker) = facts[k - 1].attributions.first() else {
             continue;
         };
-        if !carries || someone_after {
+        if !carries || someone_after() {
             continue;
         }
         let end = claim.span.end;
@@ -1242,8 +1244,9 @@ pub(crate) mod tests {
              \u{201c}Nobody has even apologised.\u{201d} \"We will go to court.\"",
         );
         assert_eq!(said, [["Anna Berg"], ["Anna Berg"], ["Anna Berg"]]);
-        // Not across paragraphs, nor after a claim that quotes nobody, nor
-        // into a claim with more than a quotation.
+        // Not across paragraphs or lines, nor after a claim that quotes
+        // nobody or only a title, nor before a claim naming someone else,
+        // nor into a claim with more than a quotation.
         for text in [
             "\"It was awful,\" Anna Berg said.\n\n\"Nobody has even apologised.\"",
             "\"It was awful,\" Anna Berg said.\n\"Nobody has even apologised.\"",

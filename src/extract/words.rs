@@ -2470,11 +2470,12 @@ pub fn one_family_name(p: &str, q: &str) -> bool {
         .any(|group| group.contains(&p) && group.contains(&q))
 }
 
-/// The group of [`FAMILY_NAME_SPELLINGS`] a folded name part is in, if any.
-pub fn family_name_spelling(p: &str) -> Option<usize> {
-    FAMILY_NAME_SPELLINGS
-        .iter()
-        .position(|group| group.contains(&p))
+/// The groups of [`FAMILY_NAME_SPELLINGS`] a folded name part is in
+/// ("chung" is a Korean name and a Chinese one).
+pub fn family_name_spellings(p: &str) -> impl Iterator<Item = usize> + '_ {
+    (FAMILY_NAME_SPELLINGS.iter().enumerate())
+        .filter(move |(_, group)| group.contains(&p))
+        .map(|(at, _)| at)
 }
 
 /// Words of kinship: a claim using one may name two of a family ("The son
