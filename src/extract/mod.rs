@@ -847,7 +847,9 @@ fn leaves_a_quotation_open(text: &str) -> bool {
 /// praised “The Salt Road” as “fearless”, said panel chair Rhys Morgan"),
 /// nor where the claim after it on the line names someone, who may be the
 /// quotation's speaker ("“My son was walking home.” The boy's mother, Grace
-/// Adeyemi, said …"). A person is carried by name, as a speaker named
+/// Adeyemi, said …"), or the claim before names someone besides its
+/// speaker, who may answer ("“You have had two years,” councillor Lena
+/// Voss told Mendes."). A person is carried by name, as a speaker named
 /// directly is compared; the speaker is set at the quotation's end, so
 /// that it holds none of its names.
 fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
@@ -871,7 +873,14 @@ fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
         let Some(speaker) = facts[k - 1].attributions.first() else {
             continue;
         };
-        if !carries || someone_after() {
+        // A speaker who tells someone named ("councillor Lena Voss told
+        // Mendes") may be answered.
+        let someone_else = || {
+            (facts[k - 1].entities.iter())
+                .any(|m| m.kind == EntityKind::Person && !m.implied && !speaker.holds(m))
+                || tells_a_title(quoting)
+        };
+        if !carries || someone_after() || someone_else() {
             continue;
         }
         let end = claim.span.end;
@@ -897,6 +906,27 @@ fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
         }]
         .into();
     }
+}
+
+/// Whether a claim tells its words to someone by a title ("… resident
+/// Darnell Hayes told the mayor"), who may answer.
+fn tells_a_title(text: &str) -> bool {
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    while let Some(word) = words.next() {
+        if word == "told" {
+            let next = words.next().map(str::to_lowercase);
+            let next = match next.as_deref() {
+                Some("the") => words.next().map(str::to_lowercase),
+                _ => next,
+            };
+            if next.is_some_and(|w| words::is_title_head(&w)) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Marks that open a quotation, straight or curly.
@@ -1245,8 +1275,9 @@ pub(crate) mod tests {
         );
         assert_eq!(said, [["Anna Berg"], ["Anna Berg"], ["Anna Berg"]]);
         // Not across paragraphs or lines, nor after a claim that quotes
-        // nobody or only a title, nor before a claim naming someone else,
-        // nor into a claim with more than a quotation.
+        // nobody or only a title, or names someone who may answer, nor
+        // before a claim naming someone else, nor into a claim with more
+        // than a quotation.
         for text in [
             "\"It was awful,\" Anna Berg said.\n\n\"Nobody has even apologised.\"",
             "\"It was awful,\" Anna Berg said.\n\"Nobody has even apologised.\"",
@@ -1260,6 +1291,16 @@ pub(crate) mod tests {
             let said = speakers_of(text);
             assert!(said[1].is_empty(), "{text}: {said:?}");
         }
+        let told = speakers_of(
+            "Police chief Arturo Mendes faced the council. \"You had two years to fix this,\" \
+             councillor Lena Voss told Mendes. \"We have made 12 arrests.\"",
+        );
+        assert!(told[2].is_empty(), "{told:?}");
+        let asked = speakers_of(
+            "\"Critics say you ignored the warnings,\" resident Darnell Hayes told the mayor. \
+             \"I acted on every report I received.\"",
+        );
+        assert!(asked[1].is_empty(), "{asked:?}");
     }
 
     #[test]

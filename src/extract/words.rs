@@ -2417,7 +2417,9 @@ pub static RESULT_WORDS: WordSet = WordSet::new(&[
 
 /// Korean family names romanised several ways ("Lee" / "Rhee" / "Yi",
 /// "Park" / "Pak"), and Chinese ones in Pinyin and in Wade-Giles ("Zhang" /
-/// "Chang", "Xu" / "Hsu"): each group is one name.
+/// "Chang", "Xu" / "Hsu"): each group is one name. Not where the Wade-Giles
+/// form is as often another people's name ("Chung" is Korean, "Chin"
+/// Hakka, "Song" and "Sung" both Korean).
 const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
     &["lee", "rhee", "yi", "rhie"],
     &["park", "pak", "bak"],
@@ -2447,11 +2449,9 @@ const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
     &["ye", "yeh"],
     &["gao", "kao"],
     &["hong", "hung"],
-    &["zhong", "chung"],
     &["cao", "tsao"],
     &["deng", "teng"],
     &["zhao", "chao"],
-    &["song", "sung"],
     &["xiong", "hsiung"],
     &["dong", "tung"],
     &["gong", "kung"],
@@ -2459,7 +2459,6 @@ const FAMILY_NAME_SPELLINGS: &[&[&str]] = &[
     &["cui", "tsui"],
     &["qian", "chien"],
     &["qiu", "chiu"],
-    &["jin", "chin"],
 ];
 
 /// Whether two folded name parts are one family name of
@@ -2470,8 +2469,8 @@ pub fn one_family_name(p: &str, q: &str) -> bool {
         .any(|group| group.contains(&p) && group.contains(&q))
 }
 
-/// The groups of [`FAMILY_NAME_SPELLINGS`] a folded name part is in
-/// ("chung" is a Korean name and a Chinese one).
+/// The groups of [`FAMILY_NAME_SPELLINGS`] a folded name part is in (a
+/// part may be in more than one).
 pub fn family_name_spellings(p: &str) -> impl Iterator<Item = usize> + '_ {
     (FAMILY_NAME_SPELLINGS.iter().enumerate())
         .filter(move |(_, group)| group.contains(&p))
