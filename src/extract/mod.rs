@@ -911,14 +911,14 @@ fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
 /// Whether a claim tells its words to someone by a title ("… resident
 /// Darnell Hayes told the mayor"), who may answer.
 fn tells_a_title(text: &str) -> bool {
-    let mut words = text
+    let mut said = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    while let Some(word) = words.next() {
+    while let Some(word) = said.next() {
         if word == "told" {
-            let next = words.next().map(str::to_lowercase);
+            let next = said.next().map(str::to_lowercase);
             let next = match next.as_deref() {
-                Some("the") => words.next().map(str::to_lowercase),
+                Some("the") => said.next().map(str::to_lowercase),
                 _ => next,
             };
             if next.is_some_and(|w| words::is_title_head(&w)) {
