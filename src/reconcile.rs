@@ -29,7 +29,7 @@ use crate::align::{
 use crate::extract::words;
 use crate::extract::{
     DateMention, EntityKind, Exactness, Extracted, Facts, Mention, Quantity, QuantityKind, Term,
-    canonical_term, facts_of, quotations_said, shared_quotation,
+    canonical_term, facts_of, mostly_the_same_words, quotations_said, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::segment::{Claim, ClaimId};
@@ -1587,13 +1587,12 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
 /// [`same_time`], minding the years the claims name or not: without them,
 /// only their days and an earlier year count.
 fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -> bool {
-    let dates = |c: ClaimId| -> Vec<&DateMention> {
-        facts_of(out.sources, c)
-            .dates
-            .iter()
-            .filter(|d| !d.of_statement && d.made.is_none() && !d.names_its_event())
-            .collect()
+    // Dates of the time of what a claim tells, its statement's day aside.
+    let dated = |c: ClaimId| {
+        (facts_of(out.sources, c).dates.iter()).filter(|d| d.made.is_none() && !d.names_its_event())
     };
+    let dates =
+        |c: ClaimId| -> Vec<&DateMention> { dated(c).filter(|d| !d.of_statement).collect() };
     let (da, db) = (dates(a), dates(b));
     // A year of a clause that describes someone ("the developer who bought
     // the club in 2008") does not date the claim.
@@ -1610,13 +1609,7 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
     // week's ("At the previous wave, on Sunday, March 2, 2025"); away from
     // the lead, a day of a year is as often that day of another year ("On
     // March 8, 2019, some 375,000 people marched").
-    let one_day_named = || {
-        let days = |c: ClaimId| {
-            (facts_of(out.sources, c).dates.iter())
-                .filter(|d| d.made.is_none() && !d.names_its_event() && d.day.is_some())
-        };
-        days(a).any(|x| days(b).any(|y| x.same_day_named(y)))
-    };
+    let one_day_named = || dated(a).any(|x| dated(b).any(|y| x.same_day_named(y)));
     let leads = || in_the_lead(out.sources, a) && in_the_lead(out.sources, b);
     let year_left_out = ya.is_empty() != yb.is_empty() && one_day_named() && leads();
     let same_years = !mind_years || ya == yb || !ya.is_disjoint(&yb) || year_left_out;
@@ -4086,15 +4079,32 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                 .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim: c, index }))
                 .collect::<BTreeSet<usize>>()
         };
+    // The family names of the people speaker `a` of claim `c` names. A
+    // speaker carried from a claim before (see
+    // `crate::extract::continue_quotations`) holds no name of this one: its
+    // name's last word is its family name.
+    let families_of = |c: ClaimId, a: &crate::extract::Attribution| -> Vec<String> {
+        let held: Vec<String> = (mentions_held(out.sources, c, a))
+            .filter_map(|(_, m)| m.parts.last().cloned())
+            .collect();
+        if !held.is_empty() || !a.named {
+            return held;
+        }
+        let told = crate::normalize::fold(a.name());
+        told.rsplit(' ')
+            .next()
+            .map(str::to_string)
+            .into_iter()
+            .collect()
+    };
     // Whether speaker `b` of claim `y` holds the title speaker `a` of claim
     // `x` is given by alone, as either story tells of `b`'s people ("Former
     // President Barack Obama … the president said" / "Obama said").
     let title_held = |(x, a): (ClaimId, &crate::extract::Attribution),
                       (y, b): (ClaimId, &crate::extract::Attribution)| {
         a.title_alone()?;
-        let families: Vec<&String> = (mentions_held(out.sources, y, b))
-            .filter_map(|(_, m)| m.parts.last())
-            .collect();
+        let owned = families_of(y, b);
+        let families: Vec<&String> = owned.iter().collect();
         let mut titles = titles_told(out, y.source, &families);
         if x.source != y.source {
             titles.extend(titles_told(out, x.source, &families));
@@ -4276,16 +4286,8 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         if a.named || !b.named || a.terms.is_empty() || a.title_alone().is_some() {
             return false;
         }
-        // A speaker carried from a claim before holds no name of this
-        // one: its name's last word is its family name.
-        let told = crate::normalize::fold(b.name());
-        let last = told.rsplit(' ').next().map(str::to_string);
-        let mut families: Vec<&String> = (mentions_held(out.sources, y, b))
-            .filter_map(|(_, m)| m.parts.last())
-            .collect();
-        if families.is_empty() {
-            families.extend(&last);
-        }
+        let owned = families_of(y, b);
+        let families: Vec<&String> = owned.iter().collect();
         let of_the_past = |w: &String| matches!(w.as_str(), "former" | "retired" | "ex" | "late");
         titles_told(out, y.source, &families).iter().any(|title| {
             let stems: Vec<String> = title.iter().map(|w| crate::extract::stem(w)).collect();
@@ -4365,15 +4367,6 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         set_majority(&mut f, &keys);
         out.push(f);
     }
-}
-
-/// Whether two quotations are mostly in the same words: half or more of
-/// the shorter one's words, whatever their order ("We have been betrayed
-/// by our own government" / "Our own government has betrayed us").
-fn mostly_the_same_words(a: &[String], b: &[String]) -> bool {
-    let (a, b): (BTreeSet<&String>, BTreeSet<&String>) = (a.iter().collect(), b.iter().collect());
-    let shorter = a.len().min(b.len());
-    shorter > 0 && 2 * a.intersection(&b).count() >= shorter
 }
 
 /// Whether named speaker `b` holds the title that speaker `a` is given by

@@ -3,6 +3,8 @@
 //! content words, without the place that only says whose it is (`China’s
 //! foreign ministry` -> `foreign`, `ministri`).
 
+use std::collections::BTreeSet;
+
 use super::entities::{EntityKind, Mention, PARTICLES};
 use super::words::{self, WordSet};
 use super::{Attribution, is_content, stem};
@@ -155,6 +157,15 @@ pub fn shared_quotation<W: PartialEq>(x: &[Vec<W>], y: &[Vec<W>]) -> Option<f64>
             (shorter >= 4 && common >= shorter.min(5)).then(|| common as f64 / shorter as f64)
         })
         .max_by(f64::total_cmp)
+}
+
+/// Whether two quotations are mostly in the same words: half or more of
+/// the shorter one's words, whatever their order ("We have been betrayed
+/// by our own government" / "Our own government has betrayed us").
+pub fn mostly_the_same_words(a: &[String], b: &[String]) -> bool {
+    let (a, b): (BTreeSet<&String>, BTreeSet<&String>) = (a.iter().collect(), b.iter().collect());
+    let shorter = a.len().min(b.len());
+    shorter > 0 && 2 * a.intersection(&b).count() >= shorter
 }
 
 /// Finds the attributions among `tokens`, and the byte spans of all their
@@ -898,6 +909,21 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn quotations_in_mostly_the_same_words_are_one_statement() {
+        use super::mostly_the_same_words;
+        let words = |text: &str| -> Vec<String> { text.split(' ').map(str::to_string).collect() };
+        let same = |a: &str, b: &str| mostly_the_same_words(&words(a), &words(b));
+        assert!(same(
+            "we have been betrayed by our own government",
+            "our own government has betrayed us"
+        ));
+        assert!(!same(
+            "the real cost may be in lost business rather than in the fine",
+            "a fine of this size is a cost of doing business not a deterrent"
+        ));
     }
 
     #[test]

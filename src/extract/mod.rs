@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 use crate::normalize::{Token, TokenKind};
 use crate::segment::{self, Claim};
 
-pub use attributions::{quotations_said, shared_quotation};
+pub use attributions::{mostly_the_same_words, quotations_said, shared_quotation};
 pub use dates::DateMention;
 pub(crate) use entities::PARTICLES;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
@@ -489,8 +489,8 @@ fn family_names_are_people(facts: &mut [Facts], original: &str) {
     // A family in the plural may come first ("the compound owned by the
     // Kennedys since 1926 … Kerry Kennedy").
     let all_families: FxHashSet<String> = (facts.iter().flat_map(|f| f.entities.iter()))
-        .filter(|m| is_a_person(m) && !m.surface.split(' ').any(starts_lowercase))
-        .filter_map(|m| m.parts.last().cloned())
+        .filter_map(family_name)
+        .cloned()
         .collect();
     let mut family_names: FxHashSet<String> = FxHashSet::default();
     for claim in facts.iter_mut() {
@@ -507,11 +507,17 @@ fn family_names_are_people(facts: &mut [Facts], original: &str) {
                 m.kind = EntityKind::Person;
             }
         }
-        // Of a name in words all capitalized: not "Ministry of Health".
-        let people = (claim.entities.iter())
-            .filter(|m| is_a_person(m) && !m.surface.split(' ').any(starts_lowercase));
-        family_names.extend(people.filter_map(|m| m.parts.last().cloned()));
+        family_names.extend(claim.entities.iter().filter_map(family_name).cloned());
     }
+}
+
+/// The family name of a person's name in words all capitalized (not
+/// "Ministry of Health").
+fn family_name(m: &Mention) -> Option<&String> {
+    let capitalized = !m.surface.split(' ').any(starts_lowercase);
+    (is_a_person(m) && capitalized)
+        .then(|| m.parts.last())
+        .flatten()
 }
 
 /// The family name a plural after "the" names ("the Belovs", "the
@@ -853,19 +859,16 @@ fn leaves_a_quotation_open(text: &str) -> bool {
 /// directly is compared; the speaker is set at the quotation's end, so
 /// that it holds none of its names.
 fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
-    let on_one_line = |x: &Claim, y: &Claim| {
-        (original.get(x.span.end..y.span.start)).is_some_and(|gap| !gap.contains('\n'))
-    };
     for k in 1..facts.len() {
         let (before, claim) = (&claims[k - 1], &claims[k]);
         let quoting = before.text(original).trim();
         let carries = facts[k].attributions.is_empty()
             && quoted_whole(claim.text(original))
-            && on_one_line(before, claim)
+            && on_one_line(original, before, claim)
             && (quoting.starts_with(OPENING_MARKS) || quoting.ends_with(CLOSING_MARKS));
         let someone_after = || {
             claims.get(k + 1).is_some_and(|next| {
-                on_one_line(claim, next)
+                on_one_line(original, claim, next)
                     && (facts[k + 1].attributions.iter().any(|a| a.named)
                         || facts[k + 1].entities.iter().any(is_a_person))
             })
@@ -874,7 +877,9 @@ fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
             continue;
         };
         // A speaker who tells someone named ("councillor Lena Voss told
-        // Mendes") may be answered.
+        // Mendes") may be answered. Only a person known as one: a name of
+        // no known kind beside the speaker is as often a place or a body
+        // ("We lost control of C Block," said …).
         let someone_else = || {
             (facts[k - 1].entities.iter())
                 .any(|m| m.kind == EntityKind::Person && !m.implied && !speaker.holds(m))
@@ -982,6 +987,12 @@ fn one_paragraph(original: &str, before: &Claim, claim: &Claim) -> bool {
         && original
             .get(before.span.end..claim.span.start)
             .is_some_and(|gap| gap.matches('\n').count() < 2)
+}
+
+/// Whether no line break parts two claims, one after the other: many
+/// inputs put each paragraph on a line of its own.
+fn on_one_line(original: &str, before: &Claim, claim: &Claim) -> bool {
+    (original.get(before.span.end..claim.span.start)).is_some_and(|gap| !gap.contains('\n'))
 }
 
 /// Whether a mention names a person: of that kind, or a full name of no
