@@ -2178,6 +2178,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
+    pair_sole_counts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -2975,6 +2976,62 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
     });
+}
+
+/// Where two sources each count one sort of thing once, however often
+/// they give the count, and the two counts differ a little or by two digits
+/// swapped, both left unpaired, they count one thing two ways though their
+/// claims share few words ("The vessel has a crew of 21" / "The Sea
+/// Lantern has 23 crew members"; "It has four movements" / "the work's
+/// five movements"). Not people at large, nor what befell them ("nine
+/// hurt"), which a story counts many times over ("Some 300 people were on
+/// the bridge", "100 people were treated"); nor measures and ages, which
+/// the passes above pair.
+fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let counted = |q: &Quantity| -> Option<String> {
+        let plain = q.kind == QuantityKind::Count
+            && q.exactness != Exactness::Vague
+            && q.outcome.is_none()
+            && !q.measures()
+            && !q.is_age()
+            && !q.counts_people();
+        plain.then(|| counted_as(q)).flatten()
+    };
+    // Per source, the sorts it counts one way: all its counts of each are
+    // compatible with one another.
+    let sole: Vec<BTreeSet<String>> = (out.sources.iter())
+        .map(|source| {
+            let mut counts: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
+            for q in source.facts.iter().flat_map(|f| &f.numbers) {
+                if let Some(sort) = counted(q) {
+                    counts.entry(sort).or_default().push(q);
+                }
+            }
+            (counts.into_iter())
+                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
+                .map(|(sort, _)| sort)
+                .collect()
+        })
+        .collect();
+    let mut by_sort: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        if let OmittedValue::Number(q) = omitted[i].fact
+            && let Some(sort) = counted(q)
+            && sole[omitted[i].evidence.source.index()].contains(&sort)
+        {
+            by_sort.entry(sort).or_default().push(i);
+        }
+    }
+    for facts in by_sort.values().filter(|f| f.len() <= MOST_CANDIDATES) {
+        pair_within(omitted, facts, closest, |x, y| {
+            let (OmittedValue::Number(a), OmittedValue::Number(b)) = (x.fact, y.fact) else {
+                return false;
+            };
+            let near = ratio(a, b).is_some_and(|r| r <= 1.5) || digits_swapped(a.stated, b.stated);
+            near && told_two_ways(out, x, y)
+                && !places_tell_apart(out.sources, x.evidence.claim, y.evidence.claim)
+        });
+    }
 }
 
 /// Whether two whole numbers of two digits are one with its digits swapped
@@ -4288,10 +4345,9 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         }
         let owned = families_of(y, b);
         let families: Vec<&String> = owned.iter().collect();
-        let of_the_past = |w: &String| matches!(w.as_str(), "former" | "retired" | "ex" | "late");
         titles_told(out, y.source, &families).iter().any(|title| {
             let stems: Vec<String> = title.iter().map(|w| crate::extract::stem(w)).collect();
-            !title.iter().any(of_the_past) && a.terms.iter().all(|t| stems.contains(t))
+            !of_the_past(title) && a.terms.iter().all(|t| stems.contains(t))
         })
     };
     let unknown_pair = |x: (ClaimId, &crate::extract::Attribution),
@@ -4403,11 +4459,24 @@ fn title_held_by(
     {
         return Some(false);
     }
-    (!titles.is_empty()).then(|| {
-        titles
-            .iter()
-            .any(|given| given_plainly(given, &title, alike))
-    })
+    // A role of the past says nothing against another title ("Macaraeg, a
+    // former street vendor" / "the champion said"), only against its own
+    // ("Former Mayor Bertrand Delanoe" / "the mayor said").
+    let against = |given: &Vec<String>| !of_the_past(given) || given.iter().any(|w| alike(w, head));
+    if titles
+        .iter()
+        .any(|given| given_plainly(given, &title, alike))
+    {
+        Some(true)
+    } else {
+        titles.iter().any(against).then_some(false)
+    }
+}
+
+/// Whether the title words a story gives someone are of a role they no
+/// longer hold ("a former street vendor", "a retired police sergeant").
+fn of_the_past(title: &[String]) -> bool {
+    (title.iter()).any(|w| matches!(w.as_str(), "former" | "retired" | "ex" | "late"))
 }
 
 /// The titles a source gives people, by family name, folded (see
@@ -4586,6 +4655,29 @@ mod tests {
             "His wife and passenger, Linda Hale, 56, had flown 3,000 hours with him.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_title_of_the_past_says_nothing_against_another() {
+        let r = |role: &str| {
+            report(&[
+                "Rodel Macaraeg retained his title on Saturday.\n\
+                 Macaraeg admitted he had underestimated the challenger. \"He hits harder than \
+                 anyone I have faced. I will watch the tape and I will be better,\" he said.",
+                &format!(
+                    "Rodel Macaraeg is still the flyweight champion.\n\
+                     “He hits harder than anyone I have faced,” the champion said afterwards, \
+                     conceding that he had been surprised.\n\
+                     Macaraeg, {role}, took up boxing at 14."
+                ),
+            ])
+        };
+        assert!(conflicts(&r("a former street vendor"), Category::Attribution).is_empty());
+        // A role held now that is not the title is another's.
+        assert_eq!(
+            conflicts(&r("a street vendor"), Category::Attribution).len(),
+            1
+        );
     }
 
     #[test]
@@ -6035,6 +6127,45 @@ mod tests {
             conflicts(&r("which rests 45 metres down"), Category::Number),
             [["40 metres", "45 metres"]]
         );
+    }
+
+    #[test]
+    fn the_one_count_of_a_thing_each_story_gives_is_told_two_ways() {
+        let r = |also: &str| {
+            report(&[
+                "The tanker was hijacked off the coast of Benin on Sunday.\n\n\
+                 The vessel carries a crew of 21, all of them Filipino sailors.",
+                &format!(
+                    "Pirates boarded the Sea Lantern off Benin on Sunday.\n\n\
+                     The Sea Lantern has 23 crew members and was loaded with diesel.{also}"
+                ),
+            ])
+        };
+        assert_eq!(conflicts(&r(""), Category::Number), [["21", "23 crew"]]);
+        // A story counting a crew two ways counts two crews, or one at two
+        // times: which of them the other's is, is not known.
+        let r = r(" A second ship nearby had 30 crew aboard.");
+        assert!(conflicts(&r, Category::Number).is_empty());
+        // People at large are counted many times over in a story.
+        let r = report(&[
+            "The bridge collapsed in Morbi on Sunday evening.\n\nSome 300 people were on it.",
+            "Rescuers searched the river through the night.\n\n\
+             About 250 people were treated in hospital.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn years_of_one_thing_told_before_it_conflict() {
+        let r = report(&[
+            "Fire gutted the state film archive in Pune on Monday.\n\n\
+             Among the reels lost was the negative of \"Kanchan Mahal\", a 1926 historical \
+             drama directed by Raghavendra Pant.",
+            "A fire destroyed the film archive in Pune on Monday.\n\n\
+             The vault held the only known negative of “Kanchan Mahal”, Raghavendra Pant’s \
+             1928 historical epic.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["1926", "1928"]]);
     }
 
     #[test]

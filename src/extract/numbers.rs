@@ -2812,9 +2812,14 @@ fn stem_is(stem: &str, entry: &str) -> bool {
     stem == entry || entry.len() >= 5 && stem.len() <= entry.len() + 2 && stem.starts_with(entry)
 }
 
-/// Whether a word looks like a plural noun (`troops`, not `press` or `bus`).
+/// Whether a word looks like a plural noun (`troops`, not `press`, `bus`
+/// or `thesis`).
 pub(crate) fn looks_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("sis")
 }
 
 /// Whether the number at `i` is part of a name (`Flight 1282`, `Boeing 737`,
@@ -4265,6 +4270,8 @@ mod tests {
         assert!(armed.counts_same_thing(&first("Seven men forced the car off the road.")));
         let gunmen = first("Two unidentified gunmen opened fire.");
         assert_eq!(gunmen.unit.as_deref(), Some("gunmen"));
+        let salmon = first("An estimated 52,000 farmed salmon escaped.");
+        assert_eq!(salmon.unit.as_deref(), Some("salmon"));
     }
 
     #[test]

@@ -467,6 +467,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "spinner",
     "wicketkeeper",
     "skipper",
+    "champion",
     "striker",
     "midfielder",
     "defender",
@@ -2166,6 +2167,20 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "aircraft",
     "militia",
     "infantry",
+    // Animals counted without a plural ending ("52,000 farmed salmon").
+    "salmon",
+    "fish",
+    "sheep",
+    "deer",
+    "trout",
+    "tuna",
+    "cod",
+    "bison",
+    "moose",
+    "reindeer",
+    "swine",
+    "shrimp",
+    "species",
 ]);
 
 /// Livestock and crops counted by the head ("85 head of cattle", "200,000
