@@ -2179,6 +2179,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
     pair_sole_counts(out, &omitted, &mut closest);
+    pair_times_an_hour_apart(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -2758,7 +2759,9 @@ fn pair_within(
 /// armed men forced their car off the road near Djenkoro on April 6"); the
 /// first weekday of each lead, so told too ("a hailstorm swept across the
 /// fields on Monday evening" / "had been walking his canola fields on
-/// Tuesday morning").
+/// Tuesday morning"), or of one lead and of the story whose lead names no
+/// day, where it first gives one ("according to a tally by federal labor
+/// officials on Friday" / "Officials announced the result on Thursday").
 fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     for sort in [StoryDate::Time, StoryDate::Day, StoryDate::Weekday] {
         let story: Vec<_> = out.sources.iter().map(|s| sort.of_story(s)).collect();
@@ -2787,16 +2790,96 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             let of_one_event = || a.event == b.event && share_a_word(out.sources, cx, cy);
             let lead =
                 |c: ClaimId| is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index);
+            // A story whose lead names no day tells its day first where it
+            // first gives a weekday ("Officials announced the result on
+            // Thursday evening" after a lead of none); one whose lead names
+            // one ("on the afternoon of 8 October") tells other days after.
+            // Its first weekday, not a later mention of that day ("after
+            // attempts on Saturday were unsuccessful").
+            let first_told = |c: ClaimId| {
+                let source = &out.sources[c.source.index()];
+                let weekday = |f: &Facts| {
+                    (f.dates.iter())
+                        .any(|d| !d.of_statement && d.made.is_none() && d.weekday.is_some())
+                };
+                (source.claims.iter().zip(&source.facts))
+                    .position(|(claim, f)| !claim.headline && weekday(f))
+                    == Some(c.index)
+            };
+            let lead_names_no_day = |c: ClaimId| {
+                let source = &out.sources[c.source.index()];
+                let no_day = (source.facts.iter().enumerate())
+                    .filter(|&(i, _)| is_the_lead_sentence(&source.claims, i))
+                    .flat_map(|(_, f)| &f.dates)
+                    .all(|d| d.of_statement || d.day.is_none() && d.weekday.is_none());
+                no_day && first_told(c)
+            };
             let of_sort = match sort {
                 StoryDate::Time => same_time(out, cx, cy) && claims_touch(out, cx, cy),
                 // Of one month: claims sharing few words give no more.
                 StoryDate::Day => {
                     x.fact.bucket() == y.fact.bucket() && a.month == b.month && of_one_event()
                 }
-                StoryDate::Weekday => lead(cx) && lead(cy) && of_one_event(),
+                StoryDate::Weekday => {
+                    (lead(cx) && lead(cy)
+                        || lead(cx) && lead_names_no_day(cy)
+                        || lead(cy) && lead_names_no_day(cx))
+                        && of_one_event()
+                }
             };
             told_two_ways(out, x, y) && of_sort
         });
+    }
+}
+
+/// Two clock times of two sources, both left unpaired, an hour or two
+/// apart to the minute, and the minute neither on the hour nor the half
+/// hour, are one moment with its hour misreported ("fell to the ground at
+/// about 10:20 a.m." / "went down at around 11:20 a.m."), as two moments
+/// of a story seldom share their minute: where each is the other's only
+/// such time, on one day, in no two zones named.
+fn pair_times_an_hour_apart(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    closest: &mut [Option<usize>],
+) {
+    let minute = |i: usize| match omitted[i].fact {
+        OmittedValue::Date(d) if !d.of_statement && d.made.is_none() => {
+            d.time.map(|t| t % 60).filter(|m| *m % 30 != 0)
+        }
+        _ => None,
+    };
+    let times: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none() && minute(i).is_some())
+        .collect();
+    if times.len() > MOST_CANDIDATES {
+        return;
+    }
+    let fits = |i: usize, j: usize| {
+        let (x, y) = (&omitted[i], &omitted[j]);
+        let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
+            return false;
+        };
+        x.missing_from_each_other(y)
+            && minute(i) == minute(j)
+            && a.minutes_apart(b)
+                .is_some_and(|apart| (60..=120).contains(&apart))
+            && a.named_zone() == b.named_zone()
+            && same_time(out, x.evidence.claim, y.evidence.claim)
+            && told_two_ways(out, x, y)
+    };
+    let partners = |i: usize| times.iter().filter(move |&&j| j != i && fits(i, j));
+    for &i in &times {
+        let mut own = partners(i);
+        if let (Some(&j), None) = (own.next(), own.next())
+            && i < j
+            && partners(j).count() == 1
+            && closest[i].is_none()
+            && closest[j].is_none()
+        {
+            closest[i] = Some(j);
+            closest[j] = Some(i);
+        }
     }
 }
 
@@ -3089,7 +3172,8 @@ enum StoryDate {
     /// Its first day of a month, after its dateline: later days follow
     /// the story's.
     Day,
-    /// The first weekday of its lead sentence: the day its lead tells of.
+    /// Its first weekday, below its headlines: the day its lead tells of,
+    /// or where its lead names none, the day it first tells of.
     Weekday,
 }
 
@@ -3112,9 +3196,9 @@ impl StoryDate {
     /// bends ("ferries will run until midnight") is its story's only where
     /// it gives no other ("residents must stay indoors until 6 a.m.").
     fn of_story(self, source: &Extracted) -> Option<(u8, u16)> {
-        let lead_only = matches!(self, StoryDate::Weekday);
+        let body_only = matches!(self, StoryDate::Weekday);
         let values: Vec<(u8, u16)> = (source.facts.iter().enumerate())
-            .filter(|&(i, _)| !lead_only || is_the_lead_sentence(&source.claims, i))
+            .filter(|&(i, _)| !body_only || !source.claims[i].headline)
             .flat_map(|(_, f)| &f.dates)
             .filter(|d| !d.of_statement && d.made.is_none())
             .filter_map(|d| self.value(d))
@@ -6166,6 +6250,63 @@ mod tests {
              1928 historical epic.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["1926", "1928"]]);
+    }
+
+    #[test]
+    fn times_an_hour_apart_to_the_minute_are_one_moment() {
+        let r = |fell: &str, went: &str, more: &str| {
+            report(&[
+                &format!(
+                    "A balloon carrying 14 tourists crashed near Goreme on Tuesday.\n\n\
+                     The basket struck power lines and fell to the ground at about {fell}.{more}"
+                ),
+                &format!(
+                    "Fourteen tourists were hurt when their balloon came down near Goreme on \
+                     Tuesday.\n\nWitnesses said it went down at around {went} after drifting \
+                     into cables."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("10:20 a.m.", "11:20 a.m.", ""), Category::Date),
+            [["10:20 a.m.", "11:20 a.m."]]
+        );
+        // Not in two zones named, nor on the half hour, which many moments
+        // share.
+        assert!(conflicts(&r("10:20 a.m.", "11:20 a.m. GMT", ""), Category::Date).is_empty());
+        assert!(conflicts(&r("10:30 a.m.", "11:30 a.m.", ""), Category::Date).is_empty());
+        // Nor where two times of a story are as near.
+        let r = r(
+            "10:20 a.m.",
+            "11:20 a.m.",
+            "\n\nThe first ambulance reached the field at 12:20 p.m.",
+        );
+        assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn a_lead_of_no_day_leaves_its_story_s_first_weekday_to_tell_it() {
+        let a = "MILLBROOK, Ohio (Wire) - Workers at the largest distribution center of Parcelon \
+                 have voted to join a union, according to a tally by federal labor officials on \
+                 Friday.\n\nThe vote is a first for the company.";
+        let b = |lead: &str, more: &str| {
+            format!(
+                "Parcelon workers in Ohio vote to unionize\n\n\
+                 Workers at a Parcelon warehouse in Millbrook have become{lead} the first at the \
+                 company to unionize.\n\n{more}\
+                 Officials from the labor board announced the result on Thursday evening: 1,412 \
+                 votes for the union and 1,018 against."
+            )
+        };
+        let r = report(&[a, &b("", "")]);
+        assert_eq!(conflicts(&r, Category::Date), [["Friday", "Thursday"]]);
+        // A lead naming a day tells the story's; a later weekday is of
+        // another moment.
+        let r = report(&[a, &b(", on 12 March,", "")]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // So is a weekday after the story's first.
+        let r = report(&[a, &b("", "The count began on Wednesday.\n\n")]);
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]
