@@ -698,19 +698,6 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     if let Some(verb) = verb {
         return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
     }
-    // "a 1926 historical drama", "Pant's 1928 historical epic": a year
-    // alone before the words of a thing, after "a" or a possessive, dates
-    // the thing.
-    let a_thing = at
-        .checked_sub(1)
-        .is_some_and(|k| tokens[k].is_possessive() || matches!(back(1), "a" | "an"));
-    let words_after = (tokens[end.min(tokens.len())..].iter())
-        .take(3)
-        .take_while(|t| t.kind == TokenKind::Word)
-        .count();
-    if a_thing && end == i + 1 && tokens[i].kind == TokenKind::Number && words_after > 0 {
-        return Some(terms(&tokens[end..end + words_after]));
-    }
     let hyphened = tokens
         .get(end)
         .is_some_and(|t| t.hyphen_before && making(t));
@@ -914,6 +901,10 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
         return Some((end, date));
     }
     let year = year_at(tokens, i)?;
+    // "an 1800 GMT deadline": four digits before a zone tell a time.
+    if zone_word(tokens, i + 1).is_some() {
+        return None;
+    }
     let counted = tokens.get(i + 1).is_some_and(|next| {
         next.kind == TokenKind::Word && super::numbers::looks_plural(&next.folded)
     });
@@ -1602,18 +1593,6 @@ mod tests {
             Some(2),
             "a year joined to 'built' dates the making of what follows"
         );
-        // A year alone between "a" or a possessive and the words of a
-        // thing dates the thing; a year after "of" dates no thing.
-        let made_of = |text: &str| {
-            let dates = &facts_of(text).dates;
-            dates
-                .first()
-                .and_then(|d| d.made.as_deref())
-                .map(<[_]>::len)
-        };
-        assert_eq!(made_of("It was a 1926 historical drama."), Some(2));
-        assert_eq!(made_of("It was Raghavendra Pant's 1928 epic."), Some(1));
-        assert_eq!(made_of("It revived memories of 2019, when it fell."), None);
         let last = &facts_of("It was last inspected in January.").dates[0];
         assert_eq!(last.surface, "January", "the full stop ends the sentence");
     }
@@ -1625,6 +1604,7 @@ mod tests {
         assert!(keys("Russia may be offering technology to them.").is_empty());
         assert!(keys("They sent 2000 troops to the border.").is_empty());
         assert!(keys("They sent 1353 troops (1023 of them reservists).").is_empty());
+        assert_eq!(keys("They face an 1800 GMT deadline."), ["T18:00"]);
         // A noun in "-sis" is no plural: "2011" of "his 2011 thesis" is a
         // year.
         assert_eq!(keys("Parts of his 2011 thesis were copied."), ["2011"]);

@@ -800,9 +800,17 @@ pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
 /// The words, as written, of a phrase in apposition at the start of `text`
 /// (at most eight, to the next comma or stop), if it opens as one does:
 /// ", the mayor of Paris,", ", a lawyer for the alliance,", ", Paris's
-/// mayor.".
+/// mayor."; or after "is" ("is still the WBF flyweight champion").
 fn apposition(text: &str) -> Option<Vec<&str>> {
-    let phrase = text.strip_prefix(", ")?;
+    let copula = || {
+        let rest = text.strip_prefix(" is ")?;
+        Some(
+            ["still ", "now "]
+                .iter()
+                .fold(rest, |rest, w| rest.strip_prefix(w).unwrap_or(rest)),
+        )
+    };
+    let phrase = text.strip_prefix(", ").or_else(copula)?;
     let phrase = &phrase[..phrase
         .find([',', '.', ';', '(', ')', '\n', '\u{2014}', '\u{2013}'])
         .unwrap_or(phrase.len())];

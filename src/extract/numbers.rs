@@ -4272,6 +4272,8 @@ mod tests {
         assert_eq!(gunmen.unit.as_deref(), Some("gunmen"));
         let salmon = first("An estimated 52,000 farmed salmon escaped.");
         assert_eq!(salmon.unit.as_deref(), Some("salmon"));
+        let herders = first("Some 2,000 reindeer herders protested.");
+        assert_eq!(herders.unit.as_deref(), Some("herder"));
     }
 
     #[test]

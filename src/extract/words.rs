@@ -2212,10 +2212,27 @@ pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&["crew", "staff", "team"]);
 
 /// Collective nouns that often describe the noun after them rather than
 /// count: "police officers", "infantry fighting vehicles", "militia
-/// fighters", "livestock sheds", "cattle trucks" (but "people carrying
-/// weapons" counts people).
-pub static DESCRIBING_COLLECTIVES: WordSet =
-    WordSet::new(&["police", "infantry", "militia", "livestock", "cattle"]);
+/// fighters", "livestock sheds", "cattle trucks", "reindeer herders" (but
+/// "people carrying weapons" counts people).
+pub static DESCRIBING_COLLECTIVES: WordSet = WordSet::new(&[
+    "police",
+    "infantry",
+    "militia",
+    "livestock",
+    "cattle",
+    "salmon",
+    "fish",
+    "sheep",
+    "deer",
+    "trout",
+    "tuna",
+    "cod",
+    "bison",
+    "moose",
+    "reindeer",
+    "swine",
+    "shrimp",
+]);
 
 /// Words news writers use for one another, whose stems are folded onto the
 /// first's in claim matching: paraphrase shares few words otherwise.
