@@ -1221,6 +1221,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || leads_differ(out, a, b))
                     && !told_apart(out.sources, a, b)
+                    && !days_in_hours(out.sources, a.fact, b.claim)
+                    && !days_in_hours(out.sources, b.fact, a.claim)
             });
             // Values already in conflict, restated (a headline restating
             // its body), are no new conflict; one found with a headline is
@@ -1279,6 +1281,24 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             alone_in_its_group(out, item);
         }
     }
+}
+
+/// Whether a span of whole days told in hours is one the other claim
+/// tells in days ("the airport was closed for 48 hours" / "a 10-hour
+/// curfew … shut the airport for two days"): the hours are those days,
+/// whatever else the claim measures in hours. (Days are no hours
+/// otherwise: "a two-day summit" may last 36 hours.)
+fn days_in_hours(sources: &[Extracted], hours: &Quantity, other: ClaimId) -> bool {
+    let whole_days = hours.unit.as_deref() == Some("hour")
+        && hours.exactness == Exactness::Exact
+        && hours.stated >= 24.0
+        && hours.stated % 24.0 == 0.0;
+    whole_days
+        && (facts_of(sources, other).numbers.iter()).any(|q| {
+            q.unit.as_deref() == Some("day")
+                && q.exactness == Exactness::Exact
+                && q.stated * 24.0 == hours.stated
+        })
 }
 
 /// A conflict of figures already found with a headline's figure (a
@@ -1629,7 +1649,21 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
     let other_days =
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
-    same_years && !other_days && earlier(a) == earlier(b)
+    // Events each claim names by another year are two ("the 2001 collapse
+    // of the Entre-os-Rios bridge" / "the 2018 collapse of the Morandi
+    // bridge").
+    let named_events = |c: ClaimId| -> Vec<&DateMention> {
+        (facts_of(out.sources, c).dates.iter())
+            .filter(|d| d.names_its_event() && !d.of_statement)
+            .collect()
+    };
+    let (ea, eb) = (named_events(a), named_events(b));
+    let events_apart = !ea.is_empty()
+        && !eb.is_empty()
+        && ea
+            .iter()
+            .all(|x| eb.iter().all(|y| x.stated_alike(y) && !x.compatible(y)));
+    same_years && !other_days && earlier(a) == earlier(b) && !events_apart
 }
 
 /// Whether two figures' claims, one giving a year and the other none,
@@ -6089,6 +6123,31 @@ mod tests {
         );
         // Claims of two weekdays may be of two readings.
         assert!(conflicts(&r("Monday"), Category::Number).len() <= 1);
+    }
+
+    #[test]
+    fn events_named_by_two_years_are_two() {
+        let r = report(&[
+            "Portugal closed a bridge over the Douro on Monday after cracks were found.\n\n\
+                 The closure revived memories of the 2001 collapse of the Entre-os-Rios bridge \
+                 over the Douro river, in which 59 people died when a bus and three cars plunged \
+                 into the water.",
+            "A bridge over the Douro was shut on Monday over safety fears.\n\n\
+                 Engineers across Europe have been on alert since the 2018 collapse of the \
+                 Morandi bridge in Genoa, which killed 43 people.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn whole_days_told_in_hours_are_those_days() {
+        let r = report(&[
+            "A nightly curfew was imposed in Port-Lamine on Sunday after the riots.\n\n\
+             The curfew runs from 8 p.m. to 6 a.m., and the airport was closed for 48 hours.",
+            "Riots broke out in Port-Lamine on Sunday.\n\n\
+             Authorities imposed a 10-hour nightly curfew and shut the airport for two days.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
