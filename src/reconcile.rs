@@ -1632,20 +1632,7 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
     let one_day_named = || dated(a).any(|x| dated(b).any(|y| x.same_day_named(y)));
     let leads = || in_the_lead(out.sources, a) && in_the_lead(out.sources, b);
     let year_left_out = ya.is_empty() != yb.is_empty() && one_day_named() && leads();
-    // Claims of one weekday, whose years name no day, tell of that day; the
-    // years are of their background ("fell to minus 10.8 feet on Sunday,
-    // the lowest since record-keeping began in 1954" / "read minus 11.4
-    // feet on Sunday, breaking the low set in October 2022").
-    let weekday_of_both = || {
-        let weekdays =
-            |d: &[&DateMention]| -> BTreeSet<u8> { d.iter().filter_map(|d| d.weekday).collect() };
-        let (wa, wb) = (weekdays(&da), weekdays(&db));
-        let years_name_no_day = (da.iter().chain(&db))
-            .all(|d| d.year.is_none() || d.day.is_none() && d.weekday.is_none());
-        wa.len() == 1 && wa == wb && years_name_no_day
-    };
-    let same_years =
-        !mind_years || ya == yb || !ya.is_disjoint(&yb) || year_left_out || weekday_of_both();
+    let same_years = !mind_years || ya == yb || !ya.is_disjoint(&yb) || year_left_out;
     let other_days =
         !da.is_empty() && !db.is_empty() && da.iter().all(|x| db.iter().all(|y| x.another_day(y)));
     let earlier = |c: ClaimId| facts_of(out.sources, c).of_an_earlier_year;
@@ -4652,6 +4639,32 @@ mod tests {
         };
         assert!(conflicts(&r("Rodel Macaraeg"), Category::Attribution).is_empty());
         assert_eq!(conflicts(&r("Joel Diaz"), Category::Attribution).len(), 1);
+        // A role of someone's, or of the past, is another title; a phrase
+        // of no title is none.
+        let r = |role: &str| {
+            report(&[
+                "Rodel Macaraeg retained his title on Saturday.\n\
+                 \"He hits harder than anyone I have faced,\" Joel Diaz said.",
+                &format!(
+                    "“He hits harder than anyone I have faced,” the champion said afterwards.\n\
+                     Joel Diaz is {role}."
+                ),
+            ])
+        };
+        for role in ["the champion's trainer", "a former champion"] {
+            assert_eq!(
+                conflicts(&r(role), Category::Attribution).len(),
+                1,
+                "{role}"
+            );
+        }
+        assert!(
+            conflicts(
+                &r("the first trainer to win it twice"),
+                Category::Attribution
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -6101,28 +6114,6 @@ mod tests {
             conflicts(&r("which rests 45 metres down"), Category::Number),
             [["40 metres", "45 metres"]]
         );
-    }
-
-    #[test]
-    fn years_of_background_do_not_part_claims_of_one_weekday() {
-        let r = |day: &str| {
-            report(&[
-                "Barges ran aground on the Mississippi as the river fell.\n\n\
-                 The river gauge at Harlan Landing fell to minus 10.8 feet on Sunday, the lowest \
-                 reading since record-keeping began there in 1954.",
-                &format!(
-                    "Dozens of barges are stuck on the Mississippi.\n\n\
-                     The Harlan Landing gauge read minus 11.4 feet on {day}, breaking the \
-                     previous low of minus 10.2 feet set in October 2022."
-                ),
-            ])
-        };
-        assert_eq!(
-            conflicts(&r("Sunday"), Category::Number),
-            [["minus 10.8 feet", "minus 11.4 feet"]]
-        );
-        // Claims of two weekdays may be of two readings.
-        assert!(conflicts(&r("Monday"), Category::Number).len() <= 1);
     }
 
     #[test]

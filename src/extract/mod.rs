@@ -800,20 +800,39 @@ pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
 /// The words, as written, of a phrase in apposition at the start of `text`
 /// (at most eight, to the next comma or stop), if it opens as one does:
 /// ", the mayor of Paris,", ", a lawyer for the alliance,", ", Paris's
-/// mayor."; or after "is" ("is still the WBF flyweight champion").
+/// mayor."; or after "is", if it names a title or someone's role ("is
+/// still the WBF flyweight champion", "is the champion's trainer"; not "is
+/// the first woman to lead the bank", "is a former All-Ireland winner").
 fn apposition(text: &str) -> Option<Vec<&str>> {
-    let copula = || {
-        let rest = text.strip_prefix(" is ")?;
-        Some(
-            ["still ", "now "]
-                .iter()
-                .fold(rest, |rest, w| rest.strip_prefix(w).unwrap_or(rest)),
-        )
-    };
-    let phrase = text.strip_prefix(", ").or_else(copula)?;
-    let phrase = &phrase[..phrase
+    if let Some(phrase) = text.strip_prefix(", ") {
+        return phrase_opening(phrase);
+    }
+    let rest = text.strip_prefix(" is ")?;
+    let rest = ["still ", "now "]
+        .iter()
+        .fold(rest, |rest, w| rest.strip_prefix(w).unwrap_or(rest));
+    let words = phrase_opening(rest)?;
+    // The words up to the head ("the WBF flyweight champion" of "… champion
+    // after a split decision").
+    let phrase: Vec<String> = (words.iter().map(|w| w.to_lowercase()))
+        .take_while(|w| {
+            !words::PREPOSITIONS.contains(w) && !matches!(w.as_str(), "after" | "who" | "and")
+        })
+        .collect();
+    let head = phrase.last()?;
+    // A role of someone's ("the champion's trainer") is one too.
+    let of_someone = || (phrase.iter()).any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let titled = words::is_title_head(words::full_title(head)) || of_someone();
+    titled.then_some(words)
+}
+
+/// The words, as written, of a phrase at the start of `text` (at most
+/// eight, to the next comma or stop), if it opens with an article or a
+/// possessive.
+fn phrase_opening(text: &str) -> Option<Vec<&str>> {
+    let phrase = &text[..text
         .find([',', '.', ';', '(', ')', '\n', '\u{2014}', '\u{2013}'])
-        .unwrap_or(phrase.len())];
+        .unwrap_or(text.len())];
     let words: Vec<&str> = phrase.split(' ').take(8).collect();
     let opens = words.first().is_some_and(|w| {
         matches!(

@@ -2812,14 +2812,9 @@ fn stem_is(stem: &str, entry: &str) -> bool {
     stem == entry || entry.len() >= 5 && stem.len() <= entry.len() + 2 && stem.starts_with(entry)
 }
 
-/// Whether a word looks like a plural noun (`troops`, not `press`, `bus`
-/// or `thesis`).
+/// Whether a word looks like a plural noun (`troops`, not `press` or `bus`).
 pub(crate) fn looks_plural(word: &str) -> bool {
-    word.len() > 3
-        && word.ends_with('s')
-        && !word.ends_with("ss")
-        && !word.ends_with("us")
-        && !word.ends_with("sis")
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
 }
 
 /// Whether the number at `i` is part of a name (`Flight 1282`, `Boeing 737`,
