@@ -174,6 +174,7 @@ pub fn reconcile(
     }
     // Last: it rewrites the list, which the `seen` index then no longer fits.
     conflicts_across_claims(&mut out);
+    one_conflict_per_quotation(&mut out);
     let mut findings = out.list;
     sort_in_place(&mut findings, |f| (order_key(f), f.kind, f.category));
     let pronouns = (sources.iter().enumerate())
@@ -190,6 +191,56 @@ pub fn reconcile(
         entities,
         pronouns,
     }
+}
+
+/// Keeps one attribution conflict of a quotation the sentence splitter
+/// cut apart (see `crate::extract::share_split_quotations`): each part
+/// aligned with the other story's gives the conflict again ("Lars Brøndum
+/// vs Defence Minister Karina Holst", "Justice Minister Lars Brøndum vs
+/// Karina Holst"). Two conflicts are of one quotation where, in each
+/// source, their claims are on one line and no more than two apart, and
+/// their speakers share a family name.
+fn one_conflict_per_quotation(out: &mut Findings) {
+    // The family name of a speaker, or of the one a pronoun stands for.
+    let family = |e: &Evidence| {
+        let speakers = &facts_of(out.sources, e.claim).attributions;
+        let speaker = speakers.iter().find(|a| a.span == e.span)?;
+        let name = crate::normalize::fold(speaker.stands_for.as_deref().unwrap_or(speaker.name()));
+        name.rsplit(' ').next().map(str::to_string)
+    };
+    let near = |x: &Evidence, y: &Evidence| {
+        let (a, b) = (x.claim.min(y.claim), x.claim.max(y.claim));
+        let between = out.claim_span(a).start..out.claim_span(b).end;
+        x.source == y.source
+            && b.index - a.index <= 2
+            && !out.originals[a.source.index()][between].contains('\n')
+            && family(x) == family(y)
+    };
+    let one_quotation = |f: &Finding, g: &Finding| {
+        f.evidence.len() == g.evidence.len()
+            && (f.evidence.iter()).all(|x| g.evidence.iter().any(|y| near(x, y)))
+    };
+    let attributions: Vec<usize> = (0..out.list.len())
+        .filter(|&i| {
+            out.list[i].kind == Kind::Conflict && out.list[i].category == Category::Attribution
+        })
+        .collect();
+    let mut dropped: BTreeSet<usize> = BTreeSet::new();
+    for (n, &i) in attributions.iter().enumerate() {
+        if dropped.contains(&i) {
+            continue;
+        }
+        for &j in &attributions[n + 1..] {
+            if one_quotation(&out.list[i], &out.list[j]) {
+                dropped.insert(j);
+            }
+        }
+    }
+    let mut at = 0;
+    out.list.retain(|_| {
+        at += 1;
+        !dropped.contains(&(at - 1))
+    });
 }
 
 /// Sorts a list by a key, stably, keeping its items where they are until
@@ -4665,6 +4716,19 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_quotation_cut_in_two_is_credited_once() {
+        let r = report(&[
+            "Drones closed the airport on Friday.\n\n\"We take this extremely seriously. \
+             Whoever is behind this has put the safety of thousands of travellers at risk,\" \
+             Justice Minister Lars Brondum said in a statement.",
+            "Drones shut the airport on Friday.\n\n• Defence Minister Karina Holst: “We take \
+             this extremely seriously. Whoever is behind this has put the safety of thousands \
+             of travellers at risk.”",
+        ]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
     }
 
     #[test]

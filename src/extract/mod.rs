@@ -464,6 +464,7 @@ fn read_all(documents: &[&str], work: Vec<ClaimsRead>, lexicon: &Lexicon) -> Vec
         name_pronoun_speakers(&claims, &mut facts, original);
         name_title_speakers(&claims, &mut facts, original);
         continue_quotations(&claims, &mut facts, original);
+        share_split_quotations(&claims, &mut facts, original);
         // Small sources read one after the other share the words met (news
         // of one event repeats them); a large one's are many, and go.
         if original.len() >= FORGET_AFTER_BYTES {
@@ -940,6 +941,74 @@ fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
     }
 }
 
+/// Gives the claims of one quotation the sentence splitter cut apart the
+/// speaker one of them names, where it names one at the quotation's start
+/// or end and the others none: "“We take this extremely seriously.
+/// Whoever is behind this has put travellers at risk,” Justice Minister
+/// Lars Brøndum said" (the first claim is his), "• Defence Minister Karina
+/// Holst: “We take this extremely seriously. Whoever is behind this …”"
+/// (the second is hers). The quotation runs from a claim leaving one open
+/// to the next on its line that closes it.
+fn share_split_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
+    let mut k = 0;
+    while k < claims.len() {
+        let opens = |i: usize| leaves_a_quotation_open(claims[i].text(original));
+        if !opens(k) {
+            k += 1;
+            continue;
+        }
+        // The claims up to the one closing the quotation, none between
+        // holding a mark.
+        let mut end = k + 1;
+        while end < claims.len()
+            && on_one_line(original, &claims[end - 1], &claims[end])
+            && !claims[end].text(original).contains(QUOTATION_MARKS)
+        {
+            end += 1;
+        }
+        let closed = end < claims.len()
+            && on_one_line(original, &claims[end - 1], &claims[end])
+            && opens(end);
+        if !closed {
+            k += 1;
+            continue;
+        }
+        let speaking: Vec<usize> = (k..=end)
+            .filter(|&i| !facts[i].attributions.is_empty())
+            .collect();
+        if let [at] = speaking[..]
+            && (at == k || at == end)
+        {
+            let speaker = &facts[at].attributions[0];
+            let person = (facts[at].entities.iter()).find(|m| is_a_person(m) && speaker.holds(m));
+            let carried = match person {
+                Some(m) => Attribution {
+                    surface: m.surface.clone(),
+                    terms: name_terms(m),
+                    named: true,
+                    ..speaker.clone()
+                },
+                None => Attribution {
+                    surface: speaker.name().to_string(),
+                    ..speaker.clone()
+                },
+            };
+            for i in (k..=end).filter(|&i| i != at) {
+                let end = claims[i].span.end;
+                facts[i].attributions = vec![Attribution {
+                    span: end..end,
+                    reporting: Vec::new(),
+                    pronoun: false,
+                    stands_for: None,
+                    ..carried.clone()
+                }]
+                .into();
+            }
+        }
+        k = end + 1;
+    }
+}
+
 /// Whether a claim tells its words to someone by a title ("… resident
 /// Darnell Hayes told the mayor"), who may answer.
 fn tells_a_title(text: &str) -> bool {
@@ -1303,6 +1372,33 @@ pub(crate) mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn the_parts_of_one_quotation_share_its_speaker() {
+        let said = speakers_of(
+            "\"We take this extremely seriously. Whoever is behind this has put travellers at \
+             risk,\" Justice Minister Lars Brondum said.",
+        );
+        assert_eq!(said, [["Lars Brondum"], ["Justice Minister Lars Brondum"]]);
+        let said = speakers_of(
+            "Defence Minister Karina Holst: \u{201c}We take this extremely seriously. We will \
+             find them. Whoever is behind this has put travellers at risk.\u{201d}",
+        );
+        assert_eq!(said.len(), 3);
+        assert!(
+            said.iter()
+                .all(|s| s.len() == 1 && s[0].ends_with("Karina Holst")),
+            "{said:?}"
+        );
+        // Not across lines, nor where the quotation is not closed.
+        for text in [
+            "\"We take this extremely seriously.\nWhoever is behind this put travellers at \
+             risk,\" Lars Brondum said.",
+            "\"We take this extremely seriously. Whoever is behind this, Lars Brondum said.",
+        ] {
+            assert!(speakers_of(text)[0].is_empty(), "{text}");
+        }
     }
 
     #[test]
