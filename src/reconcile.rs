@@ -199,7 +199,7 @@ pub fn reconcile(
 /// vs Defence Minister Karina Holst", "Justice Minister Lars Brøndum vs
 /// Karina Holst"). Two conflicts are of one quotation where, in each
 /// source, their claims are on one line and no more than two apart, and
-/// their speakers share a family name.
+/// their speakers share a family name (or stand for one).
 fn one_conflict_per_quotation(out: &mut Findings) {
     // The family name of a speaker, or of the one a pronoun stands for.
     let family = |e: &Evidence| {
@@ -214,7 +214,7 @@ fn one_conflict_per_quotation(out: &mut Findings) {
         x.source == y.source
             && b.index - a.index <= 2
             && !out.originals[a.source.index()][between].contains('\n')
-            && family(x) == family(y)
+            && family(x).is_some_and(|f| family(y) == Some(f))
     };
     let one_quotation = |f: &Finding, g: &Finding| {
         f.evidence.len() == g.evidence.len()
@@ -225,14 +225,18 @@ fn one_conflict_per_quotation(out: &mut Findings) {
             out.list[i].kind == Kind::Conflict && out.list[i].category == Category::Attribution
         })
         .collect();
+    // Of two, the one citing more speakers where their words name them
+    // (a carried speaker's span is empty), else the first.
+    let named_where_said = |f: &Finding| f.evidence.iter().filter(|e| !e.span.is_empty()).count();
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     for (n, &i) in attributions.iter().enumerate() {
-        if dropped.contains(&i) {
-            continue;
-        }
         for &j in &attributions[n + 1..] {
+            if dropped.contains(&i) || dropped.contains(&j) {
+                continue;
+            }
             if one_quotation(&out.list[i], &out.list[j]) {
-                dropped.insert(j);
+                let keep_later = named_where_said(&out.list[j]) > named_where_said(&out.list[i]);
+                dropped.insert(if keep_later { i } else { j });
             }
         }
     }
