@@ -796,12 +796,12 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             unit => unit,
         };
         // "six other buses of the same model", "three more men", "another
-        // 15 vehicles": others than some told of, no count of them all
-        // ("all 42 buses in its fleet"). What befell
-        // others ("three killed and at least 12 other people hurt") is a
-        // whole count of it all the same.
+        // 15 vehicles", "Pranoto and three fellow residents": others than
+        // some told of, no count of them all ("all 42 buses in its fleet").
+        // What befell others ("three killed and at least 12 other people
+        // hurt") is a whole count of it all the same.
         let others = match folded_at(tokens, end) {
-            "other" => true,
+            "other" | "fellow" => true,
             "more" => folded_at(tokens, end + 1) != "than",
             _ => start > 0 && tokens[start - 1].folded == "another",
         };
@@ -3775,6 +3775,8 @@ mod tests {
         assert!(others.counts_same_thing(&first("It took four other buses off the road.")));
         let more = first("Three more men were charged with fraud.");
         assert!(more.counts_same_thing(&first("Three other men were charged with fraud.")));
+        let fellow = first("The court ordered it to pay Pranoto and three fellow residents.");
+        assert!(!fellow.counts_same_thing(&first("It must pay four residents.")));
         let another = first("Another 15 vehicles were damaged.");
         assert!(!another.compatible(&first("Twelve other vehicles were damaged.")));
         assert!(another.counts_same_thing(&first("Twelve other vehicles were damaged.")));
