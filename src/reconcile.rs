@@ -220,17 +220,25 @@ fn one_conflict_per_quotation(out: &mut Findings) {
         f.evidence.len() == g.evidence.len()
             && (f.evidence.iter()).all(|x| g.evidence.iter().any(|y| near(x, y)))
     };
-    let attributions: Vec<usize> = (0..out.list.len())
+    // In order of their first source's claim: only conflicts a claim or
+    // two apart there are compared.
+    let first = |f: &Finding| (f.evidence.iter()).map(|e| (e.source, e.claim.index)).min();
+    let mut attributions: Vec<usize> = (0..out.list.len())
         .filter(|&i| {
             out.list[i].kind == Kind::Conflict && out.list[i].category == Category::Attribution
         })
         .collect();
+    attributions.sort_by_key(|&i| first(&out.list[i]));
     // Of two, the one citing more speakers where their words name them
     // (a carried speaker's span is empty), else the first.
     let named_where_said = |f: &Finding| f.evidence.iter().filter(|e| !e.span.is_empty()).count();
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     for (n, &i) in attributions.iter().enumerate() {
         for &j in &attributions[n + 1..] {
+            let (a, b) = (first(&out.list[i]), first(&out.list[j]));
+            if a.zip(b).is_none_or(|(a, b)| a.0 != b.0 || b.1 > a.1 + 2) {
+                break;
+            }
             if dropped.contains(&i) || dropped.contains(&j) {
                 continue;
             }
