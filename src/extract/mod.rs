@@ -916,28 +916,35 @@ fn continue_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
         if !carries || someone_after() || someone_else() {
             continue;
         }
-        let end = claim.span.end;
-        let person = (facts[k - 1].entities.iter()).find(|m| is_a_person(m) && speaker.holds(m));
-        let carried = match person {
-            Some(m) => Attribution {
-                surface: m.surface.clone(),
-                terms: name_terms(m),
-                named: true,
-                ..speaker.clone()
-            },
-            None => Attribution {
-                surface: speaker.name().to_string(),
-                ..speaker.clone()
-            },
-        };
-        facts[k].attributions = vec![Attribution {
-            span: end..end,
-            reporting: Vec::new(),
-            pronoun: false,
-            stands_for: None,
-            ..carried
-        }]
-        .into();
+        let carried = carried_to(speaker, &facts[k - 1], claim.span.end);
+        facts[k].attributions = vec![carried].into();
+    }
+}
+
+/// `speaker` of a claim with `facts`, carried to another claim ending at
+/// `end`: a person by name, so the speaker is compared as one named
+/// directly; its span empty at `end`, so that it holds none of that
+/// claim's names.
+fn carried_to(speaker: &Attribution, facts: &Facts, end: usize) -> Attribution {
+    let person = (facts.entities.iter()).find(|m| is_a_person(m) && speaker.holds(m));
+    let carried = match person {
+        Some(m) => Attribution {
+            surface: m.surface.clone(),
+            terms: name_terms(m),
+            named: true,
+            ..speaker.clone()
+        },
+        None => Attribution {
+            surface: speaker.name().to_string(),
+            ..speaker.clone()
+        },
+    };
+    Attribution {
+        span: end..end,
+        reporting: Vec::new(),
+        pronoun: false,
+        stands_for: None,
+        ..carried
     }
 }
 
@@ -980,30 +987,10 @@ fn share_split_quotations(claims: &[Claim], facts: &mut [Facts], original: &str)
             && (at == k || at == end)
             && speaks_the_quotation(&claims[at], &facts[at].attributions[0], original, at == k)
         {
-            let speaker = &facts[at].attributions[0];
-            let person = (facts[at].entities.iter()).find(|m| is_a_person(m) && speaker.holds(m));
-            let carried = match person {
-                Some(m) => Attribution {
-                    surface: m.surface.clone(),
-                    terms: name_terms(m),
-                    named: true,
-                    ..speaker.clone()
-                },
-                None => Attribution {
-                    surface: speaker.name().to_string(),
-                    ..speaker.clone()
-                },
-            };
             for i in (k..=end).filter(|&i| i != at) {
-                let end = claims[i].span.end;
-                facts[i].attributions = vec![Attribution {
-                    span: end..end,
-                    reporting: Vec::new(),
-                    pronoun: false,
-                    stands_for: None,
-                    ..carried.clone()
-                }]
-                .into();
+                let carried =
+                    carried_to(&facts[at].attributions[0], &facts[at], claims[i].span.end);
+                facts[i].attributions = vec![carried].into();
             }
         }
         k = end + 1;
@@ -1014,9 +1001,9 @@ fn share_split_quotations(claims: &[Claim], facts: &mut [Facts], original: &str)
 /// (`opens`) or closes: no comma stands between the speaker and the
 /// quotation's mark but at either end, nor more than eight words ("Karina
 /// Holst: “We", "John Mbadi said the rise was needed: “Our", "Mensah said,
-/// “and", "at risk,” Lars Brøndum said"); not "Finance Minister Seán Doyle said the package was fair, but
-/// critics were unconvinced: “It is a giveaway.", whose quotation is the
-/// critics'.
+/// “and", "at risk,” Lars Brøndum said"); not "Finance Minister Seán Doyle
+/// said the package was fair, but critics were unconvinced: “It is a
+/// giveaway.", whose quotation is the critics'.
 fn speaks_the_quotation(claim: &Claim, speaker: &Attribution, original: &str, opens: bool) -> bool {
     let text = claim.text(original);
     let at = claim.span.start;
