@@ -205,15 +205,18 @@ fn one_conflict_per_quotation(out: &mut Findings) {
     let family = |e: &Evidence| {
         let speakers = &facts_of(out.sources, e.claim).attributions;
         let speaker = speakers.iter().find(|a| a.span == e.span)?;
-        let name = crate::normalize::fold(speaker.stands_for.as_deref().unwrap_or(speaker.name()));
-        name.rsplit(' ').next().map(str::to_string)
+        last_name_word(speaker.stands_for.as_deref().unwrap_or(speaker.name()))
     };
     let near = |x: &Evidence, y: &Evidence| {
         let (a, b) = (x.claim.min(y.claim), x.claim.max(y.claim));
-        let between = out.claim_span(a).start..out.claim_span(b).end;
+        let claims = &out.sources[a.source.index()].claims;
+        let on_one_line = || {
+            let original = out.originals[a.source.index()];
+            a == b || crate::extract::on_one_line(original, &claims[a.index], &claims[b.index])
+        };
         x.source == y.source
             && b.index - a.index <= 2
-            && !out.originals[a.source.index()][between].contains('\n')
+            && on_one_line()
             && family(x).is_some_and(|f| family(y) == Some(f))
     };
     let one_quotation = |f: &Finding, g: &Finding| {
@@ -248,11 +251,24 @@ fn one_conflict_per_quotation(out: &mut Findings) {
             }
         }
     }
+    drop_findings(&mut out.list, &dropped);
+}
+
+/// Removes the findings at the positions `dropped` holds.
+fn drop_findings(list: &mut Vec<Finding>, dropped: &BTreeSet<usize>) {
     let mut at = 0;
-    out.list.retain(|_| {
+    list.retain(|_| {
         at += 1;
         !dropped.contains(&(at - 1))
     });
+}
+
+/// The last word of a speaker's name, folded: the family name of a person.
+fn last_name_word(name: &str) -> Option<String> {
+    crate::normalize::fold(name)
+        .rsplit(' ')
+        .next()
+        .map(str::to_string)
 }
 
 /// Sorts a list by a key, stably, keeping its items where they are until
@@ -2435,11 +2451,7 @@ fn conflicts_across_claims(out: &mut Findings) {
             lone_date(out, claim, d);
         }
     }
-    let mut at = 0;
-    out.list.retain(|_| {
-        at += 1;
-        !dropped.contains(&(at - 1))
-    });
+    drop_findings(&mut out.list, &dropped);
     out.list.extend(conflicts);
 }
 
@@ -4187,12 +4199,7 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         if !held.is_empty() || !a.named {
             return held;
         }
-        let told = crate::normalize::fold(a.name());
-        told.rsplit(' ')
-            .next()
-            .map(str::to_string)
-            .into_iter()
-            .collect()
+        last_name_word(a.name()).into_iter().collect()
     };
     // Whether speaker `b` of claim `y` holds the title speaker `a` of claim
     // `x` is given by alone, as either story tells of `b`'s people ("Former

@@ -957,9 +957,9 @@ fn carried_to(speaker: &Attribution, facts: &Facts, end: usize) -> Attribution {
 /// (the second is hers). The quotation runs from a claim leaving one open
 /// to the next on its line that closes it.
 fn share_split_quotations(claims: &[Claim], facts: &mut [Facts], original: &str) {
+    let opens = |i: usize| leaves_a_quotation_open(claims[i].text(original));
     let mut k = 0;
     while k < claims.len() {
-        let opens = |i: usize| leaves_a_quotation_open(claims[i].text(original));
         if !opens(k) {
             k += 1;
             continue;
@@ -1102,7 +1102,7 @@ fn one_paragraph(original: &str, before: &Claim, claim: &Claim) -> bool {
 
 /// Whether no line break parts two claims, one after the other: many
 /// inputs put each paragraph on a line of its own.
-fn on_one_line(original: &str, before: &Claim, claim: &Claim) -> bool {
+pub(crate) fn on_one_line(original: &str, before: &Claim, claim: &Claim) -> bool {
     (original.get(before.span.end..claim.span.start)).is_some_and(|gap| !gap.contains('\n'))
 }
 

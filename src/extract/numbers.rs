@@ -620,7 +620,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             && figure.kind != QuantityKind::Money
             && tokens
                 .get(figure.end)
-                .is_some_and(|t| looks_plural(t.base()) || words::COLLECTIVE.contains(t.base()));
+                .is_some_and(|t| counts_many(t.base()));
         if millions {
             (figure.low, figure.high) = (figure.low * 1e6, figure.high * 1e6);
         }
@@ -2633,10 +2633,7 @@ fn unit_after(
     {
         k += 2;
     }
-    let plural = |k: &usize| {
-        let base = tokens[*k].base();
-        looks_plural(base) || words::COLLECTIVE.contains(base)
-    };
+    let plural = |k: &usize| counts_many(tokens[*k].base());
     // Spans of time are stop words elsewhere, but say what a figure counts
     // ("died over ten days").
     let word = |t: &Token| {
@@ -2744,7 +2741,9 @@ fn unit_after(
             && base.as_deref().is_some_and(is_base_unit_of_a_thing)
     });
     let plural_head = nouns.iter().find(|k| plural(k)).map(|&first| {
-        let describes = words::DESCRIBING_COLLECTIVES.contains(tokens[first].base());
+        let base = tokens[first].base();
+        let describes = words::DESCRIBING_COLLECTIVES.contains(base)
+            || words::ANIMALS_OF_NO_PLURAL.contains(base);
         match nouns.iter().find(regular_plural) {
             Some(&regular) if describes && regular > first => regular,
             _ => first,
@@ -2810,6 +2809,14 @@ fn measured_after(tokens: &[Token], from: usize) -> Vec<super::Term> {
 fn stem_is(stem: &str, entry: &str) -> bool {
     // An ending of a letter or two: "personnel" is no "person".
     stem == entry || entry.len() >= 5 && stem.len() <= entry.len() + 2 && stem.starts_with(entry)
+}
+
+/// Whether a word counts many: a plural, a collective noun ("crew",
+/// "police"), or an animal of no plural ending ("salmon").
+fn counts_many(base: &str) -> bool {
+    looks_plural(base)
+        || words::COLLECTIVE.contains(base)
+        || words::ANIMALS_OF_NO_PLURAL.contains(base)
 }
 
 /// Whether a word looks like a plural noun (`troops`, not `press` or `bus`).

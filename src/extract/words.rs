@@ -2167,20 +2167,15 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "aircraft",
     "militia",
     "infantry",
-    // Animals counted without a plural ending ("52,000 farmed salmon").
-    "salmon",
-    "fish",
-    "sheep",
-    "deer",
-    "trout",
-    "tuna",
-    "cod",
-    "bison",
-    "moose",
-    "reindeer",
-    "swine",
-    "shrimp",
     "species",
+]);
+
+/// Animals counted without a plural ending ("52,000 farmed salmon"), which,
+/// as some [`COLLECTIVE`] nouns do, often describe the noun after them
+/// ("reindeer herders", "salmon farms").
+pub static ANIMALS_OF_NO_PLURAL: WordSet = WordSet::new(&[
+    "salmon", "fish", "sheep", "deer", "trout", "tuna", "cod", "bison", "moose", "reindeer",
+    "swine", "shrimp",
 ]);
 
 /// Livestock and crops counted by the head ("85 head of cattle", "200,000
@@ -2212,27 +2207,10 @@ pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&["crew", "staff", "team"]);
 
 /// Collective nouns that often describe the noun after them rather than
 /// count: "police officers", "infantry fighting vehicles", "militia
-/// fighters", "livestock sheds", "cattle trucks", "reindeer herders" (but
-/// "people carrying weapons" counts people).
-pub static DESCRIBING_COLLECTIVES: WordSet = WordSet::new(&[
-    "police",
-    "infantry",
-    "militia",
-    "livestock",
-    "cattle",
-    "salmon",
-    "fish",
-    "sheep",
-    "deer",
-    "trout",
-    "tuna",
-    "cod",
-    "bison",
-    "moose",
-    "reindeer",
-    "swine",
-    "shrimp",
-]);
+/// fighters", "livestock sheds", "cattle trucks" (but "people carrying
+/// weapons" counts people). So do [`ANIMALS_OF_NO_PLURAL`].
+pub static DESCRIBING_COLLECTIVES: WordSet =
+    WordSet::new(&["police", "infantry", "militia", "livestock", "cattle"]);
 
 /// Words news writers use for one another, whose stems are folded onto the
 /// first's in claim matching: paraphrase shares few words otherwise.
