@@ -4709,8 +4709,16 @@ mod tests {
         };
         assert!(conflicts(&r("Rodel Macaraeg"), Category::Attribution).is_empty());
         assert_eq!(conflicts(&r("Joel Diaz"), Category::Attribution).len(), 1);
-        // A role of someone's, or of the past, is another title; a phrase
-        // of no title is none.
+        // The title ends at its head, not with the sentence running on.
+        let r = report(&[
+            "Rodel Macaraeg retained his title on Saturday.\n\
+             \"He hits harder than anyone I have faced,\" Rodel Macaraeg said.",
+            "Rodel Macaraeg is still the flyweight champion after a split decision in Manila.\n\
+             “He hits harder than anyone I have faced,” the champion said afterwards.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
+        // A role of someone's, or of the past (of a year too), is another
+        // title; a phrase of no title is none.
         let r = |role: &str| {
             report(&[
                 "Rodel Macaraeg retained his title on Saturday.\n\
@@ -4721,7 +4729,11 @@ mod tests {
                 ),
             ])
         };
-        for role in ["the champion's trainer", "a former champion"] {
+        for role in [
+            "the champion's trainer",
+            "a former champion",
+            "the 2019 champion",
+        ] {
             assert_eq!(
                 conflicts(&r(role), Category::Attribution).len(),
                 1,

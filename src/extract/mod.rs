@@ -812,18 +812,18 @@ fn apposition(text: &str) -> Option<Vec<&str>> {
     let rest = ["still ", "now "]
         .iter()
         .fold(rest, |rest, w| rest.strip_prefix(w).unwrap_or(rest));
-    let words = phrase_opening(rest)?;
-    // The words up to the head ("the WBF flyweight champion" of "… champion
-    // after a split decision").
-    let phrase: Vec<String> = (words.iter().map(|w| w.to_lowercase()))
-        .take_while(|w| {
-            !words::PREPOSITIONS.contains(w) && !matches!(w.as_str(), "after" | "who" | "and")
-        })
-        .collect();
-    let head = phrase.last()?;
+    let mut words = phrase_opening(rest)?;
+    // The words up to the head, the title last ("the WBF flyweight
+    // champion" of "… champion after a split decision").
+    let head_at = words.iter().position(|w| {
+        let w = w.to_lowercase();
+        words::PREPOSITIONS.contains(&w) || matches!(w.as_str(), "after" | "who" | "and")
+    });
+    words.truncate(head_at.unwrap_or(words.len()));
+    let head = words.last()?.to_lowercase();
     // A role of someone's ("the champion's trainer") is one too.
-    let of_someone = || (phrase.iter()).any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
-    let titled = words::is_title_head(words::full_title(head)) || of_someone();
+    let of_someone = || (words.iter()).any(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+    let titled = words::is_title_head(words::full_title(&head)) || of_someone();
     titled.then_some(words)
 }
 

@@ -1800,8 +1800,11 @@ pub fn holds_title(
 ) -> Option<bool> {
     let (head, before) = given.split_last()?;
     let (title_head, qualifier) = title_parts(title);
+    // "deputy mayor", "former mayor", and a title of a year ("the 2019
+    // champion") held then.
+    let a_year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
     let of_another_office =
-        |words: &[&str]| (words.iter()).any(|w| OTHER_OFFICES.contains(full_title(w)));
+        |words: &[&str]| (words.iter()).any(|w| OTHER_OFFICES.contains(full_title(w)) || a_year(w));
     alike(head, title_head).then(|| match (qualifier, before.split_last()) {
         (Some(qualifier), Some((last, rest))) => *last == qualifier && !of_another_office(rest),
         (Some(_), None) => false,
