@@ -2006,12 +2006,28 @@ fn dates_of_one_sort(
             || told_alike_but_the_dates(out.sources, a.claim, b.claim))
         && !ages_tell_apart(out.sources, a.claim, b.claim)
         && !tallies_of_two_years(out.sources, a, b)
+        && !tallies_by_two_days(out.sources, a, b)
     {
         // Days a zone's shift sets apart are neither a conflict nor
         // omitted.
         if !a_day_apart_by_zones(out.sources, a, b) {
             push_date_conflict(out, group, a, b);
         }
+        settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
+    }
+    let statements: Vec<&Item<DateMention>> =
+        lone_items.iter().filter(|i| i.fact.of_statement).collect();
+    if let [a, b] = statements.as_slice()
+        && settled.is_empty()
+        && of_events.is_empty()
+        && a.claim.source != b.claim.source
+        && a.fact.stated_alike_as_statements(b.fact)
+        && !a.fact.compatible(b.fact)
+        && near_in_the_calendar(a.fact, b.fact)
+        && one_speaker(out.sources, a.claim, b.claim)
+        && about_one_thing(out.sources, a.claim, b.claim)
+    {
+        push_date_conflict(out, group, a, b);
         settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
     }
     for item in &lone_items {
@@ -2100,6 +2116,30 @@ fn tallies_of_two_years(
             || tallied(a.claim) && tallied(b.claim))
         && !of_one_thing.is_empty()
         && !of_one_thing.contains(&true)
+}
+
+/// Whether two days are those of tallies: each a day a count was reached
+/// by ("had gathered more than 12,000 signatures by Thursday evening" /
+/// "By Saturday nearly 21,000 people had signed"), no count of one stated
+/// in the other. A count grows from one day to the next; a deadline with
+/// its sum alike ("pay $5,000 by Friday" / "… by Monday") still conflicts.
+fn tallies_by_two_days(
+    sources: &[Extracted],
+    a: &Item<DateMention>,
+    b: &Item<DateMention>,
+) -> bool {
+    let by = |d: &DateMention| d.preposition.is_some_and(|p| p.as_str() == "by");
+    let counts = |c: ClaimId| {
+        (facts_of(sources, c).numbers.iter())
+            .filter(|q| q.kind == QuantityKind::Count && !q.is_age())
+            .collect::<Vec<_>>()
+    };
+    let (x, y) = (counts(a.claim), counts(b.claim));
+    by(a.fact)
+        && by(b.fact)
+        && !x.is_empty()
+        && !y.is_empty()
+        && !x.iter().any(|p| y.iter().any(|q| p.stated == q.stated))
 }
 
 /// Reports two dates of a group as in conflict.
@@ -3835,6 +3875,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                     || a.made.is_some() && b.made.is_some()
                     || one_event(sources, (cx, a), (cy, b)))
                 && near_in_the_calendar(a, b)
+                && !tallies_by_two_days(sources, &Item { claim: cx, fact: a }, &Item { claim: cy, fact: b })
                 // Dates of one deed are of it, however the claims tell of
                 // other days too ("freed on Thursday morning" / "were
                 // reunited with relatives on Thursday, hours after they
@@ -3896,6 +3937,16 @@ fn dated_elsewhere(out: &Findings, source: SourceId, (of, d): (ClaimId, &DateMen
         dates
             .iter()
             .any(|&(c, e)| e.stated_alike(d) && of_one_thing(c))
+    })
+}
+
+/// Whether two claims' first speakers share a word ("Vantrell
+/// Pharmaceuticals Inc." / "Vantrell").
+fn one_speaker(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let first = |c: ClaimId| facts_of(sources, c).attributions.first();
+    first(x).zip(first(y)).is_some_and(|(a, b)| {
+        let terms: BTreeSet<Term> = a.canonical_terms().collect();
+        b.canonical_terms().any(|t| terms.contains(&t))
     })
 }
 
@@ -7672,6 +7723,48 @@ mod tests {
             "A jury convicted the banker on four counts of fraud and three counts of theft.",
         ]);
         assert_eq!(conflicts(&r, Category::Number).len(), 1);
+    }
+
+    #[test]
+    fn the_days_of_one_statement_told_two_ways_conflict() {
+        let r = report(&[
+            "Vantrell Pharmaceuticals Inc. said on Tuesday it was recalling about 1.2 million \
+             bottles of its ClearSight eye drops.",
+            "Vantrell announced on Monday that it was recalling about 1.2 million bottles of \
+             ClearSight eye drops.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+        // Another speaker's statement may be of another day.
+        let r = report(&[
+            "Vantrell Pharmaceuticals Inc. said on Tuesday it was recalling about 1.2 million \
+             bottles of its ClearSight eye drops.",
+            "The regulator said on Monday that Vantrell was recalling about 1.2 million bottles \
+             of ClearSight eye drops.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // And a statement of other words is another statement.
+        let r = report(&[
+            "Police said on Tuesday that the driver had been arrested at the border.",
+            "Police said on Monday that the bus was carrying 40 passengers from Lyon.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn days_of_two_tallies_are_no_conflict() {
+        let r = report(&[
+            "A petition calling for the mural to be restored had gathered more than 12,000 \
+             signatures by Thursday evening.",
+            "By Saturday nearly 21,000 people had signed a petition demanding that the mural be \
+             restored.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // A deadline for one sum is one deadline told two ways.
+        let r = report(&[
+            "The council must pay the contractor $5,000 by Friday to restore the mural.",
+            "The council must pay the contractor $5,000 by Monday to restore the mural.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Friday", "Monday"]]);
     }
 
     #[test]

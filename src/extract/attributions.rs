@@ -400,18 +400,35 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
         }
     }
     let mut start = end;
-    while start > 0 && end - start < 5 {
+    let mut words_taken = 0;
+    while start > 0 && words_taken < 5 {
         let t = &tokens[start - 1];
+        // "Vantrell Pharmaceuticals Inc. said": the full stop of a
+        // company's or a person's suffix is within the name.
+        if t.is_punct('.') && start >= 2 && is_name_suffix(&tokens[start - 2]) {
+            start -= 1;
+            continue;
+        }
         if t.kind != TokenKind::Word || words::STOPWORDS.contains(t.base()) {
             break;
         }
         start -= 1;
+        words_taken += 1;
     }
     // "reporters at the scene said": after "at the", a place, not a speaker.
     let after_preposition = start >= 2
         && matches!(tokens[start - 1].folded.as_str(), "the" | "a" | "an")
         && words::PREPOSITIONS.contains(tokens[start - 2].folded.as_str());
     (start < end && !after_preposition).then_some(start..end)
+}
+
+/// Whether a word is an abbreviated suffix ending a name: "Inc.", "Corp.",
+/// "Ltd.", "Jr.".
+fn is_name_suffix(token: &Token) -> bool {
+    matches!(
+        token.folded.as_str(),
+        "inc" | "corp" | "co" | "ltd" | "plc" | "llc" | "jr" | "sr"
+    )
 }
 
 /// "Oksana Melnychuk, the firm's food safety officer, said": the name
@@ -747,6 +764,7 @@ fn speaker_terms(
         .filter(|t| t.kind == TokenKind::Word && is_content(t.base()))
         .filter(|t| !place_words.iter().any(|p| *p == t.base()))
         .filter(|t| words::demonym(t.base()).is_none())
+        .filter(|t| !is_name_suffix(t))
         .map(|t| stem(t.base()))
         .collect();
     terms.sort();
@@ -967,6 +985,20 @@ mod tests {
             surface("Sales fell 5 percent, according to Acme Corp. Analysts were surprised."),
             "Acme Corp"
         );
+    }
+
+    #[test]
+    fn a_company_s_suffix_before_the_verb_is_within_its_name() {
+        assert_eq!(
+            speakers("Vantrell Pharmaceuticals Inc. said on Tuesday it was recalling eye drops."),
+            [(
+                "Vantrell Pharmaceuticals Inc.".to_string(),
+                vec!["pharmaceut".to_string(), "vantrel".to_string()]
+            )]
+        );
+        // The suffix is no word of the speaker's: "Acme Inc." and "Zenith
+        // Inc." share none.
+        assert_eq!(speakers("Acme Corp. said it would appeal.")[0].1, ["acm"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::words::{self, Hedge};
 use super::{is_content, stem};
@@ -765,6 +765,13 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let whom = (unit.as_deref() == Some("age"))
             .then(|| age_noun(tokens, start, unit_end.max(end)))
             .flatten();
+        // "the 150-year-old business": the age of a thing, no person's.
+        let unit = match unit {
+            Some(age) if age == "age" && of_a_thing(tokens, start, unit_end.max(end)) => {
+                Some("age of a thing".to_string())
+            }
+            unit => unit,
+        };
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
         // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths;
         // "two climbers killed" are deaths.
@@ -2938,23 +2945,54 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
 /// Japanese man"), or the noun before "N," or "aged N," ("the engineer,
 /// 57,", "The manager, aged 61,").
 fn age_noun(tokens: &[Token], start: usize, end: usize) -> Option<super::Term> {
-    let noun = |t: &Token| {
-        (t.kind == TokenKind::Word && !t.capitalized && is_content(t.base()))
-            .then(|| super::term(t.base()))
+    age_noun_at(tokens, start, end).map(|k| super::term(tokens[k].base()))
+}
+
+/// The token of the noun an age at tokens `start..end` is told of (see
+/// [`age_noun`]).
+fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let noun = |k: usize| {
+        let t = &tokens[k];
+        (t.kind == TokenKind::Word && !t.capitalized && is_content(t.base())).then_some(k)
     };
     let start = start - usize::from(start >= 1 && tokens[start - 1].folded == "aged");
     if start >= 2 && tokens[start - 1].is_punct(',') {
-        return noun(&tokens[start - 2]);
+        return noun(start - 2);
     }
-    let after = tokens.get(end..)?;
-    let past_names = after.iter().take_while(|t| t.capitalized).count().min(2);
+    let past_names = (tokens.get(end..)?.iter())
+        .take_while(|t| t.capitalized)
+        .count()
+        .min(2);
     // A verb is none: "The 34-year-old entered the water", "… said".
-    let word = after.get(past_names)?;
+    let word = tokens.get(end + past_names)?;
     let verb = words::is_past(word.base()) || words::SAYING_VERBS.contains(word.base());
     if verb {
         return None;
     }
-    noun(word)
+    noun(end + past_names)
+}
+
+/// Whether an age at tokens `start..end` is a thing's, a body's or a
+/// place's: "the 150-year-old business", "a 40-year-old bridge"; not "a
+/// 24-year-old train driver", whose noun describes the next.
+fn of_a_thing(tokens: &[Token], start: usize, end: usize) -> bool {
+    static THINGS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    let things = THINGS.get_or_init(|| {
+        (words::AGED_THINGS.iter())
+            .chain(words::ORGANIZATION_WORDS.iter())
+            .chain(words::PLACE_WORDS.iter())
+            .collect()
+    });
+    let Some(k) = age_noun_at(tokens, start, end).filter(|&k| k >= end) else {
+        return false;
+    };
+    let describes_next = tokens.get(k + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && is_content(t.base())
+            && !words::is_past(t.base())
+    });
+    things.contains(tokens[k].base()) && !describes_next
 }
 
 /// `Reid, 33,`: a bare figure set off by commas after a name is an age.
@@ -4575,6 +4613,33 @@ mod tests {
         assert!(!alone("A 24-year-old man improved the record."));
         assert!(!alone("The bride, 31, wore silk."));
         assert_eq!(whom("The 43-year-old said it was hard."), None);
+    }
+
+    #[test]
+    fn the_age_of_a_thing_is_no_person_s() {
+        let unit = |text: &str| first(text).unit;
+        let thing = Some("age of a thing".to_string());
+        assert_eq!(
+            unit("They bought the 150-year-old business on Friday."),
+            thing
+        );
+        assert_eq!(unit("The 150-year-old Czech brewery was sold."), thing);
+        assert_eq!(unit("A 40-year-old bridge collapsed."), thing);
+        let business = first("They bought the 150-year-old business on Friday.");
+        assert!(!business.counts_same_thing(&first("Jiri Vondrasek, 56, led the talks.")));
+        // A noun of a thing describing a person's is not the thing.
+        assert_eq!(
+            unit("A 24-year-old train driver died.").as_deref(),
+            Some("age")
+        );
+        assert_eq!(
+            unit("A 22-year-old law student was hurt.").as_deref(),
+            Some("age")
+        );
+        assert_eq!(
+            unit("The 34-year-old entered the water.").as_deref(),
+            Some("age")
+        );
     }
 
     #[test]

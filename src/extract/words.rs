@@ -2173,6 +2173,92 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "species",
 ]);
 
+/// Words of a record that a year after "since" closes ("the first total
+/// eclipse … since 1941", "the worst flooding since 1998"), as folded words.
+pub static RECORD_WORDS: WordSet = WordSet::new(&[
+    "first",
+    "highest",
+    "lowest",
+    "worst",
+    "best",
+    "biggest",
+    "largest",
+    "smallest",
+    "deadliest",
+    "strongest",
+    "weakest",
+    "hottest",
+    "coldest",
+    "warmest",
+    "wettest",
+    "driest",
+    "longest",
+    "shortest",
+    "fastest",
+    "slowest",
+]);
+
+/// Things whose age a story may give as a person's is given ("the
+/// 150-year-old business", "a 40-year-old bridge"), as folded words; bodies
+/// and places are [`ORGANIZATION_WORDS`] and [`PLACE_WORDS`].
+pub static AGED_THINGS: WordSet = WordSet::new(&[
+    "business",
+    "firm",
+    "brewery",
+    "distillery",
+    "winery",
+    "factory",
+    "plant",
+    "mill",
+    "mine",
+    "building",
+    "bridge",
+    "dam",
+    "tower",
+    "church",
+    "cathedral",
+    "temple",
+    "mosque",
+    "castle",
+    "house",
+    "home",
+    "hotel",
+    "restaurant",
+    "shop",
+    "store",
+    "newspaper",
+    "magazine",
+    "brand",
+    "tradition",
+    "festival",
+    "record",
+    "law",
+    "treaty",
+    "tree",
+    "oak",
+    "forest",
+    "ship",
+    "vessel",
+    "boat",
+    "ferry",
+    "car",
+    "truck",
+    "bus",
+    "train",
+    "plane",
+    "aircraft",
+    "jet",
+    "reactor",
+    "pipeline",
+    "mural",
+    "painting",
+    "statue",
+    "monument",
+    "structure",
+    "clock",
+    "organ",
+]);
+
 /// Animals counted without a plural ending ("52,000 farmed salmon"), which,
 /// as some [`COLLECTIVE`] nouns do, often describe the noun after them
 /// ("reindeer herders", "salmon farms").
@@ -2695,6 +2781,11 @@ impl WordSet {
             words,
             set: OnceLock::new(),
         }
+    }
+
+    /// The words of the set, in the order listed.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.words.iter().copied()
     }
 
     /// Whether `word` is in the set.
