@@ -449,6 +449,8 @@ pub static TITLES: WordSet = WordSet::new(&[
     "editor",
     "publicist",
     "lawyer",
+    "barrister",
+    "solicitor",
     "dean",
     "principal",
     "sheriff",
