@@ -2026,6 +2026,7 @@ fn dates_of_one_sort(
         && near_in_the_calendar(a.fact, b.fact)
         && one_speaker(out.sources, a.claim, b.claim)
         && about_one_thing(out.sources, a.claim, b.claim)
+        && ![a, b].iter().any(|i| tells_again(out, i.claim))
     {
         push_date_conflict(out, group, a, b);
         settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
@@ -3938,6 +3939,42 @@ fn dated_elsewhere(out: &Findings, source: SourceId, (of, d): (ClaimId, &DateMen
             .iter()
             .any(|&(c, e)| e.stated_alike(d) && of_one_thing(c))
     })
+}
+
+/// Whether a claim tells of a statement or a deed made again, or of
+/// another day too: "said on Wednesday that 2,000 more people had been
+/// ordered to evacuate", "summoned the ambassador for a second time", "two
+/// days after announcing the factory would close". The day it is told on
+/// may be another than the first statement's.
+fn tells_again(out: &Findings, claim: ClaimId) -> bool {
+    const AGAIN: [&str; 7] = [
+        "again",
+        "another",
+        "further",
+        "fresh",
+        "renewed",
+        "additional",
+        "latest",
+    ];
+    let words: Vec<String> = (out.claim_text(claim))
+        .split(|c: char| !c.is_alphanumeric() && c != ',')
+        .map(|w| w.trim_matches(',').to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "2,000 more people", "two more bodies"; not "more than 40 camels".
+    let a_figure =
+        |w: &str| w.chars().all(|c| c.is_ascii_digit() || c == ',') || words::is_small_number(w);
+    // "for a second time", "a second evacuation"; not "second-largest".
+    let again = words
+        .windows(2)
+        .any(|pair| match (pair[0].as_str(), pair[1].as_str()) {
+            (figure, "more") => a_figure(figure),
+            ("a", "second") | ("second", "time") => true,
+            _ => false,
+        });
+    facts_of(out.sources, claim).of_two_days
+        || again
+        || words.iter().any(|w| AGAIN.contains(&w.as_str()))
 }
 
 /// Whether two claims' first speakers share a word ("Vantrell
@@ -7740,6 +7777,14 @@ mod tests {
              bottles of its ClearSight eye drops.",
             "The regulator said on Monday that Vantrell was recalling about 1.2 million bottles \
              of ClearSight eye drops.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // A statement told again, or of more, may be of another day.
+        let r = report(&[
+            "The foreign ministry said on Monday it had summoned Norland's ambassador over \
+             the arrests.",
+            "The foreign ministry said on Tuesday it had summoned Norland's ambassador for a \
+             second time over the arrests.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
         // And a statement of other words is another statement.

@@ -337,9 +337,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             let event = match (&made, possessive) {
                 (Some(_), _) => None,
                 (None, true) => thing_dated(tokens, end),
-                (None, false) => event_word(tokens, i)
-                    .or_else(|| after_a_comma.and_then(|(_, _, e)| e))
-                    .or_else(|| record_since(tokens, i, &date)),
+                (None, false) => {
+                    event_word(tokens, i).or_else(|| after_a_comma.and_then(|(_, _, e)| e))
+                }
             };
             last = Some((end, preposition, event));
             out.push(DateMention {
@@ -798,25 +798,6 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     let event = words::is_past(&word.folded) || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
-}
-
-/// The word of a record that a year after "since" at token `i` closes:
-/// "the first total eclipse seen from the town since 1941", "the worst
-/// flooding since 1998". Two stories giving one record's year tell of one
-/// event, as two giving one deed's do.
-fn record_since(tokens: &[Token], i: usize, date: &DateMention) -> Option<Term> {
-    if !date.is_a_year() || i == 0 || tokens[i - 1].folded != "since" {
-        return None;
-    }
-    let clause = tokens[..i - 1]
-        .iter()
-        .rev()
-        .take(10)
-        .take_while(|t| t.kind == TokenKind::Word);
-    clause
-        .map(|t| t.folded.as_str())
-        .find(|word| words::RECORD_WORDS.contains(word))
-        .map(Term::of)
 }
 
 /// The thing a weekday's possessive ending at token `end` dates: the last
@@ -1921,35 +1902,6 @@ mod tests {
         let eastern = time("Polls closed at 8 p.m. ET.");
         assert!(!eastern.compatible(&time("Polls closed at 0100 GMT.")));
         assert!(!time("It hit at 9 a.m. IST.").compatible(&time("It hit at 0330 GMT.")));
-    }
-
-    #[test]
-    fn a_year_a_record_is_told_since_is_of_the_record() {
-        let event = |text: &str| {
-            facts_of(text).dates[0]
-                .event
-                .map(|t| t.as_str().to_string())
-        };
-        assert_eq!(
-            event("It was the first total eclipse seen from the town since 1941.").as_deref(),
-            Some("first")
-        );
-        assert_eq!(
-            event("A total eclipse, the first to pass over the area since 1936, drew crowds."),
-            event("It was the first total eclipse seen from the town since 1941.")
-        );
-        assert_eq!(
-            event("It was the worst flooding in the valley since 1998.").as_deref(),
-            Some("worst")
-        );
-        // No record: a year since which a state has held.
-        assert_eq!(event("The town has had an observatory since 1941."), None);
-        // Nor a record told before the clause of the year.
-        assert_ne!(
-            event("It was the first eclipse in years, and the town has grown since 1941.")
-                .as_deref(),
-            Some("first")
-        );
     }
 
     #[test]

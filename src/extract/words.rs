@@ -2175,36 +2175,34 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "species",
 ]);
 
-/// Words of a record that a year after "since" closes ("the first total
-/// eclipse … since 1941", "the worst flooding since 1998"), as folded words.
-pub static RECORD_WORDS: WordSet = WordSet::new(&[
-    "first",
-    "highest",
-    "lowest",
-    "worst",
-    "best",
-    "biggest",
-    "largest",
-    "smallest",
-    "deadliest",
-    "strongest",
-    "weakest",
-    "hottest",
-    "coldest",
-    "warmest",
-    "wettest",
-    "driest",
-    "longest",
-    "shortest",
-    "fastest",
-    "slowest",
-]);
-
 /// Things whose age a story may give as a person's is given ("the
 /// 150-year-old business", "a 40-year-old bridge"), as folded words; bodies
 /// and places are [`ORGANIZATION_WORDS`] and [`PLACE_WORDS`].
 pub static AGED_THINGS: WordSet = WordSet::new(&[
     "business",
+    "cinema",
+    "theatre",
+    "theater",
+    "bakery",
+    "pub",
+    "inn",
+    "cafe",
+    "farm",
+    "vineyard",
+    "library",
+    "museum",
+    "stadium",
+    "arena",
+    "market",
+    "hall",
+    "barn",
+    "lighthouse",
+    "railway",
+    "tunnel",
+    "canal",
+    "pier",
+    "hospital",
+    "prison",
     "firm",
     "brewery",
     "distillery",
