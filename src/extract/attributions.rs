@@ -401,15 +401,23 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
     while end > 0 && is_between_speaker_and_verb(&tokens[end - 1]) {
         end -= 1;
     }
-    // "The police source, who wished to remain anonymous, said": past a
-    // relative clause of a dozen words at most between commas.
+    // "The police source, who wished to remain anonymous, said", "Paulo
+    // Reis, appointed only in November, called": past a relative or a
+    // participle's clause of a dozen words at most between commas.
     if end > 0 && tokens[end - 1].is_punct(',') {
         let from = end.saturating_sub(14);
         let opening = tokens[from..end - 1]
             .iter()
             .rposition(|t| t.is_punct(','))
             .map(|k| from + k)
-            .filter(|&k| matches!(tokens[k + 1].folded.as_str(), "who" | "which"));
+            .filter(|&k| {
+                // A participle's clause after a name only: not "The
+                // Auditor-General's report, released on Friday, said".
+                let word = tokens[k + 1].folded.as_str();
+                let after_a_name = k > 0 && tokens[k - 1].capitalized;
+                matches!(word, "who" | "which")
+                    || after_a_name && !tokens[k + 1].capitalized && words::is_past(word)
+            });
         if let Some(comma) = opening {
             end = comma;
         } else if let Some(name) = named_before_apposition(tokens, end - 1)
@@ -555,7 +563,18 @@ fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
 /// six, ending in a lower-case title, with no preposition ("the firm's
 /// chief officer", not "soldiers loyal to the general").
 fn is_role(role: &[Token]) -> bool {
-    let role = without_hyphened_tails(role);
+    let mut role = without_hyphened_tails(role);
+    // "the plaintiffs' lawyer": a plural's apostrophe, glued to it, makes
+    // it an owner as "'s" does.
+    let plural_owner = role.len() >= 3 && {
+        let apostrophe = role[role.len() - 2];
+        apostrophe.is_punct('\'')
+            && !apostrophe.space_before
+            && role[role.len() - 3].folded.ends_with('s')
+    };
+    if plural_owner {
+        role.remove(role.len() - 2);
+    }
     // "the bank's chief executive", "the agency's head", "the bank's chief
     // economist": roles with no title to put before a name; "his
     // daughter-in-law", "her nephew": kin.
@@ -566,7 +585,7 @@ fn is_role(role: &[Token]) -> bool {
             || matches!(t.base(), "executive" | "head")
     };
     // "the lifeboat's coxswain": a noun a possessive owns is a role too.
-    let owned = role.len() >= 2 && role[role.len() - 2].is_possessive();
+    let owned = plural_owner || role.len() >= 2 && role[role.len() - 2].is_possessive();
     role.len() <= 6
         && role.iter().all(|t| t.kind == TokenKind::Word)
         && role
@@ -1050,6 +1069,14 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_s_apostrophe_owns_a_role() {
+        assert_eq!(
+            said("\"We won,\" said the plaintiffs' lawyer, Cordelia Brunner, outside."),
+            ["Cordelia Brunner"]
+        );
+    }
+
+    #[test]
     fn who_calls_a_thing_in_quoted_words_speaks_them() {
         assert_eq!(
             said("Mayor Levan Gogoberidze called it \"a mistake of the bureaucratic machine\"."),
@@ -1058,6 +1085,13 @@ mod tests {
         assert_eq!(
             said("The minister described the ruling as \"a disgrace\"."),
             ["minister"]
+        );
+        assert_eq!(
+            said(
+                "Kingsbridge manager Paulo Reis, appointed only in November, called the \
+                 victory \"the proudest moment of my life\"."
+            ),
+            ["Kingsbridge manager Paulo Reis"]
         );
         // Not a call of no quotation, nor one quoted far after the verb.
         assert!(said("Mayor Levan Gogoberidze called the police at once.").is_empty());
