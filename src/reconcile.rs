@@ -2027,6 +2027,9 @@ fn dates_of_one_sort(
         && one_speaker(out.sources, a.claim, b.claim)
         && about_one_thing(out.sources, a.claim, b.claim)
         && ![a, b].iter().any(|i| tells_again(out, i.claim))
+        && [a, b].iter().all(|i| {
+            is_the_lead_sentence(&out.sources[i.claim.source.index()].claims, i.claim.index)
+        })
     {
         push_date_conflict(out, group, a, b);
         settled = vec![(a.claim, a.fact.span.start), (b.claim, b.fact.span.start)];
@@ -3941,13 +3944,16 @@ fn dated_elsewhere(out: &Findings, source: SourceId, (of, d): (ClaimId, &DateMen
     })
 }
 
-/// Whether a claim tells of a statement or a deed made again, or of
-/// another day too: "said on Wednesday that 2,000 more people had been
-/// ordered to evacuate", "summoned the ambassador for a second time", "two
-/// days after announcing the factory would close". The day it is told on
-/// may be another than the first statement's.
+/// Whether a claim tells of a statement or a deed made again, of a state
+/// that holds on, or of another day too: "said on Wednesday that 2,000
+/// more people had been ordered to evacuate", "summoned the ambassador for
+/// a second time", "there was still no evidence", "two days after
+/// announcing the factory would close". The day it is told on may be
+/// another than the first statement's.
 fn tells_again(out: &Findings, claim: ClaimId) -> bool {
-    const AGAIN: [&str; 7] = [
+    // Words of a thing told again, or of a state that holds on: a daily
+    // update's ("the search was still continuing").
+    const AGAIN: [&str; 14] = [
         "again",
         "another",
         "further",
@@ -3955,6 +3961,13 @@ fn tells_again(out: &Findings, claim: ClaimId) -> bool {
         "renewed",
         "additional",
         "latest",
+        "still",
+        "remained",
+        "remains",
+        "continuing",
+        "continues",
+        "reiterated",
+        "repeated",
     ];
     let words: Vec<String> = (out.claim_text(claim))
         .split(|c: char| !c.is_alphanumeric() && c != ',')

@@ -765,15 +765,12 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let whom = (unit.as_deref() == Some("age"))
             .then(|| age_noun(tokens, start, unit_end.max(end)))
             .flatten();
-        // "the 150-year-old business": the age of a thing, no person's,
-        // to set against that thing's only.
-        let unit = match (unit, whom) {
-            (Some(age), Some(thing))
-                if age == "age" && of_a_thing(tokens, start, unit_end.max(end)) =>
-            {
-                Some(format!("age of {}", thing.as_str()))
+        // "the 150-year-old business": the age of a thing, no person's.
+        let unit = match unit {
+            Some(age) if age == "age" && of_a_thing(tokens, start, unit_end.max(end)) => {
+                Some("age of a thing".to_string())
             }
-            (unit, _) => unit,
+            unit => unit,
         };
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
         // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths;
@@ -2975,27 +2972,31 @@ fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     noun(end + past_names)
 }
 
-/// Whether an age at tokens `start..end` is a thing's, a body's or a
-/// place's: "the 150-year-old business", "a 40-year-old bridge"; not "a
-/// 24-year-old train driver", whose noun describes the next.
+/// Whether an age at tokens `start..end` is a thing's, a body's, a place's
+/// or an animal's, by the head of the nouns it is told of: "the
+/// 150-year-old business", "a 200-year-old oak tree", "a 60-year-old
+/// railway bridge", "a 12-year-old dog"; not "a 24-year-old train driver".
 fn of_a_thing(tokens: &[Token], start: usize, end: usize) -> bool {
     static THINGS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let things = THINGS.get_or_init(|| {
         (words::AGED_THINGS.iter())
-            .chain(words::ORGANIZATION_WORDS.iter())
             .chain(words::PLACE_WORDS.iter())
             .collect()
     });
-    let Some(k) = age_noun_at(tokens, start, end).filter(|&k| k >= end) else {
+    let Some(first) = age_noun_at(tokens, start, end).filter(|&k| k >= end) else {
         return false;
     };
-    let describes_next = tokens.get(k + 1).is_some_and(|t| {
+    let a_noun = |t: &Token| {
         t.kind == TokenKind::Word
             && !t.capitalized
             && is_content(t.base())
             && !words::is_past(t.base())
-    });
-    things.contains(tokens[k].base()) && !describes_next
+    };
+    let head = (first..tokens.len().min(first + 3))
+        .take_while(|&k| a_noun(&tokens[k]))
+        .last()
+        .unwrap_or(first);
+    things.contains(tokens[head].base())
 }
 
 /// `Reid, 33,`: a bare figure set off by commas after a name is an age.
@@ -4621,20 +4622,24 @@ mod tests {
     #[test]
     fn the_age_of_a_thing_is_no_person_s() {
         let unit = |text: &str| first(text).unit;
-        assert_eq!(
-            unit("They bought the 150-year-old business on Friday.").as_deref(),
-            Some("age of busi")
-        );
-        assert_eq!(
-            unit("The 150-year-old Czech brewery was sold.").as_deref(),
-            Some("age of breweri")
-        );
+        let thing = Some("age of a thing");
+        for text in [
+            "They bought the 150-year-old business on Friday.",
+            "The 150-year-old Czech brewery was sold.",
+            "A 60-year-old railway bridge collapsed.",
+            "A 12-year-old dog was rescued.",
+        ] {
+            assert_eq!(unit(text).as_deref(), thing, "{text}");
+        }
         let business = first("They bought the 150-year-old business on Friday.");
         assert!(!business.counts_same_thing(&first("Jiri Vondrasek, 56, led the talks.")));
-        // Ages of one thing compare; of two, not.
-        let bridge = first("A 40-year-old bridge collapsed.");
-        assert!(bridge.counts_same_thing(&first("The 45-year-old bridge fell.")));
-        assert!(!bridge.counts_same_thing(&first("The 45-year-old cinema shut.")));
+        assert_eq!(
+            unit("A 58-year-old security guard was hurt.").as_deref(),
+            Some("age")
+        );
+        // A thing told with a noun before its head is one thing.
+        let oak = first("A 200-year-old oak tree fell.");
+        assert!(oak.counts_same_thing(&first("A 300-year-old oak fell.")));
         // A noun of a thing describing a person's is not the thing.
         assert_eq!(
             unit("A 24-year-old train driver died.").as_deref(),

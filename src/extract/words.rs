@@ -2175,11 +2175,29 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "species",
 ]);
 
-/// Things whose age a story may give as a person's is given ("the
-/// 150-year-old business", "a 40-year-old bridge"), as folded words; bodies
-/// and places are [`ORGANIZATION_WORDS`] and [`PLACE_WORDS`].
+/// Things and animals whose age a story may give as a person's is given
+/// ("the 150-year-old business", "a 40-year-old bridge", "a 12-year-old
+/// dog"), as folded words; places are [`PLACE_WORDS`]. Not bodies of
+/// people ("a 58-year-old security guard").
 pub static AGED_THINGS: WordSet = WordSet::new(&[
     "business",
+    "company",
+    "corporation",
+    "university",
+    "college",
+    "school",
+    "bank",
+    "party",
+    "club",
+    "clinic",
+    "institute",
+    "foundation",
+    "association",
+    "society",
+    "charity",
+    "airline",
+    "orchestra",
+    "choir",
     "cinema",
     "theatre",
     "theater",
@@ -2257,6 +2275,22 @@ pub static AGED_THINGS: WordSet = WordSet::new(&[
     "structure",
     "clock",
     "organ",
+    "dog",
+    "cat",
+    "horse",
+    "pony",
+    "elephant",
+    "tortoise",
+    "parrot",
+    "whale",
+    "bear",
+    "gorilla",
+    "chimpanzee",
+    "lion",
+    "tiger",
+    "panda",
+    "giraffe",
+    "camel",
 ]);
 
 /// Animals counted without a plural ending ("52,000 farmed salmon"), which,
