@@ -3879,6 +3879,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                     || a.made.is_some() && b.made.is_some()
                     || one_event(sources, (cx, a), (cy, b)))
                 && near_in_the_calendar(a, b)
+                && !((a.made.is_some() || a.is_a_year()) && names_tell_apart(sources, cx, cy))
                 && !tallies_by_two_days(sources, &Item { claim: cx, fact: a }, &Item { claim: cy, fact: b })
                 // Dates of one deed are of it, however the claims tell of
                 // other days too ("freed on Thursday morning" / "were
@@ -4157,6 +4158,22 @@ fn places_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     };
     let (px, py) = (places(x), places(y));
     !px.is_empty() && !py.is_empty() && px.is_disjoint(&py)
+}
+
+/// Whether two claims each name a person, a body or a thing of no known
+/// kind, leaving their speakers aside, and share none of them: "The
+/// 1.8-tonne Aurelis-7, launched in 2021" / "Kestrel-2, launched in 1994"
+/// give the years of two things.
+fn names_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let names = |c: ClaimId| {
+        let facts = facts_of(sources, c);
+        (facts.entities.iter()).any(|m| {
+            !m.implied
+                && m.kind != EntityKind::Place
+                && !facts.attributions.iter().any(|a| a.holds(m))
+        })
+    };
+    names(x) && names(y) && !share_a_name(sources, x, y)
 }
 
 /// Whether two claims share a name of a person or a body (a part of it,
@@ -7806,6 +7823,34 @@ mod tests {
             "Police said on Monday that the bus was carrying 40 passengers from Lyon.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn years_of_two_named_things_are_no_conflict() {
+        let story = |first: &str, second: &str| {
+            report(&[
+                &format!(
+                    "Two satellites collided over the Indian Ocean on Tuesday, the \
+                     surveillance centre said.\n{first}"
+                ),
+                &format!(
+                    "Two satellites were destroyed in a collision over the Indian Ocean on \
+                     Tuesday, the surveillance centre said.\n{second}"
+                ),
+            ])
+        };
+        let r = story(
+            "The 1.8-tonne Aurelis-7, launched in 2021, provided broadband links to ships.",
+            "Kestrel-2, launched in 1994 by the Northern Meteorological Agency, had been dead \
+             for a decade.",
+        );
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // One thing named alike keeps its years apart.
+        let r = story(
+            "The 1.8-tonne Aurelis-7, launched in 2021, provided broadband links to ships.",
+            "Aurelis-7, launched in 2019, had provided broadband links to ships and aircraft.",
+        );
+        assert_eq!(conflicts(&r, Category::Date), [["2021", "2019"]]);
     }
 
     #[test]
