@@ -337,9 +337,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             let event = match (&made, possessive) {
                 (Some(_), _) => None,
                 (None, true) => thing_dated(tokens, end),
-                (None, false) => {
-                    event_word(tokens, i).or_else(|| after_a_comma.and_then(|(_, _, e)| e))
-                }
+                (None, false) => event_word(tokens, i)
+                    .or_else(|| after_a_comma.and_then(|(_, _, e)| e))
+                    .or_else(|| event_after_an_opening_date(tokens, i, end)),
             };
             last = Some((end, preposition, event));
             out.push(DateMention {
@@ -798,6 +798,24 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     let event = words::is_past(&word.folded) || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
+}
+
+/// The event a date opening its sentence dates, at tokens `i..end`: the
+/// verb's past after the comma and a subject of a word or two ("On
+/// Wednesday, they signed a deal", "On Friday, the board voted").
+fn event_after_an_opening_date(tokens: &[Token], i: usize, end: usize) -> Option<Term> {
+    let opens = i == 0 || i == 1 && tokens[0].folded == "on";
+    if !opens || !tokens.get(end)?.is_punct(',') {
+        return None;
+    }
+    let verb = (end + 2..tokens.len().min(end + 5)).find(|&k| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word && !t.capitalized && words::is_past(&t.folded)
+    })?;
+    let subject = &tokens[end + 1..verb];
+    let plain = |t: &Token| t.kind == TokenKind::Word && !words::is_past(&t.folded);
+    (subject.iter().all(plain) && super::is_content(tokens[verb].base()))
+        .then(|| super::term(tokens[verb].base()))
 }
 
 /// The thing a weekday's possessive ending at token `end` dates: the last
@@ -1902,6 +1920,29 @@ mod tests {
         let eastern = time("Polls closed at 8 p.m. ET.");
         assert!(!eastern.compatible(&time("Polls closed at 0100 GMT.")));
         assert!(!time("It hit at 9 a.m. IST.").compatible(&time("It hit at 0330 GMT.")));
+    }
+
+    #[test]
+    fn a_date_opening_its_sentence_dates_the_verb_after_its_subject() {
+        let event = |text: &str| {
+            facts_of(text).dates[0]
+                .event
+                .map(|t| t.as_str().to_string())
+        };
+        assert_eq!(
+            event("On Wednesday, they signed a deal to buy the place."),
+            event("Under the deal, signed on Thursday, the staff hold most shares.")
+        );
+        assert_eq!(
+            event("On Friday, the board voted to close the plant.").as_deref(),
+            Some("vote")
+        );
+        // Not a statement's verb, nor one past a longer subject.
+        assert_eq!(event("On Friday, police said the man had fled."), None);
+        assert_eq!(
+            event("On Monday, the company's new chief executive officer announced cuts."),
+            None
+        );
     }
 
     #[test]
