@@ -791,11 +791,30 @@ pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
             }
         }
     }
+    if let Some(title) = after_comma.and_then(title_of_a_place) {
+        return Some(title);
+    }
     let mut words = apposition(original.get(m.span.end..)?)?;
     if let Some(of) = (words.iter()).position(|&w| matches!(w, "of" | "for" | "at" | "in")) {
         words.truncate(of);
     }
     (words.len() >= 2).then_some(words)
+}
+
+/// The title and its article, as written, of a phrase ending `text` that
+/// names a title of a place or a body before the name in apposition: "the
+/// governor of Giza" of "The governor of Giza, Mahmoud Abdel-Ghaffar".
+fn title_of_a_place(text: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = words_at(text).map(|(_, w)| w).collect();
+    let of = words.iter().rposition(|&w| matches!(w, "of" | "for"))?;
+    let named = &words[of + 1..];
+    let (article, title) = (words.get(of.checked_sub(2)?)?, words[of - 1]);
+    let a_name =
+        (1..=3).contains(&named.len()) && named.iter().all(|w| w.starts_with(char::is_uppercase));
+    (a_name
+        && article.eq_ignore_ascii_case("the")
+        && words::is_title_head(words::full_title(&title.to_lowercase())))
+    .then(|| vec![*article, title])
 }
 
 /// The words, as written, of a phrase in apposition at the start of `text`
@@ -1493,6 +1512,8 @@ pub(crate) mod tests {
              the queue,\" the mayor said.",
             "The city's mayor, Nikolaos Zervoudakis, welcomed the decision. \"We are managing \
              the queue,\" the mayor said.",
+            "The mayor of Heraklion, Nikolaos Zervoudakis, welcomed the decision. \"We are \
+             managing the queue,\" the mayor said.",
         ] {
             assert_eq!(speakers_of(text)[1], ["Nikolaos Zervoudakis"], "{text}");
         }
