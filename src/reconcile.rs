@@ -3970,7 +3970,18 @@ fn tells_again(out: &Findings, claim: ClaimId) -> bool {
         "reiterated",
         "repeated",
     ];
-    let words: Vec<String> = (out.claim_text(claim))
+    // Outside quotations: "said on Monday the target was "still on
+    // course"" tells what the speaker said, not that they said it again.
+    let mut quoted = false;
+    let told: String = (out.claim_text(claim).chars())
+        .filter(|&c| {
+            if matches!(c, '"' | '\u{201c}' | '\u{201d}') {
+                quoted = !quoted;
+            }
+            !quoted
+        })
+        .collect();
+    let words: Vec<String> = told
         .split(|c: char| !c.is_alphanumeric() && c != ',')
         .map(|w| w.trim_matches(',').to_lowercase())
         .filter(|w| !w.is_empty())
@@ -7817,6 +7828,13 @@ mod tests {
              second time over the arrests.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+        // Words quoted tell what was said, not that it was said again.
+        let r = report(&[
+            "Finance Minister Karl Berg said on Monday the deficit target was \"on course\".",
+            "Finance Minister Karl Berg said on Tuesday the deficit target was \"still on \
+             course\".",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Monday", "Tuesday"]]);
         // And a statement of other words is another statement.
         let r = report(&[
             "Police said on Tuesday that the driver had been arrested at the border.",

@@ -414,7 +414,14 @@ fn phrase_before(tokens: &[Token], verb: usize) -> Option<std::ops::Range<usize>
                 // A participle's clause after a name only: not "The
                 // Auditor-General's report, released on Friday, said".
                 let word = tokens[k + 1].folded.as_str();
-                let after_a_name = k > 0 && tokens[k - 1].capitalized;
+                // Nor after a name a preposition owns: "Lawyers for Paulo
+                // Reis, arrested at his home, said" is the lawyers'.
+                let name_from = (tokens[..k].iter())
+                    .rposition(|t| !t.capitalized)
+                    .map_or(0, |p| p + 1);
+                let owned = name_from > 0
+                    && words::PREPOSITIONS.contains(tokens[name_from - 1].folded.as_str());
+                let after_a_name = k > 0 && tokens[k - 1].capitalized && !owned;
                 matches!(word, "who" | "which")
                     || after_a_name && !tokens[k + 1].capitalized && words::is_past(word)
             });
@@ -1092,6 +1099,14 @@ mod tests {
                  victory \"the proudest moment of my life\"."
             ),
             ["Kingsbridge manager Paulo Reis"]
+        );
+        assert!(
+            said(
+                "Lawyers for Paulo Reis, arrested at his home in Porto, said he was \
+                 \"completely innocent\"."
+            )
+            .iter()
+            .all(|s| s != "Paulo Reis")
         );
         // Not a call of no quotation, nor one quoted far after the verb.
         assert!(said("Mayor Levan Gogoberidze called the police at once.").is_empty());
