@@ -805,7 +805,9 @@ pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
 /// names a title of a place or a body before the name in apposition: "the
 /// governor of Giza" of "The governor of Giza, Mahmoud Abdel-Ghaffar".
 fn title_of_a_place(text: &str) -> Option<Vec<&str>> {
-    let words: Vec<&str> = words_at(text).map(|(_, w)| w).collect();
+    // The last few words only: `text` runs from the start of the source.
+    let mut words: Vec<&str> = words_at(text).rev().take(6).map(|(_, w)| w).collect();
+    words.reverse();
     let of = words.iter().rposition(|&w| matches!(w, "of" | "for"))?;
     let named = &words[of + 1..];
     let (article, title) = (words.get(of.checked_sub(2)?)?, words[of - 1]);
