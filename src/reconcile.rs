@@ -4370,6 +4370,13 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
             {
                 return Some(false);
             }
+            // And to the other's speaker, whatever the other story calls
+            // them ("Federation president Rafael Lozano … the president
+            // said" / "federation chief Rafael Lozano said"): theirs, if
+            // the story gives it to no one else.
+            if holders.iter().any(|h| families.contains(h)) {
+                return (holders.len() == 1).then_some(true);
+            }
         }
         title_held_by(a, b, &titles)
     };
@@ -7054,6 +7061,18 @@ mod tests {
             &format!("{quote} Delanoe said."),
         ]);
         assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+        // The title's own story gives it to the other's speaker, whatever
+        // the other story calls them: one of two holders may be theirs.
+        let sad = "\"This is a sad day for our football,\"";
+        let r = report(&[
+            &format!(
+                "The president of the club, Jokin Arrieta, called the decision unfair.\n\n\
+                 Federation president Rafael Lozano said the match would be replayed.\n\n\
+                 {sad} the president said."
+            ),
+            &format!("{sad} federation chief Rafael Lozano said."),
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
     }
 
     #[test]
