@@ -497,7 +497,22 @@ fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Ran
         .take_while(|t| t.kind == TokenKind::Word)
         .count();
     let is_name = name.len() >= 2 && whole_name(&tokens[name.clone()]);
-    (is_name && is_role(&tokens[opening - role_len..opening])).then_some(name)
+    let role = &tokens[opening - role_len..opening];
+    (is_name && (is_role(role) || is_role_of_a_body(role))).then_some(name)
+}
+
+/// Whether words are a role of a body or a place told after "of" or
+/// "for": "The president of the federation", "the chair of the Senate
+/// economics committee"; not "residents of the border town", whose noun
+/// before "of" is no role.
+fn is_role_of_a_body(role: &[Token]) -> bool {
+    let Some(of) = role
+        .iter()
+        .position(|t| matches!(t.folded.as_str(), "of" | "for"))
+    else {
+        return false;
+    };
+    role.len() <= 9 && of > 0 && is_role(&role[..of]) && role.len() > of + 1
 }
 
 /// After a quotation, a full name in apposition after the verb and a role
@@ -1099,6 +1114,15 @@ mod tests {
                  victory \"the proudest moment of my life\"."
             ),
             ["Kingsbridge manager Paulo Reis"]
+        );
+        assert_eq!(
+            said("The president of the federation, Jorge Lima, called it \"a farce\"."),
+            ["Jorge Lima"]
+        );
+        assert!(
+            said("Residents of the border town, San Ysidro, called it \"a farce\".")
+                .iter()
+                .all(|s| s != "San Ysidro")
         );
         assert!(
             said(

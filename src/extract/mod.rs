@@ -803,16 +803,22 @@ pub fn title_words<'a>(original: &'a str, m: &Mention) -> Option<Vec<&'a str>> {
 
 /// The title and its article, as written, of a phrase ending `text` that
 /// names a title of a place or a body before the name in apposition: "the
-/// governor of Giza" of "The governor of Giza, Mahmoud Abdel-Ghaffar".
+/// governor" of "The governor of Giza, Mahmoud Abdel-Ghaffar", "the
+/// president" of "The president of the federation, Jorge Lima".
 fn title_of_a_place(text: &str) -> Option<Vec<&str>> {
     // The last few words only: `text` runs from the start of the source.
-    let mut words: Vec<&str> = words_at(text).rev().take(6).map(|(_, w)| w).collect();
+    let mut words: Vec<&str> = words_at(text).rev().take(7).map(|(_, w)| w).collect();
     words.reverse();
     let of = words.iter().rposition(|&w| matches!(w, "of" | "for"))?;
-    let named = &words[of + 1..];
     let (article, title) = (words.get(of.checked_sub(2)?)?, words[of - 1]);
-    let a_name =
-        (1..=3).contains(&named.len()) && named.iter().all(|w| w.starts_with(char::is_uppercase));
+    // "of Giza", "of the federation", "of the Senate economics committee".
+    let after_of = &words[of + 1..];
+    let (named, after_the) = match after_of.split_first() {
+        Some((the, rest)) if the.eq_ignore_ascii_case("the") => (rest, true),
+        _ => (after_of, false),
+    };
+    let capitalized = named.iter().all(|w| w.starts_with(char::is_uppercase));
+    let a_name = (1..=3).contains(&named.len()) && (after_the || capitalized);
     (a_name
         && article.eq_ignore_ascii_case("the")
         && words::is_title_head(words::full_title(&title.to_lowercase())))
@@ -1515,6 +1521,8 @@ pub(crate) mod tests {
             "The city's mayor, Nikolaos Zervoudakis, welcomed the decision. \"We are managing \
              the queue,\" the mayor said.",
             "The mayor of Heraklion, Nikolaos Zervoudakis, welcomed the decision. \"We are \
+             managing the queue,\" the mayor said.",
+            "The mayor of the city, Nikolaos Zervoudakis, welcomed the decision. \"We are \
              managing the queue,\" the mayor said.",
         ] {
             assert_eq!(speakers_of(text)[1], ["Nikolaos Zervoudakis"], "{text}");
