@@ -501,10 +501,11 @@ fn named_in_apposition(tokens: &[Token], closing: usize) -> Option<std::ops::Ran
     (is_name && (is_role(role) || is_role_of_a_body(role))).then_some(name)
 }
 
-/// Whether words are a role of a body or a place told after "of" or
-/// "for": "The president of the federation", "the chair of the Senate
-/// economics committee"; not "residents of the border town", whose noun
-/// before "of" is no role.
+/// Whether words are a role of a body told after "of" or "for": "The
+/// president of the federation", "the chair of the Senate economics
+/// committee"; not "residents of the border town", whose noun before "of"
+/// is no role, nor "the mayor of the region's largest city", whose name in
+/// apposition is the city's.
 fn is_role_of_a_body(role: &[Token]) -> bool {
     let Some(of) = role
         .iter()
@@ -512,7 +513,12 @@ fn is_role_of_a_body(role: &[Token]) -> bool {
     else {
         return false;
     };
-    role.len() <= 9 && of > 0 && is_role(&role[..of]) && role.len() > of + 1
+    // "The mayor of the neighbouring town, Eagle Pass, said": the name in
+    // apposition to a place's noun is the place's.
+    let of_a_place = role
+        .last()
+        .is_some_and(|t| words::PLACE_WORDS.contains(t.base()));
+    role.len() <= 9 && of > 0 && is_role(&role[..of]) && role.len() > of + 1 && !of_a_place
 }
 
 /// After a quotation, a full name in apposition after the verb and a role
@@ -1119,11 +1125,12 @@ mod tests {
             said("The president of the federation, Jorge Lima, called it \"a farce\"."),
             ["Jorge Lima"]
         );
-        assert!(
-            said("Residents of the border town, San Ysidro, called it \"a farce\".")
-                .iter()
-                .all(|s| s != "San Ysidro")
-        );
+        for text in [
+            "Residents of the border town, San Ysidro, called it \"a farce\".",
+            "The mayor of the neighbouring town, San Ysidro, called it \"a farce\".",
+        ] {
+            assert!(said(text).iter().all(|s| s != "San Ysidro"), "{text}");
+        }
         assert!(
             said(
                 "Lawyers for Paulo Reis, arrested at his home in Porto, said he was \
