@@ -4083,6 +4083,23 @@ fn told_apart(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> 
         || parts_sum_to(sources, b, a.claim)
 }
 
+/// Whether age `a`, told of a noun ("a 42-year-old driver"), is another
+/// person's than age `b`, which a word of ages in `a`'s claim holds and `a`
+/// is outside: "Police arrested a 42-year-old driver after a teenager was
+/// fatally struck" / "A 17-year-old was killed": the 17 is the teenager's.
+fn age_of_another(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    let in_years = |q: &Quantity| q.unit.as_deref() == Some("age");
+    if !in_years(a.fact) || !in_years(b.fact) || a.fact.whom().is_none() {
+        return false;
+    }
+    facts_of(sources, a.claim).content.iter().any(|term| {
+        words::ages_of_word(term.as_str()).is_some_and(|(low, high)| {
+            let within = |q: &Quantity| low <= q.low && q.high <= high;
+            within(b.fact) && !within(a.fact) && a.fact.whom() != Some(*term)
+        })
+    })
+}
+
 /// Whether two figures of aligned claims are of different people, told
 /// apart by where they come from, or by their ages unless the figures are
 /// the ages ("a 41-year-old climber" / "a 32-year-old climber" may be one
@@ -4090,6 +4107,8 @@ fn told_apart(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> 
 fn of_two_people(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     origins_tell_apart(sources, a.claim, b.claim)
         || !a.fact.is_age() && ages_tell_apart(sources, a.claim, b.claim)
+        || age_of_another(sources, a, b)
+        || age_of_another(sources, b, a)
 }
 
 /// Whether two claims speak of different people, told apart by where they
@@ -7913,6 +7932,30 @@ mod tests {
             "Aurelis-7, launched in 2019, had provided broadband links to ships and aircraft.",
         );
         assert_eq!(conflicts(&r, Category::Date), [["2021", "2019"]]);
+    }
+
+    #[test]
+    fn an_age_a_word_of_ages_holds_is_not_another_s() {
+        let r = report(&[
+            "A 17-year-old was killed on Friday when a car struck him at a crosswalk.",
+            "Police arrested a 42-year-old driver after a teenager was fatally struck at a \
+             crosswalk on Friday.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        // An age the word does not hold may be the one person's told two
+        // ways: the driver's.
+        let r = report(&[
+            "Police arrested a 17-year-old driver after a pensioner was fatally struck at a \
+             crosswalk on Friday.",
+            "Police arrested a 19-year-old driver after a pensioner was fatally struck at a \
+             crosswalk on Friday.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 1);
+        for (word, age) in [("teenager", 15.0), ("children", 8.0), ("pensioner", 70.0)] {
+            let stem = crate::extract::stem(word);
+            let (low, high) = words::ages_of_word(&stem).expect(word);
+            assert!(low <= age && age <= high, "{word}");
+        }
     }
 
     #[test]

@@ -2175,6 +2175,20 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
     "species",
 ]);
 
+/// The ages, in years, a word for a person of an age holds, by the word's
+/// stem: a teenager is 13 to 19.
+pub fn ages_of_word(stem: &str) -> Option<(f64, f64)> {
+    Some(match stem {
+        "teenag" | "teen" => (13.0, 19.0),
+        "boy" | "girl" => (0.0, 17.0),
+        "child" | "children" => (0.0, 12.0),
+        "toddler" => (1.0, 3.0),
+        "babi" | "infant" => (0.0, 1.0),
+        "pension" | "pensioner" => (60.0, 120.0),
+        _ => return None,
+    })
+}
+
 /// Things and animals whose age a story may give as a person's is given
 /// ("the 150-year-old business", "a 40-year-old bridge", "a 12-year-old
 /// dog"), as folded words; places are [`PLACE_WORDS`]. Not bodies of
