@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 use crate::normalize::{Token, TokenKind};
 use crate::segment::{self, Claim};
 
-pub use attributions::{mostly_the_same_words, quotations_said, shared_quotation};
+pub use attributions::{mostly_the_same_words, quotations_said, quoted_ranges, shared_quotation};
 pub use dates::DateMention;
 pub(crate) use entities::PARTICLES;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};

@@ -246,11 +246,19 @@ impl Quantity {
         self.low * per_unit >= 10.0
     }
 
-    /// Whether it is someone's age ("Tom Bell, 32,", "a 36-year-old").
+    /// Whether it is an age ("Tom Bell, 32,", "a 36-year-old"), of the past
+    /// ("as a 15-year-old") or of a thing ("the 150-year-old business")
+    /// too.
     pub fn is_age(&self) -> bool {
         self.unit
             .as_deref()
             .is_some_and(|u| u == "age" || u.starts_with("age "))
+    }
+
+    /// Whether it is a person's age now: not one of the past, nor a
+    /// thing's.
+    pub fn is_age_now(&self) -> bool {
+        self.unit.as_deref() == Some("age")
     }
 
     /// Whether it measures (a span of time, a length, a weight, an area, a
@@ -762,15 +770,16 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             Some(age) if age == "age" && as_a => Some("age then".to_string()),
             unit => unit,
         };
-        let whom = (unit.as_deref() == Some("age"))
-            .then(|| age_noun(tokens, start, unit_end.max(end)))
+        let noun_at = (unit.as_deref() == Some("age"))
+            .then(|| age_noun_at(tokens, start, unit_end.max(end)))
             .flatten();
+        let whom = noun_at.map(|k| super::term(tokens[k].base()));
         // "the 150-year-old business": the age of a thing, no person's.
-        let unit = match unit {
-            Some(age) if age == "age" && of_a_thing(tokens, start, unit_end.max(end)) => {
+        let unit = match (unit, noun_at) {
+            (Some(age), Some(k)) if age == "age" && k >= end && of_a_thing(tokens, k) => {
                 Some("age of a thing".to_string())
             }
-            unit => unit,
+            (unit, _) => unit,
         };
         // Outcomes befall people: "a 6.1-magnitude quake, killing 38",
         // "fell 150 metres to his death" or "Tom Bell, 32," measure no deaths;
@@ -2940,16 +2949,10 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
         .then(|| canonical_unit(&stem(noun.base())))
 }
 
-/// The noun an age at tokens `start..end` is told of, if any: the first
-/// word after "N-year-old" past names and demonyms ("a 62-year-old
-/// Japanese man"), or the noun before "N," or "aged N," ("the engineer,
-/// 57,", "The manager, aged 61,").
-fn age_noun(tokens: &[Token], start: usize, end: usize) -> Option<super::Term> {
-    age_noun_at(tokens, start, end).map(|k| super::term(tokens[k].base()))
-}
-
-/// The token of the noun an age at tokens `start..end` is told of (see
-/// [`age_noun`]).
+/// The token of the noun an age at tokens `start..end` is told of, if
+/// any: the first word after "N-year-old" past names and demonyms ("a
+/// 62-year-old Japanese man"), or the noun before "N," or "aged N," ("the
+/// engineer, 57,", "The manager, aged 61,").
 fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let noun = |k: usize| {
         let t = &tokens[k];
@@ -2972,30 +2975,27 @@ fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     noun(end + past_names)
 }
 
-/// Whether an age at tokens `start..end` is a thing's, a body's, a place's
-/// or an animal's, by the head of the nouns it is told of: "the
+/// Whether an age told of the noun at token `noun` is a thing's, a
+/// place's or an animal's, by the head of the nouns from it on: "the
 /// 150-year-old business", "a 200-year-old oak tree", "a 60-year-old
 /// railway bridge", "a 12-year-old dog"; not "a 24-year-old train driver".
-fn of_a_thing(tokens: &[Token], start: usize, end: usize) -> bool {
+fn of_a_thing(tokens: &[Token], noun: usize) -> bool {
     static THINGS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     let things = THINGS.get_or_init(|| {
         (words::AGED_THINGS.iter())
             .chain(words::PLACE_WORDS.iter())
             .collect()
     });
-    let Some(first) = age_noun_at(tokens, start, end).filter(|&k| k >= end) else {
-        return false;
-    };
     let a_noun = |t: &Token| {
         t.kind == TokenKind::Word
             && !t.capitalized
             && is_content(t.base())
             && !words::is_past(t.base())
     };
-    let head = (first..tokens.len().min(first + 3))
+    let head = (noun..tokens.len().min(noun + 3))
         .take_while(|&k| a_noun(&tokens[k]))
         .last()
-        .unwrap_or(first);
+        .unwrap_or(noun);
     things.contains(tokens[head].base())
 }
 

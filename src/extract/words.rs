@@ -2176,7 +2176,8 @@ pub static COLLECTIVE: WordSet = WordSet::new(&[
 ]);
 
 /// The ages, in years, a word for a person of an age holds, by the word's
-/// stem: a teenager is 13 to 19.
+/// stem: a teenager is 13 to 19. ("Pensioner" is left out: its stem is
+/// a pension's.)
 pub fn ages_of_word(stem: &str) -> Option<(f64, f64)> {
     Some(match stem {
         "teenag" | "teen" => (13.0, 19.0),
@@ -2184,7 +2185,6 @@ pub fn ages_of_word(stem: &str) -> Option<(f64, f64)> {
         "child" | "children" => (0.0, 12.0),
         "toddler" => (1.0, 3.0),
         "babi" | "infant" => (0.0, 1.0),
-        "pension" | "pensioner" => (60.0, 120.0),
         _ => return None,
     })
 }
