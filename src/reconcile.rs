@@ -1104,12 +1104,13 @@ fn slots<'a, T>(
     waves: impl IntoIterator<Item = Vec<Item<'a, T>>>,
     same: impl Fn(&T, &T) -> bool,
     agrees: impl Fn(&T, &T) -> bool,
+    restates: impl Fn(&T, &T) -> bool,
     nearest: impl Fn(&T, &T) -> usize,
 ) -> Vec<Vec<Item<'a, T>>> {
     let mut slots: Vec<Vec<Item<T>>> = Vec::new();
     for (n, wave) in waves.into_iter().enumerate() {
         let later = n > 0 && !wave.is_empty();
-        place(&mut slots, wave, &same, &agrees, &nearest);
+        place(&mut slots, wave, &same, &agrees, &restates, &nearest);
         if later {
             for slot in &mut slots {
                 slot.sort_by_key(|m| m.claim.source);
@@ -1129,38 +1130,62 @@ fn place<'a, T>(
     items: Vec<Item<'a, T>>,
     same: &impl Fn(&T, &T) -> bool,
     agrees: &impl Fn(&T, &T) -> bool,
+    restates: &impl Fn(&T, &T) -> bool,
     nearest: &impl Fn(&T, &T) -> usize,
 ) {
     let fits = |slot: &[Item<T>], item: &Item<T>, fit: &dyn Fn(&T, &T) -> bool| {
         slot.iter().all(|m| m.claim.source != item.claim.source)
             && slot.iter().any(|m| fit(m.fact, item.fact))
     };
-    // Of the slots an item agrees with, the nearest, the first of equals:
-    // "1:59:40.2" joins "1 hour 59 minutes 40 seconds", not "under two
-    // hours" before it.
-    for item in items {
-        let nearest_of = |slot: &Vec<Item<T>>| {
-            (slot.iter())
-                .filter(|m| agrees(m.fact, item.fact))
-                .map(|m| nearest(m.fact, item.fact))
-                .max()
-        };
-        let agreeing = (0..slots.len()).filter(|&at| fits(&slots[at], &item, agrees));
-        match agreeing.max_by_key(|&at| (nearest_of(&slots[at]), std::cmp::Reverse(at))) {
-            Some(at) => slots[at].push(item),
-            None => slots.push(vec![item]),
+    // A source's items meet the slots they agree with, the nearest pairs
+    // first, then the first of equals: "1:59:40.2" joins "1 hour 59
+    // minutes 40 seconds", not "under two hours" before it; "around €100
+    // million" joins "up to €100 million" before "€95 million" can.
+    let mut sources: Vec<SourceId> = Vec::new();
+    for item in &items {
+        if !sources.contains(&item.claim.source) {
+            sources.push(item.claim.source);
+        }
+    }
+    let mut items: Vec<Option<Item<T>>> = items.into_iter().map(Some).collect();
+    for source in sources {
+        let own: Vec<usize> = (0..items.len())
+            .filter(|&i| items[i].as_ref().is_some_and(|m| m.claim.source == source))
+            .collect();
+        let mut meetings: Vec<(usize, usize, usize)> = Vec::new();
+        for (&i, item) in own.iter().zip(own.iter().flat_map(|&i| &items[i])) {
+            for (at, slot) in slots.iter().enumerate() {
+                if fits(slot, item, agrees) {
+                    let near = (slot.iter())
+                        .filter(|m| agrees(m.fact, item.fact))
+                        .map(|m| nearest(m.fact, item.fact))
+                        .max()
+                        .unwrap_or(0);
+                    meetings.push((near, i, at));
+                }
+            }
+        }
+        meetings.sort_by_key(|&(near, i, at)| (std::cmp::Reverse(near), i, at));
+        for (_, i, at) in meetings {
+            if items[i].is_some() && slots[at].iter().all(|m| m.claim.source != source) {
+                slots[at].extend(items[i].take());
+            }
+        }
+        for i in own {
+            slots.extend(items[i].take().map(|item| vec![item]));
         }
     }
     // Each item alone may move to a slot of the same thing with room for
     // it: the nearest moves first, then in order. Not one its own claim
-    // states again, placed already ("367 feet (the official sheet says 112
-    // metres)"): it is no other figure, to move or to be moved to.
+    // `restates`, placed already ("367 feet (the official sheet says 112
+    // metres)"): it is no other figure, to move or to be moved to. (A
+    // bound beside it, "up to €100 million" with add-ons, restates none.)
     let restated: Vec<bool> = (slots.iter().enumerate())
         .map(|(i, slot)| match slot.as_slice() {
             [item] => (slots.iter().enumerate())
                 .filter(|&(j, _)| j != i)
                 .flat_map(|(_, other)| other)
-                .any(|m| m.claim == item.claim && agrees(m.fact, item.fact)),
+                .any(|m| m.claim == item.claim && restates(m.fact, item.fact)),
             _ => false,
         })
         .collect();
@@ -1257,7 +1282,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
     let blocking = blocking_vague_figures(&items);
     let (late, first): (Vec<_>, Vec<_>) =
         (items.into_iter()).partition(|i| blocking.contains(&(i.claim.source, i.fact.span.start)));
-    let slotted = slots([first, late], same, figures_agree, nearness);
+    let slotted = slots([first, late], same, figures_agree, restates, nearness);
     // A figure no other of the group states, in a claim whose lone facts
     // are told.
     let alone_in_its_group = |out: &mut Findings, item: &Item<Quantity>| {
@@ -1598,6 +1623,16 @@ fn figures_agree(a: &Quantity, b: &Quantity) -> bool {
 fn states_alike(a: &Quantity, b: &Quantity) -> bool {
     // What they count is compared last: it costs the most.
     a.compatible(b) && bounds_near(a, b) && a.counts_same_thing(b)
+}
+
+/// Whether a figure states another again, as a claim may in other units
+/// ("367 feet (the official sheet says 112 metres)"): they agree, neither
+/// is a bound, and their values are within 4% ("a base fee of €95
+/// million … could rise to around €100 million", "a fee of €92 million …
+/// up to €100 million" are two).
+fn restates(a: &Quantity, b: &Quantity) -> bool {
+    let bound = |q: &Quantity| matches!(q.exactness, Exactness::AtMost | Exactness::AtLeast);
+    figures_agree(a, b) && !bound(a) && !bound(b) && ratio(a, b).is_none_or(|r| r <= 1.04)
 }
 
 /// Whether a bound ("up to 1.5 metres", "more than 100") and the other
@@ -1976,6 +2011,7 @@ fn dates_of_one_sort(
     }
     let (matched, unmatched): (Vec<_>, Vec<_>) = slots(
         [items],
+        DateMention::compatible,
         DateMention::compatible,
         DateMention::compatible,
         |_, _| 0,
@@ -4029,7 +4065,26 @@ fn one_speaker(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 /// Sunday") give figures of different things.
 fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let (shared, shorter) = facts_of(sources, x).shared_terms_places_once(facts_of(sources, y));
-    2 * shared >= shorter.min(6)
+    2 * (shared + names_spelt_apart(sources, x, y)) >= shorter.min(6)
+}
+
+/// How many parts of the names of people and bodies in claim `x` claim
+/// `y` spells another way, neither spelling a word of the other claim
+/// ("The win earns Ashgrove £5,000" / "Ashgrave takes home prize money of
+/// £3,500"): words the claims share, told apart by a spelling alone.
+fn names_spelt_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> usize {
+    let (fx, fy) = (facts_of(sources, x), facts_of(sources, y));
+    let parts = |f: &'_ Facts| -> BTreeSet<String> {
+        (f.entities.iter())
+            .filter(|m| m.kind != EntityKind::Place)
+            .flat_map(|m| m.parts.iter().cloned())
+            .filter(|part| part.chars().count() >= 4)
+            .collect()
+    };
+    let (px, py) = (parts(fx), parts(fy));
+    px.difference(&py)
+        .filter(|p| py.iter().any(|q| !px.contains(q) && parts_variant(p, q)))
+        .count()
 }
 
 /// Whether two claims share all of the shorter one's content terms, so
@@ -4856,6 +4911,30 @@ mod tests {
     }
 
     #[test]
+    fn a_name_spelt_two_ways_ties_the_figures_of_its_claims() {
+        let r = |other: &str| {
+            report(&[
+                "A pumpkin weighing 1,247 kilograms set a national record at the fair.\n\
+                 Organisers said 41 pumpkins were entered, and tickets cost £12.\n\
+                 The win earns Ashgrove £5,000 and a silver cup.",
+                &format!(
+                    "A 1,247 kg pumpkin grown by Tom Ashgrave set a national record on \
+                     Saturday.\n\
+                     It was one of 41 entries, and tickets cost £12.\n\
+                     {other} takes home prize money of £3,500 and a silver cup, and his name \
+                     will be added to the fair's board of champions."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("Ashgrave"), Category::Number),
+            [["£5,000", "£3,500"]]
+        );
+        // Another name ties nothing.
+        assert!(conflicts(&r("Delaney"), Category::Number).is_empty());
+    }
+
+    #[test]
     fn a_title_given_after_is_names_its_holder() {
         let r = |holder: &str| {
             report(&[
@@ -5563,17 +5642,40 @@ mod tests {
             fact,
         };
         let items = vec![item(a, &281), item(b, &334), item(b, &281), item(b, &400)];
-        let values: Vec<Vec<i32>> = slots([items], |_, _| true, |x, y| x == y, |_, _| 0)
-            .iter()
-            .map(|slot| slot.iter().map(|i| *i.fact).collect())
-            .collect();
+        let values: Vec<Vec<i32>> =
+            slots([items], |_, _| true, |x, y| x == y, |x, y| x == y, |_, _| 0)
+                .iter()
+                .map(|slot| slot.iter().map(|i| *i.fact).collect())
+                .collect();
         assert_eq!(values, [vec![281, 281], vec![334], vec![400]]);
         let items = vec![item(a, &10), item(b, &13)];
-        let values: Vec<usize> = slots([items], |_, _| true, |x, y| x == y, |_, _| 0)
-            .iter()
-            .map(Vec::len)
-            .collect();
+        let values: Vec<usize> =
+            slots([items], |_, _| true, |x, y| x == y, |x, y| x == y, |_, _| 0)
+                .iter()
+                .map(Vec::len)
+                .collect();
         assert_eq!(values, [2], "a lone fact joins the same thing to conflict");
+    }
+
+    #[test]
+    fn figures_meet_their_nearest_and_a_bound_restates_none() {
+        // "around €100 million" meets "up to €100 million" before "€95
+        // million" can; left alone, the two fees meet and differ.
+        let r = report(&[
+            "Castellan FC have signed the striker Oleksandr Khvylovyi for a fee of €92 million, \
+             the club said on Wednesday, with add-ons that could take the total to up to €100 \
+             million.",
+            "Dynamo Varkiv have sold the striker Oleksandr Khvylovyi to Castellan FC for a base \
+             fee of €95 million, in a deal that could rise to around €100 million with add-ons.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["€92 million", "€95 million"]]
+        );
+        assert_eq!(
+            found(&r, Kind::Agreement, Category::Number),
+            [["up to €100 million", "around €100 million"]]
+        );
     }
 
     #[test]

@@ -351,7 +351,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 event,
                 made,
                 context: with_part_of_day(clause_before(tokens, i), tokens, end),
-                describing: in_relative_clause(tokens, i) || names_a_thing(tokens, i, &date),
+                describing: in_relative_clause(tokens, i)
+                    || names_a_thing(tokens, i, &date)
+                    || closes_a_record(tokens, i, &date),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -413,6 +415,51 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
             .take_while(|t| !matches!(t.folded.as_str(), "who" | "which" | "whose"))
             .chain(after)
             .any(|t| figure(&t))
+}
+
+/// Whether a year after "since" closes a record told before it in its
+/// clause ("the first total eclipse to pass over the area since 1936",
+/// "the worst flooding since 1998", "for the first time since 2010"): it
+/// dates the last time the like happened, not what the claim tells,
+/// unless a clause of that time follows it.
+fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
+    const RECORDS: &[&str] = &[
+        "first",
+        "worst",
+        "best",
+        "most",
+        "least",
+        "record",
+        "biggest",
+        "largest",
+        "highest",
+        "lowest",
+        "longest",
+        "strongest",
+        "heaviest",
+        "deadliest",
+        "hottest",
+        "coldest",
+        "wettest",
+        "driest",
+        "fastest",
+        "slowest",
+        "greatest",
+        "sharpest",
+        "steepest",
+    ];
+    let since = i >= 1 && tokens[i - 1].folded == "since";
+    let clause = tokens[i.saturating_sub(12)..i.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct);
+    // "since 2019, when nurses there struck for 11 days": the year dates
+    // what its clause tells.
+    let when_after = (tokens[i + 1..].iter().take(2)).any(|t| t.folded == "when");
+    date.is_a_year()
+        && since
+        && !when_after
+        && clause.clone().any(|t| RECORDS.contains(&t.folded.as_str()))
 }
 
 /// Whether the words tell of a year before the news: "last year", "last
@@ -1600,6 +1647,29 @@ mod tests {
             "In 2019 the site was closed.",
             "The Board's 2019 review found delays.",
             "Boats were lost in the Boxing Day 2004 storm.",
+        ] {
+            assert!(!describing(dating), "{dating}");
+        }
+    }
+
+    #[test]
+    fn a_year_closing_a_record_dates_the_last_time() {
+        let describing = |text: &str| {
+            let dates = facts_of(text).dates;
+            let year = dates.iter().find(|d| d.is_a_year()).expect(text);
+            year.describing
+        };
+        for record in [
+            "Crowds watched the eclipse, the first to pass over the area since 1936.",
+            "It was the worst flooding in the city since 1998.",
+            "The team won the title for the first time since 2010.",
+        ] {
+            assert!(describing(record), "{record}");
+        }
+        for dating in [
+            "Prices have risen by 40 percent since 2015.",
+            "It is the first walkout at the hospital since 2019, when nurses struck for 11 days.",
+            "The first vaccines arrived in 2021.",
         ] {
             assert!(!describing(dating), "{dating}");
         }

@@ -2317,8 +2317,8 @@ fn per_hour(tokens: &[Token], unit: Option<String>, end: usize) -> (Option<Strin
 
 /// A length's unit with the word that qualifies it, which ends at `end`:
 /// an area where "square" stands before it ("8 square miles", "20 sq
-/// km"), a sea mile where "nautical" does ("40 nautical miles"); else the
-/// unit as it is.
+/// km"), a sea mile where "nautical" does ("40 nautical miles"), a
+/// tonne where "metric" does ("120 metric tons"); else the unit as it is.
 fn qualified(tokens: &[Token], unit: Option<String>, end: usize) -> Option<String> {
     let before = if end >= 2 {
         folded_at(tokens, end - 2)
@@ -2330,6 +2330,8 @@ fn qualified(tokens: &[Token], unit: Option<String>, end: usize) -> Option<Strin
             Some(format!("square {length}"))
         }
         Some(mile) if before == "nautical" && mile == "mile" => Some("nautical mile".to_string()),
+        // A metric ton is a tonne, whatever a ton alone is.
+        Some(ton) if before == "metric" && ton == "ton" => Some("tonne".to_string()),
         unit => unit,
     }
 }
@@ -4290,6 +4292,14 @@ mod tests {
         assert_eq!(sea.surface, "about 40 nautical miles");
         assert!(sea.compatible(&first("It was rescued some 74 km south of the islet.")));
         assert!(!sea.compatible(&first("It was rescued some 64 km south of the islet.")));
+    }
+
+    #[test]
+    fn metric_tons_are_tonnes() {
+        let metric = first("Officers found some 120 metric tons of squid in the holds.");
+        assert_eq!(metric.surface, "some 120 metric tons");
+        assert!(metric.compatible(&first("Officers found 120 tonnes of squid.")));
+        assert!(!metric.compatible(&first("Officers found about 80 tonnes of squid.")));
     }
 
     #[test]
