@@ -1766,7 +1766,19 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
         && ea
             .iter()
             .all(|x| eb.iter().all(|y| x.stated_alike(y) && !x.compatible(y)));
-    same_years && !other_days && earlier(a) == earlier(b) && !events_apart
+    // An event named by the year the other claim's record runs from is
+    // that last time ("the worst flooding since 1998" / "In the 1998
+    // floods, 3,000 residents had to leave").
+    let records = |c: ClaimId| {
+        (facts_of(out.sources, c).dates.iter())
+            .filter(|d| d.describing && d.preposition.is_some_and(|p| p.as_str() == "since"))
+            .filter_map(|d| d.year)
+    };
+    let named_the_last_time = |c: ClaimId, named: &[&DateMention]| {
+        records(c).any(|year| named.iter().any(|e| e.year == Some(year)))
+    };
+    let last_time = named_the_last_time(a, &eb) || named_the_last_time(b, &ea);
+    same_years && !other_days && earlier(a) == earlier(b) && !events_apart && !last_time
 }
 
 /// Whether two figures' claims, one giving a year and the other none,
@@ -2045,6 +2057,7 @@ fn dates_of_one_sort(
         && !ages_tell_apart(out.sources, a.claim, b.claim)
         && !tallies_of_two_years(out.sources, a, b)
         && !tallies_by_two_days(out.sources, a, b)
+        && !changes_over_two_periods(out.sources, a, b)
     {
         // Days a zone's shift sets apart are neither a conflict nor
         // omitted.
@@ -2163,6 +2176,26 @@ fn tallies_of_two_years(
             || tallied(a.claim) && tallied(b.claim))
         && !of_one_thing.is_empty()
         && !of_one_thing.contains(&true)
+}
+
+/// Whether two years are the starts of two periods a change is told over:
+/// each is a year after "since" in a claim telling a change, and no change
+/// of one agrees with the other's ("rents have risen 18% since 2015" /
+/// "rents up 12% since 2020"). A change alike from two years ("up 18%
+/// since 2015" / "since 2016") still conflicts.
+fn changes_over_two_periods(
+    sources: &[Extracted],
+    a: &Item<DateMention>,
+    b: &Item<DateMention>,
+) -> bool {
+    let since =
+        |d: &DateMention| d.is_a_year() && d.preposition.is_some_and(|p| p.as_str() == "since");
+    let changes = |c: ClaimId| facts_of(sources, c).numbers.iter().filter(|q| q.margin);
+    since(a.fact)
+        && since(b.fact)
+        && changes(a.claim).next().is_some()
+        && changes(b.claim).next().is_some()
+        && changes(a.claim).all(|x| changes(b.claim).all(|y| !x.compatible(y)))
 }
 
 /// Whether two days are those of tallies: each a day a count was reached
@@ -3923,6 +3956,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && near_in_the_calendar(a, b)
                 && !((a.made.is_some() || a.is_a_year()) && names_tell_apart(sources, cx, cy))
                 && !tallies_by_two_days(sources, &Item { claim: cx, fact: a }, &Item { claim: cy, fact: b })
+                && !changes_over_two_periods(sources, &Item { claim: cx, fact: a }, &Item { claim: cy, fact: b })
                 // Dates of one deed are of it, however the claims tell of
                 // other days too ("freed on Thursday morning" / "were
                 // reunited with relatives on Thursday, hours after they
@@ -4906,6 +4940,36 @@ mod tests {
         let r = report(&[
             "The pilot, 58-year-old Robert Hale, had logged 3,000 flying hours since 1990.",
             "His wife and passenger, Linda Hale, 56, had flown 3,000 hours with him.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn changes_since_two_years_are_two_periods() {
+        let r = |change: &str| {
+            report(&[
+                "Average rents in Melford have risen 18% since 2015, according to a report by \
+                 the housing charity Shelterline.",
+                &format!(
+                    "A two-bed flat in Melford now costs an average of £1,150 a month, \
+                     Shelterline said, with rents up {change}."
+                ),
+            ])
+        };
+        assert!(conflicts(&r("12% since 2020"), Category::Date).is_empty());
+        assert_eq!(
+            conflicts(&r("18% since 2016"), Category::Date),
+            [["2015", "2016"]]
+        );
+    }
+
+    #[test]
+    fn an_event_named_by_a_record_s_year_is_the_last_time() {
+        let r = report(&[
+            "The worst flooding since 1998 forced 1,200 people from their homes in Ravensby \
+             this week, the council said.",
+            "About 1,200 people were evacuated in Ravensby this week as the river rose. In the \
+             1998 floods, 3,000 residents had to leave their homes.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }

@@ -285,6 +285,41 @@ impl DateMention {
     }
 }
 
+/// Events told in the plural after their year ("the 1998 floods", "the
+/// 2011 protests"): the year is a date, not a count of them.
+const EVENTS_TOLD_IN_PLURAL: &[&str] = &[
+    "floods",
+    "riots",
+    "protests",
+    "elections",
+    "attacks",
+    "bombings",
+    "talks",
+    "games",
+    "olympics",
+    "championships",
+    "finals",
+    "playoffs",
+    "fires",
+    "wildfires",
+    "storms",
+    "strikes",
+    "uprisings",
+    "killings",
+    "shootings",
+    "earthquakes",
+    "rains",
+    "sanctions",
+    "negotiations",
+    "celebrations",
+    "hearings",
+    "reforms",
+    "accords",
+    "demonstrations",
+    "clashes",
+    "polls",
+];
+
 /// Finds the dates among `tokens`, marking the tokens they use.
 pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateMention> {
     let mut out = Vec::new();
@@ -448,7 +483,13 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
         "sharpest",
         "steepest",
     ];
-    let since = i >= 1 && tokens[i - 1].folded == "since";
+    // "since records began in 1884"
+    let records_began = i >= 4
+        && tokens[i - 1].folded == "in"
+        && matches!(tokens[i - 2].folded.as_str(), "began" | "started" | "begun")
+        && tokens[i - 3].folded == "records"
+        && tokens[i - 4].folded == "since";
+    let since = i >= 1 && tokens[i - 1].folded == "since" || records_began;
     let clause = tokens[i.saturating_sub(12)..i.saturating_sub(1)]
         .iter()
         .rev()
@@ -984,8 +1025,11 @@ fn date_at(tokens: &[Token], i: usize) -> Option<(usize, DateMention)> {
     if zone_word(tokens, i + 1).is_some() {
         return None;
     }
+    // "the 1500 troops" counts them; "the 1998 floods" names an event.
     let counted = tokens.get(i + 1).is_some_and(|next| {
-        next.kind == TokenKind::Word && super::numbers::looks_plural(&next.folded)
+        next.kind == TokenKind::Word
+            && super::numbers::looks_plural(&next.folded)
+            && !EVENTS_TOLD_IN_PLURAL.contains(&next.folded.as_str())
     });
     let money = i > 0 && tokens.get(i - 1).is_some_and(|t| t.is_punct('$'));
     if counted || money || token.hyphen_before {
@@ -1653,6 +1697,13 @@ mod tests {
     }
 
     #[test]
+    fn a_year_before_events_in_the_plural_names_them() {
+        assert_eq!(keys("In the 1998 floods, 3,000 residents left."), ["1998"]);
+        assert_eq!(keys("The 2011 protests toppled him."), ["2011"]);
+        assert!(keys("The 1500 troops arrived on time.").is_empty());
+    }
+
+    #[test]
     fn a_year_closing_a_record_dates_the_last_time() {
         let describing = |text: &str| {
             let dates = facts_of(text).dates;
@@ -1663,6 +1714,7 @@ mod tests {
             "Crowds watched the eclipse, the first to pass over the area since 1936.",
             "It was the worst flooding in the city since 1998.",
             "The team won the title for the first time since 2010.",
+            "This autumn was the wettest since records began in 1884.",
         ] {
             assert!(describing(record), "{record}");
         }

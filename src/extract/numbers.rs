@@ -1415,7 +1415,7 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
             kind = QuantityKind::Percent;
             end += 1 + usize::from(per_cent);
         } else if currency.is_none()
-            && !pounds_weighed(tokens, i, next)
+            && !pounds_weighed(tokens, i, end)
             && let Some(code) = words::CURRENCIES.iter().find(|(w, _)| *w == next.folded)
         {
             currency = Some(code.1.to_string());
@@ -2373,13 +2373,43 @@ pub fn canonical_unit(stem: &str) -> String {
     unit.to_string()
 }
 
-/// Whether `unit`, after a figure at token `i`, is pounds of weight: a
-/// thing that "weighs roughly 8,800 pounds", "weighing 200 pounds".
-/// Not "weighing a 300 million pound offer": an article between, or a
-/// scale, says money.
-fn pounds_weighed(tokens: &[Token], i: usize, unit: &Token) -> bool {
-    let scaled = (tokens[i..].iter())
-        .take_while(|t| !std::ptr::eq(*t, unit))
+/// Whether the unit at token `at`, after a figure at token `i`, is pounds
+/// of weight: a thing that "weighs roughly 8,800 pounds", "weighing 200
+/// pounds", "an 18-pound bronze trophy". Not "weighing a 300 million pound
+/// offer": an article between, or a scale, says money; nor "a 50-pound
+/// fine", a noun of money after the pounds.
+fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
+    const OF_MONEY: &[&str] = &[
+        "note",
+        "notes",
+        "coin",
+        "coins",
+        "fine",
+        "fee",
+        "bill",
+        "voucher",
+        "charge",
+        "ticket",
+        "prize",
+        "bet",
+        "payment",
+        "levy",
+        "tax",
+        "bonus",
+        "loan",
+        "grant",
+        "donation",
+        "reward",
+        "cheque",
+        "check",
+        "price",
+        "deal",
+        "budget",
+        "investment",
+        "contract",
+    ];
+    let unit = &tokens[at];
+    let scaled = (tokens[i..at].iter())
         .any(|t| (words::SCALES.iter()).any(|(name, _)| *name == t.folded && name.len() > 2));
     let from = i.saturating_sub(3);
     let weigh = (tokens[from..i].iter())
@@ -2388,9 +2418,14 @@ fn pounds_weighed(tokens: &[Token], i: usize, unit: &Token) -> bool {
     let article_between = |k: usize| {
         (tokens[k + 1..i].iter()).any(|t| matches!(t.folded.as_str(), "a" | "an" | "the"))
     };
+    // "an 18-pound trophy": pounds joined to the figure, a noun after.
+    let of_a_thing = unit.hyphen_before
+        && tokens.get(at + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.hyphen_before && !OF_MONEY.contains(&t.folded.as_str())
+        });
     matches!(unit.folded.as_str(), "pound" | "pounds")
         && !scaled
-        && weigh.is_some_and(|k| !article_between(k))
+        && (weigh.is_some_and(|k| !article_between(k)) || of_a_thing)
 }
 
 fn currency_symbol(token: &Token) -> Option<String> {
@@ -3644,6 +3679,11 @@ mod tests {
             first("It paid 8,800 pounds in fines.").kind,
             QuantityKind::Money
         );
+        let trophy = first("She lifted an 18-pound bronze trophy.");
+        assert!(trophy.compatible(&first("She lifted an 8-kilogram trophy.")));
+        for money in ["He paid a 50-pound fine.", "She found a 20-pound note."] {
+            assert_eq!(first(money).kind, QuantityKind::Money, "{money}");
+        }
         let tonnes = first("The probe weighs 2.15 tonnes.");
         assert!(tonnes.compatible(&first("The probe weighs 2,150 kg.")));
         let both = facts_of("He fell about 60 metres (200 feet) from a ridge.").numbers;
