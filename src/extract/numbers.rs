@@ -346,13 +346,22 @@ impl Quantity {
                 // compared only with a count of its own unit.
                 (a, b) => {
                     let of_people = |u: &Option<String>| u.as_deref().is_none_or(counts_people);
+                    // Two parts of a whole neither names, told beside one
+                    // word ("12 of them were back in full training" /
+                    // "Fifteen of them are back in full training").
+                    let parts_alike = self.within
+                        && other.within
+                        && a.is_none()
+                        && b.is_none()
+                        && self.context_overlaps(other);
                     self.kind == QuantityKind::Count
-                        && !self.within
-                        && !other.within
-                        && self.outcome.is_some()
-                        && self.outcome == other.outcome
-                        && of_people(a)
-                        && of_people(b)
+                        && (!self.within
+                            && !other.within
+                            && self.outcome.is_some()
+                            && self.outcome == other.outcome
+                            && of_people(a)
+                            && of_people(b)
+                            || parts_alike)
                 }
             },
         }
@@ -908,7 +917,60 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         i = figure.end;
     }
     share_units_of_changes(tokens, &mut out, &spans);
+    share_units_of_a_contrast(tokens, &mut out, &spans);
     out
+}
+
+/// A bare count that ends a clause after a verb counts what a count of
+/// the clauses before it does: "secured 48 seats in the 120-seat
+/// parliament, while the Civic Alliance won 41" (41 seats), "the Greens
+/// gained 12". Not a number a noun names ("resigned on move 61"), nor one
+/// of an outcome.
+fn share_units_of_a_contrast(tokens: &[Token], out: &mut [Quantity], spans: &[Range<usize>]) {
+    const VERBS: &[&str] = &[
+        "won", "took", "got", "had", "has", "have", "held", "kept", "lost", "drew", "made", "sold",
+        "bought", "paid", "gave", "saw", "hit", "wins", "takes", "gets", "holds", "keeps",
+    ];
+    let a_verb = |t: &Token| {
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && (VERBS.contains(&t.folded.as_str())
+                || t.folded.len() > 4 && t.folded.ends_with("ed"))
+    };
+    for k in 1..out.len() {
+        let at = &spans[k];
+        let ends_a_clause = tokens
+            .get(at.end)
+            .is_none_or(|t| t.kind == TokenKind::Punct && !t.is_punct('-') && !t.is_punct('('));
+        let after_a_verb = at.start > 0 && a_verb(&tokens[at.start - 1]);
+        let bare = |q: &Quantity| {
+            q.kind == QuantityKind::Count
+                && q.unit.is_none()
+                && q.outcome.is_none()
+                && !q.within
+                && q.exactness == Exactness::Exact
+        };
+        if !ends_a_clause || !after_a_verb || !bare(&out[k]) {
+            continue;
+        }
+        let comma_between = |from: usize| {
+            tokens[from..at.start]
+                .iter()
+                .any(|t| t.is_punct(',') || t.folded == "while" || t.folded == "and")
+        };
+        let unit = (0..k).rev().find_map(|j| {
+            let q = &out[j];
+            (q.kind == QuantityKind::Count
+                && !q.within
+                && !q.measures()
+                && comma_between(spans[j].end))
+            .then(|| q.unit.clone())
+            .flatten()
+        });
+        if let Some(unit) = unit {
+            out[k].unit = Some(unit);
+        }
+    }
 }
 
 /// The two counts of a change share what they count, named once: "shrink
@@ -3365,6 +3427,30 @@ mod tests {
                 .counts_same_thing(&first("They will be discharged in three weeks."))
         );
         assert!(!first("The fence was begged for three years.").is_age());
+    }
+
+    #[test]
+    fn a_bare_count_after_a_verb_counts_what_the_clause_before_does() {
+        let seats = facts_of(
+            "The Progress Party secured 48 seats in the 120-seat parliament, while the Civic \
+             Alliance won 41.",
+        )
+        .numbers;
+        assert_eq!(seats[2].unit.as_deref(), Some("seat"));
+        // A number a noun names is no count.
+        let moves = facts_of("Volkov, with 40 seconds left on his clock, resigned on move 61.");
+        assert_eq!(moves.numbers[1].unit, None);
+        let up = facts_of("The firm employs 200 people, up from 150.").numbers;
+        assert_eq!(up[1].unit, None, "a relation's word before it");
+    }
+
+    #[test]
+    fn parts_of_an_unnamed_whole_told_alike_count_one_thing() {
+        let twelve = first("Physio Dina Marsch said 12 of them were back in full training.");
+        let fifteen = first("Fifteen of them are back in full training, the physio said.");
+        assert!(twelve.counts_same_thing(&fifteen));
+        let freed = first("Police said two of them were later freed.");
+        assert!(!twelve.counts_same_thing(&freed));
     }
 
     #[test]
