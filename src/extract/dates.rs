@@ -483,12 +483,20 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
         "sharpest",
         "steepest",
     ];
-    // "since records began in 1884"
-    let records_began = i >= 4
-        && tokens[i - 1].folded == "in"
-        && matches!(tokens[i - 2].folded.as_str(), "began" | "started" | "begun")
-        && tokens[i - 3].folded == "records"
-        && tokens[i - 4].folded == "since";
+    // "since records began in 1884", "since record-keeping began there in
+    // 1954".
+    let records_began = i >= 4 && tokens[i - 1].folded == "in" && {
+        let from = i.saturating_sub(8);
+        (tokens[from..i - 1]
+            .iter()
+            .rposition(|t| t.folded == "since"))
+        .is_some_and(|k| {
+            let between = &tokens[from + k + 1..i - 1];
+            between.iter().any(|t| t.folded.starts_with("record"))
+                && (between.iter())
+                    .any(|t| matches!(t.folded.as_str(), "began" | "started" | "begun"))
+        })
+    };
     let since = i >= 1 && tokens[i - 1].folded == "since" || records_began;
     let clause = tokens[i.saturating_sub(12)..i.saturating_sub(1)]
         .iter()
@@ -512,6 +520,7 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
         matches!(tokens[k].folded.as_str(), "last" | "previous" | "prior")
             && tokens.get(k + 1).is_some_and(|t| t.base() == "year")
             && (k == 0 || !matches!(tokens[k - 1].folded.as_str(), "since" | "than"))
+            && !sets_a_record(tokens, k)
     };
     (0..tokens.len()).any(earlier)
 }
@@ -795,7 +804,10 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
         "in" if at >= 2 && making(&tokens[at - 2]) => Some(at - 2),
         "from" if dates(2) => Some(at - 2),
         "to" if back(2) == "back" && dates(3) => Some(at - 3),
-        _ => None,
+        // "a church that has stood since 1350", "the old mark, which had
+        // stood since 2019".
+        "since" if matches!(back(2), "stood" | "stands" | "standing") => Some(at - 2),
+        _ => record_set_by(tokens, at),
     };
     if let Some(verb) = verb {
         return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
@@ -804,6 +816,37 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
         .get(end)
         .is_some_and(|t| t.hyphen_before && making(t));
     hyphened.then(|| terms(&tokens[(end + 1).min(tokens.len())..(end + 3).min(tokens.len())]))
+}
+
+/// The index of "set" making a record the date at token `at` dates: "the
+/// previous mark of 56.419 km set by Denmark's Anders Lykke in 2024", "the
+/// record set in 2016". A record's word stands before "set" ("record",
+/// "mark", "best", "low", "high", "previous"): "a novel set in 1920" sets
+/// none. Not when a clause of that time follows ("The previous record was
+/// set in 2023, when officers found 1.1 tonnes"): the date is its event's.
+fn record_set_by(tokens: &[Token], at: usize) -> Option<usize> {
+    let from = at.saturating_sub(7);
+    let k = from + (tokens[from..at].iter()).rposition(|t| t.folded == "set")?;
+    let clause = &tokens[k + 1..at];
+    let plain = clause
+        .iter()
+        .all(|t| t.kind != TokenKind::Punct || t.is_punct('\''));
+    let when_after = (tokens[at..].iter().take(4)).any(|t| t.folded == "when");
+    (plain && !when_after && sets_a_record(tokens, k + 1)).then_some(k)
+}
+
+/// Whether the token before `k` is "set" after a record's word within
+/// eight words of its clause: the record then set (see [`record_set_by`]).
+fn sets_a_record(tokens: &[Token], k: usize) -> bool {
+    const RECORDS: &[&str] = &[
+        "record", "records", "mark", "best", "low", "high", "previous",
+    ];
+    let set = k >= 1 && tokens[k - 1].folded == "set";
+    let before = tokens[k.saturating_sub(10)..k.saturating_sub(1)]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct);
+    set && before.clone().any(|t| RECORDS.contains(&t.folded.as_str()))
 }
 
 /// How many words of estimate stand just before token `i`: one for
@@ -1697,6 +1740,33 @@ mod tests {
     }
 
     #[test]
+    fn the_year_a_record_was_set_dates_its_making() {
+        let made = |text: &str| {
+            let dates = facts_of(text).dates;
+            assert_eq!(dates.len(), 1, "{text}");
+            dates[0].made.is_some()
+        };
+        for record in [
+            "He beat the previous mark of 56.419 km set by Denmark's Anders Lykke in 2024.",
+            "It broke the previous low of minus 10.2 feet set in October 2022.",
+            "The old mark of 1,203 kg, which had stood since 2019, fell.",
+        ] {
+            assert!(made(record), "{record}");
+        }
+        for other in [
+            "The novel is set in 1920.",
+            "The previous record was set in 2023, when officers found 1.1 tonnes.",
+        ] {
+            assert!(!made(other), "{other}");
+        }
+        let record = facts_of("He beat the 56.491km record set last year by Anders Lykke.");
+        assert!(
+            !record.of_an_earlier_year,
+            "a record's year, not the claim's"
+        );
+    }
+
+    #[test]
     fn a_year_before_events_in_the_plural_names_them() {
         assert_eq!(keys("In the 1998 floods, 3,000 residents left."), ["1998"]);
         assert_eq!(keys("The 2011 protests toppled him."), ["2011"]);
@@ -1715,6 +1785,7 @@ mod tests {
             "It was the worst flooding in the city since 1998.",
             "The team won the title for the first time since 2010.",
             "This autumn was the wettest since records began in 1884.",
+            "The gauge fell to its lowest reading since record-keeping began there in 1954.",
         ] {
             assert!(describing(record), "{record}");
         }

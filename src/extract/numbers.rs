@@ -2469,6 +2469,41 @@ fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
         "budget",
         "investment",
         "contract",
+        "penalty",
+        "deposit",
+        "fare",
+        "payout",
+        "settlement",
+        "jackpot",
+        "rebate",
+        "refund",
+        "salary",
+        "wage",
+        "compensation",
+        "fund",
+        "windfall",
+        "pension",
+        "allowance",
+        "subsidy",
+        "bail",
+        "ransom",
+        "bribe",
+        "overdraft",
+        "mortgage",
+        "tip",
+        "stake",
+        "rise",
+        "increase",
+        "cut",
+        "debt",
+        "profit",
+        "loss",
+        "sale",
+        "purchase",
+        "offer",
+        "bid",
+        "rent",
+        "income",
     ];
     let unit = &tokens[at];
     let scaled = (tokens[i..at].iter())
@@ -3085,11 +3120,14 @@ fn of_a_thing(tokens: &[Token], noun: usize) -> bool {
             .chain(words::PLACE_WORDS.iter())
             .collect()
     });
+    // ("set" is a noun too, but after one a participle: "the 16-year-old
+    // record set in Rome".)
     let a_noun = |t: &Token| {
         t.kind == TokenKind::Word
             && !t.capitalized
             && is_content(t.base())
             && !words::is_past(t.base())
+            && t.folded != "set"
     };
     let head = (noun..tokens.len().min(noun + 3))
         .take_while(|&k| a_noun(&tokens[k]))
@@ -3767,7 +3805,11 @@ mod tests {
         );
         let trophy = first("She lifted an 18-pound bronze trophy.");
         assert!(trophy.compatible(&first("She lifted an 8-kilogram trophy.")));
-        for money in ["He paid a 50-pound fine.", "She found a 20-pound note."] {
+        for money in [
+            "He paid a 50-pound fine.",
+            "She found a 20-pound note.",
+            "She had to pay a 1,000-pound penalty.",
+        ] {
             assert_eq!(first(money).kind, QuantityKind::Money, "{money}");
         }
         let tonnes = first("The probe weighs 2.15 tonnes.");
@@ -4764,6 +4806,8 @@ mod tests {
             "The 150-year-old Czech brewery was sold.",
             "A 60-year-old railway bridge collapsed.",
             "A 12-year-old dog was rescued.",
+            "She erased the 16-year-old record set in Rome in 2009.",
+            "Parliament lifted a 40-year-old ban on Tuesday.",
         ] {
             assert_eq!(unit(text).as_deref(), thing, "{text}");
         }

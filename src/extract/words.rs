@@ -2191,8 +2191,9 @@ pub fn ages_of_word(stem: &str) -> Option<(f64, f64)> {
 
 /// Things and animals whose age a story may give as a person's is given
 /// ("the 150-year-old business", "a 40-year-old bridge", "a 12-year-old
-/// dog"), as folded words; places are [`PLACE_WORDS`]. Not bodies of
-/// people ("a 58-year-old security guard").
+/// dog", "the 16-year-old record", "a 40-year-old ban"), as folded
+/// words; places are [`PLACE_WORDS`]. Not bodies of people ("a
+/// 58-year-old security guard").
 pub static AGED_THINGS: WordSet = WordSet::new(&[
     "business",
     "company",
@@ -2305,6 +2306,11 @@ pub static AGED_THINGS: WordSet = WordSet::new(&[
     "panda",
     "giraffe",
     "camel",
+    "mark",
+    "ban",
+    "dispute",
+    "feud",
+    "mystery",
 ]);
 
 /// Animals counted without a plural ending ("52,000 farmed salmon"), which,
