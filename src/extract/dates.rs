@@ -825,8 +825,17 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
 /// none. Not when a clause of that time follows ("The previous record was
 /// set in 2023, when officers found 1.1 tonnes"): the date is its event's.
 fn record_set_by(tokens: &[Token], at: usize) -> Option<usize> {
+    // A record set on a day of no year, or a new record, is the news: "a
+    // world record set on Saturday", "a new UK record set in July 2022".
+    let year = (at..at + 2).any(|k| year_at(tokens, k).is_some());
     let from = at.saturating_sub(7);
     let k = from + (tokens[from..at].iter()).rposition(|t| t.folded == "set")?;
+    let new = tokens[k.saturating_sub(8)..k]
+        .iter()
+        .any(|t| t.folded == "new");
+    if !year || new {
+        return None;
+    }
     let clause = &tokens[k + 1..at];
     let plain = clause
         .iter()
@@ -836,16 +845,18 @@ fn record_set_by(tokens: &[Token], at: usize) -> Option<usize> {
 }
 
 /// Whether the token before `k` is "set" after a record's word within
-/// eight words of its clause: the record then set (see [`record_set_by`]).
+/// twelve words of its sentence ("the previous record of 45.1C, set in
+/// 1994", "The previous temperature record, 45.1C, was set in 2003"): the
+/// record then set (see [`record_set_by`]).
 fn sets_a_record(tokens: &[Token], k: usize) -> bool {
     const RECORDS: &[&str] = &[
         "record", "records", "mark", "best", "low", "high", "previous",
     ];
     let set = k >= 1 && tokens[k - 1].folded == "set";
-    let before = tokens[k.saturating_sub(10)..k.saturating_sub(1)]
+    let before = tokens[k.saturating_sub(13)..k.saturating_sub(1)]
         .iter()
         .rev()
-        .take_while(|t| t.kind != TokenKind::Punct);
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(';') || t.is_punct(':')));
     set && before.clone().any(|t| RECORDS.contains(&t.folded.as_str()))
 }
 
@@ -1750,10 +1761,14 @@ mod tests {
             "He beat the previous mark of 56.419 km set by Denmark's Anders Lykke in 2024.",
             "It broke the previous low of minus 10.2 feet set in October 2022.",
             "The old mark of 1,203 kg, which had stood since 2019, fell.",
+            "They beat the previous distance record, set in 2016 by a German team.",
+            "The previous temperature record, 45.1C, was set in 2003, during a heatwave.",
         ] {
             assert!(made(record), "{record}");
         }
         for other in [
+            "Erik Lund cleared 6.28m, a pole vault world record set on Saturday.",
+            "Coningsby hit 40.9C, a new UK temperature record set in July 2022.",
             "The novel is set in 1920.",
             "The previous record was set in 2023, when officers found 1.1 tonnes.",
         ] {

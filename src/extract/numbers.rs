@@ -3084,8 +3084,9 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
 }
 
 /// The token of the noun an age at tokens `start..end` is told of, if
-/// any: the first word after "N-year-old" past names and demonyms ("a
-/// 62-year-old Japanese man"), or the noun before "N," or "aged N," ("the
+/// any: the first word after "N-year-old" past names, demonyms and a
+/// measure ("a 62-year-old Japanese man", "the 16-year-old 100m record"),
+/// or the noun before "N," or "aged N," ("the
 /// engineer, 57,", "The manager, aged 61,").
 fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let noun = |k: usize| {
@@ -3100,13 +3101,25 @@ fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
         .take_while(|t| t.capitalized)
         .count()
         .min(2);
+    // And past a measure: "the 16-year-old 100m record".
+    let from = end + past_names;
+    let past_a_measure = (tokens.get(from..)?.iter())
+        .take(3)
+        .take_while(|t| t.kind == TokenKind::Number || t.kind == TokenKind::Word && !t.space_before)
+        .count();
+    let at = from
+        + if past_a_measure > 0 && tokens[from].kind == TokenKind::Number {
+            past_a_measure
+        } else {
+            0
+        };
     // A verb is none: "The 34-year-old entered the water", "… said".
-    let word = tokens.get(end + past_names)?;
+    let word = tokens.get(at)?;
     let verb = words::is_past(word.base()) || words::SAYING_VERBS.contains(word.base());
     if verb {
         return None;
     }
-    noun(end + past_names)
+    noun(at)
 }
 
 /// Whether an age told of the noun at token `noun` is a thing's, a
@@ -3129,8 +3142,12 @@ fn of_a_thing(tokens: &[Token], noun: usize) -> bool {
             && !words::is_past(t.base())
             && t.folded != "set"
     };
-    let head = (noun..tokens.len().min(noun + 3))
-        .take_while(|&k| a_noun(&tokens[k]))
+    // A measure between is passed over: "the 16-year-old 100m record".
+    let measure = |t: &Token| t.kind == TokenKind::Number || !t.space_before;
+    let head = (noun..tokens.len().min(noun + 5))
+        .take_while(|&k| a_noun(&tokens[k]) || measure(&tokens[k]))
+        .filter(|&k| a_noun(&tokens[k]))
+        .take(3)
         .last()
         .unwrap_or(noun);
     things.contains(tokens[head].base())
@@ -4807,6 +4824,8 @@ mod tests {
             "A 60-year-old railway bridge collapsed.",
             "A 12-year-old dog was rescued.",
             "She erased the 16-year-old record set in Rome in 2009.",
+            "He broke the 16-year-old national 100m record.",
+            "He broke the 16-year-old 100m record.",
             "Parliament lifted a 40-year-old ban on Tuesday.",
         ] {
             assert_eq!(unit(text).as_deref(), thing, "{text}");
