@@ -2265,6 +2265,7 @@ fn days_of_one_deed(sources: &[Extracted], items: &[Item<DateMention>]) -> Optio
                 && !a.fact.compatible(b.fact)
                 && !dated_alike(a, b.claim.source)
                 && !dated_alike(b, a.claim.source)
+                && !ages_tell_apart(sources, a.claim, b.claim)
         })
 }
 

@@ -2414,6 +2414,7 @@ mod tests {
                 .map(|t| t.as_str().to_string())
         };
         assert_eq!(event("The mine opened in 1967.").as_deref(), Some("open"));
+        assert!(event("Sandberg died in 1904.").is_some(), "a short past");
         assert_eq!(
             event("The strike happened at 8:40 p.m.").as_deref(),
             Some("strike"),

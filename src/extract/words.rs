@@ -3016,9 +3016,12 @@ pub fn is_irregular_past(word: &str) -> bool {
 }
 
 /// Whether a folded word looks like a verb's past: "opened" ("bed" and
-/// "shed" are none), or an irregular one ("caught", "fled").
+/// "shed" are none; "died" and "used" are), or an irregular one
+/// ("caught", "fled").
 pub fn is_past(word: &str) -> bool {
-    word.len() >= 5 && word.ends_with("ed") || is_irregular_past(word)
+    word.len() >= 5 && word.ends_with("ed")
+        || matches!(word, "died" | "tied" | "used" | "owed")
+        || is_irregular_past(word)
 }
 
 /// The country or region a demonym points to.
