@@ -139,9 +139,19 @@ pub fn read_owned(doc: &Document, mut visit: impl FnMut(Vec<Token>)) -> Vec<Clai
             .collect();
         // A headline is one short sentence, or written in Title Case
         // ("Lohan Checks Out Of Rehab... To Check Into Different Rehab
-        // Centre"); a paragraph that only lacks its final stop is body text.
-        let headline =
-            headline && (ranges.len() == 1 || crate::extract::is_title_case(&line_tokens));
+        // Centre"), or cut by ellipses alone ("Jellyfish 'attack' on east
+        // coast... Reactors 3 and 4 halted, 5 beaches closed"); a paragraph
+        // that only lacks its final stop is body text.
+        let cut_by_ellipses = ranges.len() > 1
+            && ranges[..ranges.len() - 1].iter().all(|range| {
+                let end = line_tokens[range.end - 1].span.end;
+                let before = &doc.original[..end];
+                before.ends_with("...") || before.ends_with('…')
+            });
+        let headline = headline
+            && (ranges.len() == 1
+                || cut_by_ellipses
+                || crate::extract::is_title_case(&line_tokens));
         // Move the tokens into their claims rather than copy them.
         let mut rest = line_tokens.into_iter();
         for range in ranges {
@@ -571,6 +581,15 @@ mod tests {
     #[test]
     fn a_title_case_line_cut_by_an_ellipsis_is_still_a_headline() {
         let text = "Lindsay Lohan Checks Out Of Rehab... To Check Into Different Rehab Centre";
+        let doc = Document::new(SourceId(0), "A", "a", text.to_string());
+        let claims = claims(&doc);
+        assert_eq!(claims.len(), 2);
+        assert!(claims.iter().all(|c| c.headline));
+    }
+
+    #[test]
+    fn a_line_cut_by_ellipses_alone_is_a_headline() {
+        let text = "Jellyfish 'attack' on east coast... Seowon plant halted, 5 beaches closed";
         let doc = Document::new(SourceId(0), "A", "a", text.to_string());
         let claims = claims(&doc);
         assert_eq!(claims.len(), 2);
