@@ -4310,9 +4310,17 @@ fn figure_key(source: SourceId, q: &Quantity) -> FigureKey {
     )
 }
 
-/// What a figure counts, as a key: its outcome ("outcome 0", deaths), else
-/// its unit's canonical term ("unit prison").
+/// What a figure counts, as a key: its outcome ("outcome 0", deaths), an
+/// amount's currency (whatever noun it is told beside: "$13 million
+/// payments blunder" / "worth $13 million"), else its unit's canonical
+/// term ("unit prison").
 fn counted_as(q: &Quantity) -> Option<String> {
+    if q.kind == QuantityKind::Money {
+        return Some(format!(
+            "money {}",
+            q.currency.as_deref().unwrap_or_default()
+        ));
+    }
     match (q.outcome, &q.unit) {
         (Some(outcome), _) => Some(format!("outcome {outcome}")),
         (None, Some(unit)) => Some(format!("unit {}", canonical_term(unit.clone()))),
@@ -5031,6 +5039,24 @@ mod tests {
             "His wife and passenger, Linda Hale, 56, had flown 3,000 hours with him.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn an_amount_in_conflict_in_the_headlines_and_the_bodies_is_one_conflict() {
+        let r = report(&[
+            "Ferncastle Bank glitch hands customers $31 million that wasn't theirs\n\
+             WELLMOUTH (Wire) - Ferncastle Bank is scrambling to claw back $31 million that a \
+             software error wrongly paid into the accounts of its customers, the bank said.",
+            "Ferncastle apologises after $13 million payments blunder\n\
+             Nearly 6,000 Ferncastle Bank customers woke up on Saturday to find their balances \
+             swollen.\n\
+             The duplicate payments, worth $13 million in total, began appearing at around 4:30 \
+             a.m., the bank confirmed.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["$31 million", "$13 million"]]
+        );
     }
 
     #[test]
