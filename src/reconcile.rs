@@ -2411,7 +2411,6 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_lead_figures(out, &omitted, &mut closest);
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
-    pair_sole_counts(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
@@ -3123,77 +3122,6 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
         {
             closest[i] = Some(j);
             closest[j] = Some(i);
-        }
-    }
-}
-
-/// Where two sources each count one thing of a unit no other count of
-/// theirs has (however often they give it), and the two counts differ a
-/// little, both left unpaired, they count it two ways though their claims
-/// share no word ("The vessel has a crew of 21 - 17 Filipinos and four
-/// Ukrainians" / "The Sea Lantern has 23 crew members"). Not a count of
-/// people, of what befell them, nor a part, which stories give many of.
-fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let counted = |q: &Quantity| -> Option<String> {
-        let unit = q.unit.as_deref()?;
-        let plain = q.kind == QuantityKind::Count
-            && !q.within
-            && !q.margin
-            && q.outcome.is_none()
-            && matches!(q.exactness, Exactness::Exact | Exactness::Approximate)
-            && !q.is_age()
-            && !q.measures_a_thing()
-            && !words::SPANS_OF_TIME.contains(&unit)
-            && !q.counts_people();
-        plain.then(|| canonical_term(unit.to_string()))
-    };
-    // Per source, the units all of whose counts agree, and those counted.
-    let sole: Vec<BTreeSet<String>> = (out.sources.iter())
-        .map(|source| {
-            let mut by_unit: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
-            for q in source.facts.iter().flat_map(|f| &f.numbers) {
-                if let Some(unit) = q.unit.as_deref() {
-                    by_unit
-                        .entry(canonical_term(unit.to_string()))
-                        .or_default()
-                        .push(q);
-                }
-            }
-            (by_unit.into_iter())
-                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
-                .map(|(unit, _)| unit)
-                .collect()
-        })
-        .collect();
-    let mut by_unit: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
-        if let OmittedValue::Number(q) = omitted[i].fact
-            && let Some(unit) = counted(q)
-            && sole[omitted[i].evidence.source.index()].contains(&unit)
-        {
-            by_unit.entry(unit).or_default().push(i);
-        }
-    }
-    for facts in by_unit.values() {
-        let sources: BTreeSet<SourceId> =
-            facts.iter().map(|&i| omitted[i].evidence.source).collect();
-        if sources.len() != 2 {
-            continue;
-        }
-        for (n, &i) in facts.iter().enumerate() {
-            for &j in &facts[n + 1..] {
-                let (x, y) = (&omitted[i], &omitted[j]);
-                if closest[i].is_none()
-                    && closest[j].is_none()
-                    && x.missing_from_each_other(y)
-                    && close_figures(x.fact, y.fact)
-                    && told_two_ways(out, x, y)
-                    && !places_tell_apart(out.sources, x.evidence.claim, y.evidence.claim)
-                {
-                    closest[i] = Some(j);
-                    closest[j] = Some(i);
-                }
-            }
         }
     }
 }
@@ -5076,23 +5004,6 @@ mod tests {
             conflicts(&r("His brother"), Category::Date),
             [["1999", "2003"]]
         );
-    }
-
-    #[test]
-    fn the_one_count_of_a_unit_each_story_gives_is_told_two_ways() {
-        let r = |count: &str| {
-            report(&[
-                "Pirates seized the tanker Sea Lantern off Somalia on Monday, the owners said.\n\
-                 The vessel has a crew of 21 - 17 Filipinos and four Ukrainians.",
-                &format!(
-                    "Somali pirates boarded the Sea Lantern on Monday, its owners said.\n\
-                     The tanker has {count} crew members, mostly from the Philippines, and was \
-                     carrying diesel."
-                ),
-            ])
-        };
-        assert_eq!(conflicts(&r("23"), Category::Number), [["21", "23 crew"]]);
-        assert!(conflicts(&r("21"), Category::Number).is_empty());
     }
 
     #[test]
