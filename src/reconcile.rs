@@ -1121,10 +1121,11 @@ fn slots<'a, T>(
     slots
 }
 
-/// Places items in `slots`: each in the first slot of an item it `agrees`
-/// with and none of its source, or a slot of its own; then each item alone
-/// in the `nearest` slot of the `same` thing with room for it (see
-/// [`slots`]).
+/// Places items in `slots`, source by source: each in the slot of an item
+/// it `agrees` with and none of its source, the `nearest` pairs first, or
+/// in a slot of its own; then each item alone, but one its claim
+/// `restates`, in the `nearest` slot of the `same` thing with room for it
+/// (see [`slots`]).
 fn place<'a, T>(
     slots: &mut Vec<Vec<Item<'a, T>>>,
     items: Vec<Item<'a, T>>,
@@ -1153,7 +1154,10 @@ fn place<'a, T>(
             .filter(|&i| items[i].as_ref().is_some_and(|m| m.claim.source == source))
             .collect();
         let mut meetings: Vec<(usize, usize, usize)> = Vec::new();
-        for (&i, item) in own.iter().zip(own.iter().flat_map(|&i| &items[i])) {
+        for &i in &own {
+            let Some(item) = &items[i] else {
+                continue;
+            };
             for (at, slot) in slots.iter().enumerate() {
                 if fits(slot, item, agrees) {
                     let near = (slot.iter())
@@ -4125,7 +4129,7 @@ fn about_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 /// £3,500"): words the claims share, told apart by a spelling alone.
 fn names_spelt_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> usize {
     let (fx, fy) = (facts_of(sources, x), facts_of(sources, y));
-    let parts = |f: &'_ Facts| -> BTreeSet<String> {
+    let parts = |f: &Facts| -> BTreeSet<String> {
         (f.entities.iter())
             .filter(|m| m.kind != EntityKind::Place)
             .flat_map(|m| m.parts.iter().cloned())

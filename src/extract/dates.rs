@@ -458,7 +458,7 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
 /// dates the last time the like happened, not what the claim tells,
 /// unless a clause of that time follows it.
 fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
-    const RECORDS: &[&str] = &[
+    const SUPERLATIVES: &[&str] = &[
         "first",
         "worst",
         "best",
@@ -498,7 +498,7 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
         })
     };
     let since = i >= 1 && tokens[i - 1].folded == "since" || records_began;
-    let clause = tokens[i.saturating_sub(12)..i.saturating_sub(1)]
+    let mut clause = tokens[i.saturating_sub(12)..i.saturating_sub(1)]
         .iter()
         .rev()
         .take_while(|t| t.kind != TokenKind::Punct);
@@ -508,7 +508,7 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
     date.is_a_year()
         && since
         && !when_after
-        && clause.clone().any(|t| RECORDS.contains(&t.folded.as_str()))
+        && clause.any(|t| SUPERLATIVES.contains(&t.folded.as_str()))
 }
 
 /// Whether the words tell of a year before the news: "last year", "last
@@ -853,11 +853,11 @@ fn sets_a_record(tokens: &[Token], k: usize) -> bool {
         "record", "records", "mark", "best", "low", "high", "previous",
     ];
     let set = k >= 1 && tokens[k - 1].folded == "set";
-    let before = tokens[k.saturating_sub(13)..k.saturating_sub(1)]
+    let mut before = tokens[k.saturating_sub(13)..k.saturating_sub(1)]
         .iter()
         .rev()
         .take_while(|t| !(t.is_punct('.') || t.is_punct(';') || t.is_punct(':')));
-    set && before.clone().any(|t| RECORDS.contains(&t.folded.as_str()))
+    set && before.any(|t| RECORDS.contains(&t.folded.as_str()))
 }
 
 /// How many words of estimate stand just before token `i`: one for
