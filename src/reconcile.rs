@@ -1909,6 +1909,7 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         && a.compatible(b)
         && outcomes_fit
         && a.kind != QuantityKind::Ordinal
+        && a.is_ages_of_a_group() == b.is_ages_of_a_group()
         && units_fit()
         || a.kind == QuantityKind::Ordinal && a.counts_same_thing(b) && a.compatible(b)
 }
@@ -4989,6 +4990,27 @@ mod tests {
             conflicts(&r, Category::Number),
             [["$31 million", "$13 million"]]
         );
+    }
+
+    #[test]
+    fn a_range_of_ages_states_no_one_s_age() {
+        let r = report(&[
+            "Aaradhya Venkataraman, 12, won the spelling bee on Thursday after a final duel \
+             with 13-year-old Tobias Lindqvist.\n\
+             The final ended shortly before 10 p.m., when Lindqvist, from Harlan Springs, \
+             Iowa, stumbled on \"chiaroscurist.\"\n\
+             The competition began on Monday with 245 spellers aged 8 to 15.",
+            "Aradhya Venkatraman, aged twelve, was crowned champion on Thursday.\n\
+             Moments earlier her last rival, Tobias Lindqvist, 14, of Harlan Springs, Iowa, \
+             had tripped on \"chiaroscurist.\"",
+        ]);
+        let agreed = found(&r, Kind::Agreement, Category::Number);
+        assert!(
+            !agreed
+                .iter()
+                .any(|values| values.contains(&"14".to_string()))
+        );
+        assert_eq!(conflicts(&r, Category::Number), [["13-year-old", "14"]]);
     }
 
     #[test]

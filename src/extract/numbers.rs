@@ -255,6 +255,12 @@ impl Quantity {
             .is_some_and(|u| u == "age" || u.starts_with("age "))
     }
 
+    /// Whether it is a range of ages, a group's ("245 spellers aged 8 to
+    /// 15"): no one's age ("Tobias Lindqvist, 14").
+    pub fn is_ages_of_a_group(&self) -> bool {
+        self.is_age() && self.exactness == Exactness::Range
+    }
+
     /// Whether it is a person's age now: not one of the past, nor a
     /// thing's.
     pub fn is_age_now(&self) -> bool {
@@ -330,7 +336,8 @@ impl Quantity {
                 // "30 miles north of Leeds" and "300 km north of London"
                 // measure from different places.
                 (Some(a), Some(b)) if same_unit(a, b) => {
-                    self.outcome == other.outcome
+                    self.is_ages_of_a_group() == other.is_ages_of_a_group()
+                        && self.outcome == other.outcome
                         && self.margin == other.margin
                         && (self.reference().is_none()
                             || other.reference().is_none()
@@ -3497,6 +3504,19 @@ mod tests {
         assert_eq!(moves.numbers[1].unit, None);
         let up = facts_of("The firm employs 200 people, up from 150.").numbers;
         assert_eq!(up[1].unit, None, "a relation's word before it");
+    }
+
+    #[test]
+    fn a_range_of_ages_is_no_one_s_age() {
+        let age = |text: &str| {
+            let numbers = facts_of(text).numbers;
+            numbers.into_iter().find(Quantity::is_age).expect(text)
+        };
+        let group = age("The competition began with 245 spellers aged 8 to 15.");
+        let one = age("Her rival, Tobias Lindqvist, 14, had tripped on the word.");
+        assert!(!group.counts_same_thing(&one));
+        let other_group = age("The runners were aged 18 to 70.");
+        assert!(group.counts_same_thing(&other_group));
     }
 
     #[test]
