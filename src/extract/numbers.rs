@@ -1440,8 +1440,11 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
                 .is_some_and(|t| t.is_punct('%') || matches!(t.folded.as_str(), "percent" | "per"))
         };
         let money = i > 0 && currency_at(tokens, i - 1).is_some();
-        // "between 300 and 400 homes"
-        let between = i > 0 && tokens[i - 1].folded == "between" && joined_by("and");
+        // "between 300 and 400 homes"; "The hopefuls were aged 10 and 11",
+        // the ages of a group.
+        let between = i > 0
+            && matches!(tokens[i - 1].folded.as_str(), "between" | "aged")
+            && joined_by("and");
         let (to, or) = (joined_by("to") as usize, joined_by("or") && !money);
         let next_at = end + to.max(usize::from(or || between));
         let next_figure = |next: &Token| match next.kind {
@@ -3517,6 +3520,8 @@ mod tests {
         assert!(!group.counts_same_thing(&one));
         let other_group = age("The runners were aged 18 to 70.");
         assert!(group.counts_same_thing(&other_group));
+        let listed = age("The hopefuls were aged 10 and 11.");
+        assert!(listed.is_ages_of_a_group() && listed.compatible(&age("Dancers aged 10 to 11.")));
     }
 
     #[test]
