@@ -1635,8 +1635,7 @@ fn states_alike(a: &Quantity, b: &Quantity) -> bool {
 /// million … could rise to around €100 million", "a fee of €92 million …
 /// up to €100 million" are two).
 fn restates(a: &Quantity, b: &Quantity) -> bool {
-    let bound = |q: &Quantity| matches!(q.exactness, Exactness::AtMost | Exactness::AtLeast);
-    figures_agree(a, b) && !bound(a) && !bound(b) && ratio(a, b).is_none_or(|r| r <= 1.04)
+    figures_agree(a, b) && !a.is_bound() && !b.is_bound() && ratio(a, b).is_none_or(|r| r <= 1.04)
 }
 
 /// Whether a bound ("up to 1.5 metres", "more than 100") and the other
@@ -1644,9 +1643,8 @@ fn restates(a: &Quantity, b: &Quantity) -> bool {
 /// bound to state it: water "up to 1.5 metres deep" does not state "11
 /// inches of rain".
 fn bounds_near(a: &Quantity, b: &Quantity) -> bool {
-    let bound = |q: &Quantity| matches!(q.exactness, Exactness::AtMost | Exactness::AtLeast);
     let (x, y) = (a.stated.abs(), b.stated.abs());
-    !(bound(a) || bound(b)) || x <= 2.0 * y && y <= 2.0 * x
+    !(a.is_bound() || b.is_bound()) || x <= 2.0 * y && y <= 2.0 * x
 }
 
 /// Whether and how another source states a fact.
@@ -1775,7 +1773,7 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
     // floods, 3,000 residents had to leave").
     let records = |c: ClaimId| {
         (facts_of(out.sources, c).dates.iter())
-            .filter(|d| d.describing && d.preposition.is_some_and(|p| p.as_str() == "since"))
+            .filter(|d| d.describing && d.told_after("since"))
             .filter_map(|d| d.year)
     };
     let named_the_last_time = |c: ClaimId, named: &[&DateMention]| {
@@ -2193,8 +2191,7 @@ fn changes_over_two_periods(
     a: &Item<DateMention>,
     b: &Item<DateMention>,
 ) -> bool {
-    let since =
-        |d: &DateMention| d.is_a_year() && d.preposition.is_some_and(|p| p.as_str() == "since");
+    let since = |d: &DateMention| d.is_a_year() && d.told_after("since");
     let changes = |c: ClaimId| facts_of(sources, c).numbers.iter().filter(|q| q.margin);
     since(a.fact)
         && since(b.fact)
@@ -2213,7 +2210,7 @@ fn tallies_by_two_days(
     a: &Item<DateMention>,
     b: &Item<DateMention>,
 ) -> bool {
-    let by = |d: &DateMention| d.preposition.is_some_and(|p| p.as_str() == "by");
+    let by = |d: &DateMention| d.told_after("by");
     let counts = |c: ClaimId| {
         (facts_of(sources, c).numbers.iter())
             .filter(|q| q.kind == QuantityKind::Count && !q.is_age())
@@ -3739,9 +3736,7 @@ fn told_beside_alike(x: OmittedValue, y: OmittedValue) -> bool {
 fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
     match (x, y) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
-            let thresholds = a.exactness == b.exactness
-                && matches!(a.exactness, Exactness::AtLeast | Exactness::AtMost)
-                && a.measures_a_thing();
+            let thresholds = a.exactness == b.exactness && a.is_bound() && a.measures_a_thing();
             ratio(a, b).is_some_and(|ratio| ratio <= 1.5) && !thresholds
         }
         _ => false,

@@ -261,7 +261,13 @@ impl DateMention {
     /// date after its thing stays one ("the floods of 2009", "the Recovery
     /// Act of 2009").
     pub fn names_its_event(&self) -> bool {
-        self.preposition.is_some_and(|p| p.as_str() == "the")
+        self.told_after("the")
+    }
+
+    /// Whether `word` is its preposition (see [`DateMention::preposition`]):
+    /// "since" of "since 2015", "by" of "by Thursday evening".
+    pub fn told_after(&self, word: &str) -> bool {
+        self.preposition.is_some_and(|p| p.as_str() == word)
     }
 
     /// The zone named after a clock time, but local time, which is what a
@@ -504,10 +510,9 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
         .take_while(|t| t.kind != TokenKind::Punct);
     // "since 2019, when nurses there struck for 11 days": the year dates
     // what its clause tells.
-    let when_after = (tokens[i + 1..].iter().take(2)).any(|t| t.folded == "when");
     date.is_a_year()
         && since
-        && !when_after
+        && !a_clause_of_its_time_follows(tokens, i + 1)
         && clause.any(|t| SUPERLATIVES.contains(&t.folded.as_str()))
 }
 
@@ -807,7 +812,7 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
         // "a church that has stood since 1350", "the old mark, which had
         // stood since 2019".
         "since" if matches!(back(2), "stood" | "stands" | "standing") => Some(at - 2),
-        _ => record_set_by(tokens, at),
+        _ => record_set_by(tokens, at, end),
     };
     if let Some(verb) = verb {
         return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
@@ -818,16 +823,23 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     hyphened.then(|| terms(&tokens[(end + 1).min(tokens.len())..(end + 3).min(tokens.len())]))
 }
 
-/// The index of "set" making a record the date at token `at` dates: "the
+/// Whether "when" opens the words just after a date ending at token `end`
+/// ("since 2019, when nurses struck", "set in 2023, when officers found"):
+/// the date is that clause's time.
+fn a_clause_of_its_time_follows(tokens: &[Token], end: usize) -> bool {
+    (tokens[end.min(tokens.len())..].iter().take(2)).any(|t| t.folded == "when")
+}
+
+/// The index of "set" making a record the date at tokens `at..end` dates: "the
 /// previous mark of 56.419 km set by Denmark's Anders Lykke in 2024", "the
 /// record set in 2016". A record's word stands before "set" ("record",
 /// "mark", "best", "low", "high", "previous"): "a novel set in 1920" sets
 /// none. Not when a clause of that time follows ("The previous record was
 /// set in 2023, when officers found 1.1 tonnes"): the date is its event's.
-fn record_set_by(tokens: &[Token], at: usize) -> Option<usize> {
+fn record_set_by(tokens: &[Token], at: usize, end: usize) -> Option<usize> {
     // A record set on a day of no year, or a new record, is the news: "a
     // world record set on Saturday", "a new UK record set in July 2022".
-    let year = (at..at + 2).any(|k| year_at(tokens, k).is_some());
+    let year = (at..end).any(|k| year_at(tokens, k).is_some());
     let from = at.saturating_sub(7);
     let k = from + (tokens[from..at].iter()).rposition(|t| t.folded == "set")?;
     let new = tokens[k.saturating_sub(8)..k]
@@ -840,8 +852,8 @@ fn record_set_by(tokens: &[Token], at: usize) -> Option<usize> {
     let plain = clause
         .iter()
         .all(|t| t.kind != TokenKind::Punct || t.is_punct('\''));
-    let when_after = (tokens[at..].iter().take(4)).any(|t| t.folded == "when");
-    (plain && !when_after && sets_a_record(tokens, k + 1)).then_some(k)
+    (plain && !a_clause_of_its_time_follows(tokens, end) && sets_a_record(tokens, k + 1))
+        .then_some(k)
 }
 
 /// Whether the token before `k` is "set" after a record's word within
@@ -1674,6 +1686,13 @@ mod tests {
         facts_of(text).dates.iter().map(|d| d.key()).collect()
     }
 
+    /// The word of the event the first date of `text` dates.
+    fn event(text: &str) -> Option<String> {
+        facts_of(text).dates[0]
+            .event
+            .map(|t| t.as_str().to_string())
+    }
+
     #[test]
     fn a_range_of_days_names_its_month_once() {
         let dates = |text: &str| -> Vec<(String, String)> {
@@ -2132,11 +2151,6 @@ mod tests {
 
     #[test]
     fn a_date_opening_its_sentence_dates_the_verb_after_its_subject() {
-        let event = |text: &str| {
-            facts_of(text).dates[0]
-                .event
-                .map(|t| t.as_str().to_string())
-        };
         assert_eq!(
             event("On Wednesday, they signed a deal to buy the place."),
             event("Under the deal, signed on Thursday, the staff hold most shares.")
@@ -2408,11 +2422,6 @@ mod tests {
 
     #[test]
     fn a_date_knows_the_word_of_its_event() {
-        let event = |text: &str| {
-            facts_of(text).dates[0]
-                .event
-                .map(|t| t.as_str().to_string())
-        };
         assert_eq!(event("The mine opened in 1967.").as_deref(), Some("open"));
         assert!(event("Sandberg died in 1904.").is_some(), "a short past");
         assert_eq!(

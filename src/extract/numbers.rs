@@ -255,6 +255,11 @@ impl Quantity {
             .is_some_and(|u| u == "age" || u.starts_with("age "))
     }
 
+    /// Whether it is a bound: "up to 1.5 metres", "more than 100".
+    pub fn is_bound(&self) -> bool {
+        matches!(self.exactness, Exactness::AtLeast | Exactness::AtMost)
+    }
+
     /// Whether it is a range of ages, a group's ("245 spellers aged 8 to
     /// 15"): no one's age ("Tobias Lindqvist, 14").
     pub fn is_ages_of_a_group(&self) -> bool {
@@ -934,15 +939,34 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
 /// gained 12". Not a number a noun names ("resigned on move 61"), nor one
 /// of an outcome.
 fn share_units_of_a_contrast(tokens: &[Token], out: &mut [Quantity], spans: &[Range<usize>]) {
-    const VERBS: &[&str] = &[
-        "won", "took", "got", "had", "has", "have", "held", "kept", "lost", "drew", "made", "sold",
-        "bought", "paid", "gave", "saw", "hit", "wins", "takes", "gets", "holds", "keeps",
-    ];
+    // A verb's past ("won", "gained"; and short ones `words::is_past`
+    // leaves out), or one of holding now ("has").
     let a_verb = |t: &Token| {
         t.kind == TokenKind::Word
             && !t.capitalized
-            && (VERBS.contains(&t.folded.as_str())
-                || t.folded.len() > 4 && t.folded.ends_with("ed"))
+            && (words::is_past(&t.folded)
+                || matches!(
+                    t.folded.as_str(),
+                    "had"
+                        | "got"
+                        | "gave"
+                        | "saw"
+                        | "hit"
+                        | "has"
+                        | "have"
+                        | "wins"
+                        | "takes"
+                        | "gets"
+                        | "holds"
+                        | "keeps"
+                ))
+    };
+    let bare = |q: &Quantity| {
+        q.kind == QuantityKind::Count
+            && q.unit.is_none()
+            && q.outcome.is_none()
+            && !q.within
+            && q.exactness == Exactness::Exact
     };
     for k in 1..out.len() {
         let at = &spans[k];
@@ -950,17 +974,11 @@ fn share_units_of_a_contrast(tokens: &[Token], out: &mut [Quantity], spans: &[Ra
             .get(at.end)
             .is_none_or(|t| t.kind == TokenKind::Punct && !t.is_punct('-') && !t.is_punct('('));
         let after_a_verb = at.start > 0 && a_verb(&tokens[at.start - 1]);
-        let bare = |q: &Quantity| {
-            q.kind == QuantityKind::Count
-                && q.unit.is_none()
-                && q.outcome.is_none()
-                && !q.within
-                && q.exactness == Exactness::Exact
-        };
         if !ends_a_clause || !after_a_verb || !bare(&out[k]) {
             continue;
         }
-        let comma_between = |from: usize| {
+        // The clauses joined: a comma, "while" or "and" between.
+        let clauses_apart = |from: usize| {
             tokens[from..at.start]
                 .iter()
                 .any(|t| t.is_punct(',') || t.folded == "while" || t.folded == "and")
@@ -970,7 +988,7 @@ fn share_units_of_a_contrast(tokens: &[Token], out: &mut [Quantity], spans: &[Ra
             (q.kind == QuantityKind::Count
                 && !q.within
                 && !q.measures()
-                && comma_between(spans[j].end))
+                && clauses_apart(spans[j].end))
             .then(|| q.unit.clone())
             .flatten()
         });
@@ -3115,7 +3133,7 @@ fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let from = end + past_names;
     let past_a_measure = (tokens.get(from..)?.iter())
         .take(3)
-        .take_while(|t| t.kind == TokenKind::Number || t.kind == TokenKind::Word && !t.space_before)
+        .take_while(|t| in_a_measure(t))
         .count();
     let at = from
         + if past_a_measure > 0 && tokens[from].kind == TokenKind::Number {
@@ -3130,6 +3148,12 @@ fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
         return None;
     }
     noun(at)
+}
+
+/// Whether a token is of a measure between an age and its noun: its
+/// number, or a unit glued to it ("100m").
+fn in_a_measure(t: &Token) -> bool {
+    t.kind == TokenKind::Number || t.kind == TokenKind::Word && !t.space_before
 }
 
 /// Whether an age told of the noun at token `noun` is a thing's, a
@@ -3152,10 +3176,10 @@ fn of_a_thing(tokens: &[Token], noun: usize) -> bool {
             && !words::is_past(t.base())
             && t.folded != "set"
     };
-    // A measure between is passed over: "the 16-year-old 100m record".
-    let measure = |t: &Token| t.kind == TokenKind::Number || !t.space_before;
+    // A measure between is passed over: "the 16-year-old national 100m
+    // record".
     let head = (noun..tokens.len().min(noun + 5))
-        .take_while(|&k| a_noun(&tokens[k]) || measure(&tokens[k]))
+        .take_while(|&k| a_noun(&tokens[k]) || in_a_measure(&tokens[k]))
         .filter(|&k| a_noun(&tokens[k]))
         .take(3)
         .last()
