@@ -142,6 +142,7 @@ pub fn reconcile(
         disputed: BTreeSet::new(),
         disputed_counts: BTreeSet::new(),
         disputed_days: BTreeSet::new(),
+        disputed_years: BTreeSet::new(),
         headline_conflicts: Vec::new(),
         conflicting_claims: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
@@ -336,6 +337,9 @@ struct Findings<'a> {
     /// Pairs of claims (the lesser first) whose days are in conflict (see
     /// [`leads_of_disputed_days`]).
     disputed_days: BTreeSet<(ClaimId, ClaimId)>,
+    /// Of those, the pairs whose years alone are in conflict (see
+    /// [`of_one_disputed_year`]).
+    disputed_years: BTreeSet<(ClaimId, ClaimId)>,
     /// Claims the alignment did not pair whose figure, date or speaker a
     /// conflict sets against another source's claim (a split-off part and
     /// the whole sentence, or two claims quoting one statement): the
@@ -1326,6 +1330,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     && (same_time(out, a.claim, b.claim)
                         || ages_of_now(out, a, b)
                         || leads_of_disputed_days(out, a, b)
+                        || of_one_disputed_year(out, a, b)
                         || one_dated_alike(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
@@ -1890,6 +1895,17 @@ fn leads_of_disputed_days(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>
         && in_the_lead(out.sources, b.claim)
 }
 
+/// Whether the figures' claims are set against each other by their years
+/// alone: the conflict says they tell one event of the past, whatever its
+/// year, so the figures are of one ("The gallery bought the work from a
+/// dealer in 1987 for £2.1 million" / "The gallery acquired the painting in
+/// 1991 for £1.2 million"). Days are another matter: claims of two days
+/// away from the lead are more often of two events (see
+/// [`leads_of_disputed_days`]).
+fn of_one_disputed_year(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    (out.disputed_years).contains(&(a.claim.min(b.claim), a.claim.max(b.claim)))
+}
+
 /// The same figure written alike or differently ("three" and "3", "around
 /// 26" and "26"), of the same sort and not counting clearly different things.
 fn same_figure(a: &Quantity, b: &Quantity) -> bool {
@@ -2240,8 +2256,11 @@ fn push_date_conflict(
     );
     f.score = Some(round(group.score));
     out.push(f);
-    out.disputed_days
-        .insert((a.claim.min(b.claim), a.claim.max(b.claim)));
+    let claims = (a.claim.min(b.claim), a.claim.max(b.claim));
+    out.disputed_days.insert(claims);
+    if a.fact.is_a_year() && b.fact.is_a_year() {
+        out.disputed_years.insert(claims);
+    }
 }
 
 /// Of a group's dates, the first two of different sources that date one
@@ -4272,10 +4291,20 @@ fn restated_in_body(
     let same_outcome = |o: &Quantity| o.outcome.is_some() && o.outcome == q.outcome;
     let same_noun =
         |o: &Quantity| o.names_no_one() || q.names_no_one() || own_unit(o) == own_unit(q);
+    // People of one sort are people: "43 patients overdosed" above the
+    // story, "Forty-three people undergoing treatment" in it; not of
+    // two outcomes ("five killed" / "five people arrested").
+    let same_people = |o: &Quantity| {
+        o.kind == QuantityKind::Count
+            && o.counts_persons()
+            && q.counts_persons()
+            && (o.unit.as_deref() == Some("peopl") || q.unit.as_deref() == Some("peopl"))
+            && (o.outcome.is_none() || q.outcome.is_none() || o.outcome == q.outcome)
+    };
     let same = |o: &Quantity| {
         o.stated == q.stated
             && o.kind == q.kind
-            && (o.counts_same_thing(q) || same_outcome(o))
+            && (o.counts_same_thing(q) || same_outcome(o) || same_people(o))
             && same_noun(o)
     };
     (0..omitted.len()).find(|&m| {
@@ -8359,6 +8388,59 @@ mod tests {
              Rescuers pulled 12 survivors from the rubble of a collapsed block on Tuesday.",
             "An earthquake shook the province this week.\n\nIts aftershocks went on.\n\n\
              Rescuers pulled three survivors from the rubble of a collapsed block on Thursday.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_headline_s_people_of_one_sort_are_the_body_s_people() {
+        let r = report(&[
+            "Cancer patients given radiation overdoses at Carrowmore hospital\n\n\
+             Thirty-seven cancer patients at St Aldric's University Hospital received higher \
+             doses of radiation than prescribed because of a calibration error, the hospital \
+             said on Tuesday.",
+            "Radiation error: 43 patients overdosed at St. Aldric's\n\n\
+             Forty-three people undergoing treatment for cancer at St. Aldric's University \
+             Hospital were exposed to more radiation than intended, after a fault in the \
+             calibration of a machine went unnoticed for months.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["Thirty-seven cancer patients", "Forty-three people"]]
+        );
+    }
+
+    #[test]
+    fn claims_whose_years_conflict_have_their_figures_compared_anywhere() {
+        let lead = "A museum said its most famous painting is a forgery.\n\n\
+                    Experts found a modern pigment in it.\n\n";
+        let r = report(&[
+            &format!(
+                "{lead}The gallery bought the work from a dealer in 1987 for £2.1 million, \
+                 then a record price for the artist, and it has hung in the main hall ever \
+                 since."
+            ),
+            &format!(
+                "{lead}The gallery acquired the painting in 1991 for £1.2 million from a \
+                 private dealer, Galerie Roth, which has since closed."
+            ),
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["1987", "1991"]]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["£2.1 million", "£1.2 million"]]
+        );
+        // Claims of two years that no conflict sets against each other
+        // keep their figures apart.
+        let r = report(&[
+            &format!(
+                "{lead}The gallery bought the work from a dealer in 1987 for £2.1 million, \
+                 then a record price for the artist."
+            ),
+            &format!(
+                "{lead}The gallery sold a sketch by the artist in 1991 for £1.2 million to a \
+                 dealer."
+            ),
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }
