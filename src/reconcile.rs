@@ -2839,6 +2839,17 @@ fn closest_counterparts(
             }
         }
         by_tie.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
+        // The people and bodies the facts' claims name, by entity: a name
+        // the other story spells another way is no shared term, but a word
+        // alike all the same ("Ioanikios won 41 of the 68 votes" /
+        // "Ioannikios received 44 votes"; see [`names_spelt_apart`]).
+        let mut by_entity: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in bucket {
+            for e in named_entities(out, omitted[i].evidence.claim) {
+                by_entity.entry(e).or_default().push(i);
+            }
+        }
+        by_entity.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
         for (&i, keys) in bucket.iter().zip(&ties) {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for t in &terms[i] {
@@ -2860,6 +2871,15 @@ fn closest_counterparts(
             // below the seabed"), tell of one thing as a count stated alike
             // does.
             let own = omitted[i].evidence.claim;
+            let named_alike: BTreeSet<usize> = (named_entities(out, own).iter())
+                .flat_map(|e| by_entity.get(e).into_iter().flatten().copied())
+                .collect();
+            for j in named_alike {
+                let apart = names_spelt_apart(out.sources, own, omitted[j].evidence.claim);
+                if apart > 0 {
+                    *shared.entry(j).or_default() += apart;
+                }
+            }
             for (j, n) in shared.iter_mut() {
                 let other = omitted[*j].evidence.claim;
                 if measured_alike.contains(&(own.min(other), own.max(other))) {
@@ -2873,6 +2893,14 @@ fn closest_counterparts(
         }
     }
     closest
+}
+
+/// The entities of the people and bodies a claim names, places aside.
+fn named_entities(out: &Findings, claim: ClaimId) -> BTreeSet<usize> {
+    (facts_of(out.sources, claim).entities.iter().enumerate())
+        .filter(|(_, m)| m.kind != EntityKind::Place)
+        .filter_map(|(index, _)| out.alignment.entity_of(MentionRef { claim, index }))
+        .collect()
 }
 
 /// The pairs of claims (the lesser first) of two sources that state two
@@ -3286,15 +3314,22 @@ enum StoryDate {
     Weekday,
 }
 
+/// The kind of a [`StoryDate::Time`] told in a named zone.
+const ZONED_TIME: u8 = 2;
+
 impl StoryDate {
     /// The value of this sort a date gives, if any: a time in a named zone
-    /// ("0640 GMT") restates a local one or tells another zone's; a time a
-    /// word bends ("until midnight", "by 6 a.m.") is of its own kind.
+    /// ("0640 GMT") is of its own kind, as is a time a word bends ("until
+    /// midnight", "by 6 a.m.").
     fn value(self, d: &DateMention) -> Option<(u8, u16)> {
         match self {
-            StoryDate::Time => (d.time)
-                .filter(|_| d.named_zone().is_none())
-                .map(|t| (u8::from(d.preposition.is_some()), t)),
+            StoryDate::Time => {
+                let kind = match d.named_zone() {
+                    Some(_) => ZONED_TIME,
+                    None => u8::from(d.preposition.is_some()),
+                };
+                d.time.map(|t| (kind, t))
+            }
             StoryDate::Day => Some((d.month?, u16::from(d.day?))),
             StoryDate::Weekday => d.weekday.map(|w| (0, u16::from(w))),
         }
@@ -3303,7 +3338,10 @@ impl StoryDate {
     /// The value of this sort a source tells of its story, if any. Its
     /// time is the one it gives of the event, however often; a time a word
     /// bends ("ferries will run until midnight") is its story's only where
-    /// it gives no other ("residents must stay indoors until 6 a.m.").
+    /// it gives no other ("residents must stay indoors until 6 a.m."). A
+    /// time in a named zone restates a local one or tells another zone's:
+    /// it is the story's only where the story tells none in local time
+    /// ("The freeze took effect at 2:15 a.m. UTC").
     fn of_story(self, source: &Extracted) -> Option<(u8, u16)> {
         let lead_only = matches!(self, StoryDate::Weekday);
         let values: Vec<(u8, u16)> = (source.facts.iter().enumerate())
@@ -3314,8 +3352,11 @@ impl StoryDate {
             .collect();
         match self {
             StoryDate::Time => {
+                let local = values.iter().any(|v| v.0 != ZONED_TIME);
                 let unbent = values.iter().any(|v| v.0 == 0);
-                let mut told = values.into_iter().filter(|v| !unbent || v.0 == 0);
+                let mut told = (values.into_iter())
+                    .filter(|v| !local || v.0 != ZONED_TIME)
+                    .filter(|v| !unbent || v.0 == 0);
                 let first = told.next()?;
                 told.all(|v| v == first).then_some(first)
             }
@@ -8390,6 +8431,47 @@ mod tests {
              Rescuers pulled three survivors from the rubble of a collapsed block on Thursday.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_story_s_one_time_in_universal_time_meets_the_other_s() {
+        let texts = |time: &str| {
+            report(&[
+                "Crypto exchange Korvex halted all customer withdrawals early on Tuesday.\n\n\
+                 The freeze took effect at 2:15 a.m. UTC, according to a notice posted on the \
+                 exchange's website.",
+                &format!(
+                    "Crypto exchange Korvex halted all customer withdrawals early on \
+                     Tuesday.\n\n\
+                     The exchange, which says it has 430,000 users, froze the accounts at \
+                     {time}, blaming what it called a liquidity crisis."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&texts("04:15 GMT"), Category::Date),
+            [["2:15 a.m. UTC", "04:15 GMT"]]
+        );
+        assert!(conflicts(&texts("02:15 GMT"), Category::Date).is_empty());
+    }
+
+    #[test]
+    fn a_name_spelt_two_ways_ties_claims_that_share_no_other_word() {
+        let r = report(&[
+            "Bishops on Monday elected Metropolitan Ioanikios of Stavrin as their new \
+             patriarch.\n\n\
+             Ioanikios won 41 of the 68 votes in the third round of a secret ballot held \
+             behind closed doors at the monastery of St. Kirill outside the capital, church \
+             officials said.",
+            "Metropolitan Ioannikios of Stavrin was chosen as patriarch on Monday by the \
+             bishops.\n\n\
+             Ioannikios received 44 votes on the second ballot, comfortably clearing the \
+             simple majority required, church spokesman Father Mikhail Darev said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["41 of the 68 votes", "44 votes"]]
+        );
     }
 
     #[test]

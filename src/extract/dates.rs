@@ -271,9 +271,14 @@ impl DateMention {
     }
 
     /// The zone named after a clock time, but local time, which is what a
-    /// time with no zone tells too.
+    /// time with no zone tells too. Universal time is GMT by either name
+    /// ("2:15 a.m. UTC" / "04:15 GMT" are of one zone).
     pub fn named_zone(&self) -> Option<&str> {
-        self.zone.as_deref().filter(|&zone| zone != "local")
+        match self.zone.as_deref()? {
+            "local" => None,
+            "utc" => Some("gmt"),
+            zone => Some(zone),
+        }
     }
 
     /// Whether both state the same parts (so a difference is a real
@@ -1894,6 +1899,8 @@ mod tests {
         assert!(!f.dates[0].compatible(&f.dates[1]), "other zones");
         let f = facts_of("They met at 4:30 a.m. local time, or at 4.30am.");
         assert!(f.dates[0].compatible(&f.dates[1]));
+        let f = facts_of("It froze at 2:15 a.m. UTC, or at 02:15 GMT.");
+        assert_eq!(f.dates[0].named_zone(), f.dates[1].named_zone(), "one zone");
         let f = facts_of("It erupted at 4.17 a.m. local time, or at 6.17 a.m.");
         assert!(
             f.dates[0].stated_alike(&f.dates[1]),
