@@ -3031,8 +3031,9 @@ fn pair_within(
 /// day, in claims that touch (see [`claims_touch`]), on days that may be
 /// one ("the truce will take effect at 6 a.m. local time on Friday" /
 /// "requires guns to fall silent at 8 a.m. local time on Friday"); a day of
-/// one month, of one event word or none, in claims sharing a word of what
-/// they tell ("kidnapped by armed men in central Mali on April 7" / "five
+/// one month, of one event word or where either names none ("The premiere
+/// is set for Nov. 22" / "will give the first performance on 29
+/// November"), in claims sharing a word of what they tell ("kidnapped by armed men in central Mali on April 7" / "five
 /// armed men forced their car off the road near Djenkoro on April 6"); the
 /// first weekday of each lead, so told too ("a hailstorm swept across the
 /// fields on Monday evening" / "had been walking his canola fields on
@@ -3058,11 +3059,14 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
                 return false;
             };
-            // Days of one event word or none, in claims sharing a word of
-            // what they tell, not the speaker or the place alone: "killed
+            // Days of one event word, or where either names none, in
+            // claims sharing a word of what they tell, not the speaker or the place alone: "killed
             // three people at a cafe in Lyon on March 1, police said" /
             // "detained him at his home on March 3, police said".
-            let of_one_event = || a.event == b.event && share_a_word(out.sources, cx, cy);
+            let of_one_event = || {
+                (a.event == b.event || a.event.is_none() || b.event.is_none())
+                    && share_a_word(out.sources, cx, cy)
+            };
             let lead =
                 |c: ClaimId| is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index);
             let of_sort = match sort {
@@ -8431,6 +8435,24 @@ mod tests {
              Rescuers pulled three survivors from the rubble of a collapsed block on Thursday.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_story_s_first_day_of_a_deed_meets_one_of_no_deed_named() {
+        // "The premiere" names its deed; "on 29 November" after "the first
+        // performance" names none.
+        let r = report(&[
+            "NORRVIK, Sept. 30 (Wire) - A lost symphony by Emil Sandberg has been found in an \
+             attic and will be performed for the first time in November, the Norrvik Symphony \
+             Orchestra said on Monday.\n\n\
+             The premiere is set for Nov. 22 at 7:30 p.m. in the Norrvik concert hall, which \
+             seats about 900 people.",
+            "Emil Sandberg's lost symphony has turned up in an attic.\n\n\
+             \"It was like opening a door into a room nobody had entered for 130 years,\" said \
+             conductor Henrik Odmark, the music director of the Norrvik Symphony Orchestra, \
+             which will give the first performance on 29 November.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Nov. 22", "29 November"]]);
     }
 
     #[test]

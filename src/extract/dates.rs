@@ -954,6 +954,24 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     {
         return Some(super::term(what.base()));
     }
+    // What is planned is the event: "His enthronement is scheduled for
+    // June 15" dates an enthronement, as "will be enthroned on June 8"
+    // does.
+    if matches!(
+        word.folded.as_str(),
+        "scheduled" | "slated" | "planned" | "set" | "due"
+    ) && k >= 2
+        && matches!(
+            tokens[k - 1].folded.as_str(),
+            "is" | "was" | "are" | "were" | "been"
+        )
+        && let what = &tokens[k - 2]
+        && what.kind == TokenKind::Word
+        && !what.capitalized
+        && super::is_content(what.base())
+    {
+        return Some(super::term(what.base()));
+    }
     let event = words::is_past(&word.folded) || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
         .then(|| super::term(word.base()))
@@ -2172,6 +2190,21 @@ mod tests {
             event("On Monday, the company's new chief executive officer announced cuts."),
             None
         );
+    }
+
+    #[test]
+    fn a_date_something_is_planned_for_dates_that_thing() {
+        assert_eq!(
+            event("His enthronement is scheduled for June 15 at the cathedral."),
+            event("He will be formally enthroned on Sunday, June 8.")
+        );
+        assert_eq!(
+            event("The vote was set for Tuesday.").as_deref(),
+            Some("vote")
+        );
+        // Not a name.
+        assert_eq!(event("The trial of Kessler is due on Friday."), None);
+        assert_eq!(event("Kessler is due on Friday."), None);
     }
 
     #[test]
