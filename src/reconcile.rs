@@ -3070,7 +3070,11 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             let lead =
                 |c: ClaimId| is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index);
             let of_sort = match sort {
-                StoryDate::Time => same_time(out, cx, cy) && claims_touch(out, cx, cy),
+                StoryDate::Time => {
+                    same_time(out, cx, cy)
+                        && claims_touch(out, cx, cy)
+                        && tells_a_plan(out, cx) == tells_a_plan(out, cy)
+                }
                 // Of one month: claims sharing few words give no more.
                 StoryDate::Day => {
                     x.fact.bucket() == y.fact.bucket() && a.month == b.month && of_one_event()
@@ -3304,6 +3308,15 @@ fn pair_in_claims_tied_by_a_date(
                 && told_two_ways(out, a, b)
         });
     }
+}
+
+/// Whether a claim tells what was planned: a time "scheduled" is no
+/// account of the time it happened ("The launch had been scheduled for
+/// 14:00 UTC" / "left the pad at 14:25 GMT"), though two plans may be one.
+/// (What "will" be is no plan set against a deed: "the truce will take
+/// effect at 6 a.m." / "requires guns to fall silent at 8 a.m.".)
+fn tells_a_plan(out: &Findings, claim: ClaimId) -> bool {
+    says_any(out, claim, &["scheduled", "slated", "due", "planned"])
 }
 
 /// A sort of date a source tells of its story (see [`pair_story_dates`]).
@@ -4023,6 +4036,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && !stated_too(fx, b)
                 && !stated_too(fy, a)
                 && same_time(out, cx, cy)
+                && names_a_phase(fx) == names_a_phase(fy)
                 && !parts_sum_to(sources, &item(cx, a), cy)
                 && !parts_sum_to(sources, &item(cy, b), cx)
         }
@@ -4053,6 +4067,17 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         _ => false,
     };
     apart && !ages_tell_apart(sources, cx, cy) && !origins_tell_apart(sources, cx, cy)
+}
+
+/// Whether a claim numbers a phase of a contest or a count (see
+/// [`words::PHASES`]): its figures are of that phase, and a figure told of
+/// no phase is more often the whole's ("Ioanikios won 41 of the 68 votes
+/// cast" / "Ioannikios received 29 votes in the first round").
+fn names_a_phase(facts: &Facts) -> bool {
+    (facts.numbers.iter()).any(|q| {
+        q.kind == QuantityKind::Ordinal
+            && q.unit.as_deref().is_some_and(|u| words::PHASES.contains(u))
+    })
 }
 
 /// Whether two dates of two months are near enough to be one misreported:
@@ -8475,6 +8500,16 @@ mod tests {
             [["2:15 a.m. UTC", "04:15 GMT"]]
         );
         assert!(conflicts(&texts("02:15 GMT"), Category::Date).is_empty());
+        // A time planned is no account of the time it happened.
+        let r = report(&[
+            "Kirra-2 satellite launched after delay\n\n\
+             The launch of the Kirra-2 weather satellite from Sandhurst Point had been \
+             scheduled for 14:00 UTC on Thursday, the space agency said. A valve problem \
+             forced a short hold.",
+            "Weather satellite reaches orbit\n\n\
+             Kirra-2 left the pad at 14:25 GMT on Thursday aboard a Tarvan rocket.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]
@@ -8494,6 +8529,14 @@ mod tests {
             conflicts(&r, Category::Number),
             [["41 of the 68 votes", "44 votes"]]
         );
+        // A count of one round is not the whole's.
+        let r = report(&[
+            "The Holy Synod on Saturday elected Bishop Ioanikios of Thera as the new \
+             Metropolitan of Peristera. Ioanikios won 41 of the 68 votes cast.",
+            "Bishop Ioannikios of Thera was chosen on Saturday to lead the Metropolis of \
+             Peristera. Ioannikios received 29 votes in the first round.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

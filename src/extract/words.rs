@@ -2457,6 +2457,14 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["unhurt", "unharmed", "uninjured", "safe"],
 ];
 
+/// Phases of a contest or a count, which an ordinal numbers ("in the first
+/// round", "on the second ballot", "the third leg"): a figure told of one
+/// is of that phase alone.
+pub static PHASES: WordSet = WordSet::new(&[
+    "round", "ballot", "half", "quarter", "stage", "leg", "heat", "period", "inning", "lap",
+    "phase",
+]);
+
 /// Nouns of winning that a margin may follow ("handing victory to her by
 /// 17 votes"), when the figure counts what a result is told in: not "the
 /// victory parade was attended by 4 million people".
