@@ -2394,8 +2394,10 @@ fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
             if index.dates_otherwise(fact) {
                 return Stated::Not;
             }
+            // One key is one value but for the zone: "2:15 a.m. UTC" is not
+            // "2:15 a.m. CET".
             let mut dates = index.dates.get(&fact.key()).into_iter().flatten();
-            match dates.find(|(_, d)| !own.dates_otherwise(d)) {
+            match dates.find(|(_, d)| d.compatible(fact) && !own.dates_otherwise(d)) {
                 Some((claim, d)) => Stated::Alike(*claim, d.surface.clone(), d.span.clone()),
                 None => Stated::Not,
             }
@@ -8500,6 +8502,19 @@ mod tests {
             [["2:15 a.m. UTC", "04:15 GMT"]]
         );
         assert!(conflicts(&texts("02:15 GMT"), Category::Date).is_empty());
+        // One clock time in two zones is two times, not one stated alike.
+        let r = report(&[
+            "Velmar freezes Orbis Capital accounts\n\n\
+             The central bank of Velmar froze all accounts held by Orbis Capital on Friday, \
+             citing suspected fraud. The freeze took effect at 2:15 a.m. UTC. Orbis said it \
+             was cooperating with investigators.",
+            "Regulator acts against Orbis Capital\n\n\
+             Velmar's central bank acted against Orbis Capital on Friday over suspected \
+             fraud, a spokesman said. The accounts were frozen at 2:15 a.m. CET. Orbis said \
+             it was cooperating.",
+        ]);
+        let agreed = found(&r, Kind::Agreement, Category::Date);
+        assert_eq!(agreed, [["Friday", "Friday"]]);
         // A time planned is no account of the time it happened.
         let r = report(&[
             "Kirra-2 satellite launched after delay\n\n\
