@@ -4715,13 +4715,14 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         })
     };
     // A title no name stands for ("the mayor") may be anyone's: against a
-    // name given no title, whether it is theirs is unknown.
+    // name given no title, whether it is theirs is unknown. So is a title
+    // new to the speaker ("the new patriarch"), whoever else holds it.
     let unknown = |(x, a): (ClaimId, &crate::extract::Attribution),
                    (y, b): (ClaimId, &crate::extract::Attribution)| {
-        a.title_alone().is_some()
-            && b.named
+        b.named
             && !names_a_body(y, b)
-            && title_held((x, a), (y, b)).is_none()
+            && (a.newly_titled()
+                || a.title_alone().is_some() && title_held((x, a), (y, b)).is_none())
     };
     // The places a speaker names, or its people come from ("Israeli
     // military officials", "Palestinian President Mahmoud Abbas").
@@ -7346,6 +7347,23 @@ mod tests {
             conflicts(&r, Category::Attribution),
             [["mayor", "minister"]]
         );
+    }
+
+    #[test]
+    fn a_title_new_to_its_speaker_is_not_the_one_before_s() {
+        // "Patriarch Theodoros II" held the title before "the new
+        // patriarch"; Ioanikios may hold it now.
+        let r = report(&[
+            "Bishops on Monday elected Metropolitan Ioanikios of Stavrin as their new \
+             patriarch.\n\n\
+             \"The church must speak to the young in a language they understand,\" Ioanikios \
+             told reporters after the vote.",
+            "Metropolitan Ioannikios of Stavrin was chosen as patriarch on Monday, succeeding \
+             Patriarch Theodoros II, who died in January.\n\n\
+             \u{201c}The church must speak to the young in a language they understand,\u{201d} \
+             the new patriarch said in his first address.",
+        ]);
+        assert!(conflicts(&r, Category::Attribution).is_empty());
     }
 
     #[test]

@@ -69,6 +69,18 @@ impl Attribution {
         (!self.named && !self.pronoun && words::is_title_phrase(title)).then(|| title.to_string())
     }
 
+    /// Whether the speaker is given a title new to them alone ("the new
+    /// patriarch"): who holds it is the story's news, and whoever its
+    /// story names with the title may be the one before.
+    pub fn newly_titled(&self) -> bool {
+        let folded = crate::normalize::fold(&self.surface);
+        let title = folded.strip_prefix("the ").unwrap_or(&folded);
+        !self.named
+            && title
+                .strip_prefix("new ")
+                .is_some_and(words::is_title_phrase)
+    }
+
     /// Whether a mention of the claim is within the speaker ("Zeta Space
     /// Agency" in "Zeta Space Agency director Tom Hale said").
     pub fn holds(&self, mention: &Mention) -> bool {

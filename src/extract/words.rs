@@ -428,6 +428,7 @@ pub static TITLES: WordSet = WordSet::new(&[
     "father",
     "bishop",
     "cardinal",
+    "patriarch",
     "archbishop",
     "rabbi",
     "imam",
