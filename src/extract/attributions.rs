@@ -194,7 +194,11 @@ pub fn extract(
         let mut reported = false;
         let speaker = if word == "according" && tokens.get(i + 1).is_some_and(|t| t.folded == "to")
         {
-            phrase_after(tokens, i + 2)
+            // The role and the name after it ("according to her publicist,
+            // Jack Ketsoyan"): the name says who, the role what they are to
+            // the story ("Reid's rep").
+            (name_after_a_role(tokens, i + 2).map(|name| i + 2..name.end))
+                .or_else(|| phrase_after(tokens, i + 2))
         } else if (words::SAYING_VERBS.contains(word) || names_a_quotation(tokens, i))
             && !a_plural_noun(tokens, i)
         {
@@ -543,7 +547,13 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
     if !after_a_quotation(tokens, verb) {
         return None;
     }
-    let start = verb + 1;
+    name_after_a_role(tokens, verb + 1)
+}
+
+/// A role from token `start` to a comma, then a full name ending the
+/// clause ("the family lawyer, Daniel Holt."; "according to the airline's
+/// spokeswoman, Liv Hammarsten."): the name.
+fn name_after_a_role(tokens: &[Token], start: usize) -> Option<std::ops::Range<usize>> {
     let comma = (start..tokens.len().min(start + 7)).find(|&k| tokens[k].is_punct(','))?;
     let name_len = tokens[comma + 1..]
         .iter()
@@ -1183,6 +1193,20 @@ mod tests {
         assert_eq!(
             names("25 crew members had reported vomiting."),
             ["crew members"]
+        );
+    }
+
+    #[test]
+    fn according_to_a_role_and_the_name_after_it_names_the_speaker() {
+        let found =
+            facts_of("The system worked, according to the airline's spokeswoman, Liv Hammarsten.");
+        let speaker = &found.attributions[0];
+        assert_eq!(speaker.surface, "the airline's spokeswoman, Liv Hammarsten");
+        assert!(speaker.named);
+        // Not where no full name follows.
+        assert_eq!(
+            said("It was closed, according to the airline's spokeswoman, who gave no name."),
+            ["the airline's spokeswoman"]
         );
     }
 
