@@ -2395,9 +2395,9 @@ fn lone_date(out: &mut Findings, claim: ClaimId, fact: &DateMention) {
                 return Stated::Not;
             }
             // One key is one value but for the zone: "2:15 a.m. UTC" is not
-            // "2:15 a.m. CET".
+            // "2:15 a.m. CET" (but may be "2:15 a.m. ET", which may be EST).
             let mut dates = index.dates.get(&fact.key()).into_iter().flatten();
-            match dates.find(|(_, d)| d.compatible(fact) && !own.dates_otherwise(d)) {
+            match dates.find(|(_, d)| !d.in_another_zone(fact) && !own.dates_otherwise(d)) {
                 Some((claim, d)) => Stated::Alike(*claim, d.surface.clone(), d.span.clone()),
                 None => Stated::Not,
             }
@@ -4716,12 +4716,14 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     };
     // A title no name stands for ("the mayor") may be anyone's: against a
     // name given no title, whether it is theirs is unknown. So is a title
-    // new to the speaker ("the new patriarch"), whoever else holds it.
+    // new to the speaker ("the new patriarch") against a name given none
+    // in its own words, whoever else the stories give it ("Ioanikios told
+    // reporters"; not "said club captain Joel Marr").
     let unknown = |(x, a): (ClaimId, &crate::extract::Attribution),
                    (y, b): (ClaimId, &crate::extract::Attribution)| {
         b.named
             && !names_a_body(y, b)
-            && (a.newly_titled()
+            && (a.newly_titled() && !b.titled()
                 || a.title_alone().is_some() && title_held((x, a), (y, b)).is_none())
     };
     // The places a speaker names, or its people come from ("Israeli
@@ -7364,6 +7366,12 @@ mod tests {
              the new patriarch said in his first address.",
         ]);
         assert!(conflicts(&r, Category::Attribution).is_empty());
+        // A name given another title in its own words is someone else.
+        let quote = "\"We have the best fans in the league,\"";
+        assert_eq!(
+            credited_by(quote, "the new coach said.", "said club captain Joel Marr."),
+            [["new coach", "club captain Joel Marr"]]
+        );
     }
 
     #[test]
@@ -8588,6 +8596,22 @@ mod tests {
             conflicts(&r, Category::Number),
             [["Thirty-seven cancer patients", "Forty-three people"]]
         );
+    }
+
+    #[test]
+    fn a_deal_struck_is_one_agreed() {
+        // Of the two days the first claim gives, the deal's meets the day
+        // the other says the sides agreed.
+        let r = report(&[
+            "Greek public school teachers will return to their classrooms on Thursday after \
+             their union and the government struck a deal late on Tuesday ending an 11-day \
+             strike that had shut thousands of schools across the country, both sides said.",
+            "Greece's government and the country's largest teachers' union agreed on Monday \
+             night to end a strike that had emptied classrooms for 12 days, after the state \
+             offered a pay increase.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+        assert_eq!(conflicts(&r, Category::Number), [["11-day", "12 days"]]);
     }
 
     #[test]

@@ -142,6 +142,14 @@ impl DateMention {
         }
     }
 
+    /// Whether two clock times are told in zones known to be of other
+    /// offsets from universal time ("2:15 a.m. UTC" / "2:15 a.m. CET"; not
+    /// "EST" / "ET", which may be one).
+    pub fn in_another_zone(&self, other: &DateMention) -> bool {
+        let offset = |d: &DateMention| d.named_zone().and_then(utc_offset);
+        matches!((offset(self), offset(other)), (Some(a), Some(b)) if a != b)
+    }
+
     /// [`DateMention::minutes_apart`], the times put in one zone first.
     fn minutes_apart_in_zones(&self, other: &DateMention) -> Option<u16> {
         let shift = self.zone_shift(other)?;
@@ -1919,6 +1927,11 @@ mod tests {
         assert!(f.dates[0].compatible(&f.dates[1]));
         let f = facts_of("It froze at 2:15 a.m. UTC, or at 02:15 GMT.");
         assert_eq!(f.dates[0].named_zone(), f.dates[1].named_zone(), "one zone");
+        assert!(!f.dates[0].in_another_zone(&f.dates[1]));
+        let f = facts_of("It froze at 2:15 a.m. UTC, or at 2:15 a.m. CET.");
+        assert!(f.dates[0].in_another_zone(&f.dates[1]));
+        let f = facts_of("It froze at 2:15 a.m. EST, or at 2:15 a.m. ET.");
+        assert!(!f.dates[0].in_another_zone(&f.dates[1]), "ET may be EST");
         let f = facts_of("It erupted at 4.17 a.m. local time, or at 6.17 a.m.");
         assert!(
             f.dates[0].stated_alike(&f.dates[1]),

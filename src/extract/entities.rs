@@ -676,7 +676,8 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
             let after_of = k > 1 && base(k - 1) == "of" && !is_title(k - 2);
             if demonym_at(tokens, run, k).0.is_some() && (k == 0 || !is_title(k - 1)) && !after_of {
                 Role::Demonym
-            } else if is_title(k) {
+            } else if is_title(k) || k > 0 && base(k) == "elect" && is_title(k - 1) {
+                // "President-elect Maria Lopez".
                 Role::Title
             } else {
                 Role::Name
@@ -977,6 +978,10 @@ mod tests {
         assert_eq!(
             names("Lagos Gov. Ada Obi said 40 were hurt."),
             ["Lagos", "Ada Obi"]
+        );
+        assert_eq!(
+            names("President-elect Maria Lopez arrived on Sunday."),
+            ["Maria Lopez"]
         );
     }
 

@@ -69,6 +69,14 @@ impl Attribution {
         (!self.named && !self.pronoun && words::is_title_phrase(title)).then(|| title.to_string())
     }
 
+    /// Whether the speaker's own words give a title ("club captain Joel
+    /// Marr", "Gov. Gavin Newsom").
+    pub fn titled(&self) -> bool {
+        crate::normalize::fold(&self.surface)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| words::TITLES.contains(w) || words::TITLES.contains(words::full_title(w)))
+    }
+
     /// Whether the speaker is given a title new to them alone ("the new
     /// patriarch"): who holds it is the story's news, and whoever its
     /// story names with the title may be the one before.

@@ -2408,7 +2408,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["kidnap", "abduct"],
     &["jail", "imprison"],
     &["charge", "indict"],
-    &["deal", "agreement", "pact"],
+    &["deal", "agreement", "pact", "agree"],
     &["ceasefire", "truce"],
     &["strike", "walkout"],
     &["gunman", "gunmen", "assailant"],
