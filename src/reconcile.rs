@@ -2873,10 +2873,10 @@ fn closest_counterparts(
             // below the seabed"), tell of one thing as a count stated alike
             // does.
             let own = omitted[i].evidence.claim;
-            let named_alike: BTreeSet<usize> = (named_entities(out, own).iter())
+            let naming_one: BTreeSet<usize> = (named_entities(out, own).iter())
                 .flat_map(|e| by_entity.get(e).into_iter().flatten().copied())
                 .collect();
-            for j in named_alike {
+            for j in naming_one {
                 let apart = names_spelt_apart(out.sources, own, omitted[j].evidence.claim);
                 if apart > 0 {
                     *shared.entry(j).or_default() += apart;
@@ -4883,9 +4883,7 @@ fn title_held_by(
     if let Some(i) = own.iter().position(|&w| alike(w, head)) {
         return words::holds_title(&own[..=i], &title, alike);
     }
-    if (own.iter())
-        .any(|&w| words::TITLES.contains(w) || words::TITLES.contains(words::full_title(w)))
-    {
+    if b.titled() {
         return Some(false);
     }
     (!titles.is_empty()).then(|| {
