@@ -3187,8 +3187,13 @@ fn of_a_thing(tokens: &[Token], noun: usize) -> bool {
     things.contains(tokens[head].base())
 }
 
-/// `Reid, 33,`: a bare figure set off by commas after a name is an age.
+/// `Reid, 33,`, `Wolański, now 71,`: a bare figure set off by commas after
+/// a name is an age.
 fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
+    let now = start
+        .checked_sub(1)
+        .is_some_and(|k| tokens[k].folded == "now");
+    let start = start - usize::from(now);
     let before = |k: usize| start.checked_sub(k).map(|k| &tokens[k]);
     let after_comma = before(1).is_some_and(|t| t.is_punct(','));
     let after_name = before(2).is_some_and(|t| t.capitalized);
@@ -3501,6 +3506,7 @@ mod tests {
     #[test]
     fn ages_follow_names_and_people() {
         assert!(first("Tom Bell, 32, died on Monday.").is_age());
+        assert!(first("Dariusz Wolanski, now 71, was detained.").is_age());
         assert!(first("The engineer, 57, was detained on August 30.").is_age());
         assert!(first("A girl, 7, was hurt in the crash.").is_age());
         assert!(first("The driver, 45, survived the crash.").is_age());
