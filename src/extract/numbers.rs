@@ -3188,7 +3188,8 @@ fn of_a_thing(tokens: &[Token], noun: usize) -> bool {
 }
 
 /// `Reid, 33,`, `Wolański, now 71,`: a bare figure set off by commas after
-/// a name is an age.
+/// a name is an age; so is one a person "was" or "is", ending the clause
+/// ("He was 113.", "The youngest victim was 19,").
 fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
     let now = start
         .checked_sub(1)
@@ -3198,7 +3199,7 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
     let after_comma = before(1).is_some_and(|t| t.is_punct(','));
     let after_name = before(2).is_some_and(|t| t.capitalized);
     // "the engineer, 57,", "a driver, 45,": a person's noun, not a name.
-    let after_person = before(2).is_some_and(|t| {
+    let a_person = |t: &Token| {
         let noun = stem(t.base());
         t.kind == TokenKind::Word
             && !t.capitalized
@@ -3208,11 +3209,23 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
                 || [("eer", 7), ("ist", 6), ("ian", 6)]
                     .iter()
                     .any(|&(ending, least)| t.base().len() >= least && t.base().ends_with(ending)))
-    });
+    };
+    let after_person = before(2).is_some_and(a_person);
     let closed = tokens
         .get(end)
         .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
-    after_comma && (after_name || after_person) && closed
+    // Not an age of the past: "when he was 36", "since she was 15".
+    let of_the_past = before(3).is_some_and(|t| {
+        matches!(
+            t.folded.as_str(),
+            "when" | "since" | "until" | "till" | "as" | "after" | "before" | "while"
+        )
+    });
+    let a_persons_state = !now
+        && before(1).is_some_and(|t| matches!(t.folded.as_str(), "was" | "is"))
+        && before(2).is_some_and(|t| matches!(t.folded.as_str(), "he" | "she") || a_person(t))
+        && !of_the_past;
+    (after_comma && (after_name || after_person) || a_persons_state) && closed
 }
 
 /// The outcome named nearest a figure: in its unit words (`start..end` is
@@ -3507,6 +3520,11 @@ mod tests {
     fn ages_follow_names_and_people() {
         assert!(first("Tom Bell, 32, died on Monday.").is_age());
         assert!(first("Dariusz Wolanski, now 71, was detained.").is_age());
+        assert!(first("He was 113.").is_age());
+        assert!(first("The youngest victim was 19, relatives said.").is_age());
+        assert!(!first("The toll was 113.").is_age());
+        assert!(!first("He was 5 when he left.").is_age());
+        assert!(!first("He wrote it when he was 36.").is_age());
         assert!(first("The engineer, 57, was detained on August 30.").is_age());
         assert!(first("A girl, 7, was hurt in the crash.").is_age());
         assert!(first("The driver, 45, survived the crash.").is_age());
