@@ -595,12 +595,19 @@ fn named_before_a_colon(
 }
 
 /// Whether the verb at token `verb` follows a quotation's end (a comma or
-/// a closing quote): not a comma closing a name in apposition, "Officials
-/// in Leeds, England, said Steppe Capital had …".
+/// a closing quote, single after its punctuation: "'We will fight back,'
+/// said"): not a comma closing a name in apposition, "Officials in Leeds,
+/// England, said Steppe Capital had …".
 fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
     let Some(k) = verb.checked_sub(1) else {
         return false;
     };
+    let closing_single = tokens[k].is_punct('\'')
+        && k > 0
+        && [',', '?', '!'].iter().any(|&p| tokens[k - 1].is_punct(p));
+    if closing_single {
+        return true;
+    }
     let apposition = || {
         let name = tokens[..k]
             .iter()
@@ -1193,6 +1200,18 @@ mod tests {
         assert_eq!(
             names("25 crew members had reported vomiting."),
             ["crew members"]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_quotation_in_single_quotes_is_its_speaker() {
+        assert_eq!(
+            said("'We will fight back,' said club captain Joel Marr."),
+            ["club captain Joel Marr"]
+        );
+        assert_eq!(
+            said("'Who will pay?' said councillor Ana Ruiz."),
+            ["councillor Ana Ruiz"]
         );
     }
 
