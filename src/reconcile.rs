@@ -4668,6 +4668,13 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
     let overlap = |x: ClaimId, y: ClaimId| {
         speakers(x).iter().any(|a| {
             speakers(y).iter().any(|b| {
+                // The new holder of a title is not a former one ("the new
+                // coach said" / "said former coach Piet Arends").
+                if a.newly_titled() && b.formerly_titled()
+                    || b.newly_titled() && a.formerly_titled()
+                {
+                    return false;
+                }
                 if let Some(held) =
                     title_held((x, a), (y, b)).or_else(|| title_held((y, b), (x, a)))
                 {
@@ -7369,6 +7376,15 @@ mod tests {
         assert_eq!(
             credited_by(quote, "the new coach said.", "said club captain Joel Marr."),
             [["new coach", "club captain Joel Marr"]]
+        );
+        // Nor is the new holder a former one.
+        assert_eq!(
+            credited_by(
+                quote,
+                "the new coach said.",
+                "said former coach Piet Arends."
+            ),
+            [["new coach", "former coach Piet Arends"]]
         );
     }
 

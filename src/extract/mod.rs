@@ -77,6 +77,15 @@ impl Attribution {
             .any(|w| words::TITLES.contains(w) || words::TITLES.contains(words::full_title(w)))
     }
 
+    /// Whether the speaker's own words give a title of the past ("former
+    /// coach Piet Arends", "the outgoing mayor").
+    pub fn formerly_titled(&self) -> bool {
+        let folded = crate::normalize::fold(&self.surface);
+        let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
+        self.titled()
+            && (words.iter()).any(|w| matches!(*w, "former" | "outgoing" | "ex" | "previous"))
+    }
+
     /// Whether the speaker is given a title new to them alone ("the new
     /// patriarch"): who holds it is the story's news, and whoever its
     /// story names with the title may be the one before.
