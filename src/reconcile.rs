@@ -3035,8 +3035,9 @@ fn pair_within(
 /// "requires guns to fall silent at 8 a.m. local time on Friday"); a day of
 /// one month, of one event word or where either names none ("The premiere
 /// is set for Nov. 22" / "will give the first performance on 29
-/// November"), in claims sharing a word of what they tell ("kidnapped by armed men in central Mali on April 7" / "five
-/// armed men forced their car off the road near Djenkoro on April 6"); the
+/// November"), in claims sharing a word of what they tell ("kidnapped by
+/// armed men in central Mali on April 7" / "five armed men forced their
+/// car off the road near Djenkoro on April 6"); the
 /// first weekday of each lead, so told too ("a hailstorm swept across the
 /// fields on Monday evening" / "had been walking his canola fields on
 /// Tuesday morning").
@@ -3062,9 +3063,10 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
                 return false;
             };
             // Days of one event word, or where either names none, in
-            // claims sharing a word of what they tell, not the speaker or the place alone: "killed
-            // three people at a cafe in Lyon on March 1, police said" /
-            // "detained him at his home on March 3, police said".
+            // claims sharing a word of what they tell, not the speaker or
+            // the place alone: "killed three people at a cafe in Lyon on
+            // March 1, police said" / "detained him at his home on March
+            // 3, police said".
             let of_one_event = || {
                 (a.event == b.event || a.event.is_none() || b.event.is_none())
                     && share_a_word(out.sources, cx, cy)

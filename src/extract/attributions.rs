@@ -605,9 +605,6 @@ fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
     let closing_single = tokens[k].is_punct('\'')
         && k > 0
         && [',', '?', '!'].iter().any(|&p| tokens[k - 1].is_punct(p));
-    if closing_single {
-        return true;
-    }
     let apposition = || {
         let name = tokens[..k]
             .iter()
@@ -616,7 +613,7 @@ fn after_a_quotation(tokens: &[Token], verb: usize) -> bool {
             .count();
         (1..=4).contains(&name) && k > name && tokens[k - name - 1].is_punct(',')
     };
-    tokens[k].is_punct('"') || tokens[k].is_punct(',') && !apposition()
+    tokens[k].is_punct('"') || closing_single || tokens[k].is_punct(',') && !apposition()
 }
 
 /// Whether words are a role before or after a name in apposition: at most

@@ -954,13 +954,16 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     let a_deed = k > 0 && words::POSSESSIVES.contains(&tokens[k - 1].folded);
     // What happened is the event: "the strike happened at 8:40 p.m." dates
     // a strike, as "the bolt struck at 9.15pm" does.
+    // The word before "happened", "is scheduled": a thing in lower case.
+    let thing = |k: usize| {
+        let what = &tokens[k];
+        (what.kind == TokenKind::Word && !what.capitalized && super::is_content(what.base()))
+            .then(|| super::term(what.base()))
+    };
     if matches!(word.folded.as_str(), "happened" | "occurred")
-        && let Some(what) = k.checked_sub(1).map(|j| &tokens[j])
-        && what.kind == TokenKind::Word
-        && !what.capitalized
-        && super::is_content(what.base())
+        && let Some(what) = k.checked_sub(1).and_then(thing)
     {
-        return Some(super::term(what.base()));
+        return Some(what);
     }
     // What is planned is the event: "His enthronement is scheduled for
     // June 15" dates an enthronement, as "will be enthroned on June 8"
@@ -973,12 +976,9 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
             tokens[k - 1].folded.as_str(),
             "is" | "was" | "are" | "were" | "been"
         )
-        && let what = &tokens[k - 2]
-        && what.kind == TokenKind::Word
-        && !what.capitalized
-        && super::is_content(what.base())
+        && let Some(what) = thing(k - 2)
     {
-        return Some(super::term(what.base()));
+        return Some(what);
     }
     let event = words::is_past(&word.folded) || a_deed;
     (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))

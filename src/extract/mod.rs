@@ -64,36 +64,46 @@ impl Attribution {
     /// The title the speaker is given by alone, folded ("mayor" of "the
     /// mayor"), if that is all it is: not named, nor a pronoun.
     pub fn title_alone(&self) -> Option<String> {
+        let title = self.folded_past_the();
+        (!self.named && !self.pronoun && words::is_title_phrase(&title)).then_some(title)
+    }
+
+    /// The speaker's words folded, a "the" before them aside.
+    fn folded_past_the(&self) -> String {
         let folded = crate::normalize::fold(&self.surface);
-        let title = folded.strip_prefix("the ").unwrap_or(&folded);
-        (!self.named && !self.pronoun && words::is_title_phrase(title)).then(|| title.to_string())
+        match folded.strip_prefix("the ") {
+            Some(rest) => rest.to_string(),
+            None => folded,
+        }
+    }
+
+    /// Whether any of the speaker's own words, folded, is as `is` says.
+    fn says_word(&self, is: impl Fn(&str) -> bool) -> bool {
+        crate::normalize::fold(&self.surface)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(is)
     }
 
     /// Whether the speaker's own words give a title ("club captain Joel
     /// Marr", "Gov. Gavin Newsom").
     pub fn titled(&self) -> bool {
-        crate::normalize::fold(&self.surface)
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| words::TITLES.contains(w) || words::TITLES.contains(words::full_title(w)))
+        self.says_word(|w| {
+            words::TITLES.contains(w) || words::TITLES.contains(words::full_title(w))
+        })
     }
 
     /// Whether the speaker's own words give a title of the past ("former
     /// coach Piet Arends", "the outgoing mayor").
     pub fn formerly_titled(&self) -> bool {
-        let folded = crate::normalize::fold(&self.surface);
-        let words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).collect();
-        self.titled()
-            && (words.iter()).any(|w| matches!(*w, "former" | "outgoing" | "ex" | "previous"))
+        self.titled() && self.says_word(|w| matches!(w, "former" | "outgoing" | "ex" | "previous"))
     }
 
     /// Whether the speaker is given a title new to them alone ("the new
     /// patriarch"): who holds it is the story's news, and whoever its
     /// story names with the title may be the one before.
     pub fn newly_titled(&self) -> bool {
-        let folded = crate::normalize::fold(&self.surface);
-        let title = folded.strip_prefix("the ").unwrap_or(&folded);
         !self.named
-            && title
+            && (self.folded_past_the())
                 .strip_prefix("new ")
                 .is_some_and(words::is_title_phrase)
     }
