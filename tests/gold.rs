@@ -22,7 +22,7 @@ use std::path::Path;
 use factdiff::analyze;
 use factdiff::input::{Document, SourceId};
 use factdiff::normalize::fold;
-use factdiff::reconcile::Kind;
+use factdiff::reconcile::{Category, Kind};
 use factdiff::report::{Report, ShownFinding};
 use serde::Deserialize;
 
@@ -38,6 +38,8 @@ struct Gold {
 
 #[derive(Deserialize)]
 struct GoldConflict {
+    #[serde(default)]
+    category: String,
     a: String,
     b: String,
 }
@@ -127,13 +129,22 @@ fn share_three_words(found: &str, gold: &str) -> bool {
         .any(|run| format!(" {g} ").contains(&format!(" {} ", run.join(" "))))
 }
 
-fn conflict_matches(finding: &ShownFinding, a: &str, b: &str) -> bool {
+/// Whether a found conflict is the annotated one, its evidence in each
+/// source overlapping the annotated words. A speaker may be annotated by
+/// the words that credit the quotation ("said the chairman of the
+/// festival's organising committee") where the finding names them
+/// ("Sheikh Mansour bin Khalid al-Subaie"): where the annotation is of a
+/// speaker, an attribution's claim holding those words is enough.
+fn conflict_matches(finding: &ShownFinding, a: &str, b: &str, of_a_speaker: bool) -> bool {
     let side = |label: &str, gold: &str| {
         evidence_of(finding, label).is_some_and(|e| match &e.value {
             Some(value) => {
                 overlaps(value, gold)
                     || share_three_words(value, gold)
                     || stands_for(finding, value).is_some_and(|name| overlaps(name, gold))
+                    || of_a_speaker
+                        && finding.category == Category::Attribution
+                        && fold(&e.text).contains(&fold(gold))
             }
             None => fold(&e.text).contains(&fold(gold)),
         })
@@ -190,14 +201,14 @@ fn evaluate(name: &str, gold: &Gold, report: &Report) -> PairResult {
         if gold
             .conflicts
             .iter()
-            .any(|g| conflict_matches(f, &g.a, &g.b))
+            .any(|g| conflict_matches(f, &g.a, &g.b, g.category == "attribution"))
         {
             conflicts.found_right += 1;
         } else {
             let known_trap = gold
                 .not_conflicts
                 .iter()
-                .any(|g| conflict_matches(f, &g.a, &g.b));
+                .any(|g| conflict_matches(f, &g.a, &g.b, false));
             false_conflicts.push(format!(
                 "{}{}",
                 if known_trap { "[trap] " } else { "" },
@@ -207,7 +218,9 @@ fn evaluate(name: &str, gold: &Gold, report: &Report) -> PairResult {
     }
     for g in &gold.conflicts {
         conflicts.gold += 1;
-        if of_kind(Kind::Conflict).any(|f| conflict_matches(f, &g.a, &g.b)) {
+        if of_kind(Kind::Conflict)
+            .any(|f| conflict_matches(f, &g.a, &g.b, g.category == "attribution"))
+        {
             conflicts.gold_found += 1;
         } else {
             missed.push(format!("conflict {} / {}", g.a, g.b));
@@ -270,12 +283,12 @@ fn gold_pairs_meet_the_recorded_floors() {
     assert_floor("omission recall", omissions.recall(), or);
 }
 
-/// Invented pairs in 264 other domains (see their README),
+/// Invented pairs in 272 other domains (see their README),
 /// written for this project with planted conflicts and traps; rules were
 /// found on them, so they guard against regressions rather than measure.
 #[test]
 fn synthetic_pairs_meet_the_recorded_floors() {
-    let (conflicts, omissions) = score_pairs("tests/synthetic", 264, true);
+    let (conflicts, omissions) = score_pairs("tests/synthetic", 272, true);
     let (cp, cr, or) = SYNTHETIC_FLOORS;
     assert_floor("conflict precision", conflicts.precision(), cp);
     assert_floor("conflict recall", conflicts.recall(), cr);
