@@ -2852,6 +2852,16 @@ fn closest_counterparts(
             }
         }
         by_entity.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
+        // Figures written with the same digits ("£8,400" / "£4,800"): one
+        // figure miscopied, as close as a word shared (see
+        // [`digits_transposed`]).
+        let mut by_digits: BTreeMap<Vec<u8>, Vec<usize>> = BTreeMap::new();
+        for &i in bucket {
+            if let Some(key) = omitted[i].fact.digit_key() {
+                by_digits.entry(key).or_default().push(i);
+            }
+        }
+        by_digits.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
         for (&i, keys) in bucket.iter().zip(&ties) {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for t in &terms[i] {
@@ -2880,6 +2890,12 @@ fn closest_counterparts(
                 let apart = names_spelt_apart(out.sources, own, omitted[j].evidence.claim);
                 if apart > 0 {
                     *shared.entry(j).or_default() += apart;
+                }
+            }
+            let same_digits = omitted[i].fact.digit_key().and_then(|k| by_digits.get(&k));
+            for &j in same_digits.into_iter().flatten() {
+                if transposed(&omitted[i], &omitted[j]) {
+                    *shared.entry(j).or_default() += 1;
                 }
             }
             for (j, n) in shared.iter_mut() {
@@ -3757,10 +3773,9 @@ fn closest_fit(
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
         if money
-            && !(shared >= 2
-                && share_a_name(out.sources, cx, cy)
-                && close_figures(x.fact, y.fact)
-                && told_beside_alike(x.fact, y.fact))
+            && !(close_figures(x.fact, y.fact)
+                && told_beside_alike(x.fact, y.fact)
+                && (shared >= 2 && share_a_name(out.sources, cx, cy) || transposed(x, y)))
         {
             return false;
         }
@@ -3800,6 +3815,27 @@ fn closest_fit(
         .then_some(best)
 }
 
+/// The digits of a value as written out in full, sorted.
+fn sorted_digits(v: f64) -> Vec<u8> {
+    let mut digits: Vec<u8> = v
+        .abs()
+        .to_string()
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    digits.sort_unstable();
+    digits
+}
+
+/// Whether two omitted figures are written with the same digits in
+/// another order (see [`digits_transposed`]).
+fn transposed(x: &OmittedFact, y: &OmittedFact) -> bool {
+    match (x.fact, y.fact) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => digits_transposed(a.stated, b.stated),
+        _ => false,
+    }
+}
+
 /// Whether two figures have a word beside them alike.
 fn told_beside_alike(x: OmittedValue, y: OmittedValue) -> bool {
     match (x, y) {
@@ -3811,17 +3847,30 @@ fn told_beside_alike(x: OmittedValue, y: OmittedValue) -> bool {
 }
 
 /// Whether two figures are near in value, as one figure misreported
-/// more often is than two figures of one sort: within a half of each other.
-/// Two bounds of a measure one way are thresholds, no values ("remained
-/// above 30C after dark" / "forecast to stay above 40C").
+/// more often is than two figures of one sort: within a half of each other,
+/// or written with the same digits in another order ("£42,000" /
+/// "£24,000", "a list of 140" / "104 sites"), the commonest slip in
+/// copying a figure. Two bounds of a measure one way are thresholds, no
+/// values ("remained above 30C after dark" / "forecast to stay above 40C").
 fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
     match (x, y) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
             let thresholds = a.exactness == b.exactness && a.is_bound() && a.measures_a_thing();
-            ratio(a, b).is_some_and(|ratio| ratio <= 1.5) && !thresholds
+            let near = ratio(a, b).is_some_and(|ratio| ratio <= 1.5);
+            (near || digits_transposed(a.stated, b.stated)) && !thresholds
         }
         _ => false,
     }
+}
+
+/// Whether two values are written with the same digits in another order,
+/// two different ones at least besides zeros: 350,000 and 530,000, 4.2
+/// and 2.4, 140 and 104; not 100 and 10, nor 1,100 and 1,010.
+fn digits_transposed(x: f64, y: f64) -> bool {
+    let (dx, dy) = (sorted_digits(x), sorted_digits(y));
+    let mut nonzero: Vec<u8> = dx.iter().copied().filter(|&d| d != b'0').collect();
+    nonzero.dedup();
+    x != y && dx == dy && nonzero.len() >= 2
 }
 
 /// How many times the greater of two stated values is the lesser, if
@@ -3876,6 +3925,15 @@ impl OmittedValue<'_> {
     /// (near in the calendar: see [`near_in_the_calendar`]); amounts of one
     /// currency, which articles give of many things (a price, a year's
     /// profit, another purchase), so [`closest_fit`] asks more of them.
+    /// A figure's digits, sorted: what figures written with the same
+    /// digits in another order share.
+    fn digit_key(&self) -> Option<Vec<u8>> {
+        match self {
+            OmittedValue::Number(q) => Some(sorted_digits(q.stated)),
+            OmittedValue::Date(_) => None,
+        }
+    }
+
     fn bucket(&self) -> Option<String> {
         match self {
             OmittedValue::Number(q) if q.kind == QuantityKind::Percent => {
@@ -5395,6 +5453,49 @@ mod tests {
              over two years.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["04:00", "5 a.m."]]);
+    }
+
+    #[test]
+    fn figures_of_the_same_digits_are_one_figure_miscopied() {
+        assert!(digits_transposed(350_000.0, 530_000.0));
+        assert!(digits_transposed(4.2, 2.4));
+        assert!(digits_transposed(140.0, 104.0));
+        assert!(!digits_transposed(100.0, 10.0));
+        assert!(!digits_transposed(1_100.0, 1_010.0));
+        assert!(!digits_transposed(27.0, 27.0));
+        let with = |a: &str, b: &str| {
+            let r = report(&[
+                &format!(
+                    "Police in Oskarby arrested a man on Friday over a string of \
+                     burglaries.\nHe is accused of breaking into {a} in the district."
+                ),
+                &format!(
+                    "A 41-year-old man was arrested in Oskarby on Friday.\nInvestigators \
+                     believe {b} were burgled over two years."
+                ),
+            ]);
+            conflicts(&r, Category::Number)
+        };
+        // One word shared ("district" / none but the homes counted): the
+        // same digits tie the claims.
+        assert_eq!(with("27 homes", "72 homes"), [["27 homes", "72 homes"]]);
+        assert!(with("27 homes", "45 homes").is_empty());
+        // Amounts of money, of many things in a story, ask for a word beside
+        // both alike ("cost").
+        let r = report(&[
+            "Six activists who sprayed paint across the front of Northmoor Bank's \
+             headquarters were acquitted of criminal damage on Thursday.\n\
+             The jury of eight men and four women deliberated for four hours.\n\
+             The clean-up had cost the bank £42,000, prosecutors said, and the protest had \
+             forced it to close its branch for two days.\n\
+             The bank has lent more than £2 billion to oil and gas firms since 2020, \
+             campaigners say.",
+            "Six members of a climate group walked free from court after a jury found them \
+             not guilty of criminal damage to the headquarters of Northmoor Bank.\n\
+             The 12 jurors returned their verdicts after five hours.\n\
+             The damage had cost £24,000 to put right, the prosecution told the trial.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number), [["£42,000", "£24,000"]]);
     }
 
     #[test]

@@ -552,9 +552,10 @@ fn named_after_apposition(tokens: &[Token], verb: usize) -> Option<std::ops::Ran
 
 /// A role from token `start` to a comma, then a full name ending the
 /// clause ("the family lawyer, Daniel Holt."; "according to the airline's
-/// spokeswoman, Liv Hammarsten."): the name.
+/// spokeswoman, Liv Hammarsten."; "the chair of the hospital's board,
+/// Lorraine Pike."): the name.
 fn name_after_a_role(tokens: &[Token], start: usize) -> Option<std::ops::Range<usize>> {
-    let comma = (start..tokens.len().min(start + 7)).find(|&k| tokens[k].is_punct(','))?;
+    let comma = (start..tokens.len().min(start + 10)).find(|&k| tokens[k].is_punct(','))?;
     let name_len = tokens[comma + 1..]
         .iter()
         .take_while(|t| name_word(t) || is_particle(t))
@@ -563,7 +564,8 @@ fn name_after_a_role(tokens: &[Token], start: usize) -> Option<std::ops::Range<u
     let ends = tokens
         .get(comma + 1 + name_len)
         .is_none_or(|t| t.kind == TokenKind::Punct);
-    (is_role(&tokens[start..comma]) && name_len >= 2 && whole_name(name) && ends)
+    let role = &tokens[start..comma];
+    ((is_role(role) || is_role_of_a_body(role)) && name_len >= 2 && whole_name(name) && ends)
         .then_some(comma + 1..comma + 1 + name_len)
 }
 
@@ -1123,6 +1125,16 @@ mod tests {
         assert_eq!(
             said("\"We won,\" said the family lawyer."),
             ["family lawyer"]
+        );
+        // A role of a body, told after "of".
+        assert_eq!(
+            said("\"We won,\" said the chair of the hospital's board, Lorraine Pike."),
+            ["Lorraine Pike"]
+        );
+        // But the name after a place's noun is the place's.
+        assert_ne!(
+            said("\"We won,\" said the mayor of the neighbouring town, Eagle Pass."),
+            ["Eagle Pass"]
         );
     }
 

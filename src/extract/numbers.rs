@@ -783,10 +783,21 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         let context = context_words(tokens, start, unit_end.max(end));
         let unit = unit.or_else(|| is_age(tokens, start, figure.end).then(|| "age".to_string()));
         // "turned professional as a 15-year-old": an age of the past, not
-        // one to set against the person's age now.
+        // one to set against the person's age now; but "was named locally
+        // as a 62-year-old British woman" says who someone is.
+        let naming = |k: usize| {
+            matches!(
+                tokens[k].folded.as_str(),
+                "named" | "identified" | "described" | "listed"
+            )
+        };
+        let named_as = start >= 3
+            && (naming(start - 3)
+                || start >= 4 && tokens[start - 3].folded.ends_with("ly") && naming(start - 4));
         let as_a = start >= 2
             && tokens[start - 2].folded == "as"
-            && matches!(tokens[start - 1].folded.as_str(), "a" | "an");
+            && matches!(tokens[start - 1].folded.as_str(), "a" | "an")
+            && !named_as;
         let unit = match unit {
             Some(age) if age == "age" && as_a => Some("age then".to_string()),
             unit => unit,
@@ -4880,6 +4891,12 @@ mod tests {
         assert_eq!(whom("The 34-year-old entered the water."), None);
         let then = first("He turned professional as a 15-year-old.");
         assert!(then.is_age() && !then.counts_same_thing(&first("The 17-year-old won.")));
+        for named in [
+            "The dead were named locally as a 62-year-old British woman.",
+            "The victim was identified as a 34-year-old man.",
+        ] {
+            assert!(first(named).is_age_now(), "{named}");
+        }
         let alone = |text: &str| first(text).by_age_alone;
         assert!(alone("The 24-year-old improved the record."));
         assert!(alone("It was a final the 24-year-old called hard."));
