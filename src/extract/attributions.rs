@@ -565,7 +565,14 @@ fn name_after_a_role(tokens: &[Token], start: usize) -> Option<std::ops::Range<u
         .get(comma + 1 + name_len)
         .is_none_or(|t| t.kind == TokenKind::Punct);
     let role = &tokens[start..comma];
-    ((is_role(role) || is_role_of_a_body(role)) && name_len >= 2 && whole_name(name) && ends)
+    // "a spokeswoman for the company, Swiftline Parcels": the name is the
+    // body's.
+    let names_the_body = || {
+        role.last()
+            .is_some_and(|t| words::BODY_NOUNS.contains(super::stem(t.base()).as_str()))
+    };
+    let of_a_body = || is_role_of_a_body(role) && !names_the_body();
+    ((is_role(role) || of_a_body()) && name_len >= 2 && whole_name(name) && ends)
         .then_some(comma + 1..comma + 1 + name_len)
 }
 
@@ -1131,11 +1138,17 @@ mod tests {
             said("\"We won,\" said the chair of the hospital's board, Lorraine Pike."),
             ["Lorraine Pike"]
         );
-        // But the name after a place's noun is the place's.
-        assert_ne!(
-            said("\"We won,\" said the mayor of the neighbouring town, Eagle Pass."),
-            ["Eagle Pass"]
-        );
+        // But the name after a place's or a company's noun is its.
+        for body in [
+            "the mayor of the neighbouring town, Eagle Pass",
+            "the leader of the neighbouring borough, St Helens",
+            "a spokeswoman for the company, Swiftline Parcels",
+            "a spokesman for the regional airline, Blue Heron",
+        ] {
+            let said = said(&format!("\"We won,\" said {body}."));
+            let name = body.rsplit(", ").next().unwrap_or_default();
+            assert!(!said.iter().any(|s| s == name), "{body}: {said:?}");
+        }
     }
 
     #[test]

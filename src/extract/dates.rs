@@ -385,6 +385,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 Some(Term::of("on"))
             } else if opens_a_span(tokens, i, end) {
                 Some(Term::of("span"))
+            } else if let Some(week) = another_week_after(tokens, end)
+                .filter(|_| date.weekday.is_some() && date.day.is_none())
+            {
+                // "on Monday of last week" is stated as "last Monday" is.
+                Some(Term::of(week))
             } else {
                 preposition(tokens, i).or_else(|| after_a_comma.and_then(|(_, p, _)| p))
             };
@@ -688,6 +693,19 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
                 verb.as_str(),
                 "reported" | "confirmed" | "claimed" | "revealed"
             ))
+}
+
+/// "last" or "next" if the words from token `end` name another week than
+/// the story's: "(on Monday) of last week", "(on Friday) next week".
+fn another_week_after(tokens: &[Token], end: usize) -> Option<&'static str> {
+    let word = |k: usize| tokens.get(end + k).map_or("", |t| t.folded.as_str());
+    let of = usize::from(word(0) == "of");
+    let which = match word(of) {
+        "last" | "previous" => "last",
+        "next" => "next",
+        _ => return None,
+    };
+    (word(of + 1) == "week").then_some(which)
 }
 
 /// The folded word just before token `i`, if it is a word, past a word of
@@ -2218,6 +2236,23 @@ mod tests {
         // Not a name.
         assert_eq!(event("The trial of Kessler is due on Friday."), None);
         assert_eq!(event("Kessler is due on Friday."), None);
+    }
+
+    #[test]
+    fn a_weekday_of_another_week_is_stated_as_last_or_next() {
+        let first = |text: &str| facts_of(text).dates[0].clone();
+        let last = first("The trial opened last Monday.");
+        let of_last_week = first("The trial opened on Monday of last week.");
+        assert_eq!(of_last_week.preposition, last.preposition);
+        assert!(!of_last_week.stated_alike(&first("The jury ruled on Thursday.")));
+        let next = first("The hearing resumes on Friday next week.");
+        assert_eq!(
+            next.preposition,
+            first("It resumes next Friday.").preposition
+        );
+        // "this week" is the story's.
+        let this = first("The hearing resumes on Friday this week.");
+        assert!(this.stated_alike(&first("The jury ruled on Thursday.")));
     }
 
     #[test]

@@ -1444,6 +1444,7 @@ pub static PLACE_WORDS: WordSet = WordSet::new(&[
     "building",
     "village",
     "town",
+    "borough",
     "highway",
     "boulevard",
     "plaza",
