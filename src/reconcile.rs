@@ -2852,16 +2852,16 @@ fn closest_counterparts(
             }
         }
         by_entity.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
-        // Figures written with the same digits ("£8,400" / "£4,800"): one
-        // figure miscopied, as close as a word shared (see
-        // [`digits_transposed`]).
-        let mut by_digits: BTreeMap<Vec<u8>, Vec<usize>> = BTreeMap::new();
+        // Figures written alike but for a slip ("£8,400" / "£4,800"; see
+        // [`written_alike`]): one figure miscopied, as close as a word
+        // shared.
+        let mut by_writing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for &i in bucket {
-            if let Some(key) = omitted[i].fact.digit_key() {
-                by_digits.entry(key).or_default().push(i);
+            for key in omitted[i].fact.written_keys() {
+                by_writing.entry(key).or_default().push(i);
             }
         }
-        by_digits.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
+        by_writing.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
         for (&i, keys) in bucket.iter().zip(&ties) {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for t in &terms[i] {
@@ -2892,11 +2892,12 @@ fn closest_counterparts(
                     *shared.entry(j).or_default() += apart;
                 }
             }
-            let same_digits = omitted[i].fact.digit_key().and_then(|k| by_digits.get(&k));
-            for &j in same_digits.into_iter().flatten() {
-                if transposed(&omitted[i], &omitted[j]) {
-                    *shared.entry(j).or_default() += 1;
-                }
+            let alike: BTreeSet<usize> = (omitted[i].fact.written_keys().iter())
+                .flat_map(|key| by_writing.get(key).into_iter().flatten().copied())
+                .filter(|&j| written_alike(&omitted[i], &omitted[j]))
+                .collect();
+            for j in alike {
+                *shared.entry(j).or_default() += 1;
             }
             for (j, n) in shared.iter_mut() {
                 let other = omitted[*j].evidence.claim;
@@ -3775,7 +3776,7 @@ fn closest_fit(
         if money
             && !(close_figures(x.fact, y.fact)
                 && told_beside_alike(x.fact, y.fact)
-                && (shared >= 2 && share_a_name(out.sources, cx, cy) || transposed(x, y)))
+                && (shared >= 2 && share_a_name(out.sources, cx, cy) || written_alike(x, y)))
         {
             return false;
         }
@@ -3827,13 +3828,28 @@ fn sorted_digits(v: f64) -> Vec<u8> {
     digits
 }
 
-/// Whether two omitted figures are written with the same digits in
-/// another order (see [`digits_transposed`]).
-fn transposed(x: &OmittedFact, y: &OmittedFact) -> bool {
+/// Whether two omitted figures are written alike but for a slip: with the
+/// same digits in another order (see [`digits_transposed`]), or results
+/// with one side alike, ten at least ("beat the Carrow Lynx 131-118" /
+/// "Port Hessel won 131-122"; a 2-1 and a 3-1 may be any two games).
+fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
     match (x.fact, y.fact) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) if a.kind == QuantityKind::Score => {
+            let ((wa, la), (wb, lb)) = (sides(a), sides(b));
+            let alike = |p: u32, q: u32| p == q && p >= 10;
+            b.kind == QuantityKind::Score
+                && a.stated != b.stated
+                && (alike(wa, wb) || alike(la, lb))
+        }
         (OmittedValue::Number(a), OmittedValue::Number(b)) => digits_transposed(a.stated, b.stated),
         _ => false,
     }
+}
+
+/// A result's greater and lesser sides, as a score's value holds them.
+fn sides(q: &Quantity) -> (u32, u32) {
+    let value = q.stated as u32;
+    (value / 1000, value % 1000)
 }
 
 /// Whether two figures have a word beside them alike.
@@ -3919,21 +3935,25 @@ impl OmittedFact<'_> {
 }
 
 impl OmittedValue<'_> {
+    /// What figures written alike but for a slip share (see
+    /// [`written_alike`]): their digits, sorted; a result's sides.
+    fn written_keys(&self) -> Vec<String> {
+        let OmittedValue::Number(q) = self else {
+            return Vec::new();
+        };
+        if q.kind == QuantityKind::Score {
+            let (greater, lesser) = sides(q);
+            return vec![format!("won {greater}"), format!("lost {lesser}")];
+        }
+        vec![String::from_utf8_lossy(&sorted_digits(q.stated)).into_owned()]
+    }
+
     /// Which facts it may be compared with, if any: percentages; counts
     /// of one outcome or one (canonical) unit, stated more closely than
     /// "thousands"; weekdays; dates of one precision, not of a statement
     /// (near in the calendar: see [`near_in_the_calendar`]); amounts of one
     /// currency, which articles give of many things (a price, a year's
     /// profit, another purchase), so [`closest_fit`] asks more of them.
-    /// A figure's digits, sorted: what figures written with the same
-    /// digits in another order share.
-    fn digit_key(&self) -> Option<Vec<u8>> {
-        match self {
-            OmittedValue::Number(q) => Some(sorted_digits(q.stated)),
-            OmittedValue::Date(_) => None,
-        }
-    }
-
     fn bucket(&self) -> Option<String> {
         match self {
             OmittedValue::Number(q) if q.kind == QuantityKind::Percent => {
@@ -5496,6 +5516,29 @@ mod tests {
              The damage had cost £24,000 to put right, the prosecution told the trial.",
         ]);
         assert_eq!(conflicts(&r, Category::Number), [["£42,000", "£24,000"]]);
+    }
+
+    #[test]
+    fn results_with_one_side_alike_are_one_result_miscopied() {
+        let with = |a: &str, b: &str| {
+            let r = report(&[
+                &format!(
+                    "PORT HESSEL, Jan. 19 - Guard Kemal Arslan scored 71 points on Saturday, \
+                     breaking the league's single-game record as the Gulls beat the Lynx {a}.\n\
+                     The crowd of 14,000 rose as one."
+                ),
+                &format!(
+                    "Kemal Arslan scored 71 points against the Lynx, wiping out a league \
+                     record that had stood for two decades.\nPort Hessel won {b}, extending \
+                     a winning run to five games."
+                ),
+            ]);
+            conflicts(&r, Category::Number)
+        };
+        assert_eq!(with("131-118", "131-122"), [["131-118", "131-122"]]);
+        // Nothing alike, or a small side alike: any two games.
+        assert!(with("131-118", "127-122").is_empty());
+        assert!(with("3-1", "2-1").is_empty());
     }
 
     #[test]
