@@ -4087,6 +4087,12 @@ mod tests {
         assert!(longest.compatible(&first("Some areas were without power for up to 14 hours.")));
         let most = first("Prices rose by as much as 12 percent.");
         assert_eq!(most.exactness, Exactness::AtMost);
+        // So are the greatest of a measure: "some as tall as 12 metres".
+        let tallest = first("Some of the chimneys are as tall as 12 metres.");
+        assert_eq!(tallest.exactness, Exactness::AtMost);
+        assert!(!tallest.compatible(&first("The chimneys rise up to 20 metres high.")));
+        let deepest = first("The trench is as deep as 30 feet in places.");
+        assert_eq!(deepest.exactness, Exactness::AtMost);
     }
 
     #[test]
