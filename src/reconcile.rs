@@ -3830,14 +3830,19 @@ fn sorted_digits(v: f64) -> Vec<u8> {
 
 /// Whether two omitted figures are written alike but for a slip: with the
 /// same digits in another order (see [`digits_transposed`]), or results
-/// with one side alike, ten at least ("beat the Carrow Lynx 131-118" /
-/// "Port Hessel won 131-122"; a 2-1 and a 3-1 may be any two games).
+/// of a match with one side alike, ten at least ("beat the Carrow Lynx
+/// 131-118" / "Port Hessel won 131-122"). A 2-1 and a 3-1 may be any two
+/// games, and votes of one house often share a side ("confirmed her
+/// 52-46" / "approved him 52-44").
 fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
     match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) if a.kind == QuantityKind::Score => {
             let ((wa, la), (wb, lb)) = (sides(a), sides(b));
             let alike = |p: u32, q: u32| p == q && p >= 10;
+            let sorts = [a.unit.as_deref(), b.unit.as_deref()];
+            let of_a_match = sorts.contains(&Some("match")) && !sorts.contains(&Some("vote"));
             b.kind == QuantityKind::Score
+                && of_a_match
                 && a.stated != b.stated
                 && (alike(wa, wb) || alike(la, lb))
         }
@@ -5539,6 +5544,14 @@ mod tests {
         // Nothing alike, or a small side alike: any two games.
         assert!(with("131-118", "127-122").is_empty());
         assert!(with("3-1", "2-1").is_empty());
+        // Votes of one house often share a side.
+        let r = report(&[
+            "The Senate confirmed Lisa Ortega as ambassador to Chile.\nIn a separate vote \
+             the same afternoon, senators confirmed her deputy 52-46.",
+            "The Senate confirmed Lisa Ortega as ambassador to Chile.\nA day earlier the \
+             Senate had approved Paul Dent as deputy treasury secretary 52-44.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

@@ -1444,7 +1444,6 @@ pub static PLACE_WORDS: WordSet = WordSet::new(&[
     "building",
     "village",
     "town",
-    "borough",
     "highway",
     "boulevard",
     "plaza",
