@@ -5524,6 +5524,23 @@ mod tests {
     }
 
     #[test]
+    fn debts_are_what_is_owed() {
+        let r = report(&[
+            "LONDON, June 10 - Hartwell & Lowe, the department store chain founded in 1884, \
+             collapsed into administration on Tuesday with debts of about £310 million.\n\
+             Gift cards will be honoured for 14 days, it said.",
+            "Hartwell & Lowe filed for administration, leaving nearly 5,000 staff facing an \
+             anxious wait.\nThe company owes creditors £130m, according to people familiar \
+             with its finances.\nThe administrators said gift cards would be accepted for two \
+             weeks.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["about £310 million", "£130m"]]
+        );
+    }
+
+    #[test]
     fn results_with_one_side_alike_are_one_result_miscopied() {
         let with = |a: &str, b: &str| {
             let r = report(&[

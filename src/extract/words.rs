@@ -2420,6 +2420,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["militant", "insurgent"],
     &["outage", "blackout"],
     &["fine", "penalty"],
+    &["debt", "owe"],
     &["storm", "typhoon", "hurricane", "cyclone"],
     &["factory", "plant"],
     &["sue", "lawsuit"],
