@@ -5501,8 +5501,8 @@ mod tests {
             ]);
             conflicts(&r, Category::Number)
         };
-        // One word shared ("district" / none but the homes counted): the
-        // same digits tie the claims.
+        // The claims share no word but the homes they count: the same
+        // digits tie them.
         assert_eq!(with("27 homes", "72 homes"), [["27 homes", "72 homes"]]);
         assert!(with("27 homes", "45 homes").is_empty());
         // Amounts of money, of many things in a story, ask for a word beside
