@@ -1389,6 +1389,14 @@ impl Scored {
         })
     }
 
+    /// Whether most of claim `c` is held by a claim of `source` (a part
+    /// another source writes within a longer sentence).
+    fn contained_in(&self, c: ClaimId, source: SourceId) -> bool {
+        self.ids
+            .binary_search(&c)
+            .is_ok_and(|n| self.contained.binary_search(&(n as u32, source)).is_ok())
+    }
+
     /// The candidates of each of `claims` only (a large input has many),
     /// best first.
     fn candidates_of(&self, claims: &BTreeSet<ClaimId>) -> Candidates {
@@ -2024,7 +2032,11 @@ fn uncross_headlines(
 /// chartered flights" had taken "Grant Pemberton stepped down … after the
 /// Auditor-General found that seven charter flights he had billed …" from
 /// the lead telling of "11 chartered flights". A headline restates its
-/// lead; the leads tell the facts.
+/// lead; the leads tell the facts. A short claim of the other story that
+/// a longer sentence of the lead's story holds counts for neither ("India lead the three-match
+/// series 1-0" of "India beat Australia by 47 runs … to take a 1-0 lead
+/// in the three-match series"): it is no lead's best, nor a match the
+/// leads give way to.
 fn free_the_leads(
     matches: &mut Vec<(f64, ClaimId, ClaimId)>,
     scored: &Scored,
@@ -2057,10 +2069,15 @@ fn free_the_leads(
         .flatten()
         .collect();
     let candidates = scored.candidates_of(&ends);
-    // The best body claim of `source` for `x`, if one is best alone.
+    // A claim `y` that a longer sentence of `x`'s story holds ("India lead
+    // the three-match series 1-0" in "India beat Australia by 47 runs … to
+    // take a 1-0 lead in the three-match series").
+    let a_part = |y: ClaimId, x: ClaimId| scored.contained_in(y, x.source);
+    // The best body claim of `source` for `x`, if one is best alone, parts
+    // of `x`'s story aside.
     let best_body = |x: ClaimId, source: SourceId| {
-        let bodies =
-            (candidates.of(x).iter()).filter(|&&(_, y)| y.source == source && !headline(y));
+        let bodies = (candidates.of(x).iter())
+            .filter(|&&(_, y)| y.source == source && !headline(y) && !a_part(y, x));
         let &(most, best) = bodies.clone().max_by(|p, q| p.0.total_cmp(&q.0))?;
         (bodies.filter(|&&(s, _)| s == most).count() == 1 && most > 0.0).then_some(best)
     };
@@ -2093,7 +2110,11 @@ fn free_the_leads(
         if best_body(lead, c.source) != Some(c)
             || best_body(c, h.source) != Some(lead)
             || !good(together, lead, c)
-            || lead_now.is_some_and(|(j, s)| s >= together && !crossed_too(j))
+            || lead_now.is_some_and(|(j, s)| {
+                let (_, a, b) = matches[j];
+                let now = if a == lead { b } else { a };
+                s >= together && !crossed_too(j) && !a_part(now, lead)
+            })
             || in_added(lead)
             || in_added(c)
         {
@@ -2352,6 +2373,23 @@ mod tests {
             alignment.one_group(id(0, 0), id(1, 0)),
             "the headlines, crossed"
         );
+        // A lead holding a short claim of the other story (its part) goes
+        // to the other lead all the same.
+        let (_, alignment) = aligned([
+            "Sharma century powers India to victory in Perth\n\n\
+             PERTH, Jan 12 (Wire) - Rohan Sharma struck 112 as India beat Australia by 47 \
+             runs in the first one-day international in Perth on Sunday to take a 1-0 lead \
+             in the three-match series.\n\n\
+             India won the toss and chose to bat, reaching 312 for seven from their 50 overs \
+             on a fast, bouncy pitch at Optus Stadium.",
+            "Wood takes five as India beat Australia in Perth ODI\n\n\
+             PERTH, Jan 12 (Wire) - Seamer Arjun Wood claimed 5 for 42 and Rohan Sharma \
+             scored 118 as India defeated Australia by 74 runs in the opening one-day \
+             international at Optus Stadium on Monday.\n\n\
+             India lead the three-match series 1-0. The teams meet again in Adelaide on \
+             Wednesday before the final match in Sydney on Saturday.",
+        ]);
+        assert!(alignment.one_group(id(0, 1), id(1, 1)), "the leads");
     }
 
     #[test]
