@@ -2033,10 +2033,10 @@ fn uncross_headlines(
 /// Auditor-General found that seven charter flights he had billed …" from
 /// the lead telling of "11 chartered flights". A headline restates its
 /// lead; the leads tell the facts. A short claim of the other story that
-/// a longer sentence of the lead's story holds counts for neither ("India lead the three-match
-/// series 1-0" of "India beat Australia by 47 runs … to take a 1-0 lead
-/// in the three-match series"): it is no lead's best, nor a match the
-/// leads give way to.
+/// a longer sentence of the lead's story holds counts for neither ("India
+/// lead the three-match series 1-0" in "India beat Australia by 47 runs …
+/// to take a 1-0 lead in the three-match series"): it is no lead's best,
+/// nor a match the leads give way to.
 fn free_the_leads(
     matches: &mut Vec<(f64, ClaimId, ClaimId)>,
     scored: &Scored,
