@@ -672,7 +672,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         if counted.unit.is_none() {
             counted.unit = (age_at_death(tokens, start).then(|| "age".to_string()))
                 .or_else(|| estimated_at(tokens, start))
-                .or_else(|| size_of_a_group(tokens, start));
+                .or_else(|| size_of_a_group(tokens, start))
+                .or_else(|| a_majority(tokens, start));
         }
         if counted.unit.is_none()
             && let Some(scale) = spaced_scale(tokens, original, counted.end)
@@ -3072,6 +3073,16 @@ fn rates_a_storm(tokens: &[Token], at: usize) -> bool {
         .is_some_and(|t| t.base() == "system" || super::canonical_term(stem(t.base())) == "storm")
 }
 
+/// "majority" if the figure starting at token `start`, naming nothing
+/// after it, is a winner's lead: "won with a majority of 4,215", "a
+/// winning margin of 312" (not "a margin of 9,000 votes", which counts
+/// votes).
+fn a_majority(tokens: &[Token], start: usize) -> Option<String> {
+    let of = start.checked_sub(1).filter(|&k| tokens[k].folded == "of")?;
+    let noun = tokens.get(of.checked_sub(1)?)?.folded.as_str();
+    matches!(noun, "majority" | "margin").then(|| "majority".to_string())
+}
+
 /// The group whose size is the figure starting at token `start`, naming
 /// nothing after it: `crew` in "its crew of twenty-six", `team` in "a team
 /// of 42" (a group of what the figure counts is told by it: "a team of 42
@@ -4075,6 +4086,24 @@ mod tests {
         ] {
             assert!(facts_of(text).numbers.is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_majority_of_a_figure_is_a_winner_s_lead() {
+        let unit = |text: &str| first(text).unit;
+        assert_eq!(
+            unit("The Liberal Democrats won the seat with a majority of 4,215.").as_deref(),
+            Some("majority")
+        );
+        assert_eq!(
+            unit("She won by a margin of 312.").as_deref(),
+            Some("majority")
+        );
+        // A noun after the figure says what it counts.
+        assert_eq!(
+            unit("He was re-elected with a margin of more than 9,000 votes.").as_deref(),
+            Some("vote")
+        );
     }
 
     #[test]
