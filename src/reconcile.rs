@@ -1460,7 +1460,9 @@ fn cite_the_body(out: &mut Findings, slot: &[Item<Quantity>], evidence: &[Eviden
 /// would be in conflict, each the only one the other could be, with a
 /// word beside them, a rate ("450,000 passengers a day" / "ridership of
 /// about 350,000 a day") or an outcome ("more than 300 guests fell ill" /
-/// "about 270 people were poisoned") shared.
+/// "about 270 people were poisoned") shared, or whole counts written
+/// with the same digits ("carrying 186 people" / "with 168 passengers on
+/// board").
 fn join_named_two_ways<'a>(
     out: &Findings,
     mut slots: Vec<Vec<Item<'a, Quantity>>>,
@@ -1480,7 +1482,13 @@ fn join_named_two_ways<'a>(
         let (a, b) = (&slots[i][0], &slots[j][0]);
         let one_rate = a.fact.rate().is_some() && a.fact.rate() == b.fact.rate();
         let one_outcome = a.fact.outcome.is_some() && a.fact.outcome == b.fact.outcome;
-        (one_rate || one_outcome || a.fact.context.iter().any(|t| b.fact.context.contains(t)))
+        let told_alike = a.fact.context.iter().any(|t| b.fact.context.contains(t));
+        // Whole counts miscopied ("carrying 186 people" / "with 168
+        // passengers on board"); not "the 14.25 service" / "the 12.45".
+        let whole = |q: &Quantity| q.stated.fract() == 0.0;
+        let miscopied =
+            whole(a.fact) && whole(b.fact) && digits_transposed(a.fact.stated, b.fact.stated);
+        (one_rate || one_outcome || told_alike || miscopied)
             && same_time(out, a.claim, b.claim)
             && about_one_thing(out.sources, a.claim, b.claim)
             && !told_apart(out.sources, a, b)
@@ -5521,6 +5529,41 @@ mod tests {
              The damage had cost £24,000 to put right, the prosecution told the trial.",
         ]);
         assert_eq!(conflicts(&r, Category::Number), [["£42,000", "£24,000"]]);
+    }
+
+    #[test]
+    fn a_count_miscopied_is_one_count_named_two_ways() {
+        let with = |a: &str, b: &str| {
+            let r = report(&[
+                &format!(
+                    "BRISTOL, Sept 3 (Wire) - A passenger plane carrying {a} made an emergency \
+                     landing at Bristol Airport on Wednesday after one of its engines failed \
+                     shortly after take-off, the airline said."
+                ),
+                &format!(
+                    "BRISTOL, Sept 3 (Wire) - A Northern Regional plane bound for Malaga turned \
+                     back to Bristol on Wednesday and landed on one engine after a suspected \
+                     bird strike, with {b} on board."
+                ),
+            ]);
+            conflicts(&r, Category::Number)
+        };
+        assert_eq!(
+            with("186 people", "168 passengers"),
+            [["186 people", "168 passengers"]]
+        );
+        // Told with no word alike, other figures are two counts.
+        assert!(with("186 people", "150 passengers").is_empty());
+        // Times of two trains are no counts miscopied.
+        let r = report(&[
+            "Cable theft near Doncaster disrupted trains on Friday.\nThe 14.25 service from \
+             Leeds to London was held outside the station for nearly two hours, while the \
+             12.45 from York was terminated at Retford.",
+            "Cable theft near Doncaster disrupted trains on Friday.\nPassengers on the 14.25 \
+             Leeds to London service waited almost two hours outside the station. The 12.45 \
+             train from York was terminated at Retford.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
