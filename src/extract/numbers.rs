@@ -3078,9 +3078,14 @@ fn rates_a_storm(tokens: &[Token], at: usize) -> bool {
 /// winning margin of 312" (not "a margin of 9,000 votes", which counts
 /// votes).
 fn a_majority(tokens: &[Token], start: usize) -> Option<String> {
+    matches!(noun_of(tokens, start)?, "majority" | "margin").then(|| "majority".to_string())
+}
+
+/// The folded noun before "of" just before token `start`: `crew` in "its
+/// crew of twenty-six".
+fn noun_of(tokens: &[Token], start: usize) -> Option<&str> {
     let of = start.checked_sub(1).filter(|&k| tokens[k].folded == "of")?;
-    let noun = tokens.get(of.checked_sub(1)?)?.folded.as_str();
-    matches!(noun, "majority" | "margin").then(|| "majority".to_string())
+    Some(tokens.get(of.checked_sub(1)?)?.folded.as_str())
 }
 
 /// The group whose size is the figure starting at token `start`, naming
@@ -3088,8 +3093,7 @@ fn a_majority(tokens: &[Token], start: usize) -> Option<String> {
 /// of 42" (a group of what the figure counts is told by it: "a team of 42
 /// doctors" counts doctors).
 fn size_of_a_group(tokens: &[Token], start: usize) -> Option<String> {
-    let of = start.checked_sub(1).filter(|&k| tokens[k].folded == "of")?;
-    let group = tokens.get(of.checked_sub(1)?)?.folded.as_str();
+    let group = noun_of(tokens, start)?;
     words::GROUPS_OF_PEOPLE
         .contains(group)
         .then(|| group.to_string())
