@@ -1483,9 +1483,11 @@ fn join_named_two_ways<'a>(
         let one_rate = a.fact.rate().is_some() && a.fact.rate() == b.fact.rate();
         let one_outcome = a.fact.outcome.is_some() && a.fact.outcome == b.fact.outcome;
         let told_alike = a.fact.context.iter().any(|t| b.fact.context.contains(t));
-        // Whole counts miscopied ("carrying 186 people" / "with 168
-        // passengers on board"); not "the 14.25 service" / "the 12.45".
-        let whole = |q: &Quantity| q.stated.fract() == 0.0;
+        // Whole counts of three digits at least miscopied ("carrying 186
+        // people" / "with 168 passengers on board"); not "the 14.25
+        // service" / "the 12.45", nor "rescued 23 people" / "32
+        // firefighters were sent", two small counts alike by chance.
+        let whole = |q: &Quantity| q.stated.fract() == 0.0 && q.stated >= 100.0;
         let miscopied =
             whole(a.fact) && whole(b.fact) && digits_transposed(a.fact.stated, b.fact.stated);
         (one_rate || one_outcome || told_alike || miscopied)
@@ -1920,8 +1922,11 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
     // Without a unit on one side, only the same value written differently
     // is the same figure ("three" and "3"); "more than 400" is not every
     // larger count. The unit test compares words: it comes last.
+    // A winner's majority is counted in votes ("a majority of 4,215" /
+    // "by 4,215 votes").
+    let in_votes = |x: &str, y: &str| x == "majority" && crate::extract::same_unit(y, "vote");
     let units_fit = || match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => crate::extract::same_unit(x, y),
+        (Some(x), Some(y)) => crate::extract::same_unit(x, y) || in_votes(x, y) || in_votes(y, x),
         _ => a.stated == b.stated,
     };
     // "killed 83 people" is not "105 people still missing".
@@ -5552,8 +5557,10 @@ mod tests {
             with("186 people", "168 passengers"),
             [["186 people", "168 passengers"]]
         );
-        // Told with no word alike, other figures are two counts.
+        // Told with no word alike, other figures are two counts, and so
+        // are small ones alike by chance.
         assert!(with("186 people", "150 passengers").is_empty());
+        assert!(with("54 people", "45 passengers").is_empty());
         // Times of two trains are no counts miscopied.
         let r = report(&[
             "Cable theft near Doncaster disrupted trains on Friday.\nThe 14.25 service from \
@@ -5564,6 +5571,20 @@ mod tests {
              train from York was terminated at Retford.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_majority_is_counted_in_votes() {
+        let r = report(&[
+            "Labour's Anna Reid won the Northfield by-election with a majority of 4,215, \
+             the returning officer said.",
+            "Labour's Anna Reid won the Northfield by-election by 4,215 votes, the returning \
+             officer said.",
+        ]);
+        assert_eq!(
+            found(&r, Kind::Agreement, Category::Number),
+            [["4,215", "4,215 votes"]]
+        );
     }
 
     #[test]
