@@ -2818,13 +2818,7 @@ fn closest_counterparts(
     let measured_alike = claims_measuring_alike(out, omitted);
     let mut closest: Vec<Option<usize>> = vec![None; omitted.len()];
     for bucket in buckets.values() {
-        let mut by_term: BTreeMap<Term, Vec<usize>> = BTreeMap::new();
-        for &i in bucket {
-            for &t in &terms[i] {
-                by_term.entry(t).or_default().push(i);
-            }
-        }
-        by_term.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
+        let by_term = index_by(bucket, |p| terms[bucket[p]].iter().copied());
         let ties: Vec<BTreeMap<String, usize>> = bucket
             .iter()
             .map(|&i| {
@@ -2847,35 +2841,23 @@ fn closest_counterparts(
                 keys
             })
             .collect();
-        let mut by_tie: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (&i, keys) in bucket.iter().zip(&ties) {
-            for key in keys.keys() {
-                by_tie.entry(key).or_default().push(i);
-            }
-        }
-        by_tie.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
+        let by_tie = index_by(bucket, |p| ties[p].keys().map(String::as_str));
         // The people and bodies the facts' claims name, by entity: a name
         // the other story spells another way is no shared term, but a word
         // alike all the same ("Ioanikios won 41 of the 68 votes" /
         // "Ioannikios received 44 votes"; see [`names_spelt_apart`]).
-        let mut by_entity: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for &i in bucket {
-            for e in named_entities(out, omitted[i].evidence.claim) {
-                by_entity.entry(e).or_default().push(i);
-            }
-        }
-        by_entity.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
+        let entities: Vec<BTreeSet<usize>> = (bucket.iter())
+            .map(|&i| named_entities(out, omitted[i].evidence.claim))
+            .collect();
+        let by_entity = index_by(bucket, |p| entities[p].iter().copied());
         // Figures written alike but for a slip ("£8,400" / "£4,800"; see
         // [`written_alike`]): one figure miscopied, as close as a word
         // shared.
-        let mut by_writing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for &i in bucket {
-            for key in omitted[i].fact.written_keys() {
-                by_writing.entry(key).or_default().push(i);
-            }
-        }
-        by_writing.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
-        for (&i, keys) in bucket.iter().zip(&ties) {
+        let written: Vec<Vec<String>> = (bucket.iter())
+            .map(|&i| omitted[i].fact.written_keys())
+            .collect();
+        let by_writing = index_by(bucket, |p| written[p].iter().map(String::as_str));
+        for (p, &i) in bucket.iter().enumerate() {
             let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
             for t in &terms[i] {
                 for &j in by_term.get(t).into_iter().flatten() {
@@ -2885,18 +2867,13 @@ fn closest_counterparts(
             // A figure both claims state alike ("236 passengers and 19 crew"
             // / "263 passengers and 19 crew") says as much as three words, a
             // day as much as two.
-            for (key, weight) in keys {
+            for (key, weight) in &ties[p] {
                 for &j in by_tie.get(key.as_str()).into_iter().flatten() {
                     *shared.entry(j).or_default() += weight;
                 }
             }
-            // Claims that state two measures alike, however converted
-            // ("roughly 120 kilometres off the coast and at a depth of about
-            // 35 kilometres" / "about 75 miles offshore and some 22 miles
-            // below the seabed"), tell of one thing as a count stated alike
-            // does.
             let own = omitted[i].evidence.claim;
-            let naming_one: BTreeSet<usize> = (named_entities(out, own).iter())
+            let naming_one: BTreeSet<usize> = (entities[p].iter())
                 .flat_map(|e| by_entity.get(e).into_iter().flatten().copied())
                 .collect();
             for j in naming_one {
@@ -2905,13 +2882,18 @@ fn closest_counterparts(
                     *shared.entry(j).or_default() += apart;
                 }
             }
-            let alike: BTreeSet<usize> = (omitted[i].fact.written_keys().iter())
-                .flat_map(|key| by_writing.get(key).into_iter().flatten().copied())
+            let alike: BTreeSet<usize> = (written[p].iter())
+                .flat_map(|key| by_writing.get(key.as_str()).into_iter().flatten().copied())
                 .filter(|&j| written_alike(&omitted[i], &omitted[j]))
                 .collect();
             for j in alike {
                 *shared.entry(j).or_default() += 1;
             }
+            // Claims that state two measures alike, however converted
+            // ("roughly 120 kilometres off the coast and at a depth of about
+            // 35 kilometres" / "about 75 miles offshore and some 22 miles
+            // below the seabed"), tell of one thing as a count stated alike
+            // does.
             for (j, n) in shared.iter_mut() {
                 let other = omitted[*j].evidence.claim;
                 if measured_alike.contains(&(own.min(other), own.max(other))) {
@@ -2925,6 +2907,23 @@ fn closest_counterparts(
         }
     }
     closest
+}
+
+/// The facts of `bucket` by each key `keys_of` gives the one at each
+/// position; a key of more than [`MOST_CANDIDATES`] facts is dropped, as it
+/// ties none in particular.
+fn index_by<K: Ord, I: IntoIterator<Item = K>>(
+    bucket: &[usize],
+    keys_of: impl Fn(usize) -> I,
+) -> BTreeMap<K, Vec<usize>> {
+    let mut index: BTreeMap<K, Vec<usize>> = BTreeMap::new();
+    for (p, &i) in bucket.iter().enumerate() {
+        for key in keys_of(p) {
+            index.entry(key).or_default().push(i);
+        }
+    }
+    index.retain(|_, facts| facts.len() <= MOST_CANDIDATES);
+    index
 }
 
 /// The entities of the people and bodies a claim names, places aside.
