@@ -2100,10 +2100,14 @@ fn free_the_leads(
             continue;
         };
         let in_added = |x: ClaimId| added.iter().any(|&(_, a, b)| a == x || b == x);
+        // The claim match `j` pairs the lead with.
+        let lead_with = |j: usize| {
+            let (_, a, b) = matches[j];
+            if a == lead { b } else { a }
+        };
         // The lead matched to the other headline in turn: the two crossed.
         let crossed_too = |j: usize| {
-            let (_, a, b) = matches[j];
-            let other = if a == lead { b } else { a };
+            let other = lead_with(j);
             other.source == c.source && headline(other)
         };
         let lead_now = partner(&undone, lead, c.source);
@@ -2111,9 +2115,7 @@ fn free_the_leads(
             || best_body(c, h.source) != Some(lead)
             || !good(together, lead, c)
             || lead_now.is_some_and(|(j, s)| {
-                let (_, a, b) = matches[j];
-                let now = if a == lead { b } else { a };
-                s >= together && !crossed_too(j) && !a_part(now, lead)
+                s >= together && !crossed_too(j) && !a_part(lead_with(j), lead)
             })
             || in_added(lead)
             || in_added(c)
