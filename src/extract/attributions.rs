@@ -568,9 +568,8 @@ fn name_after_a_role(tokens: &[Token], start: usize) -> Option<std::ops::Range<u
     // "a spokeswoman for the company, Swiftline Parcels", "the leader of
     // the borough, St Helens": the name is the body's.
     let names_the_body = || {
-        role.last().is_some_and(|t| {
-            t.base() == "borough" || words::BODY_NOUNS.contains(super::stem(t.base()).as_str())
-        })
+        role.last()
+            .is_some_and(|t| words::BODY_NOUNS.contains(super::stem(t.base()).as_str()))
     };
     let of_a_body = || is_role_of_a_body(role) && !names_the_body();
     ((is_role(role) || of_a_body()) && name_len >= 2 && whole_name(name) && ends)

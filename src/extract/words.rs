@@ -1063,7 +1063,7 @@ pub static PLACES: WordSet = WordSet::new(&[
 /// speakers: "the company said", "the Stuttgart group announced".
 pub static BODY_NOUNS: WordSet = WordSet::new(&[
     "compani", "firm", "group", "maker", "carmak", "chipmak", "bank", "insur", "retail", "airlin",
-    "carrier", "oper", "busi", "corpor",
+    "carrier", "oper", "busi", "corpor", "borough",
 ]);
 
 /// Stems of unnamed groups of people who may speak for a body: "scientists
