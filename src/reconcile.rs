@@ -3349,7 +3349,7 @@ fn pair_in_claims_tied_by_a_date(
 /// (What "will" be is no plan set against a deed: "the truce will take
 /// effect at 6 a.m." / "requires guns to fall silent at 8 a.m.".)
 fn tells_a_plan(out: &Findings, claim: ClaimId) -> bool {
-    says_any(out, claim, &["scheduled", "slated", "due", "planned"])
+    says_any(out, claim, words::PLANNED)
 }
 
 /// A sort of date a source tells of its story (see [`pair_story_dates`]).
@@ -3828,18 +3828,6 @@ fn closest_fit(
         .then_some(best)
 }
 
-/// The digits of a value as written out in full, sorted.
-fn sorted_digits(v: f64) -> Vec<u8> {
-    let mut digits: Vec<u8> = v
-        .abs()
-        .to_string()
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .collect();
-    digits.sort_unstable();
-    digits
-}
-
 /// Whether two omitted figures are written alike but for a slip: with the
 /// same digits in another order (see [`digits_transposed`]), or results
 /// of a match with one side alike, ten at least ("beat the Carrow Lynx
@@ -3904,6 +3892,18 @@ fn digits_transposed(x: f64, y: f64) -> bool {
     let mut nonzero: Vec<u8> = dx.iter().copied().filter(|&d| d != b'0').collect();
     nonzero.dedup();
     x != y && dx == dy && nonzero.len() >= 2
+}
+
+/// The digits of a value as written out in full, sorted.
+fn sorted_digits(v: f64) -> Vec<u8> {
+    let mut digits: Vec<u8> = v
+        .abs()
+        .to_string()
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    digits.sort_unstable();
+    digits
 }
 
 /// How many times the greater of two stated values is the lesser, if

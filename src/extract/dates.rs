@@ -986,10 +986,8 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     // What is planned is the event: "His enthronement is scheduled for
     // June 15" dates an enthronement, as "will be enthroned on June 8"
     // does.
-    if matches!(
-        word.folded.as_str(),
-        "scheduled" | "slated" | "planned" | "set" | "due"
-    ) && k >= 2
+    if (words::PLANNED.contains(&word.folded.as_str()) || word.folded == "set")
+        && k >= 2
         && matches!(
             tokens[k - 1].folded.as_str(),
             "is" | "was" | "are" | "were" | "been"

@@ -2035,6 +2035,10 @@ pub const MAKING_VERBS: &[&str] = &[
     "erected",
 ];
 
+/// Words that tell a thing is planned for a time ("is scheduled for June
+/// 15", "was due at 14:00 UTC").
+pub const PLANNED: &[&str] = &["scheduled", "slated", "planned", "due"];
+
 /// Words of estimate before a time or a year ("at around 4.30 a.m.").
 pub const ESTIMATES: &[&str] = &["around", "about", "approximately", "roughly", "circa"];
 
