@@ -2223,8 +2223,10 @@ mod tests {
 
     #[test]
     fn a_date_something_is_planned_for_dates_that_thing() {
+        let planned = event("His enthronement is scheduled for June 15 at the cathedral.");
+        assert!(planned.is_some());
         assert_eq!(
-            event("His enthronement is scheduled for June 15 at the cathedral."),
+            planned,
             event("He will be formally enthroned on Sunday, June 8.")
         );
         assert_eq!(
@@ -2242,8 +2244,10 @@ mod tests {
         let last = first("The trial opened last Monday.");
         let of_last_week = first("The trial opened on Monday of last week.");
         assert_eq!(of_last_week.preposition, last.preposition);
+        assert_eq!(last.preposition.map(super::Term::as_str), Some("last"));
         assert!(!of_last_week.stated_alike(&first("The jury ruled on Thursday.")));
         let next = first("The hearing resumes on Friday next week.");
+        assert_eq!(next.preposition.map(super::Term::as_str), Some("next"));
         assert_eq!(
             next.preposition,
             first("It resumes next Friday.").preposition
