@@ -1551,8 +1551,15 @@ impl Features {
                 // the agency's head / "the agency funded it").
                 let speakers: Vec<Term> = facts.reporting_words().collect();
                 let said_by = |m: &Mention| facts.attributions.iter().any(|a| a.holds(m));
-                let mut features: Vec<Feature> = facts
-                    .content
+                // A dateline's place, date and agency count when another
+                // claim shares them, not against a claim that has none
+                // ("SAN TELMO, Mexico, Oct. 12 (Wire) - Ukrainian cyclist
+                // Mykola Tkachenko broke…" / "Mykola Tkatchenko of Ukraine
+                // is the new holder…").
+                let (dateline_end, dateline_terms) =
+                    facts.dateline.map_or((0, 0), |d| (d.end, d.terms));
+                let in_dateline = |span: &std::ops::Range<usize>| span.start < dateline_end;
+                let mut features: Vec<Feature> = facts.content[dateline_terms..]
                     .iter()
                     .map(|&t| {
                         if speakers.contains(&t) {
@@ -1562,16 +1569,21 @@ impl Features {
                         }
                     })
                     .collect();
-                for index in 0..facts.entities.len() {
+                let mut of_dateline: Vec<Feature> = (facts.content[..dateline_terms].iter())
+                    .map(|&t| Feature::Term(t))
+                    .collect();
+                for (index, mention) in facts.entities.iter().enumerate() {
                     if let Some(e) = entity_of.get(&MentionRef {
                         claim: claim.id,
                         index,
                     }) {
-                        features.push(if said_by(&facts.entities[index]) {
-                            Feature::Speaker(e)
+                        if in_dateline(&mention.span) {
+                            of_dateline.push(Feature::Entity(e));
+                        } else if said_by(mention) {
+                            features.push(Feature::Speaker(e));
                         } else {
-                            Feature::Entity(e)
-                        });
+                            features.push(Feature::Entity(e));
+                        }
                     }
                 }
                 features.extend(
@@ -1581,7 +1593,15 @@ impl Features {
                         .filter(|q| q.exactness != crate::extract::Exactness::Vague)
                         .map(|q| Feature::Figure(q.stated.to_bits())),
                 );
-                features.extend(facts.dates.iter().map(|d| Feature::Date(d.key())));
+                for date in facts.dates.iter() {
+                    let feature = Feature::Date(date.key());
+                    if in_dateline(&date.span) {
+                        of_dateline.push(feature);
+                    } else {
+                        features.push(feature);
+                    }
+                }
+                of_dateline.retain(|f| !features.contains(f));
                 let pairs = facts
                     .content
                     .windows(2)
@@ -1590,7 +1610,8 @@ impl Features {
                         QuantityKind::Percent => Some(Feature::Measure("%")),
                         QuantityKind::Money => q.currency.as_deref().map(Feature::Measure),
                         _ => q.unit.as_deref().map(Feature::Measure),
-                    }));
+                    }))
+                    .chain(of_dateline);
                 raw.push(&intern.ids(features));
                 raw_bigrams.push(&intern.ids(pairs));
                 texts.push((text_hash(claim.text(original)), ids.len() as u32));
@@ -2408,6 +2429,28 @@ mod tests {
         };
         let group = alignment.group_of(id(0, 0)).expect("the quote is paired");
         assert!(group.claims.contains(&id(1, 0)), "{group:?}");
+    }
+
+    #[test]
+    fn a_dateline_counts_only_when_shared() {
+        let id = |source, index| ClaimId {
+            source: SourceId(source),
+            index,
+        };
+        let paired = |lead_a: &str| {
+            let (_, alignment) = aligned([
+                lead_a,
+                "Zielinova, 31, is now the first woman up the frozen fall, taking four hours \
+                 for 590 feet of ice.",
+            ]);
+            (alignment.group_of(id(0, 0))).is_some_and(|g| g.claims.contains(&id(1, 0)))
+        };
+        let body = "Polish climber Marta Zielna climbed the frozen waterfall on Sunday \
+                    morning, scaling 180 metres of ice in four hours at the Bila Stena gorge.";
+        assert!(paired(body));
+        assert!(paired(&format!(
+            "KLADNO-ROZDELOV, Central Bohemian Region, Czech Republic, March 3 (Wire) - {body}"
+        )));
     }
 
     #[test]

@@ -406,7 +406,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 span,
                 preposition,
                 approximate: estimate_words(tokens, i) > 0,
-                of_statement: of_statement(tokens, i) || in_dateline(tokens, i, end),
+                of_statement: of_statement(tokens, i) || in_dateline(tokens, end),
                 event,
                 made,
                 context: with_part_of_day(clause_before(tokens, i), tokens, end),
@@ -572,29 +572,45 @@ pub fn of_two_days(tokens: &[Token]) -> bool {
     (0..tokens.len()).any(relative)
 }
 
-/// Whether the date at tokens `i..end` is a dateline's, the day of the
-/// report: after a place in capitals at the start ("KARACHI, June 4 (Wire)
-/// -", "PARIS, Oct. 3 -", "HALVERSON, Okla., April 30"), before the
-/// agency's name or a dash.
-fn in_dateline(tokens: &[Token], i: usize, end: usize) -> bool {
-    let place = &tokens[..i];
-    let after_a_place = place.first().is_some_and(|t| t.all_caps)
-        && place.len() <= 6
-        && (place.iter()).all(|t| t.capitalized || matches!(t.folded.as_str(), "," | "."))
-        && tokens
-            .get(end)
-            .is_some_and(|t| matches!(t.folded.as_str(), "(" | "-"));
-    // With no place, the agency's name in brackets and a dash say so:
-    // "May 22 (Wire) -".
-    let agency = || {
-        let close = (end + 1..tokens.len().min(end + 6)).find(|&k| tokens[k].is_punct(')'));
-        tokens.get(end).is_some_and(|t| t.is_punct('('))
-            && close.is_some_and(|close| {
-                tokens[end + 1..close].iter().all(|t| t.capitalized)
-                    && tokens.get(close + 1).is_some_and(|t| t.folded == "-")
-            })
+/// Whether the date ending at token `end` is a dateline's, the day of the
+/// report (see [`dateline_len`]).
+fn in_dateline(tokens: &[Token], end: usize) -> bool {
+    end < dateline_len(tokens)
+}
+
+/// The tokens of a dateline opening a claim, its dash included, or none:
+/// a place in capitals, then any region, date and agency ("SAN TELMO DE
+/// LA SIERRA, Mexico, Oct. 12 (Wire) -", "WASHINGTON (AP) -", "KAMLOOPS,
+/// British Columbia -"), or a date and an agency with no place ("May 22
+/// (Wire) -"). It tells where and when the report was filed, no words of
+/// what it reports.
+pub fn dateline_len(tokens: &[Token]) -> usize {
+    const LONGEST: usize = 16;
+    const PARTICLES: &[&str] = &[
+        "de", "la", "del", "di", "da", "do", "el", "al", "sur", "upon",
+    ];
+    let Some(dash) = tokens.iter().take(LONGEST).position(|t| t.is_punct('-')) else {
+        return 0;
     };
-    after_a_place || i == 0 && agency()
+    let of_a_dateline = |t: &Token| match t.kind {
+        TokenKind::Word => t.capitalized || PARTICLES.contains(&t.folded.as_str()),
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(t.folded.as_str(), "," | "." | "(" | ")"),
+    };
+    let before = &tokens[..dash];
+    let a_place = before
+        .first()
+        .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps);
+    let an_agency =
+        before.last().is_some_and(|t| t.is_punct(')')) && before.iter().any(|t| t.is_punct('('));
+    let told_on = tokens
+        .get(dash + 1)
+        .is_some_and(|t| t.kind != TokenKind::Punct);
+    if told_on && (a_place || an_agency) && before.iter().all(of_a_dateline) {
+        dash + 1
+    } else {
+        0
+    }
 }
 
 /// Whether the date at tokens `i..end` opens a span that another date
@@ -2425,11 +2441,31 @@ mod tests {
             [true, false],
             "a state's abbreviation"
         );
+        assert_eq!(
+            dates("SANTA CRUZ DE LA SIERRA, Bolivia, Oct. 12 (Wire) - It fell on Monday."),
+            [true, false],
+            "a place of many words"
+        );
         assert_eq!(dates("On June 4 (a Thursday) it rained."), [false, false]);
         assert_eq!(
             dates("UN envoys met June 4 - a Thursday - in Geneva."),
             [false, false]
         );
+    }
+
+    #[test]
+    fn a_dateline_ends_at_its_dash() {
+        let len = |text: &str| super::dateline_len(&crate::normalize::tokens(text, 0));
+        assert_eq!(len("WASHINGTON (AP) - The Senate voted."), 5);
+        assert_eq!(
+            len("KAMLOOPS, British Columbia - Crews fought the fire."),
+            5
+        );
+        assert_eq!(len("PARIS, Oct. 3 - Talks resumed."), 6);
+        assert_eq!(len("May 22 (Wire) - The parliament met."), 6);
+        assert_eq!(len("The Senate voted - narrowly - on Monday."), 0);
+        assert_eq!(len("UN envoys met June 4 - a Thursday - in Geneva."), 0);
+        assert_eq!(len("May 22 (a Friday) - the day it began."), 0);
     }
 
     #[test]

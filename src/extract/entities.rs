@@ -112,6 +112,7 @@ static PLACE_PREFIXES: WordSet = WordSet::new(&[
 pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexicon) -> Vec<Mention> {
     let used = &without_ticker_tags(tokens, used);
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
+    let after_dateline = super::dates::dateline_len(tokens);
     let title_case = is_title_case(tokens);
     let quoted_titles = quoted_titles(tokens);
     let mut out = Vec::new();
@@ -129,10 +130,10 @@ pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexico
             continue;
         }
         let mut run: Vec<usize> = (i..end).collect();
-        // "France jewels thefts: Robbers ram…": after a heading's colon, a
-        // word is capitalized as a sentence's first.
+        // "France jewels thefts: Robbers ram…": after a heading's colon, or
+        // a dateline's dash, a word is capitalized as a sentence's first.
         let after_colon = i > 0 && tokens[i - 1].is_punct(':');
-        if Some(i) == first_word || after_colon {
+        if Some(i) == first_word || after_colon || i > 0 && i == after_dateline {
             trim_sentence_opener(tokens, &mut run, lexicon);
         } else if run.len() > 1 && matches!(tokens[i].folded.as_str(), "the" | "a" | "an") {
             run.remove(0); // "The Los Angeles Superior Court" after a quote

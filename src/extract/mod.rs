@@ -215,6 +215,19 @@ pub struct Facts {
     /// Thursday, a day after the dam gave way"): its weekday may not be
     /// the day of what it tells.
     pub of_two_days: bool,
+    /// The dateline the claim opens with, if one ("KARACHI, June 4 (Wire)
+    /// -"): where and when the report was filed, not what it tells.
+    pub dateline: Option<Dateline>,
+}
+
+/// A claim's opening dateline, as `dates::dateline_len` finds one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dateline {
+    /// The byte offset in the original text where it ends: the facts
+    /// before it are its own.
+    pub end: usize,
+    /// How many of the claim's content terms are its own (they come first).
+    pub terms: usize,
 }
 
 impl Facts {
@@ -360,8 +373,10 @@ impl Lexicon {
             return; // Title Case says nothing about which words are names.
         }
         // Past the first word, and not just after a heading's colon
-        // ("Jewel thefts: Robbers ram…"), where a sentence starts anew.
+        // ("Jewel thefts: Robbers ram…") or a dateline ("LAGOS (Wire) -
+        // Dockers walked out…"), where a sentence starts anew.
         let opener = tokens.iter().position(|t| t.kind == TokenKind::Word);
+        let after_dateline = dates::dateline_len(tokens);
         let capitalized = |k: usize| {
             tokens
                 .get(k)
@@ -382,7 +397,8 @@ impl Lexicon {
             if quoted_titles[i] {
                 continue;
             }
-            let starts = Some(i) == opener || i > 0 && tokens[i - 1].is_punct(':');
+            let starts =
+                Some(i) == opener || i > 0 && (tokens[i - 1].is_punct(':') || i == after_dateline);
             let base = token.base();
             if token.kind == TokenKind::Word
                 && !starts
@@ -1213,7 +1229,22 @@ pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     let mut used = vec![false; tokens.len()];
     let dates = dates::extract(tokens, original, &mut used);
     let mut numbers = numbers::extract(tokens, original, &mut used);
+    let dateline = match dates::dateline_len(tokens) {
+        0 => None,
+        len => Some(Dateline {
+            end: tokens[len - 1].span.end,
+            terms: content(&tokens[..len]).len(),
+        }),
+    };
     let mut entities = entities::extract(tokens, original, &used, lexicon);
+    // The agency in brackets in a dateline ("(Wire) -") files the report;
+    // it is no one the story tells of, nor one another story leaves out.
+    if let Some(dateline) = dateline {
+        entities.retain(|m| {
+            let bracketed = original[..m.span.start].trim_end().ends_with('(');
+            !(bracketed && m.span.end <= dateline.end)
+        });
+    }
     numbers::name_ages(&mut numbers, &entities, original);
     let (mut attributions, speakers) = attributions::extract(tokens, original, &entities);
     for m in &mut entities {
@@ -1228,6 +1259,7 @@ pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     }
     Facts {
         content: exact(content(tokens)),
+        dateline,
         of_an_earlier_year: dates::of_an_earlier_year(tokens),
         of_two_days: dates::of_two_days(tokens),
         entities: exact(entities),
@@ -1529,6 +1561,24 @@ pub(crate) mod tests {
              \"I acted on every report I received.\"",
         );
         assert!(asked[1].is_empty(), "{asked:?}");
+    }
+
+    #[test]
+    fn a_datelines_agency_is_no_entity_of_the_story() {
+        let named = |text: &str| -> Vec<String> {
+            (facts_of(text).entities.iter())
+                .filter(|m| !m.implied)
+                .map(|m| m.surface.clone())
+                .collect()
+        };
+        assert_eq!(
+            named("LAGOS, Nigeria (Harbour Wire) - Dockers at Apapa walked out."),
+            ["LAGOS", "Nigeria", "Apapa"]
+        );
+        assert_eq!(
+            named("Dockers at Apapa walked out (Harbour Wire reported) on Monday."),
+            ["Apapa", "Harbour Wire"]
+        );
     }
 
     #[test]
