@@ -4182,9 +4182,11 @@ fn names_a_phase(facts: &Facts) -> bool {
 /// Whether two dates of two months are near enough to be one misreported:
 /// days within ten of each other ("detained on August 30" / "arrested on
 /// September 3", "December 30" / "January 3" of no year), months within
-/// three ("in January 2024" / "in March 2024"). An arrest on September 3
-/// and a charge on October 14 are two events. Dates of one month or of
-/// none are near (one month of two years is a year misreported).
+/// three ("in January 2024" / "in March 2024"), or one day of months
+/// within three, a month miscopied ("on 14 June 2023" / "on 14 July
+/// 2023"). An arrest on September 3 and a charge on October 14 are two
+/// events. Dates of one month or of none are near (one month of two years
+/// is a year misreported).
 fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
     let (Some(x), Some(y)) = (a.month, b.month) else {
         return true;
@@ -4202,7 +4204,9 @@ fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
             .unwrap_or(apart),
     };
     match (a.day, b.day) {
-        (Some(p), Some(q)) => (31 * months + i64::from(p) - i64::from(q)).abs() <= 10,
+        (Some(p), Some(q)) => {
+            (31 * months + i64::from(p) - i64::from(q)).abs() <= 10 || p == q && months.abs() <= 3
+        }
         _ => months.abs() <= 3,
     }
 }
@@ -7924,6 +7928,13 @@ mod tests {
         );
         // Months apart, they are of two things.
         assert!(conflicts(&pair("June 30"), Category::Date).is_empty());
+        // One day of the next month is the month miscopied; of months
+        // further apart, two things.
+        assert_eq!(
+            conflicts(&pair("October 3"), Category::Date),
+            [["September 3", "October 3"]]
+        );
+        assert!(conflicts(&pair("January 3"), Category::Date).is_empty());
     }
 
     #[test]
