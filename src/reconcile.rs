@@ -8773,6 +8773,17 @@ mod tests {
     }
 
     #[test]
+    fn a_deed_done_to_a_thing_dates_it_though_the_claim_tells_of_two_days() {
+        let r = report(&[
+            "Salvage crews refloated the bulk carrier Northern Grace on Thursday, reopening the \
+             harbour three days after the ship ran aground.",
+            "The bulk carrier Northern Grace was refloated on Wednesday afternoon, the port \
+             authority said.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["Thursday", "Wednesday"]]);
+    }
+
+    #[test]
     fn a_story_s_one_time_in_universal_time_meets_the_other_s() {
         let texts = |time: &str| {
             report(&[

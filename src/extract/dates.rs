@@ -396,9 +396,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
             let event = match (&made, possessive) {
                 (Some(_), _) => None,
                 (None, true) => thing_dated(tokens, end),
-                (None, false) => event_word(tokens, i)
-                    .or_else(|| after_a_comma.and_then(|(_, _, e)| e))
-                    .or_else(|| event_after_an_opening_date(tokens, i, end)),
+                (None, false) => {
+                    event_word(tokens, i, date.day.is_some() || date.weekday.is_some())
+                        .or_else(|| after_a_comma.and_then(|(_, _, e)| e))
+                        .or_else(|| event_after_an_opening_date(tokens, i, end))
+                }
             };
             last = Some((end, preposition, event));
             out.push(DateMention {
@@ -439,7 +441,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 either_half,
                 zone: zone_at.and_then(|k| zone(tokens, k)),
                 context: clause_before(tokens, i),
-                event: event_word(tokens, i),
+                event: event_word(tokens, i, true),
                 ..empty()
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -967,8 +969,11 @@ fn empty() -> DateMention {
 }
 
 /// The word of the event the date at token `i` dates (see
-/// [`DateMention::event`]).
-fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
+/// [`DateMention::event`]); for a day (`of_a_day`), the verb before what it
+/// was done to too ("refloated the container ship Hanse Meridian on
+/// Thursday"). A year is of background as often ("Such quakes struck the
+/// region in 2005"): its event is the word before it.
+fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     let mut k = (i - estimate_words(tokens, i)).checked_sub(1)?;
     if !super::is_content(tokens[k].base()) {
         k = k.checked_sub(1)?;
@@ -999,6 +1004,11 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
     {
         return Some(what);
     }
+    // "The spraying took place on May 9" dates a spraying.
+    let took = |k: usize| matches!(tokens[k].folded.as_str(), "took" | "take" | "taken");
+    if word.folded == "place" && k >= 2 && took(k - 1) {
+        return thing(k - 2);
+    }
     // What is planned is the event: "His enthronement is scheduled for
     // June 15" dates an enthronement, as "will be enthroned on June 8"
     // does.
@@ -1013,8 +1023,44 @@ fn event_word(tokens: &[Token], i: usize) -> Option<Term> {
         return Some(what);
     }
     let event = words::is_past(&word.folded) || a_deed;
-    (event && word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
-        .then(|| super::term(word.base()))
+    let deed = |word: &Token| {
+        (word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
+            .then(|| super::term(word.base()))
+    };
+    if event {
+        return deed(word);
+    }
+    // A verb and what it was done to: "refloated the container ship Hanse
+    // Meridian on Thursday" dates the refloating.
+    let verb = verb_before_its_object(tokens, k).filter(|_| of_a_day)?;
+    deed(&tokens[verb])
+}
+
+/// The verb's past before its object ending at token `last`: a noun
+/// phrase of up to five words, names or words of no function but an
+/// article or a possessive ("the container ship Hanse Meridian", "its
+/// doors").
+fn verb_before_its_object(tokens: &[Token], last: usize) -> Option<usize> {
+    const LONGEST: usize = 5;
+    let of_the_object = |t: &Token| {
+        t.kind == TokenKind::Word
+            && (t.capitalized && !words::STOPWORDS.contains(t.base())
+                || !words::STOPWORDS.contains(t.base())
+                || matches!(t.folded.as_str(), "the" | "a" | "an")
+                || words::POSSESSIVES.contains(&t.folded))
+    };
+    let mut k = last;
+    for _ in 0..LONGEST {
+        if !of_the_object(&tokens[k]) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+        let verb = &tokens[k];
+        if verb.kind == TokenKind::Word && !verb.capitalized && words::is_past(&verb.folded) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The event a date opening its sentence dates, at tokens `i..end`: the
@@ -2569,6 +2615,17 @@ mod tests {
             None
         );
         assert_eq!(event("The aircraft was built in 1976."), None, "a making");
+        // A verb before what it was done to, and what took place.
+        assert_eq!(
+            event("Tugs refloated the stricken tanker Ocean Pearl on Thursday.").as_deref(),
+            event("The tanker was refloated on Wednesday.").as_deref()
+        );
+        assert!(event("Tugs refloated the stricken tanker on Thursday.").is_some());
+        assert_eq!(
+            event("The spraying took place on May 9.").as_deref(),
+            Some("spray")
+        );
+        assert_eq!(event("He visited friends in the capital on Monday."), None);
         assert_eq!(event("It was the hottest summer in 2019."), None);
         // Irregular pasts, and a word of the time of day between.
         assert_eq!(
