@@ -844,10 +844,13 @@ fn spelling_conflict(
                         .collect();
                     let [(p, q)] = differing[..] else { return None };
                     let similarity = strsim::jaro_winkler(p, q);
-                    // Or romanised two ways: "Min-seok" / "Min-suk"; or
+                    // Or, of one opening, as alike as alignment links
+                    // family names in claims alike ("Pelling" / "Pelham");
+                    // or romanised two ways: "Min-seok" / "Min-suk"; or
                     // another given name ("Stavros" / "Stelios Markakis").
                     // A familiar form ("Kostas" / "Konstantinos") is none.
                     (similarity >= 0.75
+                        || similarity >= 0.6 && p.get(..2) == q.get(..2)
                         || romanised_alike(p, q)
                         || another_given_name(&m1.parts, &m2.parts))
                     .then_some((*r1, *r2, similarity))
@@ -5770,6 +5773,33 @@ mod tests {
         assert!(
             conflicts(
                 &vet("al-Rashidi", "The festival's head veterinarian"),
+                Category::Name
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_family_name_of_one_opening_in_three_like_words_is_one_person_s() {
+        let r = |b: &str| {
+            report(&[
+                "The airline's finance director, Moira Castell, has been suspended pending an \
+                 inquiry.",
+                b,
+            ])
+        };
+        assert_eq!(
+            conflicts(
+                &r("Finance director Moira Casado was suspended by the airline on Friday."),
+                Category::Name
+            ),
+            [["Moira Castell", "Moira Casado"]]
+        );
+        // Not in fewer words alike, nor of another opening.
+        assert!(conflicts(&r("Moira Casado was suspended on Friday."), Category::Name).is_empty());
+        assert!(
+            conflicts(
+                &r("Finance director Moira Lasado was suspended by the airline on Friday."),
                 Category::Name
             )
             .is_empty()
