@@ -1021,13 +1021,28 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
     // Fahad al-Harthi".
     let titles_apart = !a.roles.is_empty() && !b.roles.is_empty() && a.roles.is_disjoint(&b.roles);
     // Family names of one opening are alike enough where the claims share
-    // three words ("The club's chief executive, Graham Pelling, … has been
-    // suspended" / "Chief executive Graham Pelham has been suspended by
-    // the club").
+    // three words and no words of titles apart ("The club's chief
+    // executive, Graham Pelling, … has been suspended" / "Chief executive
+    // Graham Pelham has been suspended by the club"); not two people of
+    // one given name at work on one thing ("Judge Anne Morrow adjourned
+    // the case" / "Defence lawyer Anne Morley asked for the case to be
+    // adjourned").
+    let titles = |l: &Local| -> BTreeSet<Term> {
+        (l.beside.iter().copied())
+            .filter(|t| words::TITLES.iter().any(|w| crate::extract::term(w) == *t))
+            .collect()
+    };
+    let titled_apart = || {
+        let (tx, ty) = (titles(a), titles(b));
+        !tx.is_empty() && !ty.is_empty() && tx.is_disjoint(&ty)
+    };
     let similarity = strsim::jaro_winkler(family_x, family_y);
     let alike = || {
         similarity >= 0.75
-            || similarity >= 0.6 && family_x.get(..2) == family_y.get(..2) && shared() >= 3
+            || similarity >= 0.6
+                && family_x.get(..2) == family_y.get(..2)
+                && shared() >= 3
+                && !titled_apart()
     };
     !titles_apart
         && !given_x.is_empty()

@@ -591,9 +591,12 @@ pub fn dateline_len(tokens: &[Token]) -> usize {
     const PARTICLES: &[&str] = &[
         "de", "la", "del", "di", "da", "do", "el", "al", "sur", "upon",
     ];
-    let Some(dash) = tokens.iter().take(LONGEST).position(|t| t.is_punct('-')) else {
+    // A dash, or two ("(Reuters) --").
+    let is_dash = |t: &Token| t.kind == TokenKind::Punct && t.folded.bytes().all(|b| b == b'-');
+    let Some(dash) = tokens.iter().take(LONGEST).position(is_dash) else {
         return 0;
     };
+    let past = dash + tokens[dash..].iter().take_while(|t| is_dash(t)).count();
     let of_a_dateline = |t: &Token| match t.kind {
         TokenKind::Word => t.capitalized || PARTICLES.contains(&t.folded.as_str()),
         TokenKind::Number => true,
@@ -605,11 +608,9 @@ pub fn dateline_len(tokens: &[Token]) -> usize {
         .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps);
     let an_agency =
         before.last().is_some_and(|t| t.is_punct(')')) && before.iter().any(|t| t.is_punct('('));
-    let told_on = tokens
-        .get(dash + 1)
-        .is_some_and(|t| t.kind != TokenKind::Punct);
+    let told_on = tokens.get(past).is_some_and(|t| t.kind != TokenKind::Punct);
     if told_on && (a_place || an_agency) && before.iter().all(of_a_dateline) {
-        dash + 1
+        past
     } else {
         0
     }
@@ -2509,6 +2510,8 @@ mod tests {
         );
         assert_eq!(len("PARIS, Oct. 3 - Talks resumed."), 6);
         assert_eq!(len("May 22 (Wire) - The parliament met."), 6);
+        assert_eq!(len("NAIROBI (Reuters) -- Police fired tear gas."), 6);
+        assert_eq!(len("NAIROBI, Kenya \u{2014} Police fired tear gas."), 4);
         assert_eq!(len("The Senate voted - narrowly - on Monday."), 0);
         assert_eq!(len("UN envoys met June 4 - a Thursday - in Geneva."), 0);
         assert_eq!(len("May 22 (a Friday) - the day it began."), 0);
