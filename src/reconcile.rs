@@ -1514,9 +1514,9 @@ fn join_named_two_ways<'a>(
         let one_outcome = a.fact.outcome.is_some() && a.fact.outcome == b.fact.outcome;
         let told_alike = a.fact.context.iter().any(|t| b.fact.context.contains(t));
         // Whole counts of three digits at least miscopied ("carrying 186
-        // people" / "with 168 passengers on board"); not "the 14.25
-        // service" / "the 12.45", nor "rescued 23 people" / "32
-        // firefighters were sent", two small counts alike by chance.
+        // people" / "with 168 passengers on board"); not "rescued 23
+        // people" / "32 firefighters were sent", two small counts alike by
+        // chance.
         let whole = |q: &Quantity| q.stated.fract() == 0.0 && q.stated >= 100.0;
         let miscopied =
             whole(a.fact) && whole(b.fact) && digits_transposed(a.fact.stated, b.fact.stated);

@@ -1519,7 +1519,8 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
     let told_by_the_part = phrase_ends && part_of_day().is_some();
     let clock = end > i + 1
         || four_digits
-        || (dotted || after_a_word_of_time) && !level_at && told_by_the_part;
+        || (dotted || after_a_word_of_time) && !level_at && told_by_the_part
+        || digits.contains('.') && glued.is_empty() && names_a_departure(tokens, i, end);
     if meridiem.is_none() && !clock || hour > 23 || minute > 59 {
         return None;
     }
@@ -1542,6 +1543,32 @@ fn time_at(tokens: &[Token], i: usize) -> Option<ClockTime> {
         zone_at,
         either_half: false,
     })
+}
+
+/// Whether the figure at tokens `i..end` names a train, bus, ferry or
+/// flight by its time of departure: "the 14.25 service from Leeds", "the
+/// 12.45 from York", "the 14.25 Leeds to London service".
+fn names_a_departure(tokens: &[Token], i: usize, end: usize) -> bool {
+    const SERVICES: &[&str] = &[
+        "service",
+        "train",
+        "departure",
+        "flight",
+        "ferry",
+        "bus",
+        "coach",
+        "sailing",
+        "express",
+    ];
+    let service = |t: &Token| SERVICES.contains(&t.base());
+    let after_the = i > 0 && tokens[i - 1].folded == "the";
+    let next = tokens.get(end);
+    let named_after = next.is_some_and(|t| {
+        service(t)
+            || matches!(t.folded.as_str(), "from" | "to")
+            || t.capitalized && tokens[end..].iter().take(5).any(service)
+    });
+    after_the && named_after
 }
 
 /// Verbs of a level reached or held, before "at" a figure: "stood at 9",
@@ -2177,6 +2204,22 @@ mod tests {
         assert!(f.dates[0].of_statement);
         assert!(!f.dates[1].of_statement);
         assert!(!facts_of("May 22 (a Friday) - the day it began.").dates[0].of_statement);
+    }
+
+    #[test]
+    fn a_departure_is_named_by_its_time() {
+        assert_eq!(keys("The 14.25 service from Leeds was held."), ["T14:25"]);
+        assert_eq!(keys("They boarded the 07.10 to York."), ["T07:10"]);
+        assert_eq!(
+            keys("Passengers on the 14.25 Leeds to London service waited."),
+            ["T14:25"]
+        );
+        assert!(
+            keys("The shares rose to 14.25 on Monday.")
+                .iter()
+                .all(|k| !k.starts_with('T'))
+        );
+        assert!(keys("The 1.25 million fine was paid.").is_empty());
     }
 
     #[test]
