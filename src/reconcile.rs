@@ -1954,9 +1954,11 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
     // larger count. The unit test compares words: it comes last.
     // A winner's majority is counted in votes ("a majority of 4,215" /
     // "by 4,215 votes").
-    let in_votes = |x: &str, y: &str| x == "majority" && crate::extract::same_unit(y, "vote");
+    let in_votes = |p: &Quantity, q: &Quantity| {
+        p.is_majority() && (q.unit.as_deref()).is_some_and(|u| crate::extract::same_unit(u, "vote"))
+    };
     let units_fit = || match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => crate::extract::same_unit(x, y) || in_votes(x, y) || in_votes(y, x),
+        (Some(x), Some(y)) => crate::extract::same_unit(x, y) || in_votes(a, b) || in_votes(b, a),
         _ => a.stated == b.stated,
     };
     // "killed 83 people" is not "105 people still missing".

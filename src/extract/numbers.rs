@@ -246,6 +246,12 @@ impl Quantity {
         self.low * per_unit >= 10.0
     }
 
+    /// Whether it is a winner's lead ("won with a majority of 4,215"),
+    /// which is counted in votes.
+    pub fn is_majority(&self) -> bool {
+        self.unit.as_deref() == Some(MAJORITY)
+    }
+
     /// Whether it is an age ("Tom Bell, 32,", "a 36-year-old"), of the past
     /// ("as a 15-year-old") or of a thing ("the 150-year-old business")
     /// too.
@@ -3078,8 +3084,11 @@ fn rates_a_storm(tokens: &[Token], at: usize) -> bool {
 /// winning margin of 312" (not "a margin of 9,000 votes", which counts
 /// votes).
 fn a_majority(tokens: &[Token], start: usize) -> Option<String> {
-    matches!(noun_of(tokens, start)?, "majority" | "margin").then(|| "majority".to_string())
+    matches!(noun_of(tokens, start)?, "majority" | "margin").then(|| MAJORITY.to_string())
 }
+
+/// The unit of a winner's lead (see [`a_majority`]).
+const MAJORITY: &str = "majority";
 
 /// The folded noun before "of" just before token `start`: `crew` in "its
 /// crew of twenty-six".
