@@ -4152,7 +4152,8 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
 /// between claims that are both aligned elsewhere. Times of day more than
 /// three hours apart are more often two moments of the story than one told
 /// two ways ("a rescue bid was made shortly after 11am" / "a helicopter was
-/// called about 3pm").
+/// called about 3pm"), unless they time one deed ("The decision, announced
+/// at about 2pm" / "The verdict was announced shortly after 6pm").
 fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
     let sources = out.sources;
     let (cx, cy) = (x.evidence.claim, y.evidence.claim);
@@ -4174,7 +4175,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
             a.stated_alike(b)
                 && !a.compatible(b)
-                && a.minutes_apart(b).is_none_or(|apart| apart <= 180)
+                && (a.minutes_apart(b).is_none_or(|apart| apart <= 180)
+                    || one_event(sources, (cx, a), (cy, b)))
                 && (x.aligned && y.aligned
                     || !a.is_a_year()
                     || a.made.is_some() && b.made.is_some()
@@ -7114,6 +7116,14 @@ mod tests {
             1,
             "three hours across midnight"
         );
+        // Farther apart, times of one deed.
+        let r = report(&[
+            "The ruling, announced at about 2pm on Monday after a hearing, sends the club to \
+             the foot of the table.",
+            "Fans gathered outside the ground on Monday evening. The ruling was announced \
+             shortly after 6pm.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["2pm", "6pm"]]);
     }
 
     #[test]
