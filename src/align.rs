@@ -1021,16 +1021,20 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
     // Fahad al-Harthi".
     let titles_apart = !a.roles.is_empty() && !b.roles.is_empty() && a.roles.is_disjoint(&b.roles);
     // Family names of one opening are alike enough where the claims share
-    // three words and no words of titles apart ("The club's chief
+    // three words and no words of titles or roles apart ("The club's chief
     // executive, Graham Pelling, … has been suspended" / "Chief executive
     // Graham Pelham has been suspended by the club"); not two people of
     // one given name at work on one thing ("Judge Anne Morrow adjourned
     // the case" / "Defence lawyer Anne Morley asked for the case to be
-    // adjourned").
+    // adjourned"; "Councillor Mark Denholm … said the closure had been
+    // handled badly" / "Shopkeeper Mark Dennis said the closure had been
+    // handled badly").
     let titles = |l: &Local| -> BTreeSet<Term> {
-        (l.beside.iter().copied())
-            .filter(|t| words::TITLES.iter().any(|w| crate::extract::term(w) == *t))
-            .collect()
+        let of_a_role = |t: &Term| {
+            (words::TITLES.iter().chain(words::DESCRIBING_NOUNS.iter()))
+                .any(|w| crate::extract::term(w) == *t)
+        };
+        l.beside.iter().copied().filter(of_a_role).collect()
     };
     let titled_apart = || {
         let (tx, ty) = (titles(a), titles(b));

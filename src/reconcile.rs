@@ -1409,6 +1409,12 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
 /// with about 20 participants" / "A larger trial involving around 20
 /// patients"), not `a` told otherwise.
 fn stated_by_another(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    // Not where `b`'s claim counts that noun too: then the two claims
+    // tell two counts, swapped or not ("Fourteen crew members and six
+    // passengers" / "Six crew members and 14 passengers").
+    let counted_in_b = |q: &Quantity| {
+        (facts_of(sources, b.claim).numbers.iter()).any(|p| p.unit.is_some() && p.unit == q.unit)
+    };
     // Counts of things: not ages, measures or spans of time, which their
     // unit tells apart ("11-month-old twins … lasted 14 hours" / "an
     // 11-hour operation").
@@ -1425,6 +1431,7 @@ fn stated_by_another(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantit
                 && q.stated == b.fact.stated
                 && q.outcome == b.fact.outcome
                 && q.unit != b.fact.unit
+                && !counted_in_b(q)
         })
 }
 
@@ -5834,6 +5841,17 @@ mod tests {
         );
         assert!(
             conflicts(
+                &r(
+                    "Passenger Moira Casado said the airline had suspended its crew pending an \
+                     inquiry."
+                ),
+                Category::Name
+            )
+            .is_empty(),
+            "a passenger is no director"
+        );
+        assert!(
+            conflicts(
                 &r("Finance director Moira Lasado was suspended by the airline on Friday."),
                 Category::Name
             )
@@ -6130,7 +6148,15 @@ mod tests {
             "A second shelter for around 40 families is due to open next year, the charity said.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty(), "{r:?}");
-        // Unless of another outcome.
+        // Unless the other claim counts that noun too: two figures swapped.
+        let r = report(&[
+            "Fourteen crew members and six passengers were rescued from a ferry after an \
+             engine-room fire on Friday evening.",
+            "Six crew members and 14 passengers were taken off the ferry after fire broke out \
+             in its engine room on Friday.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Number).len(), 2, "{r:?}");
+        // Nor of another outcome.
         let r = report(&[
             "The blast killed 20 people and injured 35, police said.",
             "Police said 35 people were killed in the blast.",
