@@ -4784,8 +4784,23 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         if !a.named || !b.named || names_a.is_empty() || names_b.is_empty() {
             return None;
         }
-        let one_entity = !entities_of(x, a, not_a_body).is_disjoint(&entities_of(y, b, not_a_body));
-        Some(one_entity || (names_a.iter()).any(|m| names_b.iter().any(|o| one_person_named(m, o))))
+        let (ea, eb) = (entities_of(x, a, not_a_body), entities_of(y, b, not_a_body));
+        if !ea.is_disjoint(&eb) {
+            return Some(true);
+        }
+        // Two people both stories name, each apart from the other: not one
+        // spelled two ways ("said James Hartley" / "said James Hartwell",
+        // colleagues either story names).
+        let named_in = |e: &usize, source: SourceId| {
+            (out.alignment.entities[*e].mentions.iter()).any(|r| r.claim.source == source)
+        };
+        let told_apart = !ea.is_empty()
+            && !eb.is_empty()
+            && ea.iter().all(|e| named_in(e, y.source))
+            && eb.iter().all(|e| named_in(e, x.source));
+        Some(
+            !told_apart && (names_a.iter()).any(|m| names_b.iter().any(|o| one_person_named(m, o))),
+        )
     };
     // Two speakers named by one family name alone are one as far as
     // anyone can tell: the stories may give it to two people, or to a body
@@ -5326,6 +5341,27 @@ mod tests {
         );
         // Another name ties nothing.
         assert!(conflicts(&r("Delaney"), Category::Number).is_empty());
+    }
+
+    #[test]
+    fn two_colleagues_both_stories_name_are_two_speakers() {
+        let r = |speaker: &str| {
+            report(&[
+                "Paramedic James Hartley and his colleague James Hartwell pulled a family from \
+                 a burning car.\n\
+                 \"We just did what anyone would have done,\" said James Hartley.",
+                &format!(
+                    "Paramedic James Hartley and technician James Hartwell rescued a family \
+                     from a burning car.\n\
+                     \"We just did what anyone would have done,\" said {speaker}."
+                ),
+            ])
+        };
+        assert!(conflicts(&r("James Hartley"), Category::Attribution).is_empty());
+        assert_eq!(
+            conflicts(&r("James Hartwell"), Category::Attribution),
+            [["James Hartley", "James Hartwell"]]
+        );
     }
 
     #[test]
