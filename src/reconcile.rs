@@ -2939,6 +2939,8 @@ fn closest_counterparts(
                     *n += 3;
                 }
             }
+            // A fact shares its terms with itself.
+            shared.remove(&i);
             let mut candidates: Vec<(usize, usize)> =
                 shared.into_iter().map(|(j, n)| (n, j)).collect();
             candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
