@@ -588,9 +588,6 @@ fn in_dateline(tokens: &[Token], end: usize) -> bool {
 /// what it reports.
 pub fn dateline_len(tokens: &[Token]) -> usize {
     const LONGEST: usize = 16;
-    const PARTICLES: &[&str] = &[
-        "de", "la", "del", "di", "da", "do", "el", "al", "sur", "upon",
-    ];
     // A dash, or two ("(Reuters) --").
     let is_dash = |t: &Token| t.kind == TokenKind::Punct && t.folded.bytes().all(|b| b == b'-');
     let Some(dash) = tokens.iter().take(LONGEST).position(is_dash) else {
@@ -598,7 +595,7 @@ pub fn dateline_len(tokens: &[Token]) -> usize {
     };
     let past = dash + tokens[dash..].iter().take_while(|t| is_dash(t)).count();
     let of_a_dateline = |t: &Token| match t.kind {
-        TokenKind::Word => t.capitalized || PARTICLES.contains(&t.folded.as_str()),
+        TokenKind::Word => t.capitalized || super::entities::PARTICLES.contains(&t.folded),
         TokenKind::Number => true,
         TokenKind::Punct => matches!(t.folded.as_str(), "," | "." | "(" | ")"),
     };
@@ -1033,8 +1030,10 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     }
     // A verb and what it was done to: "refloated the container ship Hanse
     // Meridian on Thursday" dates the refloating.
-    let verb = verb_before_its_object(tokens, k).filter(|_| of_a_day)?;
-    deed(&tokens[verb])
+    if !of_a_day {
+        return None;
+    }
+    deed(&tokens[verb_before_its_object(tokens, k)?])
 }
 
 /// The verb's past before its object ending at token `last`: a noun
@@ -1045,8 +1044,7 @@ fn verb_before_its_object(tokens: &[Token], last: usize) -> Option<usize> {
     const LONGEST: usize = 5;
     let of_the_object = |t: &Token| {
         t.kind == TokenKind::Word
-            && (t.capitalized && !words::STOPWORDS.contains(t.base())
-                || !words::STOPWORDS.contains(t.base())
+            && (!words::STOPWORDS.contains(t.base())
                 || matches!(t.folded.as_str(), "the" | "a" | "an")
                 || words::POSSESSIVES.contains(&t.folded))
     };

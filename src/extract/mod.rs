@@ -1564,7 +1564,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn a_datelines_agency_is_no_entity_of_the_story() {
+    fn a_datelines_agency_and_the_word_after_it_name_no_one() {
         let named = |text: &str| -> Vec<String> {
             (facts_of(text).entities.iter())
                 .filter(|m| !m.implied)
