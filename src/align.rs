@@ -2519,6 +2519,11 @@ mod tests {
             "The leaders met Putin in Moscow.",
         );
         assert!(together(&c, "Vladimir Putin", "Putin"));
+        let c = clusters(
+            "The Health and Safety Executive prosecuted the builder.",
+            "The HSE prosecuted the builder.",
+        );
+        assert!(together(&c, "Health and Safety Executive", "HSE"), "{c:?}");
     }
 
     #[test]

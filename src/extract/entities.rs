@@ -347,7 +347,7 @@ fn run_at(tokens: &[Token], used: &[bool], i: usize) -> Option<usize> {
 
 /// The last words of a body's name that "and" may stand within: "Food and
 /// Drug Administration", "Department of Health and Human Services", "Fire
-/// and Rescue Service".
+/// and Rescue Service", "Health and Safety Executive".
 static BODIES_WITH_AND: WordSet = WordSet::new(&[
     "administration",
     "agency",
@@ -360,6 +360,7 @@ static BODIES_WITH_AND: WordSet = WordSet::new(&[
     "corporation",
     "council",
     "department",
+    "executive",
     "foundation",
     "fund",
     "institute",
@@ -1435,6 +1436,10 @@ mod tests {
                 "Crews from the Fire and Rescue Service responded.",
                 "Fire and Rescue Service",
             ),
+            (
+                "The Health and Safety Executive brought the case.",
+                "Health and Safety Executive",
+            ),
         ] {
             assert_eq!(names(text), [name], "{text}");
         }
@@ -1442,6 +1447,11 @@ mod tests {
         assert_eq!(
             names("John Smith and Mary Jones were arrested."),
             ["John Smith", "Mary Jones"]
+        );
+        assert_eq!(
+            names("Chairman and Chief Executive Ann Lee resigned."),
+            ["Ann Lee"],
+            "two titles"
         );
         assert_eq!(
             names("Officials from Kenya and Uganda Revenue Authority met."),
