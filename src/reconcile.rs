@@ -145,6 +145,7 @@ pub fn reconcile(
         disputed_years: BTreeSet::new(),
         headline_conflicts: Vec::new(),
         conflicting_claims: BTreeSet::new(),
+        speakers_apart: BTreeSet::new(),
         index: sources.iter().map(FactIndex::build).collect(),
         leads: (sources.iter().enumerate())
             .flat_map(|(s, source)| {
@@ -178,6 +179,7 @@ pub fn reconcile(
     // Last: it rewrites the list, which the `seen` index then no longer fits.
     conflicts_across_claims(&mut out);
     one_conflict_per_quotation(&mut out);
+    speakers_named_two_ways(&mut out);
     let mut findings = out.list;
     sort_in_place(&mut findings, |f| (order_key(f), f.kind, f.category));
     let pronouns = (sources.iter().enumerate())
@@ -255,6 +257,96 @@ fn one_conflict_per_quotation(out: &mut Findings) {
         }
     }
     drop_findings(&mut out.list, &dropped);
+}
+
+/// The names of two speakers of one statement, found to be one person,
+/// that the linker kept apart as two people each named in one source only
+/// ("said Detective Inspector Helen Kendrick" / "said Detective Inspector
+/// Helen Kendall", a quotation split otherwise in each story): one name
+/// spelled two ways.
+fn people_named_two_ways(
+    out: &Findings,
+    (x, a): (ClaimId, &crate::extract::Attribution),
+    (y, b): (ClaimId, &crate::extract::Attribution),
+) -> Option<(MentionRef, MentionRef)> {
+    // The one person a speaker names, or, carried from a claim before (a
+    // quotation running on), the one named so there.
+    let person = |c: ClaimId, a: &crate::extract::Attribution| {
+        let mut people = mentions_held(out.sources, c, a).filter(|(_, m)| m.parts.len() >= 2);
+        if let Some((index, _)) = people.next() {
+            return people
+                .next()
+                .is_none()
+                .then_some(MentionRef { claim: c, index });
+        }
+        let name = a.name();
+        (c.index.saturating_sub(2)..c.index)
+            .rev()
+            .find_map(|index| {
+                let claim = ClaimId { index, ..c };
+                let mentions = facts_of(out.sources, claim).entities.iter();
+                (mentions.enumerate())
+                    .find(|(_, m)| m.parts.len() >= 2 && name.ends_with(m.surface.as_str()))
+                    .map(|(index, _)| MentionRef { claim, index })
+            })
+    };
+    let (rx, ry) = (person(x, a)?, person(y, b)?);
+    let (mx, my) = (rx.get(out.sources), ry.get(out.sources));
+    let (ex, ey) = (out.alignment.entity_of(rx)?, out.alignment.entity_of(ry)?);
+    let only_in = |e: usize, source: SourceId| {
+        (out.alignment.entities[e].mentions.iter()).all(|r| r.claim.source == source)
+    };
+    (x.source != y.source
+        && ex != ey
+        && only_in(ex, x.source)
+        && only_in(ey, y.source)
+        && mx.parts.first() == my.parts.first()
+        && (one_person_named(mx, my) || one_title_and_opening(mx, my)))
+    .then_some((rx, ry))
+}
+
+/// Whether two names of one given name, given one title, have family names
+/// of one opening alike (Jaro-Winkler 0.6 or more): "Detective Inspector
+/// Helen Kendrick" / "Detective Inspector Helen Kendall".
+fn one_title_and_opening(m: &Mention, o: &Mention) -> bool {
+    let (Some(p), Some(q)) = (m.parts.last(), o.parts.last()) else {
+        return false;
+    };
+    m.role.is_some()
+        && m.role == o.role
+        && p.get(..2) == q.get(..2)
+        && strsim::jaro_winkler(p, q) >= 0.6
+}
+
+/// Where one statement's speakers name one person two ways the linker
+/// kept apart (see [`people_named_two_ways`]), the name is spelled two
+/// ways: a conflict of its spellings, not two names each story omits.
+fn speakers_named_two_ways(out: &mut Findings) {
+    let pairs = std::mem::take(&mut out.speakers_apart);
+    for (rx, ry) in pairs {
+        let entities = [rx, ry].map(|r| out.alignment.entity_of(r));
+        let mentions: BTreeSet<(SourceId, usize)> = (entities.iter().flatten())
+            .flat_map(|&e| out.alignment.entities[e].mentions.iter())
+            .map(|r| (r.claim.source, r.get(out.sources).span.start))
+            .collect();
+        let omits_them = |f: &Finding| {
+            f.kind == Kind::Omission
+                && f.category == Category::Entity
+                && (f.evidence.iter()).all(|e| mentions.contains(&(e.source, e.span.start)))
+        };
+        let dropped: BTreeSet<usize> = (0..out.list.len())
+            .filter(|&i| omits_them(&out.list[i]))
+            .collect();
+        if dropped.len() != 2 {
+            continue;
+        }
+        drop_findings(&mut out.list, &dropped);
+        let forms = BTreeMap::from([(rx.claim.source, vec![rx]), (ry.claim.source, vec![ry])]);
+        let (p, q) = (rx.get(out.sources), ry.get(out.sources));
+        let similarity = strsim::jaro_winkler(&p.parts.join(" "), &q.parts.join(" "));
+        let conflict = name_conflict(out, rx, ry, &forms, similarity);
+        out.list.push(conflict);
+    }
 }
 
 /// Removes the findings at the positions `dropped` holds.
@@ -345,6 +437,10 @@ struct Findings<'a> {
     /// the whole sentence, or two claims quoting one statement): the
     /// conflict says they have a counterpart, so they are not also omitted.
     conflicting_claims: BTreeSet<ClaimId>,
+    /// Names of people, one in each of two sources, that one statement's
+    /// speakers were found to name though the linker kept them apart (see
+    /// [`speakers_named_two_ways`]).
+    speakers_apart: BTreeSet<(MentionRef, MentionRef)>,
     /// Per source, its figures and dates indexed for look-ups by value.
     index: Vec<FactIndex<'a>>,
     /// The sources' lead figures (source and start), with what they count
@@ -4967,6 +5063,13 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         .enumerate()
         .all(|(i, (x, _))| firsts[i + 1..].iter().all(|(y, _)| overlap(*x, *y)));
     if all_agree {
+        for (i, &(x, a)) in firsts.iter().enumerate() {
+            for &(y, b) in &firsts[i + 1..] {
+                if let Some(pair) = people_named_two_ways(out, (x, a), (y, b)) {
+                    out.speakers_apart.insert(pair);
+                }
+            }
+        }
         out.push(finding(
             Kind::Agreement,
             Category::Attribution,
@@ -5364,6 +5467,30 @@ mod tests {
             conflicts(&r("James Hartwell"), Category::Attribution),
             [["James Hartley", "James Hartwell"]]
         );
+    }
+
+    #[test]
+    fn one_quotation_s_speaker_named_two_ways_is_a_name_spelled_two_ways() {
+        let r = |speaker: &str| {
+            report(&[
+                "Detective Sergeant Mark Elwood said: \"They knew exactly what they were \
+                 looking for. The paintings will be very hard to sell.\"",
+                &format!(
+                    "\"They knew exactly what they were looking for. The paintings will be \
+                     very hard to sell,\" said Detective Sergeant {speaker}."
+                ),
+            ])
+        };
+        let elmore = r("Mark Elmore");
+        assert_eq!(
+            conflicts(&elmore, Category::Name),
+            [["Mark Elwood", "Mark Elmore"]]
+        );
+        assert!(found(&elmore, Kind::Omission, Category::Entity).is_empty());
+        // Not another given name: another speaker.
+        let anne = r("Anne Elmore");
+        assert!(conflicts(&anne, Category::Name).is_empty());
+        assert_eq!(conflicts(&anne, Category::Attribution).len(), 1);
     }
 
     #[test]
