@@ -180,6 +180,7 @@ pub fn reconcile(
     conflicts_across_claims(&mut out);
     one_conflict_per_quotation(&mut out);
     speakers_named_two_ways(&mut out);
+    headline_conflicts_told_by_the_body(&mut out);
     let mut findings = out.list;
     sort_in_place(&mut findings, |f| (order_key(f), f.kind, f.category));
     let pronouns = (sources.iter().enumerate())
@@ -347,6 +348,83 @@ fn speakers_named_two_ways(out: &mut Findings) {
         let conflict = name_conflict(out, rx, ry, &forms, similarity);
         out.list.push(conflict);
     }
+}
+
+/// A conflict of figures found between headlines ("cull of 1.2 million
+/// birds" / "1.6 million birds to be destroyed") whose bodies restate each
+/// figure, however they name what it counts ("the slaughter of about 1.2
+/// million chickens and turkeys" / "destroying 1.6 million hens and
+/// turkeys"), is the bodies' to tell: it cites their first figures of the
+/// headlines' values, which are then no figures a story omits.
+fn headline_conflicts_told_by_the_body(out: &mut Findings) {
+    let sources = out.sources;
+    // The first figure of a source's body stating the headline's value.
+    let restated = |e: &Evidence| -> Option<Evidence> {
+        let q = quantity_of(sources, e)?;
+        let source = &sources[e.source.index()];
+        (source.claims.iter().zip(&source.facts))
+            .filter(|(claim, _)| !claim.headline)
+            .find_map(|(claim, facts)| {
+                let p = facts
+                    .numbers
+                    .iter()
+                    .find(|p| p.kind == q.kind && p.stated == q.stated)?;
+                Some(Evidence {
+                    source: e.source,
+                    claim: claim.id,
+                    value: Some(p.surface.clone()),
+                    span: p.span.clone(),
+                })
+            })
+    };
+    // The figures (source and start) conflicts cite, and the rewrites.
+    let mut cited: BTreeSet<(SourceId, usize)> = (out.list.iter())
+        .filter(|f| f.kind == Kind::Conflict)
+        .flat_map(|f| f.evidence.iter().map(|e| (e.source, e.span.start)))
+        .collect();
+    let mut rewrites: Vec<(usize, Vec<Evidence>)> = Vec::new();
+    for (at, f) in out.list.iter().enumerate() {
+        let of_headlines = (f.evidence.iter()).all(|e| is_headline(sources, e.claim));
+        if f.kind != Kind::Conflict || f.category != Category::Number || !of_headlines {
+            continue;
+        }
+        let Some(body) = f
+            .evidence
+            .iter()
+            .map(restated)
+            .collect::<Option<Vec<Evidence>>>()
+        else {
+            continue;
+        };
+        // A body figure already in a conflict tells it there.
+        if body
+            .iter()
+            .any(|b| cited.contains(&(b.source, b.span.start)))
+        {
+            continue;
+        }
+        cited.extend(body.iter().map(|b| (b.source, b.span.start)));
+        rewrites.push((at, body));
+    }
+    let omitted = |g: &Finding| {
+        g.kind == Kind::Omission
+            && g.category == Category::Number
+            && (rewrites.iter()).any(|(_, body)| {
+                (g.evidence.iter()).all(|e| {
+                    body.iter()
+                        .any(|b| b.source == e.source && b.span == e.span)
+                })
+            })
+    };
+    let dropped: BTreeSet<usize> = (0..out.list.len())
+        .filter(|&i| omitted(&out.list[i]))
+        .collect();
+    for (at, body) in rewrites {
+        let finding = &mut out.list[at];
+        finding.summary = figures_differ(&body);
+        finding.evidence = body;
+    }
+    drop_findings(&mut out.list, &dropped);
 }
 
 /// Removes the findings at the positions `dropped` holds.
@@ -5446,6 +5524,26 @@ mod tests {
         );
         // Another name ties nothing.
         assert!(conflicts(&r("Delaney"), Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_headline_conflict_the_bodies_restate_cites_the_bodies() {
+        let r = report(&[
+            "Vets order cull of 40,000 pigs after fever outbreak\n\n\
+             Authorities ordered the slaughter of about 40,000 sows and boars on Tuesday after \
+             African swine fever was found on two farms near Lodz.",
+            "Fever outbreak: 30,000 pigs to be destroyed\n\n\
+             Veterinary teams began destroying 30,000 hogs and piglets near Lodz after the \
+             virus was confirmed on two farms.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["about 40,000 sows", "30,000 hogs"]]
+        );
+        assert!(
+            found(&r, Kind::Omission, Category::Number).is_empty(),
+            "{r:?}"
+        );
     }
 
     #[test]
