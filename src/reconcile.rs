@@ -3520,9 +3520,11 @@ fn digits_swapped(a: f64, b: f64) -> bool {
 }
 
 /// Two claims the passes above paired for telling one date two ways tell
-/// one event: their figures of one thing, both left unpaired, are told two
-/// ways too ("Fourteen of the train's 31 wagons left the tracks at about 11.20
-/// p.m." / "Twelve wagons came off the rails at 10.20 p.m.").
+/// one event: their figures of one thing, and their dates of another sort,
+/// both left unpaired, are told two ways too ("Fourteen of the train's 31
+/// wagons left the tracks at about 11.20 p.m." / "Twelve wagons came off
+/// the rails at 10.20 p.m."; "told staff at a 7 a.m. meeting on Thursday"
+/// / "learned of the decision on Friday at a meeting at 10 a.m.").
 fn pair_in_claims_tied_by_a_date(
     out: &Findings,
     omitted: &[OmittedFact],
@@ -3537,12 +3539,10 @@ fn pair_in_claims_tied_by_a_date(
         .collect();
     let mut figures_of: BTreeMap<ClaimId, Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
-        if matches!(omitted[i].fact, OmittedValue::Number(_)) {
-            figures_of
-                .entry(omitted[i].evidence.claim)
-                .or_default()
-                .push(i);
-        }
+        figures_of
+            .entry(omitted[i].evidence.claim)
+            .or_default()
+            .push(i);
     }
     for (x, y) in tied {
         let of = |c| figures_of.get(&c).into_iter().flatten().copied();
@@ -5524,6 +5524,25 @@ mod tests {
         );
         // Another name ties nothing.
         assert!(conflicts(&r("Delaney"), Category::Number).is_empty());
+    }
+
+    #[test]
+    fn claims_tied_by_a_time_told_two_ways_tell_their_days_two_ways() {
+        let r = report(&[
+            "The privately held group told staff at a 7 a.m. meeting on Thursday that the \
+             stoppage would affect about 380 bakers, who will be placed on temporary leave. \
+             Under the rules the state pays them roughly 70% of their wages; Ardenne said it \
+             would top that up to 90%.",
+            "Nearly 400 workers at the Ardenne bakery in Dinant will be sent home for four \
+             weeks next month, after the company said flour prices had made production \
+             unaffordable.\n\n\
+             Staff learned of the decision on Friday at a meeting at 10 a.m. in the bakery \
+             canteen, a union representative said. Many had expected cuts to overtime, not a \
+             full shutdown.",
+        ]);
+        let mut dates = conflicts(&r, Category::Date);
+        dates.sort();
+        assert_eq!(dates, [["7 a.m.", "10 a.m."], ["Thursday", "Friday"]]);
     }
 
     #[test]
