@@ -1040,13 +1040,9 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
         let (tx, ty) = (titles(a), titles(b));
         !tx.is_empty() && !ty.is_empty() && tx.is_disjoint(&ty)
     };
-    let similarity = strsim::jaro_winkler(family_x, family_y);
     let alike = || {
-        similarity >= 0.75
-            || similarity >= 0.6
-                && family_x.get(..2) == family_y.get(..2)
-                && shared() >= 3
-                && !titled_apart()
+        strsim::jaro_winkler(family_x, family_y) >= 0.75
+            || of_one_opening(family_x, family_y) && shared() >= 3 && !titled_apart()
     };
     !titles_apart
         && !given_x.is_empty()
@@ -1059,6 +1055,13 @@ fn family_name_heard_two_ways(a: &Local, b: &Local) -> bool {
         && !a.of_a_family
         && !b.of_a_family
         && shared() >= 2
+}
+
+/// Whether two family names open alike and are near enough (Jaro-Winkler
+/// 0.6 or more) to be one heard two ways where more ties them: "Pelling" /
+/// "Pelham", "Kendrick" / "Kendall".
+pub fn of_one_opening(p: &str, q: &str) -> bool {
+    p.get(..2) == q.get(..2) && strsim::jaro_winkler(p, q) >= 0.6
 }
 
 /// Whether two Korean or Chinese names, a family name and a given name,

@@ -23,8 +23,8 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use crate::align::{
-    Alignment, ClaimGroup, MentionRef, Part, another_given_name, familiar_form, parts_variant,
-    romanised_alike,
+    Alignment, ClaimGroup, MentionRef, Part, another_given_name, familiar_form, of_one_opening,
+    parts_variant, romanised_alike,
 };
 use crate::extract::words;
 use crate::extract::{
@@ -307,16 +307,13 @@ fn people_named_two_ways(
 }
 
 /// Whether two names of one given name, given one title, have family names
-/// of one opening alike (Jaro-Winkler 0.6 or more): "Detective Inspector
-/// Helen Kendrick" / "Detective Inspector Helen Kendall".
+/// of one opening (see [`of_one_opening`]): "Detective Inspector Helen
+/// Kendrick" / "Detective Inspector Helen Kendall".
 fn one_title_and_opening(m: &Mention, o: &Mention) -> bool {
     let (Some(p), Some(q)) = (m.parts.last(), o.parts.last()) else {
         return false;
     };
-    m.role.is_some()
-        && m.role == o.role
-        && p.get(..2) == q.get(..2)
-        && strsim::jaro_winkler(p, q) >= 0.6
+    m.role.is_some() && m.role == o.role && of_one_opening(p, q)
 }
 
 /// Where one statement's speakers name one person two ways the linker
@@ -1024,7 +1021,7 @@ fn spelling_conflict(
                     // another given name ("Stavros" / "Stelios Markakis").
                     // A familiar form ("Kostas" / "Konstantinos") is none.
                     (similarity >= 0.75
-                        || similarity >= 0.6 && p.get(..2) == q.get(..2)
+                        || of_one_opening(p, q)
                         || romanised_alike(p, q)
                         || another_given_name(&m1.parts, &m2.parts))
                     .then_some((*r1, *r2, similarity))
