@@ -70,6 +70,18 @@ pub struct Entity {
     pub short_of_several: bool,
 }
 
+impl Entity {
+    /// Whether `source` names it.
+    pub fn named_in(&self, source: SourceId) -> bool {
+        self.mentions.iter().any(|r| r.claim.source == source)
+    }
+
+    /// Whether `source` alone names it.
+    pub fn named_only_in(&self, source: SourceId) -> bool {
+        self.mentions.iter().all(|r| r.claim.source == source)
+    }
+}
+
 /// Claims of different sources that say the same thing (one per source).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ClaimGroup {

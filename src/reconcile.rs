@@ -294,13 +294,11 @@ fn people_named_two_ways(
     let (rx, ry) = (person(x, a)?, person(y, b)?);
     let (mx, my) = (rx.get(out.sources), ry.get(out.sources));
     let (ex, ey) = (out.alignment.entity_of(rx)?, out.alignment.entity_of(ry)?);
-    let only_in = |e: usize, source: SourceId| {
-        (out.alignment.entities[e].mentions.iter()).all(|r| r.claim.source == source)
-    };
+    let entities = &out.alignment.entities;
     (x.source != y.source
         && ex != ey
-        && only_in(ex, x.source)
-        && only_in(ey, y.source)
+        && entities[ex].named_only_in(x.source)
+        && entities[ey].named_only_in(y.source)
         && mx.parts.first() == my.parts.first()
         && (one_person_named(mx, my) || one_title_and_opening(mx, my)))
     .then_some((rx, ry))
@@ -403,15 +401,13 @@ fn headline_conflicts_told_by_the_body(out: &mut Findings) {
         cited.extend(body.iter().map(|b| (b.source, b.span.start)));
         rewrites.push((at, body));
     }
+    let restated_figures: BTreeSet<(SourceId, usize)> = (rewrites.iter())
+        .flat_map(|(_, body)| body.iter().map(|b| (b.source, b.span.start)))
+        .collect();
     let omitted = |g: &Finding| {
         g.kind == Kind::Omission
             && g.category == Category::Number
-            && (rewrites.iter()).any(|(_, body)| {
-                (g.evidence.iter()).all(|e| {
-                    body.iter()
-                        .any(|b| b.source == e.source && b.span == e.span)
-                })
-            })
+            && (g.evidence.iter()).all(|e| restated_figures.contains(&(e.source, e.span.start)))
     };
     let dropped: BTreeSet<usize> = (0..out.list.len())
         .filter(|&i| omitted(&out.list[i]))
@@ -3534,20 +3530,20 @@ fn pair_in_claims_tied_by_a_date(
             matches!(omitted[i].fact, OmittedValue::Date(_)).then(|| (x.min(y), x.max(y)))
         })
         .collect();
-    let mut figures_of: BTreeMap<ClaimId, Vec<usize>> = BTreeMap::new();
+    let mut unpaired_of: BTreeMap<ClaimId, Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
-        figures_of
+        unpaired_of
             .entry(omitted[i].evidence.claim)
             .or_default()
             .push(i);
     }
     for (x, y) in tied {
-        let of = |c| figures_of.get(&c).into_iter().flatten().copied();
-        let figures: Vec<usize> = of(x).chain(of(y)).collect();
-        if figures.len() > MOST_CANDIDATES {
+        let of = |c| unpaired_of.get(&c).into_iter().flatten().copied();
+        let facts: Vec<usize> = of(x).chain(of(y)).collect();
+        if facts.len() > MOST_CANDIDATES {
             continue;
         }
-        pair_within(omitted, &figures, closest, |a, b| {
+        pair_within(omitted, &facts, closest, |a, b| {
             a.fact.bucket().is_some()
                 && a.fact.bucket() == b.fact.bucket()
                 && told_two_ways(out, a, b)
@@ -4964,9 +4960,7 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
         // Two people both stories name, each apart from the other: not one
         // spelled two ways ("said James Hartley" / "said James Hartwell",
         // colleagues either story names).
-        let named_in = |e: &usize, source: SourceId| {
-            (out.alignment.entities[*e].mentions.iter()).any(|r| r.claim.source == source)
-        };
+        let named_in = |e: &usize, source: SourceId| out.alignment.entities[*e].named_in(source);
         let told_apart = !ea.is_empty()
             && !eb.is_empty()
             && ea.iter().all(|e| named_in(e, y.source))
