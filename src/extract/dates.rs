@@ -339,8 +339,15 @@ const EVENTS_TOLD_IN_PLURAL: &[&str] = &[
     "polls",
 ];
 
-/// Finds the dates among `tokens`, marking the tokens they use.
-pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateMention> {
+/// Finds the dates among `tokens`, marking the tokens they use; the first
+/// `dateline` tokens are the claim's dateline (see [`dateline_len`]), whose
+/// date is the day of the report.
+pub fn extract(
+    tokens: &[Token],
+    original: &str,
+    dateline: usize,
+    used: &mut [bool],
+) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut i = 0;
     // Where the last date ended, its preposition and its event.
@@ -408,7 +415,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<DateM
                 span,
                 preposition,
                 approximate: estimate_words(tokens, i) > 0,
-                of_statement: of_statement(tokens, i) || in_dateline(tokens, end),
+                of_statement: of_statement(tokens, i) || end < dateline,
                 event,
                 made,
                 context: with_part_of_day(clause_before(tokens, i), tokens, end),
@@ -572,12 +579,6 @@ pub fn of_two_days(tokens: &[Token]) -> bool {
                 && matches!(after, Some("after" | "before" | "earlier" | "later")))
     };
     (0..tokens.len()).any(relative)
-}
-
-/// Whether the date ending at token `end` is a dateline's, the day of the
-/// report (see [`dateline_len`]).
-fn in_dateline(tokens: &[Token], end: usize) -> bool {
-    end < dateline_len(tokens)
 }
 
 /// The tokens of a dateline opening a claim, its dash included, or none:

@@ -108,11 +108,17 @@ static PLACE_PREFIXES: WordSet = WordSet::new(&[
 ]);
 
 /// Finds the entity mentions among `tokens` not already `used` by dates or
-/// numbers.
-pub fn extract(tokens: &[Token], original: &str, used: &[bool], lexicon: &Lexicon) -> Vec<Mention> {
+/// numbers; the word at `after_dateline`, past the claim's dateline (if
+/// any), opens a sentence.
+pub fn extract(
+    tokens: &[Token],
+    original: &str,
+    used: &[bool],
+    lexicon: &Lexicon,
+    after_dateline: usize,
+) -> Vec<Mention> {
     let used = &without_ticker_tags(tokens, used);
     let first_word = tokens.iter().position(|t| t.kind == TokenKind::Word);
-    let after_dateline = super::dates::dateline_len(tokens);
     let title_case = is_title_case(tokens);
     let quoted_titles = quoted_titles(tokens);
     let mut out = Vec::new();

@@ -1227,16 +1227,14 @@ fn only_person(claims: &[Facts]) -> Option<(String, (String, Vec<String>))> {
 /// Extracts the facts of one claim from its tokens.
 pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
     let mut used = vec![false; tokens.len()];
-    let dates = dates::extract(tokens, original, &mut used);
+    let dateline_len = dates::dateline_len(tokens);
+    let dates = dates::extract(tokens, original, dateline_len, &mut used);
     let mut numbers = numbers::extract(tokens, original, &mut used);
-    let dateline = match dates::dateline_len(tokens) {
-        0 => None,
-        len => Some(Dateline {
-            end: tokens[len - 1].span.end,
-            terms: content(&tokens[..len]).len(),
-        }),
-    };
-    let mut entities = entities::extract(tokens, original, &used, lexicon);
+    let dateline = (dateline_len > 0).then(|| Dateline {
+        end: tokens[dateline_len - 1].span.end,
+        terms: content(&tokens[..dateline_len]).len(),
+    });
+    let mut entities = entities::extract(tokens, original, &used, lexicon, dateline_len);
     // The agency in brackets in a dateline ("(Wire) -") files the report;
     // it is no one the story tells of, nor one another story leaves out.
     if let Some(dateline) = dateline {
