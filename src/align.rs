@@ -2291,6 +2291,14 @@ mod tests {
 
     use crate::input::Document;
 
+    /// The claim at `index` of source `source`.
+    fn id(source: u16, index: usize) -> ClaimId {
+        ClaimId {
+            source: SourceId(source),
+            index,
+        }
+    }
+
     /// Two sources, extracted and aligned.
     fn aligned(texts: [&str; 2]) -> (Vec<Extracted>, Alignment) {
         let docs: Vec<Document> = texts
@@ -2335,10 +2343,6 @@ mod tests {
              near the harbour.\n\
              Officials blamed the warm sea.",
         ]);
-        let id = |source, index| ClaimId {
-            source: SourceId(source),
-            index,
-        };
         assert!(alignment.group_of(id(0, 1)).is_none());
         let parts: Vec<(ClaimId, ClaimId)> =
             alignment.parts.iter().map(|p| (p.claim, p.whole)).collect();
@@ -2358,10 +2362,6 @@ mod tests {
 
     #[test]
     fn headlines_pair_with_headlines_when_that_is_as_good() {
-        let id = |source, index| ClaimId {
-            source: SourceId(source),
-            index,
-        };
         let lead = "Fire tears through Varna hotel, killing six\n\n\
              VARNA, Bulgaria (Wire) - A suspected electrical blaze ripped through a \
              nine-storey hotel in the Black Sea resort early on Friday, killing six guests \
@@ -2390,10 +2390,6 @@ mod tests {
 
     #[test]
     fn a_lead_taken_by_the_other_headline_goes_back_to_the_other_lead() {
-        let id = |source, index| ClaimId {
-            source: SourceId(source),
-            index,
-        };
         let (_, alignment) = aligned([
             "Northgold chief executive quits over private jet trips\n\n\
              TORONTO, March 3 (Wire) - The chief executive of Canadian miner Northgold, Dana \
@@ -2466,20 +2462,12 @@ mod tests {
             "\"The launch went perfectly,\" said rocket maker chief Ann Roe.\n\
              Zeta Space Agency director Tom Hale watched from the control room.",
         ]);
-        let id = |source, index| ClaimId {
-            source: SourceId(source),
-            index,
-        };
         let group = alignment.group_of(id(0, 0)).expect("the quote is paired");
         assert!(group.claims.contains(&id(1, 0)), "{group:?}");
     }
 
     #[test]
     fn a_dateline_counts_only_when_shared() {
-        let id = |source, index| ClaimId {
-            source: SourceId(source),
-            index,
-        };
         let paired = |lead_a: &str| {
             let (_, alignment) = aligned([
                 lead_a,
@@ -2498,10 +2486,6 @@ mod tests {
 
     #[test]
     fn a_weak_match_needs_more_than_two_chance_words() {
-        let id = |source, index| ClaimId {
-            source: SourceId(source),
-            index,
-        };
         let weak = |second_b: &str| {
             let (_, alignment) = aligned([
                 "The storm hit the port city of Varna late on Tuesday.\n\
