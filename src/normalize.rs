@@ -192,7 +192,10 @@ fn currency_letters_glued(word: &str, rest: &str) -> Option<usize> {
 
 /// The character starting at byte `at`, if any.
 fn char_at(text: &str, at: usize) -> Option<char> {
-    text.get(at..)?.chars().next()
+    match *text.as_bytes().get(at)? {
+        ascii @ 0..0x80 => Some(ascii as char),
+        _ => text.get(at..)?.chars().next(),
+    }
 }
 
 /// The character ending at byte `at`, if any.
@@ -206,6 +209,10 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut i = start + char_at(text, start).map_or(1, char::len_utf8);
     while let Some(c) = char_at(text, i) {
         let after = i + c.len_utf8();
+        if c.is_alphanumeric() {
+            i = after;
+            continue;
+        }
         let next = char_at(text, after);
         let inner_apostrophe =
             is_apostrophe(c) && next.is_some_and(char::is_alphabetic) && !starts_with_digit;
@@ -215,7 +222,7 @@ fn word_end(text: &str, start: usize) -> usize {
             && next.is_some_and(|n| n.is_ascii_digit())
             && (c == '.' || thousands_group(text, after));
         let abbreviation = c == '.' && is_abbreviation_dot(text, i);
-        if c.is_alphanumeric() || inner_apostrophe || number_separator || abbreviation {
+        if inner_apostrophe || number_separator || abbreviation {
             i = after;
         } else if c == ',' && starts_with_digit && broken_thousands(text, start, after) {
             i = after + 1; // over the space of "2, 000ft"
@@ -282,19 +289,26 @@ fn make_token(raw: &str, span: Range<usize>, space_before: bool, hyphen_before: 
     };
     let folded = match kind {
         TokenKind::Punct => fold_punct(first).to_string(),
+        TokenKind::Number if raw.is_ascii() => ascii_lowercase_without(raw, b' '),
         TokenKind::Number => raw.replace(' ', "").to_lowercase(),
         TokenKind::Word => fold_word(raw),
     };
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    // One pass for the letters' cases: how many, whether any is small, and
+    // whether a capital follows a small letter.
+    let (mut letters, mut any_small, mut inner_capital, mut after_small) = (0, false, false, false);
+    for c in raw.chars() {
+        letters += usize::from(c.is_alphabetic());
+        let small = c.is_lowercase();
+        inner_capital |= after_small && c.is_uppercase();
+        any_small |= small;
+        after_small = small;
+    }
     Token {
         span,
         kind,
         capitalized: first.is_uppercase(),
-        all_caps: letters >= 2 && raw.chars().all(|c| !c.is_lowercase()),
-        inner_capital: raw
-            .chars()
-            .zip(raw.chars().skip(1))
-            .any(|(a, b)| a.is_lowercase() && b.is_uppercase()),
+        all_caps: letters >= 2 && !any_small,
+        inner_capital,
         folded,
         space_before,
         hyphen_before,
@@ -302,11 +316,20 @@ fn make_token(raw: &str, span: Range<usize>, space_before: bool, hyphen_before: 
 }
 
 fn fold_word(raw: &str) -> String {
+    if raw.is_ascii() {
+        return ascii_lowercase_without(raw, b'.');
+    }
     deunicode::deunicode(raw)
         .chars()
         .filter(|&c| c != '.')
         .map(|c| c.to_ascii_lowercase())
         .collect()
+}
+
+/// ASCII `raw` in lower case, without the character `dropped`.
+fn ascii_lowercase_without(raw: &str, dropped: u8) -> String {
+    let kept = raw.bytes().filter(|&b| b != dropped);
+    kept.map(|b| b.to_ascii_lowercase() as char).collect()
 }
 
 /// Straightens quotes and unifies dashes so punctuation compares alike.
