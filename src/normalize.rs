@@ -87,16 +87,25 @@ pub fn strip_possessive(folded: &str) -> &str {
 /// quotes, hyphens and dashes as spaces, dots and other punctuation dropped,
 /// white space collapsed.
 pub fn fold(text: &str) -> String {
-    let ascii = deunicode::deunicode(text).to_lowercase();
+    let ascii = match text.is_ascii() {
+        true => std::borrow::Cow::Borrowed(text),
+        false => std::borrow::Cow::Owned(deunicode::deunicode(text)),
+    };
     let mut out = String::with_capacity(ascii.len());
-    for c in ascii.chars() {
+    for c in ascii.chars().map(|c| c.to_ascii_lowercase()) {
         if c.is_ascii_alphanumeric() || c == '\'' {
             out.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '/') && !out.ends_with(' ') {
+        } else if (c.is_whitespace() || c == '-' || c == '/')
+            && !out.is_empty()
+            && !out.ends_with(' ')
+        {
             out.push(' ');
         }
     }
-    out.trim().to_string()
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 fn is_apostrophe(c: char) -> bool {

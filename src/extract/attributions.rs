@@ -38,16 +38,31 @@ static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
 /// ("Mongolia is not just a mine. We want to be a partner," Ulziibayar
 /// said).
 fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let letter = |k: usize| chars.get(k).is_some_and(|&(_, c)| c.is_alphanumeric());
+    // The quotation marks, straight and curly (curly ones open with byte
+    // 0xE2), and where they are.
+    let chars: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, text.as_bytes())
+        .filter_map(|at| Some((at, text[at..].chars().next()?)))
+        .filter(|&(_, c)| {
+            matches!(
+                c,
+                '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+            )
+        })
+        .collect();
+    let letter_before =
+        |k: usize| (text[..chars[k].0].chars().next_back()).is_some_and(char::is_alphanumeric);
+    let letter_after = |k: usize| {
+        let (at, c) = chars[k];
+        (text[at + c.len_utf8()..].chars().next()).is_some_and(char::is_alphanumeric)
+    };
     let opens = |k: usize| match chars[k].1 {
         '"' | '\u{201c}' => true,
-        '\'' | '\u{2018}' => (k == 0 || !letter(k - 1)) && letter(k + 1),
+        '\'' | '\u{2018}' => !letter_before(k) && letter_after(k),
         _ => false,
     };
     let closes = |k: usize, opener: char| match chars[k].1 {
         '"' | '\u{201d}' => matches!(opener, '"' | '\u{201c}'),
-        '\'' | '\u{2019}' => matches!(opener, '\'' | '\u{2018}') && !letter(k + 1),
+        '\'' | '\u{2019}' => matches!(opener, '\'' | '\u{2018}') && !letter_after(k),
         _ => false,
     };
     let mut out = Vec::new();
