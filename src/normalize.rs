@@ -87,23 +87,28 @@ pub fn strip_possessive(folded: &str) -> &str {
 /// quotes, hyphens and dashes as spaces, dots and other punctuation dropped,
 /// white space collapsed.
 pub fn fold(text: &str) -> String {
-    let ascii = match text.is_ascii() {
-        true => std::borrow::Cow::Borrowed(text),
-        false => std::borrow::Cow::Owned(deunicode::deunicode(text)),
-    };
-    let mut out = String::with_capacity(ascii.len());
-    for c in ascii.chars().map(|c| c.to_ascii_lowercase()) {
+    let mut out = String::with_capacity(text.len());
+    let mut space_owed = false;
+    let mut keep = |c: char| {
+        let c = c.to_ascii_lowercase();
         if c.is_ascii_alphanumeric() || c == '\'' {
+            if space_owed && !out.is_empty() {
+                out.push(' ');
+            }
+            space_owed = false;
             out.push(c);
-        } else if (c.is_whitespace() || c == '-' || c == '/')
-            && !out.is_empty()
-            && !out.ends_with(' ')
-        {
-            out.push(' ');
+        } else if c.is_ascii_whitespace() || c == '\x0b' || c == '-' || c == '/' {
+            space_owed = true;
         }
-    }
-    if out.ends_with(' ') {
-        out.pop();
+    };
+    for c in text.chars() {
+        match c {
+            '\0'..'\x7f' => keep(c),
+            _ => deunicode::deunicode_char(c)
+                .unwrap_or("")
+                .chars()
+                .for_each(&mut keep),
+        }
     }
     out
 }
@@ -451,6 +456,14 @@ mod tests {
         assert!(toks[2].is_punct('"'));
         assert_eq!(fold("Kim Jong-Un"), fold("kim  jong un"));
         assert_eq!(fold("Vučić"), "vucic");
+    }
+
+    #[test]
+    fn folds_white_space_alike_before_and_after_other_scripts() {
+        // Tabs and line breaks part words wherever they stand, also after a
+        // letter that is transliterated.
+        assert_eq!(fold("Vučić\tsaid\r\n"), "vucic said");
+        assert_eq!(fold(" \t“Mr\u{a0}Vučić” – 12 "), "mr vucic 12");
     }
 
     #[test]
