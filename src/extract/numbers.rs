@@ -1966,7 +1966,20 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
             && (part_after_a_unit(tokens, start, start + 1, 1.0).is_some()
                 || smaller_spans_after(tokens, start + 1, word(start)).is_some())
     };
-    if article && ONE_OF_A_UNIT.contains(&word(start)) && (share || with_part_after()) {
+    // Bounded, as "less than a mile", "up to a week" and "more than an
+    // hour" are (not "a second", an ordinal too, nor "a pound", money too);
+    // not a distance in time from something ("less than a year after it
+    // took office"), which any story may state of many things.
+    let bounded = || {
+        !matches!(word(start), "second" | "pound")
+            && !matches!(
+                word(start + 1),
+                "after" | "before" | "ago" | "later" | "earlier"
+            )
+            && hedge_before(tokens, i, 0).1.is_some()
+    };
+    if article && ONE_OF_A_UNIT.contains(&word(start)) && (share || with_part_after() || bounded())
+    {
         return Some((start, 1.0, 1.0, Exactness::Exact, false));
     }
     if article && !scale(word(start)) {
@@ -3521,6 +3534,29 @@ mod tests {
             2.0
         );
         assert_eq!(first("The girl, two and a half, was hurt.").stated, 2.0);
+    }
+
+    #[test]
+    fn one_of_a_unit_within_a_bound() {
+        let stream = first("They live along a stretch of stream less than a mile long.");
+        assert_eq!(stream.surface, "less than a mile");
+        assert_eq!((stream.low, stream.stated), (0.0, 1_609.344));
+        assert_eq!(stream.exactness, Exactness::AtMost);
+        let repairs = first("Repairs could take up to a week in the worst-hit areas.");
+        assert_eq!((repairs.high, repairs.unit.as_deref()), (1.0, Some("week")));
+        assert_eq!(
+            first("He lost more than an hour.").exactness,
+            Exactness::AtLeast
+        );
+        let vessel = first("At least a second vessel was damaged.");
+        assert_eq!(vessel.kind, QuantityKind::Ordinal);
+        // Not a distance in time from something, nor money.
+        for text in [
+            "The coalition fell less than a year after it took office.",
+            "Bread now costs over a pound.",
+        ] {
+            assert!(facts_of(text).numbers.is_empty(), "{text}");
+        }
     }
 
     #[test]
