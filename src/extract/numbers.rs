@@ -2869,6 +2869,19 @@ fn unit_after(
             })
         }
     };
+    // "11 people, seven of them children", "two of whom were women": what
+    // the part counts is told after "of them", a plural closing the phrase
+    // (not "three of them seriously").
+    if folded_at(tokens, k) == "of" && matches!(folded_at(tokens, k + 1), "them" | "whom") {
+        let verb = usize::from(matches!(folded_at(tokens, k + 2), "were" | "are"));
+        let noun = k + 2 + verb;
+        let closing = tokens
+            .get(noun + 1)
+            .is_none_or(|t| t.kind == TokenKind::Punct);
+        if tokens.get(noun).is_some_and(|t| word(t) && !t.capitalized) && closing && plural(&noun) {
+            k = noun;
+        }
+    }
     // "384 Intel Atom dual-core processors": names before the noun say which
     // of its kind are counted.
     let names_from = k;
@@ -3534,6 +3547,24 @@ mod tests {
             2.0
         );
         assert_eq!(first("The girl, two and a half, was hurt.").stated, 2.0);
+    }
+
+    #[test]
+    fn a_part_counts_what_is_told_after_of_them() {
+        let units = |text: &str| -> Vec<Option<String>> {
+            facts_of(text)
+                .numbers
+                .iter()
+                .map(|q| q.unit.clone())
+                .collect()
+        };
+        let children = Some("children".to_string());
+        let bitten = units("A dog bit 11 people, seven of them children, on Monday.");
+        assert_eq!(bitten[1], children);
+        let hostages = units("They freed 12 hostages, five of whom were children.");
+        assert_eq!(hostages[1], children);
+        // A word of how, not of what.
+        assert_eq!(units("Nine were hurt, three of them seriously.")[1], None);
     }
 
     #[test]
