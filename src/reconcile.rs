@@ -3495,9 +3495,13 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
                 .flat_map(|f| &f.numbers)
                 .any(|o| o.is_age_now() && !o.compatible(q) && near(o))
         };
+        // Each the one age its story gives, of one noun, they are of one
+        // person however far apart ("The youngest, a 4-year-old boy" / "a
+        // boy aged six").
+        let one_noun = a.whom().is_some() && a.whom() == b.whom() && sole(x) && sole(y);
         (sole(x) && !another_as_near(y, b, a) || sole(y) && !another_as_near(x, a, b))
             && of_one
-            && (ratio(a, b).is_some_and(|r| r <= 1.15) || swapped)
+            && (ratio(a, b).is_some_and(|r| r <= 1.15) || swapped || one_noun)
             && a.counts_same_thing(b)
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
@@ -7888,6 +7892,16 @@ mod tests {
             "The train left the tracks near Lviv on Monday.\n\nHalyna Moroz, 64, who was travelling to see her daughter, said she was thrown from her bunk.",
         ]);
         assert!(conflicts(&two, Category::Number).is_empty());
+        // But each the one age its story gives, of one noun, they are of one
+        // person however far apart.
+        let boy = report(&[
+            "A stray dog bit 11 people in Tazerrit on Monday.\n\nThe youngest, a 4-year-old boy, was in stable condition.",
+            "A stray dog bit 11 people in Tazerrit on Monday.\n\nAmong the victims was a boy aged six, who was bitten on the face.",
+        ]);
+        assert_eq!(
+            conflicts(&boy, Category::Number),
+            [["4-year-old", "aged six"]]
+        );
         // A story that gives two ages still gives its main person's if it
         // names her by one age alone; not if it names two so.
         let more = |rival: &str| {

@@ -3175,16 +3175,22 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
 /// The token of the noun an age at tokens `start..end` is told of, if
 /// any: the first word after "N-year-old" past names, demonyms and a
 /// measure ("a 62-year-old Japanese man", "the 16-year-old 100m record"),
-/// or the noun before "N," or "aged N," ("the
-/// engineer, 57,", "The manager, aged 61,").
+/// or the noun before "N," or "aged N" ("the engineer, 57,", "The
+/// manager, aged 61,", "a boy aged six").
 fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let noun = |k: usize| {
         let t = &tokens[k];
         (t.kind == TokenKind::Word && !t.capitalized && is_content(t.base())).then_some(k)
     };
-    let start = start - usize::from(start >= 1 && tokens[start - 1].folded == "aged");
+    let verb = |t: &Token| words::is_past(t.base()) || words::SAYING_VERBS.contains(t.base());
+    let aged = start >= 1 && tokens[start - 1].folded == "aged";
+    let start = start - usize::from(aged);
     if start >= 2 && tokens[start - 1].is_punct(',') {
         return noun(start - 2);
+    }
+    // "a boy aged six"; not "died aged 84".
+    if aged && start >= 1 && !verb(&tokens[start - 1]) {
+        return noun(start - 1);
     }
     let past_names = (tokens.get(end..)?.iter())
         .take_while(|t| t.capitalized)
@@ -3203,9 +3209,7 @@ fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
             0
         };
     // A verb is none: "The 34-year-old entered the water", "… said".
-    let word = tokens.get(at)?;
-    let verb = words::is_past(word.base()) || words::SAYING_VERBS.contains(word.base());
-    if verb {
+    if verb(tokens.get(at)?) {
         return None;
     }
     noun(at)
@@ -5003,6 +5007,8 @@ mod tests {
         assert_eq!(whom("A 62-year-old Japanese man died."), Some("man"));
         assert_eq!(whom("The engineer, 57, was hurt."), Some("engin"));
         assert_eq!(whom("The manager, aged 61, said so."), Some("manag"));
+        assert_eq!(whom("Among them was a boy aged six."), Some("boy"));
+        assert_eq!(whom("The actor died aged 84."), None);
         assert_eq!(whom("The 34-year-old entered the water."), None);
         let then = first("He turned professional as a 15-year-old.");
         assert!(then.is_age() && !then.counts_same_thing(&first("The 17-year-old won.")));
