@@ -1021,7 +1021,8 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     {
         return Some(what);
     }
-    let event = words::is_past(&word.folded) || a_deed;
+    let gathering = of_a_day && words::GATHERINGS.contains(&word.folded.as_str());
+    let event = words::is_past(&word.folded) || a_deed || gathering;
     let deed = |word: &Token| {
         (word.kind == TokenKind::Word && !word.capitalized && super::is_content(word.base()))
             .then(|| super::term(word.base()))
@@ -2678,6 +2679,13 @@ mod tests {
             event("It was recaptured early on Wednesday.").as_deref()
         );
         assert_eq!(event("He fled late on Sunday.").as_deref(), Some("flee"));
+        // A gathering is dated as a deed is, not a year of one.
+        assert_eq!(
+            event("The decision, made at a board meeting on Saturday, was unanimous.").as_deref(),
+            event("Its board met on Sunday and voted to replace her.").as_deref()
+        );
+        assert!(event("The hearing on Friday was adjourned.").is_some());
+        assert_eq!(event("It was the first meeting in 2019."), None);
         assert_eq!(
             event("Rebels released them late on Sunday.").as_deref(),
             event("They were released on Monday.").as_deref()

@@ -2039,6 +2039,25 @@ pub const MAKING_VERBS: &[&str] = &[
 /// 15", "was due at 14:00 UTC").
 pub const PLANNED: &[&str] = &["scheduled", "slated", "planned", "due"];
 
+/// Gatherings a day dates as it dates a deed ("made at a board meeting on
+/// Saturday" / "its board met on Sunday").
+pub const GATHERINGS: &[&str] = &[
+    "meeting",
+    "hearing",
+    "summit",
+    "session",
+    "ceremony",
+    "funeral",
+    "rally",
+    "vote",
+    "ballot",
+    "referendum",
+    "conference",
+    "debate",
+    "inquest",
+    "briefing",
+];
+
 /// Words of estimate before a time or a year ("at around 4.30 a.m.").
 pub const ESTIMATES: &[&str] = &["around", "about", "approximately", "roughly", "circa"];
 
