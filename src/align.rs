@@ -1212,6 +1212,14 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
             return true;
         }
     }
+    // Basque "tx" is "ch" in Spanish ("Etxeberria" / "Echeverría",
+    // "Goikoetxea" / "Goicoechea").
+    if has(&["tx"]) {
+        let spanish = |s: &str| s.replace("tx", "ch");
+        if parts_variant(&spanish(p), &spanish(q)) {
+            return true;
+        }
+    }
     // A long Japanese "o" is written "oh" or "o" ("Ohno" / "Ono", "Itoh" /
     // "Ito").
     if has(&["oh"]) {
@@ -2645,6 +2653,14 @@ mod tests {
         ));
         assert!(!parts_variant("tsai", "chai"), "no 'tsh' in either");
         assert!(!parts_variant("chhetri", "tshering"));
+    }
+
+    #[test]
+    fn a_basque_tx_is_a_spanish_ch() {
+        assert!(parts_variant("etxeberria", "echeverria"));
+        assert!(parts_variant("goikoetxea", "goicoechea"));
+        assert!(names_match("Iker Etxeberria", "Iker Echeverría"));
+        assert!(!parts_variant("etxeberria", "echenique"));
     }
 
     #[test]
