@@ -3497,8 +3497,20 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
         };
         // Each the one age its story gives, of one noun, they are of one
         // person however far apart ("The youngest, a 4-year-old boy" / "a
-        // boy aged six").
-        let one_noun = a.whom().is_some() && a.whom() == b.whom() && sole(x) && sole(y);
+        // boy aged six"); not one told older or younger than another ("an
+        // older boy, aged 12, raised the alarm").
+        let of_another = |c: ClaimId| {
+            let content = &facts_of(out.sources, c).content;
+            ["older", "younger", "elder"]
+                .iter()
+                .any(|w| content.contains(&crate::extract::term(w)))
+        };
+        let one_noun = a.whom().is_some()
+            && a.whom() == b.whom()
+            && sole(x)
+            && sole(y)
+            && !of_another(cx)
+            && !of_another(cy);
         (sole(x) && !another_as_near(y, b, a) || sole(y) && !another_as_near(x, a, b))
             && of_one
             && (ratio(a, b).is_some_and(|r| r <= 1.15) || swapped || one_noun)
@@ -7902,6 +7914,12 @@ mod tests {
             conflicts(&boy, Category::Number),
             [["4-year-old", "aged six"]]
         );
+        // Not one told older than another.
+        let older = report(&[
+            "A 4-year-old boy was pulled from a flooded quarry near Ferren on Tuesday.",
+            "A boy was pulled from a flooded quarry near Ferren on Tuesday.\n\nIt was an older boy, aged 12, who raised the alarm.",
+        ]);
+        assert!(conflicts(&older, Category::Number).is_empty());
         // A story that gives two ages still gives its main person's if it
         // names her by one age alone; not if it names two so.
         let more = |rival: &str| {

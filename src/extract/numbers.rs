@@ -1969,14 +1969,19 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     // Bounded, as "less than a mile", "up to a week" and "more than an
     // hour" are (not "a second", an ordinal too, nor "a pound", money too);
     // not a distance in time from something ("less than a year after it
-    // took office"), which any story may state of many things.
+    // took office"), which any story may state of many things, but a
+    // span all the same ("closed for up to a week after a landslide",
+    // "lasted less than an hour before the judge adjourned").
     let bounded = || {
+        let (from, hedge) = hedge_before(tokens, i, 0);
+        let lasting = from > 0 && words::LASTING.contains(&tokens[from - 1].folded.as_str());
+        let from_something = matches!(
+            word(start + 1),
+            "after" | "before" | "ago" | "later" | "earlier"
+        );
         !matches!(word(start), "second" | "pound")
-            && !matches!(
-                word(start + 1),
-                "after" | "before" | "ago" | "later" | "earlier"
-            )
-            && hedge_before(tokens, i, 0).1.is_some()
+            && hedge.is_some()
+            && (lasting || !from_something)
     };
     if article && ONE_OF_A_UNIT.contains(&word(start)) && (share || with_part_after() || bounded())
     {
@@ -2909,10 +2914,12 @@ fn unit_after(
     while let Some(t) = tokens.get(k) {
         // "1,500 search and rescue personnel": "and" between modifiers, not
         // after the noun ("38 people and injuring"), nor after a unit of
-        // measure ("42.195 km long and passes the cathedral").
+        // measure or of time ("42.195 km long and passes the cathedral",
+        // "nearly a month and left hundreds stranded").
         let a_measure = |&n: &usize| {
             let base = to_base_unit(Some(canonical_unit(&stem(tokens[n].base())))).0;
             base.as_deref().is_some_and(is_base_unit_of_a_thing)
+                || words::SPANS_OF_TIME.contains(&tokens[n].base())
         };
         let joined = t.folded == "and"
             && !nouns.is_empty()
@@ -3583,6 +3590,12 @@ mod tests {
             first("He lost more than an hour.").exactness,
             Exactness::AtLeast
         );
+        // A span of time is a head noun, no modifier before "and".
+        let strike = first("The strike lasted nearly a month and left hundreds stranded.");
+        assert_eq!(strike.surface, "nearly a month");
+        // A span all the same after a word of lasting.
+        let road = first("The road will be closed for up to a week after a landslide.");
+        assert_eq!((road.high, road.unit.as_deref()), (1.0, Some("week")));
         let vessel = first("At least a second vessel was damaged.");
         assert_eq!(vessel.kind, QuantityKind::Ordinal);
         // Not a distance in time from something, nor money.

@@ -2058,6 +2058,10 @@ pub const GATHERINGS: &[&str] = &[
     "briefing",
 ];
 
+/// Words before a span of time that tell it is a duration ("closed for up
+/// to a week", "lasted less than an hour").
+pub const LASTING: &[&str] = &["for", "lasted", "lasting", "lasts", "took", "take", "takes"];
+
 /// Words of estimate before a time or a year ("at around 4.30 a.m.").
 pub const ESTIMATES: &[&str] = &["around", "about", "approximately", "roughly", "circa"];
 
