@@ -3993,6 +3993,10 @@ fn closest_fit(
         ),
         _ => false,
     };
+    // A clock time an hour out, its minutes kept, and a word shared (the
+    // writing counts as one more; see [`written_alike`]).
+    let time_slipped =
+        |j: usize| matches!(x.fact, OmittedValue::Date(_)) && written_alike(x, &omitted[j]);
     // Spans of time are of many things in one story (a sentence, a stay, a
     // programme, a treaty): two words and a name do not tie them.
     let span_of_time = matches!(x.fact, OmittedValue::Number(q)
@@ -4026,7 +4030,8 @@ fn closest_fit(
                     && !span_of_time
                     && close_figures(x.fact, y.fact)
                 || made(j)
-                || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j))
+                || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j)
+                || shared >= 2 && time_slipped(j))
             && told_two_ways(out, x, y)
     };
     // Two as fitting are no choice, unless one is a headline's the other
@@ -4034,14 +4039,22 @@ fn closest_fit(
     // parents"): the first is taken. Two in a body may tell of two
     // things ("matched all six main numbers" / "the odds of matching all
     // six numbers").
+    // So is a time to the minute that a story gives twice ("It reopened
+    // shortly after 1:25 a.m." and, in its timeline, "1:25 a.m. – The
+    // airport announces it has reopened").
     let restates = |j: usize, k: usize| {
         let (y, z) = (&omitted[j], &omitted[k]);
+        let one_headline = is_headline(out.sources, y.evidence.claim)
+            != is_headline(out.sources, z.evidence.claim);
         y.evidence.source == z.evidence.source
-            && is_headline(out.sources, y.evidence.claim)
-                != is_headline(out.sources, z.evidence.claim)
             && match (y.fact, z.fact) {
-                (OmittedValue::Number(a), OmittedValue::Number(b)) => states_alike(a, b),
-                (OmittedValue::Date(a), OmittedValue::Date(b)) => a.key() == b.key(),
+                (OmittedValue::Number(a), OmittedValue::Number(b)) => {
+                    one_headline && states_alike(a, b)
+                }
+                (OmittedValue::Date(a), OmittedValue::Date(b)) => {
+                    one_headline && a.key() == b.key()
+                        || minutes_of_a_slip(a).is_some() && a.compatible(b)
+                }
                 _ => false,
             }
     };
@@ -4071,8 +4084,22 @@ fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
                 && (alike(wa, wb) || alike(la, lb))
         }
         (OmittedValue::Number(a), OmittedValue::Number(b)) => digits_transposed(a.stated, b.stated),
+        (OmittedValue::Date(a), OmittedValue::Date(b)) => {
+            let (Some(ta), Some(tb)) = (a.time, b.time) else {
+                return false;
+            };
+            minutes_of_a_slip(a).is_some() && ta.abs_diff(tb) == 60
+        }
         _ => false,
     }
+}
+
+/// The minutes past the hour of a clock time that a slip of its hour
+/// would keep: not on the hour or the half hour, which many times share
+/// ("at about 10:20 a.m." / "at around 11:20 a.m.").
+fn minutes_of_a_slip(date: &DateMention) -> Option<u16> {
+    let minutes = date.time? % 60;
+    (minutes != 0 && minutes != 30).then_some(minutes)
 }
 
 /// A result's greater and lesser sides, as a score's value holds them.
@@ -4179,8 +4206,14 @@ impl OmittedValue<'_> {
     /// What figures written alike but for a slip share (see
     /// [`written_alike`]): their digits, sorted; a result's sides.
     fn written_keys(&self) -> Vec<String> {
-        let OmittedValue::Number(q) = self else {
-            return Vec::new();
+        let q = match self {
+            OmittedValue::Number(q) => q,
+            OmittedValue::Date(d) => {
+                return minutes_of_a_slip(d)
+                    .map(|m| format!("minute {m}"))
+                    .into_iter()
+                    .collect();
+            }
         };
         if q.kind == QuantityKind::Score {
             let (greater, lesser) = sides(q);
@@ -7439,6 +7472,43 @@ mod tests {
              shortly after 6pm.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["2pm", "6pm"]]);
+    }
+
+    #[test]
+    fn a_time_an_hour_out_with_its_minutes_kept_conflicts() {
+        let r = |a: &str, b: &str| {
+            let lead = "A strong quake struck off the coast at 6:12 a.m. on Tuesday.";
+            report(&[
+                &format!(
+                    "{lead}\n\nThe agency issued the warning within eight minutes and lifted \
+                     it at {a}, once tide gauges showed sea levels had returned to normal."
+                ),
+                &format!(
+                    "{lead}\n\nThe alert was called off at {b}, and by lunchtime the cafés \
+                     along the seafront were reopening."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("11:40 a.m.", "10:40 a.m."), Category::Date),
+            [["11:40 a.m.", "10:40 a.m."]]
+        );
+        // Times on the hour or the half hour are shared by too many things;
+        // other minutes are no slip of the hour.
+        assert!(conflicts(&r("11:30 a.m.", "10:30 a.m."), Category::Date).is_empty());
+        assert!(conflicts(&r("11:40 a.m.", "10:20 a.m."), Category::Date).is_empty());
+        // A story giving the time twice gives one time.
+        let twice = report(&[
+            "Drones close Harlby airport\n\nAir traffic at Harlby Airport was halted at \
+             20:40 on Thursday after a pilot reported lights near the runway, and the airport \
+             reopened at 00:25, police said.",
+            "Drones over Harlby Airport: recap\n\nHarlby Airport shut at 8:40 p.m. on \
+             Thursday after drones were seen near the runway. It reopened shortly after 1:25 \
+             a.m.\n\nTimeline\n\n9:15 p.m. - Police confirm they are investigating drone \
+             sightings.\n\n12:40 a.m. - Staff hand out hotel vouchers to stranded \
+             passengers.\n\n1:25 a.m. - The airport announces it has reopened.",
+        ]);
+        assert_eq!(conflicts(&twice, Category::Date), [["00:25", "1:25 a.m."]]);
     }
 
     #[test]
