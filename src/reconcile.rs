@@ -7493,6 +7493,14 @@ mod tests {
             conflicts(&r("11:40 a.m.", "10:40 a.m."), Category::Date),
             [["11:40 a.m.", "10:40 a.m."]]
         );
+        // Times of two zones are no slip of the hour.
+        assert!(
+            conflicts(
+                &r("11:40 a.m. Eastern", "10:40 a.m. Central"),
+                Category::Date
+            )
+            .is_empty()
+        );
         // Times on the hour or the half hour are shared by too many things;
         // other minutes are no slip of the hour.
         assert!(conflicts(&r("11:30 a.m.", "10:30 a.m."), Category::Date).is_empty());

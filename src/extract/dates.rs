@@ -1762,9 +1762,17 @@ fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
     let word = token.folded.as_str();
     let before_time = tokens.get(i + 1).is_some_and(|t| t.folded == "time");
     let a_place = token.capitalized && !words::BEFORE_TIME.contains(word);
+    // "at 9:50 a.m. Eastern," as "Eastern time"; not "Central Park".
+    let in_a_name = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized);
+    let american = token.capitalized
+        && !in_a_name
+        && matches!(word, "eastern" | "central" | "mountain" | "pacific");
     let named = token.kind == TokenKind::Word
         && (words::CLOCK_WORDS.contains(word) && !matches!(word, "am" | "pm")
-            || before_time && (word == "local" || a_place));
+            || before_time && (word == "local" || a_place)
+            || american);
     named.then_some(word)
 }
 
@@ -2051,6 +2059,12 @@ mod tests {
         let f = facts_of("Polls close at 9 a.m. Eastern time, or 10 a.m. ET.");
         assert_eq!(f.dates[0].zone, f.dates[1].zone);
         assert!(f.dates[0].stated_alike(&f.dates[1]));
+        // A US zone's name alone, after a time; not a name it opens.
+        let f = facts_of("Staff left at 9:50 a.m. Eastern, and 8:50 a.m. Central in Chicago.");
+        let zones: Vec<Option<&str>> = f.dates.iter().map(|d| d.zone.as_deref()).collect();
+        assert_eq!(zones, [Some("et"), Some("ct")]);
+        let park = facts_of("By 3 p.m. Central Park was full.");
+        assert_eq!(park.dates[0].zone, None);
         let f = facts_of("It began at 7.45pm UK time, or 8.45pm UK time.");
         assert!(f.dates[0].stated_alike(&f.dates[1]));
         assert!(!f.dates[0].compatible(&f.dates[1]));
