@@ -3499,12 +3499,7 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
         // person however far apart ("The youngest, a 4-year-old boy" / "a
         // boy aged six"); not one told older or younger than another ("an
         // older boy, aged 12, raised the alarm").
-        let of_another = |c: ClaimId| {
-            let content = &facts_of(out.sources, c).content;
-            ["older", "younger", "elder"]
-                .iter()
-                .any(|w| content.contains(&crate::extract::term(w)))
-        };
+        let of_another = |c: ClaimId| !listed_in(out.sources, c, words::AGES_COMPARED).is_empty();
         let one_noun = a.whom().is_some()
             && a.whom() == b.whom()
             && sole(x)
@@ -3659,15 +3654,20 @@ fn one_event(
 /// wife died in 1990" / "His son died in 2014"), and none of one is of the
 /// other.
 fn kin_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let kin = |c: ClaimId| -> BTreeSet<Term> {
-        let content = &facts_of(sources, c).content;
-        (words::KIN.iter())
-            .map(|w| crate::extract::term(w))
-            .filter(|t| content.contains(t))
-            .collect()
-    };
-    let (kx, ky) = (kin(x), kin(y));
+    let (kx, ky) = (
+        listed_in(sources, x, words::KIN),
+        listed_in(sources, y, words::KIN),
+    );
     !kx.is_empty() && !ky.is_empty() && kx.is_disjoint(&ky)
+}
+
+/// The terms of the words of `list` that claim `c` holds.
+fn listed_in(sources: &[Extracted], c: ClaimId, list: &[&str]) -> BTreeSet<Term> {
+    let content = &facts_of(sources, c).content;
+    (list.iter())
+        .map(|w| crate::extract::term(w))
+        .filter(|t| content.contains(t))
+        .collect()
 }
 
 /// Whether two claims tell of different people: each names one (a person,

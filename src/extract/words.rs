@@ -2672,6 +2672,10 @@ pub fn family_name_spellings(p: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|(at, _)| at)
 }
 
+/// Words that set one person's age against another's ("an older boy, aged
+/// 12", "his younger brother"): the ages are of two people.
+pub const AGES_COMPARED: &[&str] = &["older", "younger", "elder"];
+
 /// Words of kinship: a claim using one may name two of a family ("The son
 /// of seven-time champion Michael Schumacher").
 pub const KIN: &[&str] = &[
