@@ -1766,9 +1766,7 @@ fn zone_word(tokens: &[Token], i: usize) -> Option<&str> {
     let in_a_name = tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized);
-    let american = token.capitalized
-        && !in_a_name
-        && matches!(word, "eastern" | "central" | "mountain" | "pacific");
+    let american = token.capitalized && !in_a_name && us_zone(word).is_some();
     let named = token.kind == TokenKind::Word
         && (words::CLOCK_WORDS.contains(word) && !matches!(word, "am" | "pm")
             || before_time && (word == "local" || a_place)
@@ -1811,16 +1809,18 @@ fn utc_offset(zone: &str) -> Option<i16> {
 /// other names are their letters.
 fn zone(tokens: &[Token], k: usize) -> Option<String> {
     let word = zone_word(tokens, k)?;
-    Some(
-        match word {
-            "eastern" => "et",
-            "central" => "ct",
-            "mountain" => "mt",
-            "pacific" => "pt",
-            other => other,
-        }
-        .to_string(),
-    )
+    Some(us_zone(word).unwrap_or(word).to_string())
+}
+
+/// The letters of a US zone's name ("eastern" -> "et").
+fn us_zone(name: &str) -> Option<&'static str> {
+    match name {
+        "eastern" => Some("et"),
+        "central" => Some("ct"),
+        "mountain" => Some("mt"),
+        "pacific" => Some("pt"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
