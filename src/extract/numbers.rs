@@ -2706,10 +2706,9 @@ fn dollar_of_a_nation(tokens: &[Token], at: usize) -> Option<(&'static str, usiz
 /// symbol): where the figure's surface starts, and the hedge.
 fn hedge_before(tokens: &[Token], i: usize, currency_before: usize) -> (usize, Option<Hedge>) {
     let at = i - currency_before;
-    // Longest phrases first: "no more than" is not "more than".
-    let mut hedges: Vec<&(&[&str], Hedge)> = words::HEDGES.iter().collect();
-    hedges.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
-    for (phrase, hedge) in hedges {
+    // Longest phrases first (as the list is): "no more than" is not "more
+    // than".
+    for (phrase, hedge) in words::HEDGES {
         let Some(start) = at.checked_sub(phrase.len()) else {
             continue;
         };
@@ -3817,6 +3816,9 @@ mod tests {
 
     #[test]
     fn hedges_become_intervals() {
+        // Read longest first: "no more than" before "more than".
+        let lengths = words::HEDGES.iter().map(|(phrase, _)| phrase.len());
+        assert!(lengths.is_sorted_by(|a, b| a >= b));
         let around = first("Around 26 world leaders will attend.");
         assert_eq!(around.exactness, Exactness::Approximate);
         assert!(around.low < 26.0 && around.high > 26.0);

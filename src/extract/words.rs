@@ -1882,16 +1882,11 @@ pub const DOLLAR_NATIONS: &[(&[&str], &str)] = &[
     (&["zimbabwean"], "zwl"),
 ];
 
-/// Words after which a figure is stated vaguely, with how it bends the value.
+/// Words after which a figure is stated vaguely, with how it bends the
+/// value; longest phrases first, so "no more than" is read before "more
+/// than".
 pub const HEDGES: &[(&[&str], Hedge)] = &[
-    (&["more", "than"], Hedge::AtLeast),
-    (&["at", "least"], Hedge::AtLeast),
-    (&["upwards", "of"], Hedge::AtLeast),
-    (&["just", "over"], Hedge::AtLeast),
-    (&["over"], Hedge::AtLeast),
-    (&["above"], Hedge::AtLeast),
     (&["in", "excess", "of"], Hedge::AtLeast),
-    (&["up", "to"], Hedge::AtMost),
     (&["as", "many", "as"], Hedge::AtMost),
     (&["as", "much", "as"], Hedge::AtMost),
     (&["as", "long", "as"], Hedge::AtMost),
@@ -1901,22 +1896,29 @@ pub const HEDGES: &[(&[&str], Hedge)] = &[
     (&["as", "wide", "as"], Hedge::AtMost),
     (&["as", "large", "as"], Hedge::AtMost),
     (&["as", "heavy", "as"], Hedge::AtMost),
+    (&["no", "more", "than"], Hedge::AtMost),
+    (&["more", "than"], Hedge::AtLeast),
+    (&["at", "least"], Hedge::AtLeast),
+    (&["upwards", "of"], Hedge::AtLeast),
+    (&["just", "over"], Hedge::AtLeast),
+    (&["up", "to"], Hedge::AtMost),
     (&["less", "than"], Hedge::AtMost),
     (&["fewer", "than"], Hedge::AtMost),
-    (&["no", "more", "than"], Hedge::AtMost),
+    (&["just", "under"], Hedge::Nearly),
+    (&["close", "to"], Hedge::About),
+    (&["an", "estimated"], Hedge::About),
+    (&["over"], Hedge::AtLeast),
+    (&["above"], Hedge::AtLeast),
     (&["under"], Hedge::AtMost),
     (&["below"], Hedge::AtMost),
     (&["nearly"], Hedge::Nearly),
     (&["almost"], Hedge::Nearly),
-    (&["just", "under"], Hedge::Nearly),
-    (&["close", "to"], Hedge::About),
     (&["around"], Hedge::About),
     (&["about"], Hedge::About),
     (&["approximately"], Hedge::About),
     (&["approx"], Hedge::About),
     (&["roughly"], Hedge::About),
     (&["some"], Hedge::About),
-    (&["an", "estimated"], Hedge::About),
     (&["estimated"], Hedge::About),
 ];
 
