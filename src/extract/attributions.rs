@@ -40,7 +40,7 @@ static GENERIC_SPEAKERS: WordSet = WordSet::new(&[
 fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<String>)> {
     // The quotation marks, straight and curly (curly ones open with byte
     // 0xE2), and where they are.
-    let chars: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, text.as_bytes())
+    let quotes: Vec<(usize, char)> = memchr::memchr3_iter(b'"', b'\'', 0xE2, text.as_bytes())
         .filter_map(|at| Some((at, text[at..].chars().next()?)))
         .filter(|&(_, c)| {
             matches!(
@@ -50,33 +50,33 @@ fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<Str
         })
         .collect();
     let letter_before =
-        |k: usize| (text[..chars[k].0].chars().next_back()).is_some_and(char::is_alphanumeric);
+        |k: usize| (text[..quotes[k].0].chars().next_back()).is_some_and(char::is_alphanumeric);
     let letter_after = |k: usize| {
-        let (at, c) = chars[k];
+        let (at, c) = quotes[k];
         (text[at + c.len_utf8()..].chars().next()).is_some_and(char::is_alphanumeric)
     };
-    let opens = |k: usize| match chars[k].1 {
+    let opens = |k: usize| match quotes[k].1 {
         '"' | '\u{201c}' => true,
         '\'' | '\u{2018}' => !letter_before(k) && letter_after(k),
         _ => false,
     };
-    let closes = |k: usize, opener: char| match chars[k].1 {
+    let closes = |k: usize, opener: char| match quotes[k].1 {
         '"' | '\u{201d}' => matches!(opener, '"' | '\u{201c}'),
         '\'' | '\u{2019}' => matches!(opener, '\'' | '\u{2018}') && !letter_after(k),
         _ => false,
     };
     let mut out = Vec::new();
     let mut k = 0;
-    while k < chars.len() {
+    while k < quotes.len() {
         if !opens(k) {
             k += 1;
             continue;
         }
-        let opener = chars[k].1;
-        let Some(end) = (k + 1..chars.len()).find(|&e| closes(e, opener)) else {
+        let opener = quotes[k].1;
+        let Some(end) = (k + 1..quotes.len()).find(|&e| closes(e, opener)) else {
             break;
         };
-        let inner = &text[chars[k].0 + opener.len_utf8()..chars[end].0];
+        let inner = &text[quotes[k].0 + opener.len_utf8()..quotes[end].0];
         // A title quoted in Title Case ("Love in the Time of Storms") is no
         // statement.
         let long: Vec<&str> = inner
@@ -84,11 +84,11 @@ fn quoted_spans(text: &str, from: usize) -> Vec<(std::ops::Range<usize>, Vec<Str
             .filter(|w| w.chars().count() >= 4)
             .collect();
         let title = long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase));
-        if chars[end].0 < from || title {
+        if quotes[end].0 < from || title {
             k = end + 1;
             continue;
         }
-        let marks = chars[k].0..chars[end].0 + chars[end].1.len_utf8();
+        let marks = quotes[k].0..quotes[end].0 + quotes[end].1.len_utf8();
         out.push((
             marks,
             inner
