@@ -2654,6 +2654,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_story_dates(out, &omitted, &mut closest);
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
+    pair_sole_beginnings(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -3422,6 +3423,57 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
             closest[j] = Some(i);
         }
     }
+}
+
+/// Where two sources each give one year of a beginning (see
+/// [`DateMention::begins`]), however often, and the two differ by ten
+/// years at most, both left unpaired, they date the beginning of the one
+/// thing their stories tell of two ways, though their claims share no word
+/// ("The bridge was opened in 1991" / "The just-over-400-metre structure,
+/// inaugurated in 1989"; "Korvex, founded in 2017" / "The exchange,
+/// launched in 2019"); unless their claims name two things or two places,
+/// or the words before two makings name none alike.
+fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let sole: Vec<bool> = (out.sources.iter())
+        .map(|source| {
+            let mut years = (source.facts.iter())
+                .flat_map(|f| &f.dates)
+                .filter(|d| d.begins.is_some());
+            years
+                .next()
+                .is_some_and(|first| years.all(|d| d.year == first.year))
+        })
+        .collect();
+    let beginnings: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none())
+        .filter(|&i| {
+            matches!(omitted[i].fact, OmittedValue::Date(d) if d.begins.is_some())
+                && sole[omitted[i].evidence.source.index()]
+        })
+        .collect();
+    if beginnings.len() > MOST_CANDIDATES {
+        return;
+    }
+    pair_within(omitted, &beginnings, closest, |x, y| {
+        let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
+            return false;
+        };
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        // Things made, named by no word alike: "The aircraft was built in
+        // 1976" / "the hangar, built in 1979".
+        let made_apart = a
+            .made
+            .as_ref()
+            .zip(b.made.as_ref())
+            .is_some_and(|(p, q)| !p.iter().any(|t| q.contains(t)));
+        a.year
+            .zip(b.year)
+            .is_some_and(|(p, q)| p != q && p.abs_diff(q) <= 10)
+            && !made_apart
+            && a.begins.zip(b.begins).is_some_and(|(p, q)| p.may_be_one(q))
+            && !names_tell_apart(out.sources, cx, cy)
+            && !places_tell_apart(out.sources, cx, cy)
+    });
 }
 
 /// Where two sources each give one age in years, however often, and the
@@ -7043,6 +7095,41 @@ mod tests {
             conflicts(&r("52"), Category::Number),
             [toll, passengers, ["52", "41"]]
         );
+    }
+
+    #[test]
+    fn sole_years_of_a_beginning_are_of_one_thing() {
+        let bridge = |a: &str, b: &str| {
+            report(&[
+                &format!("A lorry hit the Ponte Arvel on Monday, closing it to traffic.\n\n{a}"),
+                &format!(
+                    "Traffic was halted on the Ponte Arvel after a lorry struck it on Monday.\n\n{b}"
+                ),
+            ])
+        };
+        let r = bridge(
+            "The bridge was opened in 1991 and is a main road link.",
+            "The 400-metre structure, inaugurated in 1989, carries 40,000 cars a day.",
+        );
+        assert_eq!(conflicts(&r, Category::Date), [["1991", "1989"]]);
+        // Not a beginning of another sort ...
+        let sorts = bridge(
+            "It was repaired under a maintenance plan launched in 2017.",
+            "The toll system, commissioned in 2021, was not damaged.",
+        );
+        assert!(conflicts(&sorts, Category::Date).is_empty());
+        // ... nor one of two a story gives ...
+        let two = bridge(
+            "The bridge was opened in 1991. A second bridge upstream was opened in 1996.",
+            "The 400-metre structure, inaugurated in 1989, carries 40,000 cars a day.",
+        );
+        assert!(conflicts(&two, Category::Date).is_empty());
+        // ... nor of two things named.
+        let named = bridge(
+            "Its builder, Arvex, was founded in 1961.",
+            "Its operator, Lusoponte, was founded in 1964.",
+        );
+        assert!(conflicts(&named, Category::Date).is_empty());
     }
 
     #[test]

@@ -67,6 +67,40 @@ pub struct DateMention {
     /// bought Athletic in 2008"), or is part of a name ("Natura 2000"): not
     /// the time of what the claim tells.
     pub describing: bool,
+    /// If it is a year (with or without its month) of a beginning, its
+    /// sort: "founded in 2009", "opened in 1991", "took office in 2019",
+    /// "began in 2022".
+    pub begins: Option<Beginning>,
+}
+
+/// What a year of a beginning dates (see [`DateMention::begins`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Beginning {
+    /// A body or a venture founded: "founded in 2009", "Launched in 2011",
+    /// "set up in 1998".
+    Founding,
+    /// A thing made or opened, or going into service: "built in 1976",
+    /// "inaugurated in 1989", "went into commercial operation in 1998",
+    /// "has been running since 2001".
+    Opening,
+    /// A post taken or held: "took office in 2019", "had led the National
+    /// Bank since 2020".
+    Office,
+    /// A work, a law or a state of things begun: "The inquiry began in
+    /// 2022", "enacted in 2018", "has been working at the site since 2021".
+    Start,
+}
+
+impl Beginning {
+    /// Whether two beginnings may be of one thing: of one sort, or one a
+    /// start of anything but a post ("The investigation was opened in June
+    /// 2021" / "The inquiry began in 2022"; not "an investment strategy
+    /// launched in 2017" / "The Harbourside solar park, commissioned in
+    /// 2021").
+    pub fn may_be_one(self, other: Beginning) -> bool {
+        use Beginning::{Office, Start};
+        self == other || (self == Start || other == Start) && self != Office && other != Office
+    }
 }
 
 impl DateMention {
@@ -376,6 +410,22 @@ pub fn extract(
                 (surface, span)
             };
             let made = made(tokens, i, end);
+            // A year's beginning; a record's year ("the previous record of
+            // 50.8C set in 2017", "a mark that had stood since 2009") is of
+            // none, and any other of making ("the 1987-built vessel",
+            // "dates from 1984") is an opening.
+            let of_a_record = || {
+                let at = i - estimate_words(tokens, i);
+                at >= 1 && tokens[at - 1].folded == "since"
+                    || record_set_by(tokens, at, end).is_some()
+            };
+            let begins = (date.year.is_some() && date.day.is_none() && date.weekday.is_none())
+                .then(|| {
+                    dates_a_beginning(tokens, i).or_else(|| {
+                        (made.is_some() && !of_a_record()).then_some(Beginning::Opening)
+                    })
+                })
+                .flatten();
             // "on Monday, March 3": the day of the month is the weekday's,
             // and so is its event ("began on Monday, Oct. 5").
             let after_a_comma =
@@ -422,6 +472,7 @@ pub fn extract(
                 describing: in_relative_clause(tokens, i)
                     || names_a_thing(tokens, i, &date)
                     || closes_a_record(tokens, i, &date),
+                begins,
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -871,6 +922,53 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     hyphened.then(|| terms(&tokens[(end + 1).min(tokens.len())..(end + 3).min(tokens.len())]))
 }
 
+/// The beginning the year at token `i` dates, if one (see
+/// [`DateMention::begins`]): after "in", a verb of beginning ("opened in
+/// 1991", "Launched in 2011") or a going into service, force or office
+/// ("went into commercial operation in 1998", "took office in 2019");
+/// after "since", a tenure's perfect with no figure nor negation between
+/// ("has been running since 2001", "had led the National Bank since 2020";
+/// not "has risen 30% since 2019", "have not played at a World Cup since
+/// 2014" nor "the first total eclipse since 1941").
+fn dates_a_beginning(tokens: &[Token], i: usize) -> Option<Beginning> {
+    let at = i - estimate_words(tokens, i);
+    let back = |k: usize| at.checked_sub(k).map_or("", |j| tokens[j].folded.as_str());
+    match back(1) {
+        "in" => {
+            let into =
+                |k: usize| matches!(back(k), "into" | "took" | "taken" | "entered" | "assumed");
+            // "went into service", "went into commercial operation".
+            let begun_state = into(3) || into(4) && tokens[at - 3].kind == TokenKind::Word;
+            match back(2) {
+                "up" if back(3) == "set" => Some(Beginning::Founding),
+                "service" | "operation" if begun_state => Some(Beginning::Opening),
+                "office" | "power" if begun_state => Some(Beginning::Office),
+                "force" if begun_state => Some(Beginning::Start),
+                verb => words::BEGINNINGS
+                    .iter()
+                    .find(|(w, _)| *w == verb)
+                    .map(|&(_, sort)| sort),
+            }
+        }
+        "since" => {
+            let clause: Vec<&str> = (tokens[at.saturating_sub(9)..at - 1].iter().rev())
+                .take_while(|t| t.kind == TokenKind::Word)
+                .map(|t| t.folded.as_str())
+                .collect();
+            let perfect = clause
+                .iter()
+                .position(|w| matches!(*w, "has" | "have" | "had"))?;
+            if clause.iter().any(|w| matches!(*w, "not" | "never")) {
+                return None;
+            }
+            (clause[..perfect].iter())
+                .find_map(|w| words::TENURES.iter().find(|(t, _)| t == w))
+                .map(|&(_, sort)| sort)
+        }
+        _ => None,
+    }
+}
+
 /// Whether "when" opens the words just after a date ending at token `end`
 /// ("since 2019, when nurses struck", "set in 2023, when officers found"):
 /// the date is that clause's time.
@@ -964,6 +1062,7 @@ fn empty() -> DateMention {
         event: None,
         approximate: false,
         describing: false,
+        begins: None,
     }
 }
 
@@ -1825,6 +1924,7 @@ fn us_zone(name: &str) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    use super::Beginning;
     use crate::extract::tests::facts_of;
 
     fn keys(text: &str) -> Vec<String> {
@@ -2650,6 +2750,81 @@ mod tests {
         assert!(!two_days(
             "Crowds grew during the day after the storm passed on Sunday."
         ));
+    }
+
+    #[test]
+    fn a_year_knows_the_beginning_it_dates() {
+        let begins = |text: &str| facts_of(text).dates[0].begins;
+        for (text, sort) in [
+            (
+                "Korvex, founded in 2017, grew rapidly.",
+                Beginning::Founding,
+            ),
+            (
+                "Launched in 2011 as a regional operator, Aegis grew.",
+                Beginning::Founding,
+            ),
+            (
+                "The firm was set up in 1998 by two brothers.",
+                Beginning::Founding,
+            ),
+            ("The bridge was opened in 1991.", Beginning::Opening),
+            (
+                "The structure, inaugurated in 1989, carries 40,000 cars.",
+                Beginning::Opening,
+            ),
+            ("The 1987-built vessel sank.", Beginning::Opening),
+            (
+                "The reactor went into commercial operation in 1998.",
+                Beginning::Opening,
+            ),
+            ("The unit has been running since 2001.", Beginning::Opening),
+            (
+                "Chkhartishvili, who took office in 2019, resigned.",
+                Beginning::Office,
+            ),
+            (
+                "The 54-year-old, who had led the National Bank since 2020, quit.",
+                Beginning::Office,
+            ),
+            ("The inquiry began in 2022.", Beginning::Start),
+            ("The rules came into force in June 2018.", Beginning::Start),
+            (
+                "The team, which has been working at the site since 2021, found it.",
+                Beginning::Start,
+            ),
+        ] {
+            assert_eq!(begins(text), Some(sort), "{text}");
+        }
+        for text in [
+            // A record's year, a change, a negation, a last time.
+            "It beat the previous record of 50.8C set in 2017.",
+            "The mark had stood since 2009.",
+            "Prices have risen 30% since 2019.",
+            "Greece have not played at a World Cup since 2014.",
+            "It was the first total eclipse seen from the town since 1941.",
+            "Thousands of migrants arrived in 2021.",
+            // A day is no year of a beginning.
+            "The bridge was opened on March 3, 1991.",
+            "The bridge was opened on Monday.",
+        ] {
+            assert_eq!(begins(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn beginnings_of_one_sort_or_a_start_may_be_one() {
+        use Beginning::{Founding, Office, Opening, Start};
+        assert!(Founding.may_be_one(Founding));
+        assert!(
+            Opening.may_be_one(Start),
+            "an investigation opened, an inquiry begun"
+        );
+        assert!(
+            !Founding.may_be_one(Opening),
+            "a strategy launched, a park commissioned"
+        );
+        assert!(!Office.may_be_one(Start), "a post taken is no work begun");
     }
 
     #[test]

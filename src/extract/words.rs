@@ -4,6 +4,7 @@
 //! These are general English and world knowledge, not tuned to any article.
 //! All entries are folded (ASCII, lower case), as [`crate::normalize`] folds.
 
+use super::dates::Beginning;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -2035,6 +2036,59 @@ pub const MAKING_VERBS: &[&str] = &[
     "founded",
     "established",
     "erected",
+];
+
+/// Verbs of a beginning before "in" and a year, with what they begin
+/// ("opened in 1991", "Launched in 2011"; see `dates::dates_a_beginning`).
+pub const BEGINNINGS: &[(&str, Beginning)] = &[
+    ("founded", Beginning::Founding),
+    ("established", Beginning::Founding),
+    ("launched", Beginning::Founding),
+    ("created", Beginning::Founding),
+    ("formed", Beginning::Founding),
+    ("incorporated", Beginning::Founding),
+    ("opened", Beginning::Opening),
+    ("inaugurated", Beginning::Opening),
+    ("commissioned", Beginning::Opening),
+    ("built", Beginning::Opening),
+    ("constructed", Beginning::Opening),
+    ("manufactured", Beginning::Opening),
+    ("installed", Beginning::Opening),
+    ("erected", Beginning::Opening),
+    ("began", Beginning::Start),
+    ("begun", Beginning::Start),
+    ("started", Beginning::Start),
+    ("introduced", Beginning::Start),
+    ("enacted", Beginning::Start),
+];
+
+/// Verbs of holding a post, running a thing or keeping at a work, whose
+/// perfect dates its beginning by "since" ("had led the National Bank
+/// since 2020", "has been running since 2001").
+pub const TENURES: &[(&str, Beginning)] = &[
+    ("led", Beginning::Office),
+    ("leading", Beginning::Office),
+    ("run", Beginning::Office),
+    ("held", Beginning::Office),
+    ("holding", Beginning::Office),
+    ("headed", Beginning::Office),
+    ("heading", Beginning::Office),
+    ("served", Beginning::Office),
+    ("serving", Beginning::Office),
+    ("managed", Beginning::Office),
+    ("managing", Beginning::Office),
+    ("coached", Beginning::Office),
+    ("chaired", Beginning::Office),
+    ("ruled", Beginning::Office),
+    ("governed", Beginning::Office),
+    ("owned", Beginning::Office),
+    ("running", Beginning::Opening),
+    ("operating", Beginning::Opening),
+    ("operated", Beginning::Opening),
+    ("worked", Beginning::Start),
+    ("working", Beginning::Start),
+    ("lived", Beginning::Start),
+    ("living", Beginning::Start),
 ];
 
 /// Words that tell a thing is planned for a time ("is scheduled for June
