@@ -1220,6 +1220,15 @@ pub fn parts_variant(p: &str, q: &str) -> bool {
             return true;
         }
     }
+    // French writes "ou" where English writes "u" ("Youssef" / "Yusuf",
+    // "Mahmoud" / "Mahmud").
+    if has(&["ou"]) {
+        let english = |s: &str| s.replace("ou", "u");
+        let (ep, eq) = (english(p), english(q));
+        if ep.len().min(eq.len()) >= 4 && parts_variant(&ep, &eq) {
+            return true;
+        }
+    }
     // A long Japanese "o" is written "oh" or "o" ("Ohno" / "Ono", "Itoh" /
     // "Ito").
     if has(&["oh"]) {
@@ -2661,6 +2670,13 @@ mod tests {
         assert!(parts_variant("goikoetxea", "goicoechea"));
         assert!(names_match("Iker Etxeberria", "Iker Echeverría"));
         assert!(!parts_variant("etxeberria", "echenique"));
+    }
+
+    #[test]
+    fn a_french_ou_is_an_english_u() {
+        assert!(parts_variant("youssef", "yusuf"));
+        assert!(names_match("Youssef Haddad", "Yusuf Haddad"));
+        assert!(!parts_variant("youssef", "yunus"));
     }
 
     #[test]
