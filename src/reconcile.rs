@@ -1550,7 +1550,15 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     ratio(a.fact, b.fact).is_some_and(|r| r > 1.5)
                         && !same_time(out, a.claim, b.claim)
                 };
-                if slot.len() == 2 && pairs().all(of_other_times) {
+                // A vague figure states no exact one its own story tells
+                // otherwise ("millions of bees" above "an estimated 14
+                // million bees" / "about 25 million bees"): each is its
+                // claim's alone, for the exact ones to meet.
+                let told_otherwise = |(a, b): (&Item<Quantity>, &Item<Quantity>)| {
+                    vague_told_otherwise(out.sources, a, b)
+                        || vague_told_otherwise(out.sources, b, a)
+                };
+                if slot.len() == 2 && pairs().all(|p| of_other_times(p) || told_otherwise(p)) {
                     for item in &slot {
                         alone_in_its_group(out, item);
                     }
@@ -1568,6 +1576,28 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
             alone_in_its_group(out, item);
         }
     }
+}
+
+/// Whether `vague` is a vague figure ("millions of bees") whose source
+/// states exactly, of the same thing, a figure within it that differs from
+/// `exact` ("an estimated 14 million bees" / "about 25 million bees").
+fn vague_told_otherwise(
+    sources: &[Extracted],
+    vague: &Item<Quantity>,
+    exact: &Item<Quantity>,
+) -> bool {
+    let (v, e) = (vague.fact, exact.fact);
+    v.exactness == Exactness::Vague
+        && e.exactness != Exactness::Vague
+        && (sources[vague.claim.source.index()].facts.iter())
+            .flat_map(|f| &f.numbers)
+            .any(|q| {
+                q.exactness != Exactness::Vague
+                    && q.counts_same_thing(v)
+                    && figures_agree(v, q)
+                    && q.counts_same_thing(e)
+                    && !q.compatible(e)
+            })
 }
 
 /// Whether another figure of `a`'s claim states `b`'s value, of the same
@@ -7232,6 +7262,25 @@ mod tests {
             "Each side will free 400 prisoners. The rebels hold 900 prisoners.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_vague_figure_states_no_figure_its_story_tells_otherwise() {
+        let r = report(&[
+            "Harborline founder gets 14 years for investor fraud\n\
+             Brandon Hale, the founder of the collapsed investment firm Harborline Capital, was \
+             sentenced on Wednesday to 14 years in federal prison for defrauding investors of \
+             $62 million.",
+            "Investment boss jailed over $68m Ponzi scheme\n\
+             The founder of a Connecticut investment firm who took tens of millions of dollars \
+             from retirees has been sentenced to 168 months in prison.\n\
+             The firm operated as a Ponzi scheme until it collapsed in 2022, leaving losses of \
+             $68 million.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["$62 million", "$68 million"]]
+        );
     }
 
     #[test]

@@ -2214,7 +2214,15 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     if base == 10.0 && end == i + 1 {
         return None; // "tens" alone is not a figure.
     }
-    let high = low / 1.5 * 10.0 - 1.0;
+    // "Thousands" and "millions" alone are used of tens of them too
+    // ("millions of bees" / "about 25 million bees"): English has no word
+    // between them and "hundreds of thousands".
+    let widest = if base >= 1e3 && end == i + 1 {
+        100.0
+    } else {
+        10.0
+    };
+    let high = low / 1.5 * widest - 1.0;
     Some((end, low, high, Exactness::Vague, false))
 }
 
@@ -3742,6 +3750,12 @@ mod tests {
         let tens = first("The parade had tens of thousands of troops.");
         assert_eq!(tens.exactness, Exactness::Vague);
         assert!(tens.low >= 15_000.0 && tens.high < 100_000.0);
+        // "Thousands" and "millions" alone reach to tens of them; "hundreds"
+        // stops short of a thousand.
+        let bees = first("The crash freed millions of bees.");
+        assert!(bees.low >= 1_500_000.0 && bees.high >= 25e6 && bees.high < 1e8);
+        assert!(first("Thousands of people marched.").high >= 12_000.0);
+        assert!(first("Hundreds of people marched.").high < 1_000.0);
         let francs = first("It cost billions of Swiss francs.");
         assert_eq!(francs.currency.as_deref(), Some("franc"));
         let debt = first("It owes trillions of dollars.");
