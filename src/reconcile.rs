@@ -3351,11 +3351,32 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
                 StoryDate::Day => {
                     x.fact.bucket() == y.fact.bucket() && a.month == b.month && of_one_event()
                 }
-                StoryDate::Weekday => lead(cx) && lead(cy) && of_one_event(),
+                // A count of one thing is a word of what they tell: "worked
+                // … on Monday to round up about 25 million bees" /
+                // "rolled over … early on Tuesday, releasing an estimated 14
+                // million bees".
+                StoryDate::Weekday => {
+                    lead(cx) && lead(cy) && (of_one_event() || count_one_thing(out.sources, cx, cy))
+                }
             };
             told_two_ways(out, x, y) && of_sort
         });
     }
+}
+
+/// Whether two claims count one thing, of a unit that is no sort of
+/// people nor a measure ("14 million bees" / "25 million bees"; not "for
+/// seven hours" / "for 11 hours").
+fn count_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let counts = |c: ClaimId| {
+        (facts_of(sources, c).numbers.iter()).filter(|q| {
+            q.kind == QuantityKind::Count
+                && q.unit.is_some()
+                && !q.counts_persons()
+                && !q.measures()
+        })
+    };
+    counts(x).any(|p| counts(y).any(|q| p.counts_same_thing(q)))
 }
 
 /// Where two sources each give one measure of a unit beside one word (a
@@ -9265,6 +9286,30 @@ mod tests {
             "Marie Roy had checked her apple trees, pleased with the blossom, she said. \
              \n\nBy morning the frost had turned it brown. Her son came on Tuesday.",
         ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        // Leads counting one thing share a word of what they tell; not
+        // leads measuring a span of time each.
+        let bees = |a: &str, b: &str| {
+            report(&[
+                &format!(
+                    "BEAUMARAIS, June 11 (Wire) - A tractor-trailer carrying hives rolled over \
+                     on a highway early on Tuesday, {a}, police said."
+                ),
+                &format!(
+                    "Beekeepers in veils worked alongside firefighters on Monday to {b} that \
+                     escaped when a transport truck flipped onto its side."
+                ),
+            ])
+        };
+        let r = bees(
+            "releasing an estimated 14 million bees",
+            "round up about 25 million bees",
+        );
+        assert_eq!(conflicts(&r, Category::Date), [["Tuesday", "Monday"]]);
+        let r = bees(
+            "closing the road for seven hours",
+            "spend 11 hours rounding up the swarm",
+        );
         assert!(conflicts(&r, Category::Date).is_empty());
     }
 
