@@ -4096,8 +4096,9 @@ fn closest_fit(
         ),
         _ => false,
     };
-    // A clock time an hour out, its minutes kept, and a word shared (the
-    // writing counts as one more; see [`written_alike`]).
+    // A clock time an hour out, its minutes kept (see [`written_alike`]),
+    // however few words the claims share: "The verdict was read out at
+    // 10:15 a.m." / "The decision, announced just after 11:15".
     let time_slipped =
         |j: usize| matches!(x.fact, OmittedValue::Date(_)) && written_alike(x, &omitted[j]);
     // Spans of time are of many things in one story (a sentence, a stay, a
@@ -4134,7 +4135,7 @@ fn closest_fit(
                     && close_figures(x.fact, y.fact)
                 || made(j)
                 || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j)
-                || shared >= 2 && time_slipped(j))
+                || time_slipped(j))
             && told_two_ways(out, x, y)
     };
     // Two as fitting are no choice, unless one is a headline's the other
@@ -4188,7 +4189,7 @@ fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
         }
         (OmittedValue::Number(a), OmittedValue::Number(b)) => digits_transposed(a.stated, b.stated),
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
-            let (Some(ta), Some(tb)) = (a.time, b.time) else {
+            let (Some(ta), Some(tb)) = (a.written_time, b.written_time) else {
                 return false;
             };
             minutes_of_a_slip(a).is_some() && ta.abs_diff(tb) == 60
@@ -4197,11 +4198,12 @@ fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
     }
 }
 
-/// The minutes past the hour of a clock time that a slip of its hour
-/// would keep: not on the hour or the half hour, which many times share
-/// ("at about 10:20 a.m." / "at around 11:20 a.m.").
+/// The minutes past the hour of a clock time, as written, that a slip of
+/// its hour would keep: not on the hour or the half hour, which many times
+/// share ("at about 10:20 a.m." / "at around 11:20 a.m."; "at 10:15 a.m."
+/// / "just after 11:15").
 fn minutes_of_a_slip(date: &DateMention) -> Option<u16> {
-    let minutes = date.time? % 60;
+    let minutes = date.written_time? % 60;
     (minutes != 0 && minutes != 30).then_some(minutes)
 }
 
@@ -7662,6 +7664,18 @@ mod tests {
         // other minutes are no slip of the hour.
         assert!(conflicts(&r("11:30 a.m.", "10:30 a.m."), Category::Date).is_empty());
         assert!(conflicts(&r("11:40 a.m.", "10:20 a.m."), Category::Date).is_empty());
+        // The minutes are those written, before "just after" moves them;
+        // and the writing ties claims that share no word.
+        let verdict = report(&[
+            "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\nThe verdict \
+             was read out at 10:15 a.m. in a packed courtroom.",
+            "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\nThe \
+             decision, announced just after 11:15, drew cheers from activists outside.",
+        ]);
+        assert_eq!(
+            conflicts(&verdict, Category::Date),
+            [["10:15 a.m.", "11:15"]]
+        );
         // A story giving the time twice gives one time.
         let twice = report(&[
             "Drones close Harlby airport\n\nAir traffic at Harlby Airport was halted at \

@@ -38,6 +38,9 @@ pub struct DateMention {
     pub of_statement: bool,
     /// For a clock time: minutes after midnight.
     pub time: Option<u16>,
+    /// For a clock time: minutes after midnight as written, before "just
+    /// after" or "shortly before" moved `time` a quarter of an hour.
+    pub written_time: Option<u16>,
     /// For a clock time written with its seconds ("14:28:04"): those.
     pub second: Option<u8>,
     /// For a clock time told in words with no a.m., p.m. or part of the
@@ -495,6 +498,7 @@ pub fn extract(
                     || tokens[i..end].iter().any(|t| t.folded == "midnight"),
                 of_statement: of_statement(tokens, i),
                 time: Some(shifted(minutes, tokens, i)),
+                written_time: Some(minutes),
                 second,
                 either_half,
                 zone: zone_at.and_then(|k| zone(tokens, k)),
@@ -1054,6 +1058,7 @@ fn empty() -> DateMention {
         preposition: None,
         of_statement: false,
         time: None,
+        written_time: None,
         second: None,
         either_half: false,
         zone: None,
