@@ -4752,12 +4752,28 @@ fn age_of_another(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>)
 /// Whether two figures of aligned claims are of different people, told
 /// apart by where they come from, or by their ages unless the figures are
 /// the ages ("a 41-year-old climber" / "a 32-year-old climber" may be one
-/// man of two ages).
+/// man of two ages) or the ages are one person's told two ways (see
+/// [`one_age_told_two_ways`]).
 fn of_two_people(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     origins_tell_apart(sources, a.claim, b.claim)
-        || !a.fact.is_age() && ages_tell_apart(sources, a.claim, b.claim)
+        || !a.fact.is_age()
+            && ages_tell_apart(sources, a.claim, b.claim)
+            && !one_age_told_two_ways(sources, a.claim, b.claim)
         || age_of_another(sources, a, b)
         || age_of_another(sources, b, a)
+}
+
+/// Whether two aligned claims give one person's age two ways: ages of one
+/// noun, near each other ("has been fined £1.5 million after a
+/// two-year-old girl died" / "a three-year-old girl who died … after their
+/// landlord was ordered to pay £1.25 million").
+fn one_age_told_two_ways(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
+    let ages = |c: ClaimId| facts_of(sources, c).numbers.iter().filter(|q| q.is_age());
+    ages(x).any(|p| {
+        ages(y).any(|q| {
+            p.whom().is_some() && p.whom() == q.whom() && ratio(p, q).is_some_and(|r| r <= 1.5)
+        })
+    })
 }
 
 /// Whether two claims speak of different people, told apart by where they
@@ -9667,6 +9683,21 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Date),
             [["3.40 a.m. local", "05:40"]]
+        );
+    }
+
+    #[test]
+    fn one_age_told_two_ways_is_of_one_person() {
+        let r = report(&[
+            "A housing association has been fined £1.5 million after a two-year-old girl \
+             died from a lung condition caused by black mould in her family's flat.",
+            "The parents of a three-year-old girl who died after months of breathing in mould \
+             spores said no fine could make up for their loss, after their landlord was \
+             ordered to pay £1.25 million.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["£1.5 million", "£1.25 million"], ["two-year-old", "three-year-old"]]
         );
     }
 
