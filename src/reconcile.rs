@@ -498,7 +498,7 @@ struct Findings<'a> {
     /// their figures): one the body tells too is the body's to report.
     headline_conflicts: Vec<(usize, Vec<FigureKey>)>,
     /// Pairs of claims (the lesser first) whose days are in conflict (see
-    /// [`of_disputed_days`]).
+    /// [`leads_of_disputed_days`]).
     disputed_days: BTreeSet<(ClaimId, ClaimId)>,
     /// Of those, the pairs whose years alone are in conflict (see
     /// [`of_one_disputed_year`]).
@@ -1499,7 +1499,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                         || told_alike_but_the_figures(out.sources, a.claim, b.claim))
                     && (same_time(out, a.claim, b.claim)
                         || ages_of_now(out, a, b)
-                        || of_disputed_days(out, a, b)
+                        || leads_of_disputed_days(out, a, b)
                         || of_one_disputed_year(out, a, b)
                         || one_dated_alike(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
@@ -2132,13 +2132,11 @@ fn ages_of_now(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
 /// Whether the figures are in two leads whose days are in conflict: the
 /// conflict says the leads tell one event, so the figures are of one
 /// ("a 134-run victory on Sunday" / "a 143-run victory on Monday"); away
-/// from the lead, claims of two days are more often of two events, unless
-/// their figures are near (within a factor of two: "closed 11 beaches …
-/// on Friday" / "Seventeen beaches … have been shut since Thursday").
-fn of_disputed_days(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+/// from the lead, claims of two days are more often of two events.
+fn leads_of_disputed_days(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     out.days_disputed(a.claim, b.claim)
-        && (in_the_lead(out.sources, a.claim) && in_the_lead(out.sources, b.claim)
-            || ratio(a.fact, b.fact).is_some_and(|r| r <= 2.0))
+        && in_the_lead(out.sources, a.claim)
+        && in_the_lead(out.sources, b.claim)
 }
 
 /// Whether the figures' claims are set against each other by their years
@@ -2147,7 +2145,7 @@ fn of_disputed_days(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> b
 /// dealer in 1987 for £2.1 million" / "The gallery acquired the painting in
 /// 1991 for £1.2 million"). Days are another matter: claims of two days
 /// away from the lead are more often of two events (see
-/// [`of_disputed_days`]).
+/// [`leads_of_disputed_days`]).
 fn of_one_disputed_year(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     (out.disputed_years).contains(&(a.claim.min(b.claim), a.claim.max(b.claim)))
 }
@@ -9459,21 +9457,6 @@ mod tests {
              Rescuers pulled three survivors from the rubble of a collapsed block on Thursday.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
-        // Unless the figures are near: the days' conflict says the claims
-        // tell one event.
-        let r = report(&[
-            "An algae bloom has turned the bay red.\n\nResidents were told to keep pets \
-             away.\n\nHealth officials closed 11 beaches along Saltmarsh Bay on Friday after \
-             tests confirmed a bloom of toxic algae.",
-            "An algae bloom has turned the bay red.\n\nResidents were told to keep pets \
-             away.\n\nSeventeen beaches on Saltmarsh Bay have been shut since Thursday, when \
-             health officials confirmed a bloom of toxic algae.",
-        ]);
-        assert_eq!(conflicts(&r, Category::Date), [["Friday", "Thursday"]]);
-        assert_eq!(
-            conflicts(&r, Category::Number),
-            [["11 beaches", "Seventeen beaches"]]
-        );
     }
 
     #[test]
