@@ -28,9 +28,9 @@ use crate::align::{
 };
 use crate::extract::words;
 use crate::extract::{
-    DateMention, EntityKind, Exactness, Extracted, Facts, Mention, Quantity, QuantityKind, Term,
-    canonical_term, facts_of, mostly_the_same_words, quotations_said, quoted_ranges,
-    shared_quotation,
+    Beginning, DateMention, EntityKind, Exactness, Extracted, Facts, Mention, Quantity,
+    QuantityKind, Term, canonical_term, facts_of, mostly_the_same_words, quotations_said,
+    quoted_ranges, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::normalize::{Token, TokenKind};
@@ -3483,7 +3483,8 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
 /// ("The bridge was opened in 1991" / "The just-over-400-metre structure,
 /// inaugurated in 1989"; "Korvex, founded in 2017" / "The exchange,
 /// launched in 2019"); unless their claims name two things or two places,
-/// or the words before two makings name none alike.
+/// the words before two makings name none alike, or two posts are held by
+/// titles none alike.
 fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let sole: Vec<bool> = (out.sources.iter())
         .map(|source| {
@@ -3517,10 +3518,23 @@ fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [
             .as_ref()
             .zip(b.made.as_ref())
             .is_some_and(|(p, q)| !p.iter().any(|t| q.contains(t)));
+        // Posts of two titles: "Chief executive Lena Ruiz, who took office
+        // in 2016" / "The board's chairman, who took office in 2019".
+        // (Not the words that date the post: "office" is an "officer".)
+        let titles = |c: ClaimId, d: &DateMention| {
+            let mut titles = listed_in(out.sources, c, words::TITLES.iter());
+            titles.retain(|t| !d.context.contains(t));
+            titles
+        };
+        let posts_apart = a.begins == Some(Beginning::Office) && {
+            let (tx, ty) = (titles(cx, a), titles(cy, b));
+            !tx.is_empty() && !ty.is_empty() && tx.is_disjoint(&ty)
+        };
         a.year
             .zip(b.year)
             .is_some_and(|(p, q)| p != q && p.abs_diff(q) <= 10)
             && !made_apart
+            && !posts_apart
             && a.begins.zip(b.begins).is_some_and(|(p, q)| p.may_be_one(q))
             && !names_tell_apart(out.sources, cx, cy)
             && !places_tell_apart(out.sources, cx, cy)
@@ -3602,7 +3616,9 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
         // person however far apart ("The youngest, a 4-year-old boy" / "a
         // boy aged six"); not one told older or younger than another ("an
         // older boy, aged 12, raised the alarm").
-        let of_another = |c: ClaimId| !listed_in(out.sources, c, words::AGES_COMPARED).is_empty();
+        let of_another = |c: ClaimId| {
+            !listed_in(out.sources, c, words::AGES_COMPARED.iter().copied()).is_empty()
+        };
         let one_noun = a.whom().is_some()
             && a.whom() == b.whom()
             && sole(x)
@@ -3758,17 +3774,21 @@ fn one_event(
 /// other.
 fn kin_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let (kx, ky) = (
-        listed_in(sources, x, words::KIN),
-        listed_in(sources, y, words::KIN),
+        listed_in(sources, x, words::KIN.iter().copied()),
+        listed_in(sources, y, words::KIN.iter().copied()),
     );
     !kx.is_empty() && !ky.is_empty() && kx.is_disjoint(&ky)
 }
 
 /// The terms of the words of `list` that claim `c` holds.
-fn listed_in(sources: &[Extracted], c: ClaimId, list: &[&str]) -> BTreeSet<Term> {
+fn listed_in<'a>(
+    sources: &[Extracted],
+    c: ClaimId,
+    list: impl IntoIterator<Item = &'a str>,
+) -> BTreeSet<Term> {
     let content = &facts_of(sources, c).content;
-    (list.iter())
-        .map(|w| crate::extract::term(w))
+    (list.into_iter())
+        .map(crate::extract::term)
         .filter(|t| content.contains(t))
         .collect()
 }
@@ -4097,8 +4117,10 @@ fn closest_fit(
         _ => false,
     };
     // A clock time an hour out, its minutes kept (see [`written_alike`]),
-    // however few words the claims share: "The verdict was read out at
-    // 10:15 a.m." / "The decision, announced just after 11:15".
+    // and a word shared (the writing counts as one more): "The verdict was
+    // read out at 10:15 a.m." / "The verdict, announced just after 11:15";
+    // not "The main quake struck at 2:10 a.m." / "A strong aftershock
+    // jolted residents again at 3:10 a.m.".
     let time_slipped =
         |j: usize| matches!(x.fact, OmittedValue::Date(_)) && written_alike(x, &omitted[j]);
     // Spans of time are of many things in one story (a sentence, a stay, a
@@ -4135,7 +4157,7 @@ fn closest_fit(
                     && close_figures(x.fact, y.fact)
                 || made(j)
                 || (shared >= 2 || share_a_name(out.sources, cx, cy)) && one_event(j)
-                || time_slipped(j))
+                || shared >= 2 && time_slipped(j))
             && told_two_ways(out, x, y)
     };
     // Two as fitting are no choice, unless one is a headline's the other
@@ -7193,12 +7215,38 @@ mod tests {
             "The 400-metre structure, inaugurated in 1989, carries 40,000 cars a day.",
         );
         assert!(conflicts(&two, Category::Date).is_empty());
-        // ... nor of two things named.
+        // ... nor of two things named ...
         let named = bridge(
             "Its builder, Arvex, was founded in 1961.",
             "Its operator, Lusoponte, was founded in 1964.",
         );
         assert!(conflicts(&named, Category::Date).is_empty());
+        // ... nor two posts of two titles, nor a job held since a founding.
+        for (a, b) in [
+            (
+                "Chief executive Lena Ruiz, who took office in 2016, blamed the weather.",
+                "The board's chairman, who took office in 2019, said repairs would begin.",
+            ),
+            (
+                "The operator was founded in 2015 by local engineers.",
+                "Hale, who has been working on the bridge since 2018, said it held.",
+            ),
+            (
+                "The repairs began in 2023 after years of complaints.",
+                "A safety law enacted in 2019 requires yearly checks.",
+            ),
+        ] {
+            assert!(
+                conflicts(&bridge(a, b), Category::Date).is_empty(),
+                "{a} / {b}"
+            );
+        }
+        // A post told two ways is one.
+        let post = bridge(
+            "Okafor, who took office in 2019, ordered an inquiry.",
+            "The mayor, who has led the city since 2021, ordered an inquiry.",
+        );
+        assert_eq!(conflicts(&post, Category::Date), [["2019", "2021"]]);
     }
 
     #[test]
@@ -7680,18 +7728,23 @@ mod tests {
         // other minutes are no slip of the hour.
         assert!(conflicts(&r("11:30 a.m.", "10:30 a.m."), Category::Date).is_empty());
         assert!(conflicts(&r("11:40 a.m.", "10:20 a.m."), Category::Date).is_empty());
-        // The minutes are those written, before "just after" moves them;
-        // and the writing ties claims that share no word.
-        let verdict = report(&[
-            "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\nThe verdict \
-             was read out at 10:15 a.m. in a packed courtroom.",
-            "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\nThe \
-             decision, announced just after 11:15, drew cheers from activists outside.",
-        ]);
+        // The minutes are those written, before "just after" moves them.
+        let verdict = |b: &str| {
+            report(&[
+                "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\nThe \
+                 verdict was read out at 10:15 a.m. in a packed courtroom.",
+                &format!(
+                    "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\n{b}, \
+                     announced just after 11:15, drew cheers from activists outside."
+                ),
+            ])
+        };
         assert_eq!(
-            conflicts(&verdict, Category::Date),
+            conflicts(&verdict("The verdict"), Category::Date),
             [["10:15 a.m.", "11:15"]]
         );
+        // Claims sharing no word may tell of two moments.
+        assert!(conflicts(&verdict("The decision"), Category::Date).is_empty());
         // A story giving the time twice gives one time.
         let twice = report(&[
             "Drones close Harlby airport\n\nAir traffic at Harlby Airport was halted at \
@@ -9680,7 +9733,10 @@ mod tests {
         ]);
         assert_eq!(
             conflicts(&r, Category::Number),
-            [["£1.5 million", "£1.25 million"], ["two-year-old", "three-year-old"]]
+            [
+                ["£1.5 million", "£1.25 million"],
+                ["two-year-old", "three-year-old"]
+            ]
         );
     }
 

@@ -86,23 +86,28 @@ pub enum Beginning {
     /// "inaugurated in 1989", "went into commercial operation in 1998",
     /// "has been running since 2001".
     Opening,
-    /// A post taken or held: "took office in 2019", "had led the National
-    /// Bank since 2020".
+    /// A post taken or held, a work kept at: "took office in 2019", "had led
+    /// the National Bank since 2020", "has been working at the site since
+    /// 2021".
     Office,
-    /// A work, a law or a state of things begun: "The inquiry began in
-    /// 2022", "enacted in 2018", "has been working at the site since 2021".
+    /// A law made or coming into force: "enacted in 2018", "came into force
+    /// in June 2018".
+    Law,
+    /// A work or a state of things begun: "The inquiry began in 2022".
     Start,
 }
 
 impl Beginning {
     /// Whether two beginnings may be of one thing: of one sort, or one a
-    /// start of anything but a post ("The investigation was opened in June
-    /// 2021" / "The inquiry began in 2022"; not "an investment strategy
-    /// launched in 2017" / "The Harbourside solar park, commissioned in
-    /// 2021").
+    /// start and the other a founding or an opening ("The investigation
+    /// was opened in June 2021" / "The inquiry began in 2022"; not "an
+    /// investment strategy launched in 2017" / "The Harbourside solar park,
+    /// commissioned in 2021", nor "The strike began in 2023" / "a staffing
+    /// law enacted in 2019").
     pub fn may_be_one(self, other: Beginning) -> bool {
-        use Beginning::{Office, Start};
-        self == other || (self == Start || other == Start) && self != Office && other != Office
+        use Beginning::{Founding, Opening, Start};
+        let started = |a: Beginning, b: Beginning| a == Start && matches!(b, Founding | Opening);
+        self == other || started(self, other) || started(other, self)
     }
 }
 
@@ -947,7 +952,7 @@ fn dates_a_beginning(tokens: &[Token], i: usize) -> Option<Beginning> {
                 "up" if back(3) == "set" => Some(Beginning::Founding),
                 "service" | "operation" if begun_state => Some(Beginning::Opening),
                 "office" | "power" if begun_state => Some(Beginning::Office),
-                "force" if begun_state => Some(Beginning::Start),
+                "force" if begun_state => Some(Beginning::Law),
                 verb => words::BEGINNINGS
                     .iter()
                     .find(|(w, _)| *w == verb)
@@ -2793,10 +2798,14 @@ mod tests {
                 Beginning::Office,
             ),
             ("The inquiry began in 2022.", Beginning::Start),
-            ("The rules came into force in June 2018.", Beginning::Start),
+            ("The rules came into force in June 2018.", Beginning::Law),
+            (
+                "A staffing law enacted in 2019 was ignored.",
+                Beginning::Law,
+            ),
             (
                 "The team, which has been working at the site since 2021, found it.",
-                Beginning::Start,
+                Beginning::Office,
             ),
         ] {
             assert_eq!(begins(text), Some(sort), "{text}");
@@ -2819,7 +2828,7 @@ mod tests {
 
     #[test]
     fn beginnings_of_one_sort_or_a_start_may_be_one() {
-        use Beginning::{Founding, Office, Opening, Start};
+        use Beginning::{Founding, Law, Office, Opening, Start};
         assert!(Founding.may_be_one(Founding));
         assert!(
             Opening.may_be_one(Start),
@@ -2830,6 +2839,11 @@ mod tests {
             "a strategy launched, a park commissioned"
         );
         assert!(!Office.may_be_one(Start), "a post taken is no work begun");
+        assert!(
+            !Office.may_be_one(Founding),
+            "a job held since is no founding"
+        );
+        assert!(!Law.may_be_one(Start), "a law enacted, a strike begun");
     }
 
     #[test]

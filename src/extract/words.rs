@@ -2058,8 +2058,8 @@ pub const BEGINNINGS: &[(&str, Beginning)] = &[
     ("began", Beginning::Start),
     ("begun", Beginning::Start),
     ("started", Beginning::Start),
-    ("introduced", Beginning::Start),
-    ("enacted", Beginning::Start),
+    ("introduced", Beginning::Law),
+    ("enacted", Beginning::Law),
 ];
 
 /// Verbs of holding a post, running a thing or keeping at a work, whose
@@ -2085,10 +2085,10 @@ pub const TENURES: &[(&str, Beginning)] = &[
     ("running", Beginning::Opening),
     ("operating", Beginning::Opening),
     ("operated", Beginning::Opening),
-    ("worked", Beginning::Start),
-    ("working", Beginning::Start),
-    ("lived", Beginning::Start),
-    ("living", Beginning::Start),
+    ("worked", Beginning::Office),
+    ("working", Beginning::Office),
+    ("lived", Beginning::Office),
+    ("living", Beginning::Office),
 ];
 
 /// Words that tell a thing is planned for a time ("is scheduled for June
