@@ -1571,18 +1571,6 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     summary,
                     evidence,
                 ));
-            } else if let [a, b] = slot.as_slice()
-                && !a.fact.is_age()
-                && same_time(out, a.claim, b.claim)
-            {
-                // Figures of one time that differ but do not clash here are
-                // each their claim's alone, to meet their counterparts
-                // across claims ("fell about 2,000 feet" / "fell 700 meters
-                // to his own death", in claims aligned on a few words).
-                // Not ages: the group has told them of two people.
-                for item in &slot {
-                    alone_in_its_group(out, item);
-                }
             }
         } else if let [item] = slot.as_slice() {
             alone_in_its_group(out, item);
