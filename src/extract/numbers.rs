@@ -1995,9 +1995,16 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     let mut end = start;
     let mut any = false;
     let mut only_one = true;
+    // The small number just read: another may follow only a tens' one
+    // ("twenty-six"), not "four eight-hour days".
+    let mut last_small: Option<u32> = None;
     loop {
         let w = word(end);
         if let Some(n) = words::small_number(w) {
+            if last_small.is_some_and(|last| last < 20 || last % 10 != 0 || n >= 10) {
+                break;
+            }
+            last_small = Some(n);
             current += f64::from(n);
             only_one &= n == 1;
         } else if let Some(&(_, factor)) = words::SCALES
@@ -2013,11 +2020,13 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
                 current = 0.0;
             }
             only_one = false;
+            last_small = None;
         } else if w == "dozen" && any && total == 0.0 {
             // "two dozen", "three dozen eggs".
             current *= 12.0;
             only_one = false;
         } else if w == "and" && any && words::is_small_number(word(end + 1)) {
+            last_small = None;
             end += 1;
             continue;
         } else {
@@ -3743,6 +3752,10 @@ mod tests {
         assert_eq!(first("There were twenty-six leaders there.").low, 26.0);
         assert_eq!(first("There were three leaders there.").low, 3.0);
         assert_eq!(first("It took one hundred and twenty days.").low, 120.0);
+        // Small numbers join only after a tens' one.
+        let days = facts_of("Staff will switch to four eight-hour days.").numbers;
+        let values: Vec<f64> = days.iter().map(|q| q.low).collect();
+        assert_eq!(values, [4.0, 8.0]);
         assert_eq!(first("A dozen people came.").low, 12.0);
         let hurt = first("More than two dozen were hurt.");
         assert_eq!((hurt.low, hurt.exactness), (24.0, Exactness::AtLeast));
