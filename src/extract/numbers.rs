@@ -2953,7 +2953,10 @@ fn unit_after(
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| word(n) && !n.capitalized && plural(&(k + 1)));
-        if !word(t) || t.capitalized && !name_within || nouns.len() == 3 {
+        // "fell by almost a third compared with the year before": a
+        // comparison follows, no noun.
+        let compared = t.folded == "compared" && matches!(folded_at(tokens, k + 1), "with" | "to");
+        if !word(t) || t.capitalized && !name_within || nouns.len() == 3 || compared {
             break;
         }
         nouns.push(k);
@@ -3753,6 +3756,8 @@ mod tests {
         assert_eq!(first("There were three leaders there.").low, 3.0);
         assert_eq!(first("It took one hundred and twenty days.").low, 120.0);
         // Small numbers join only after a tens' one.
+        let third = first("Sick leave fell by almost a third compared with last year.");
+        assert_eq!((third.kind, third.unit), (QuantityKind::Percent, None));
         let days = facts_of("Staff will switch to four eight-hour days.").numbers;
         let values: Vec<f64> = days.iter().map(|q| q.low).collect();
         assert_eq!(values, [4.0, 8.0]);
