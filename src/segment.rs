@@ -469,6 +469,20 @@ mod tests {
     }
 
     #[test]
+    fn roads_and_provinces_abbreviated_do_not_split() {
+        assert_eq!(
+            sentences(
+                "A truck flipped onto its side on Hwy. 17 outside Beaumarais. Drivers took Rte. 9 \
+                 through Lac-Vert, Que. instead."
+            ),
+            [
+                "A truck flipped onto its side on Hwy. 17 outside Beaumarais.",
+                "Drivers took Rte. 9 through Lac-Vert, Que. instead."
+            ]
+        );
+    }
+
+    #[test]
     fn a_letter_after_a_figure_is_no_initial() {
         assert_eq!(
             sentences("The temperature reached 41 C. It was the hottest day."),

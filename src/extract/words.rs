@@ -1742,7 +1742,8 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(&[
     "maj", "pvt", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "rd", "calif", "fla",
     "ala", "ariz", "ark", "colo", "conn", "del", "ga", "ill", "ind", "kan", "ky", "md", "mass",
     "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va",
-    "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt", "rs",
+    "vt", "wash", "wis", "wyo", "op", "cf", "al", "govt", "rs", "hwy", "rte", "ont", "que", "alta",
+    "sask",
 ]);
 
 /// Words before a title that make it another office than the title's
