@@ -417,21 +417,16 @@ pub fn extract(
             } else {
                 (surface, span)
             };
-            let made = made(tokens, i, end);
+            let (made, of_a_record) =
+                made(tokens, i, end).map_or((None, false), |(terms, record)| (Some(terms), record));
             // A year's beginning; a record's year ("the previous record of
             // 50.8C set in 2017", "a mark that had stood since 2009") is of
-            // none, and any other of making ("the 1987-built vessel",
-            // "dates from 1984") is an opening.
-            let of_a_record = || {
-                let at = i - estimate_words(tokens, i);
-                at >= 1 && tokens[at - 1].folded == "since"
-                    || record_set_by(tokens, at, end).is_some()
-            };
+            // none, and any other of making ("built in 1976", "the
+            // 1987-built vessel", "dates from 1984") is an opening.
             let begins = (date.year.is_some() && date.day.is_none() && date.weekday.is_none())
                 .then(|| {
-                    dates_a_beginning(tokens, i).or_else(|| {
-                        (made.is_some() && !of_a_record()).then_some(Beginning::Opening)
-                    })
+                    dates_a_beginning(tokens, i)
+                        .or_else(|| (made.is_some() && !of_a_record).then_some(Beginning::Opening))
                 })
                 .flatten();
             // "on Monday, March 3": the day of the month is the weekday's,
@@ -898,8 +893,10 @@ fn closes_a_span(tokens: &[Token], i: usize, opening: &str) -> bool {
 /// and "in" ("was built in 1976", "manufactured in about 1979"), after
 /// "dates from" or "dating back to" ("the unit, which dates from 1984"), or joined
 /// to one by a hyphen ("the 1987-built vessel"): the terms of the words
-/// that may name what was made.
-fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
+/// that may name what was made, and whether it is a record's, set or
+/// standing since ("the previous record of 50.8C set in 2017", "a mark
+/// that had stood since 2009").
+fn made(tokens: &[Token], i: usize, end: usize) -> Option<(Box<[Term]>, bool)> {
     let making = |t: &Token| words::MAKING_VERBS.contains(&t.folded.as_str());
     let terms = |words: &[Token]| -> Box<[Term]> {
         let terms = words
@@ -914,21 +911,24 @@ fn made(tokens: &[Token], i: usize, end: usize) -> Option<Box<[Term]>> {
     let back = |k: usize| at.checked_sub(k).map_or("", |j| tokens[j].folded.as_str());
     let dates = |k: usize| matches!(back(k), "dates" | "dating");
     let verb = match back(1) {
-        "in" if at >= 2 && making(&tokens[at - 2]) => Some(at - 2),
-        "from" if dates(2) => Some(at - 2),
-        "to" if back(2) == "back" && dates(3) => Some(at - 3),
+        "in" if at >= 2 && making(&tokens[at - 2]) => Some((at - 2, false)),
+        "from" if dates(2) => Some((at - 2, false)),
+        "to" if back(2) == "back" && dates(3) => Some((at - 3, false)),
         // "a church that has stood since 1350", "the old mark, which had
         // stood since 2019".
-        "since" if matches!(back(2), "stood" | "stands" | "standing") => Some(at - 2),
-        _ => record_set_by(tokens, at, end),
+        "since" if matches!(back(2), "stood" | "stands" | "standing") => Some((at - 2, true)),
+        _ => record_set_by(tokens, at, end).map(|verb| (verb, true)),
     };
-    if let Some(verb) = verb {
-        return Some(terms(&tokens[verb.saturating_sub(16)..verb]));
+    if let Some((verb, record)) = verb {
+        return Some((terms(&tokens[verb.saturating_sub(16)..verb]), record));
     }
     let hyphened = tokens
         .get(end)
         .is_some_and(|t| t.hyphen_before && making(t));
-    hyphened.then(|| terms(&tokens[(end + 1).min(tokens.len())..(end + 3).min(tokens.len())]))
+    hyphened.then(|| {
+        let after = (end + 1).min(tokens.len())..(end + 3).min(tokens.len());
+        (terms(&tokens[after]), false)
+    })
 }
 
 /// The beginning the year at token `i` dates, if one (see

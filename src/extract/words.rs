@@ -2041,6 +2041,8 @@ pub const MAKING_VERBS: &[&str] = &[
 
 /// Verbs of a beginning before "in" and a year, with what they begin
 /// ("opened in 1991", "Launched in 2011"; see `dates::dates_a_beginning`).
+/// The other verbs of making ([`MAKING_VERBS`]: "built", "commissioned")
+/// date an opening.
 pub const BEGINNINGS: &[(&str, Beginning)] = &[
     ("founded", Beginning::Founding),
     ("established", Beginning::Founding),
@@ -2050,12 +2052,6 @@ pub const BEGINNINGS: &[(&str, Beginning)] = &[
     ("incorporated", Beginning::Founding),
     ("opened", Beginning::Opening),
     ("inaugurated", Beginning::Opening),
-    ("commissioned", Beginning::Opening),
-    ("built", Beginning::Opening),
-    ("constructed", Beginning::Opening),
-    ("manufactured", Beginning::Opening),
-    ("installed", Beginning::Opening),
-    ("erected", Beginning::Opening),
     ("began", Beginning::Start),
     ("begun", Beginning::Start),
     ("started", Beginning::Start),
