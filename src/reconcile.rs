@@ -3616,9 +3616,7 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
         // person however far apart ("The youngest, a 4-year-old boy" / "a
         // boy aged six"); not one told older or younger than another ("an
         // older boy, aged 12, raised the alarm").
-        let of_another = |c: ClaimId| {
-            !listed_in(out.sources, c, words::AGES_COMPARED.iter().copied()).is_empty()
-        };
+        let of_another = |c: ClaimId| !listed_in(out.sources, c, words::AGES_COMPARED).is_empty();
         let one_noun = a.whom().is_some()
             && a.whom() == b.whom()
             && sole(x)
@@ -3774,21 +3772,21 @@ fn one_event(
 /// other.
 fn kin_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let (kx, ky) = (
-        listed_in(sources, x, words::KIN.iter().copied()),
-        listed_in(sources, y, words::KIN.iter().copied()),
+        listed_in(sources, x, words::KIN),
+        listed_in(sources, y, words::KIN),
     );
     !kx.is_empty() && !ky.is_empty() && kx.is_disjoint(&ky)
 }
 
 /// The terms of the words of `list` that claim `c` holds.
-fn listed_in<'a>(
+fn listed_in(
     sources: &[Extracted],
     c: ClaimId,
-    list: impl IntoIterator<Item = &'a str>,
+    list: impl IntoIterator<Item = impl AsRef<str>>,
 ) -> BTreeSet<Term> {
     let content = &facts_of(sources, c).content;
     (list.into_iter())
-        .map(crate::extract::term)
+        .map(|w| crate::extract::term(w.as_ref()))
         .filter(|t| content.contains(t))
         .collect()
 }
@@ -4737,10 +4735,9 @@ fn told_alike_but_the_dates(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bo
 /// 32-year-old") may give two ages of him; figures of claims on other days
 /// are told apart by [`same_time`].
 fn ages_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let ages = |c: ClaimId| facts_of(sources, c).numbers.iter().filter(|q| q.is_age());
-    ages(x).next().is_some()
-        && ages(y).next().is_some()
-        && ages(x).all(|p| ages(y).all(|q| !p.compatible(q)))
+    ages_in(sources, x).next().is_some()
+        && ages_in(sources, y).next().is_some()
+        && ages_in(sources, x).all(|p| ages_in(sources, y).all(|q| !p.compatible(q)))
         && !share_a_name(sources, x, y)
 }
 
@@ -4788,12 +4785,16 @@ fn of_two_people(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) 
 /// two-year-old girl died" / "a three-year-old girl who died … after their
 /// landlord was ordered to pay £1.25 million").
 fn one_age_told_two_ways(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let ages = |c: ClaimId| facts_of(sources, c).numbers.iter().filter(|q| q.is_age());
-    ages(x).any(|p| {
-        ages(y).any(|q| {
+    ages_in(sources, x).any(|p| {
+        ages_in(sources, y).any(|q| {
             p.whom().is_some() && p.whom() == q.whom() && ratio(p, q).is_some_and(|r| r <= 1.5)
         })
     })
+}
+
+/// The ages claim `c` states.
+fn ages_in(sources: &[Extracted], c: ClaimId) -> impl Iterator<Item = &Quantity> {
+    facts_of(sources, c).numbers.iter().filter(|q| q.is_age())
 }
 
 /// Whether two claims speak of different people, told apart by where they
