@@ -153,6 +153,11 @@ pub fn reconcile(
             })
             .collect(),
         titles: sources.iter().map(|_| std::cell::OnceCell::new()).collect(),
+        sole: (sources.iter().enumerate())
+            .flat_map(|(s, source)| {
+                sole_figures(source).map(move |start| (SourceId(s as u16), start))
+            })
+            .collect(),
     };
     let written = names_written_in_text(sources, originals, alignment);
     let entities = entity_findings(&mut out, alignment, &written);
@@ -517,6 +522,9 @@ struct Findings<'a> {
     /// The sources' lead figures (source and start), with what they count
     /// (see [`pair_lead_figures`]).
     leads: BTreeMap<(SourceId, usize), Lead>,
+    /// The sources' figures (source and start) that are the only value
+    /// their source gives of what they count (see [`sole_figures`]).
+    sole: BTreeSet<(SourceId, usize)>,
     /// Per source, the titles it gives people, by family name (see
     /// [`titles_told`]), gathered when first asked for.
     titles: Vec<std::cell::OnceCell<FxHashMap<String, Vec<Vec<String>>>>>,
@@ -1501,7 +1509,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                         || ages_of_now(out, a, b)
                         || leads_of_disputed_days(out, a, b)
                         || of_one_disputed_year(out, a, b)
-                        || one_dated_alike(out, a, b))
+                        || one_dated_alike(out, a, b)
+                        || sole_figures_of_one_time(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || leads_differ(out, a, b))
@@ -1974,22 +1983,11 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
 /// [`same_time`], minding the years the claims name or not: without them,
 /// only their days and an earlier year count.
 fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -> bool {
-    // Dates of the time of what a claim tells, its statement's day aside.
-    let dated = |c: ClaimId| {
-        (facts_of(out.sources, c).dates.iter()).filter(|d| d.made.is_none() && !d.names_its_event())
-    };
+    let dated = |c: ClaimId| dates_of_its_time(out.sources, c);
     let dates =
         |c: ClaimId| -> Vec<&DateMention> { dated(c).filter(|d| !d.of_statement).collect() };
     let (da, db) = (dates(a), dates(b));
-    // A year of a clause that describes someone ("the developer who bought
-    // the club in 2008") does not date the claim.
-    let years = |d: &[&DateMention]| -> BTreeSet<i32> {
-        d.iter()
-            .filter(|d| !d.describing)
-            .filter_map(|d| d.year)
-            .collect()
-    };
-    let (ya, yb) = (years(&da), years(&db));
+    let (ya, yb) = (years_of(&da), years_of(&db));
     // A year one lead leaves out is no other year when the leads name one
     // day of the month, a dateline's too ("on Wednesday, Jan. 14, 2026" /
     // "SANTIAGO, Jan 14 … on Wednesday"). A weekday alone may be another
@@ -2030,6 +2028,84 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
     };
     let last_time = named_the_last_time(a, &eb) || named_the_last_time(b, &ea);
     same_years && !other_days && earlier(a) == earlier(b) && !events_apart && !last_time
+}
+
+/// The dates of the time of what a claim tells, its statement's day
+/// among them.
+fn dates_of_its_time(sources: &[Extracted], c: ClaimId) -> impl Iterator<Item = &DateMention> {
+    (facts_of(sources, c).dates.iter()).filter(|d| d.made.is_none() && !d.names_its_event())
+}
+
+/// The years dates give a claim's time: a year of a clause that describes
+/// someone ("the developer who bought the club in 2008") does not date it.
+fn years_of(dates: &[&DateMention]) -> BTreeSet<i32> {
+    (dates.iter())
+        .filter(|d| !d.describing)
+        .filter_map(|d| d.year)
+        .collect()
+}
+
+/// Whether two figures, each the only value its story gives of what it
+/// counts (see [`sole_figures`]), are of one time though one claim gives a
+/// year and the other none: a story tells its one count of a thing once,
+/// and a year beside it is of its own time ("escaping with $3.4 million in
+/// cash" in "March 1997" / "The gang of three made off with $4.3
+/// million"); a background figure of another year would be a second value.
+/// A year that sets a scene is of background all the same (see
+/// [`sets_a_scene`]).
+fn sole_figures_of_one_time(out: &Findings, x: &Item<Quantity>, y: &Item<Quantity>) -> bool {
+    let (cx, cy) = (x.claim, y.claim);
+    let sole = |i: &Item<Quantity>| out.sole.contains(&(i.claim.source, i.fact.span.start));
+    let dates = |c: ClaimId| -> Vec<&DateMention> {
+        (dates_of_its_time(out.sources, c))
+            .filter(|d| !d.of_statement)
+            .collect()
+    };
+    let (dx, dy) = (dates(cx), dates(cy));
+    let scene = |c: ClaimId, dates: &[&DateMention]| {
+        (dates.iter()).any(|d| d.year.is_some() && sets_a_scene(out, c, d))
+    };
+    let (yx, yy) = (years_of(&dx), years_of(&dy));
+    // The claim of no year dates nothing else either.
+    let undated =
+        |dates: &[&DateMention], years: &BTreeSet<i32>| years.is_empty() && dates.is_empty();
+    sole(x)
+        && sole(y)
+        && (undated(&dx, &yx) && !yy.is_empty() || undated(&dy, &yy) && !yx.is_empty())
+        && !scene(cx, &dx)
+        && !scene(cy, &dy)
+        && !tells_of_now(out, cx)
+        && !tells_of_now(out, cy)
+        && same_time_minding(out, cx, cy, false)
+}
+
+/// Whether a claim tells of the time of its telling ("now employs 500
+/// people", "stands at 11,300 students this fall"): beside a year, it
+/// tells two times; set against one, another time.
+fn tells_of_now(out: &Findings, claim: ClaimId) -> bool {
+    let words: Vec<&str> = (out.claim_text(claim).split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let listed = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    words.iter().any(|w| listed(w, words::OF_NOW))
+        || (words.windows(2)).any(|pair| {
+            pair[0].eq_ignore_ascii_case("this") && listed(pair[1], words::PERIODS_OF_NOW)
+        })
+}
+
+/// Whether a date of a claim sets the scene of a past event, as background
+/// is told: "since 2002, when they lost …", "in 2017, when more than 36,000
+/// cases were recorded", or opening the claim ("In 2022, workers at the
+/// company's hub rejected a union").
+fn sets_a_scene(out: &Findings, claim: ClaimId, date: &DateMention) -> bool {
+    let text = out.originals[claim.source.index()];
+    let span = out.claim_span(claim);
+    let after = text[date.span.end..span.end].trim_start_matches([',', ' ']);
+    // Before it, a preposition and a weekday at most ("On Sunday, March
+    // 8, 2019, some 375,000 people marched").
+    let before = text[span.start..date.span.start].split_whitespace().count();
+    let opens = before <= 2 && text[date.span.end..].starts_with(',');
+    date.told_after("since") || after.starts_with("when ") || opens
 }
 
 /// Whether two figures' claims, one giving a year and the other none,
@@ -4023,6 +4099,31 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
     leads.into_iter()
 }
 
+/// The figures of a source (by start) that are the only value it gives of
+/// what they count, as [`OmittedValue::bucket`] sorts them: a count of a
+/// thing, an amount of a currency, a share, a result (each value may be
+/// restated: "cutting power to 140,000 homes", then "to about 140,000
+/// homes"). A story of few figures says little by giving one of a thing:
+/// it may give only the background's.
+fn sole_figures(source: &Extracted) -> impl Iterator<Item = usize> + '_ {
+    let mut by_bucket: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
+    let figures = || source.facts.iter().flat_map(|f| f.numbers.iter());
+    let telling = figures().count() >= FIGURES_OF_A_TELLING_STORY;
+    for q in figures().filter(|_| telling) {
+        if let Some(bucket) = OmittedValue::Number(q).bucket() {
+            by_bucket.entry(bucket).or_default().push(q);
+        }
+    }
+    (by_bucket.into_values())
+        .filter(|figures| figures.iter().all(|q| q.compatible(figures[0])))
+        .flatten()
+        .map(|q| q.span.start)
+}
+
+/// The fewest figures a story gives for its one figure of a thing to say
+/// it gives no other (see [`sole_figures`]).
+const FIGURES_OF_A_TELLING_STORY: usize = 6;
+
 /// The least amount that may lead its story as the sole one of its size
 /// (see [`lead_figures`]): a cost, a fine or a deal, not a price.
 const LARGE_AMOUNT: f64 = 1e6;
@@ -4517,7 +4618,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && near_enough(a, b)
                 && !stated_too(fx, b)
                 && !stated_too(fy, a)
-                && same_time(out, cx, cy)
+                && (same_time(out, cx, cy)
+                    || sole_figures_of_one_time(out, &item(cx, a), &item(cy, b)))
                 && names_a_phase(fx) == names_a_phase(fy)
                 && !parts_sum_to(sources, &item(cx, a), cy)
                 && !parts_sum_to(sources, &item(cy, b), cx)
@@ -6137,6 +6239,57 @@ mod tests {
              the same afternoon, senators confirmed her deputy 52-46.",
             "The Senate confirmed Lisa Ortega as ambassador to Chile.\nA day earlier the \
              Senate had approved Paul Dent as deputy treasury secretary 52-44.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn sole_counts_of_a_thing_are_of_one_time_though_one_claim_gives_a_year() {
+        let pair = |survey: &str, more: &str| {
+            report(&[
+                "Biologists have described 31 new species of frogs and lizards from a remote \
+                 ridge in southern Peru.\nA team of 19 scientists from Peru and Britain camped \
+                 on the ridge for six weeks, guided by local farmers.\nThey found 12 frogs, \
+                 nine lizards and a mouse at altitudes of up to 3,400 metres.",
+                &format!(
+                    "Thirty-one previously unknown animals have been found on a ridge in \
+                     Peru.\n{survey}\nThe finds include 12 frogs and nine lizards, some \
+                     living at 3,400 metres.{more}"
+                ),
+            ])
+        };
+        let found = |survey: &str, more: &str| conflicts(&pair(survey, more), Category::Number);
+        let told_two_ways = vec!["19 scientists".to_string(), "24 researchers".to_string()];
+        let dated = "The six-week survey of the ridge, carried out in 2022 by 24 researchers \
+                     and local guides, found a mouse too.";
+        assert!(found(dated, "").contains(&told_two_ways));
+        // A year that sets the scene tells of background.
+        let scene = "In 2022, a six-week survey of the ridge by 24 researchers and local guides \
+                     found a mouse too.";
+        assert!(!found(scene, "").contains(&told_two_ways));
+        // Two counts of researchers: the dated one may be another time's.
+        assert!(!found(dated, "\nSome 40 researchers will return.").contains(&told_two_ways));
+        // A claim that tells of now, beside its year, tells two times.
+        let now = "The six-week survey of the ridge was carried out in 2022, and 24 researchers \
+                   now study its finds.";
+        assert!(!found(now, "").contains(&told_two_ways));
+        // A claim of no year dated otherwise is of its own day.
+        let r = report(&[
+            "Biologists have described 31 new species of frogs and lizards from a remote \
+             ridge in southern Peru.\nA team of 19 scientists from Peru and Britain came back \
+             from the ridge on Friday, after six weeks.\nThey found 12 frogs, nine lizards and \
+             a mouse at altitudes of up to 3,400 metres.",
+            &format!(
+                "Thirty-one previously unknown animals have been found on a ridge in Peru.\n\
+                 {dated}\nThe finds include 12 frogs and nine lizards, some living at 3,400 \
+                 metres."
+            ),
+        ]);
+        assert!(!conflicts(&r, Category::Number).contains(&told_two_ways));
+        // A story of few figures may give only the background's.
+        let r = report(&[
+            "A team of 19 scientists from Peru and Britain camped on the ridge for six weeks.",
+            dated,
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }

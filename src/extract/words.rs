@@ -2088,6 +2088,15 @@ pub const TENURES: &[(&str, Beginning)] = &[
     ("living", Beginning::Office),
 ];
 
+/// Words that tell of the time of the telling ("now employs 500 people",
+/// "currently has"), and the periods "this" makes the present one ("this
+/// fall", "this season").
+pub const OF_NOW: &[&str] = &["now", "currently", "today", "nowadays", "presently"];
+pub const PERIODS_OF_NOW: &[&str] = &[
+    "year", "season", "fall", "autumn", "spring", "summer", "winter", "month", "week", "term",
+    "semester", "quarter",
+];
+
 /// Words that tell a thing is planned for a time ("is scheduled for June
 /// 15", "was due at 14:00 UTC").
 pub const PLANNED: &[&str] = &["scheduled", "slated", "planned", "due"];
