@@ -1189,15 +1189,17 @@ fn percent_of_a_whole(tokens: &[Token], after: usize) -> Option<&'static str> {
 /// Whether a percentage at tokens `start..end` is told as a change, right
 /// after a verb of changing ("shares fell 4.1 percent", "sales were down
 /// 4.5%") or before a noun of one, a word of what changes between ("a
-/// 4.9% increase in fares", "a 6.5% pay rise").
+/// 4.9% increase in fares", "a 6.5% pay rise"). "Up" of a verb that
+/// makes a share ("makes up roughly 80% of samples") is no change.
 fn percent_change(tokens: &[Token], start: usize, end: usize) -> bool {
     let before = start.checked_sub(1).map_or("", |k| folded_at(tokens, k));
+    let verb = start.checked_sub(2).map_or("", |k| folded_at(tokens, k));
     let change_at = |k: usize| words::CHANGE_NOUNS.contains(folded_at(tokens, k));
     let word_between = tokens
         .get(end)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
     words::MARGIN_VERBS.contains(before)
-        || matches!(before, "up" | "down")
+        || matches!(before, "up" | "down") && !words::MAKING_UP.contains(&verb)
         || change_at(end)
         || word_between && change_at(end + 1)
 }
@@ -5256,6 +5258,11 @@ mod tests {
         let down = first("Sales were down 4.5% in the quarter.");
         assert!(down.counts_same_thing(&first("Sales fell 4.2% in the quarter.")));
         assert!(!down.counts_same_thing(&first("Online orders were 5% of sales in the quarter.")));
+        let made_up = first("The strain now makes up roughly 80% of positive samples.");
+        assert!(!made_up.margin, "a share made up is no change");
+        assert!(made_up.counts_same_thing(&first(
+            "The strain accounts for about 70 percent of samples."
+        )));
         let rise = first("Members backed a 3.5% pay rise for nurses.");
         assert!(rise.margin, "a noun of change after its word");
         assert!(!rise.counts_same_thing(&first("About 40 percent of nurses are members.")));

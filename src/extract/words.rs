@@ -2088,6 +2088,13 @@ pub const TENURES: &[(&str, Beginning)] = &[
     ("living", Beginning::Office),
 ];
 
+/// Verbs whose "up" makes a whole of parts, not a rise: "makes up 80% of
+/// samples", "took up a third of the budget".
+pub const MAKING_UP: &[&str] = &[
+    "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "add", "adds",
+    "added", "adding",
+];
+
 /// Words that tell of the time of the telling ("now employs 500 people",
 /// "currently has"), and the periods "this" makes the present one ("this
 /// fall", "this season").
