@@ -599,13 +599,22 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
 }
 
 /// Whether the words tell of a year before the news: "last year", "last
-/// year's", "the previous year", but not "since last year" or a figure
-/// compared with one of a year earlier ("up from 4.9% a year earlier"),
-/// which the claim's own figure is not.
+/// year's", "the previous year", "the last financial year", but not "since
+/// last year" or a figure compared with one of a year earlier ("up from
+/// 4.9% a year earlier"), which the claim's own figure is not.
 pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
+    let year_at = |k: usize| tokens.get(k).is_some_and(|t| t.base() == "year");
+    let sort_of_year = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.folded.as_str(),
+                "financial" | "fiscal" | "calendar" | "tax" | "academic"
+            )
+        })
+    };
     let earlier = |k: usize| {
         matches!(tokens[k].folded.as_str(), "last" | "previous" | "prior")
-            && tokens.get(k + 1).is_some_and(|t| t.base() == "year")
+            && (year_at(k + 1) || sort_of_year(k + 1) && year_at(k + 2))
             && (k == 0 || !matches!(tokens[k - 1].folded.as_str(), "since" | "than"))
             && !sets_a_record(tokens, k)
     };
@@ -2924,5 +2933,9 @@ mod tests {
             "Unemployment rose to 5.2%, up from 4.9% a year earlier."
         ));
         assert!(!earlier("It was the worst storm since last year."));
+        assert!(earlier(
+            "Figures show a 9 per cent drop in sales in the last financial year."
+        ));
+        assert!(!earlier("Sales fell 9 per cent in the last quarter."));
     }
 }
