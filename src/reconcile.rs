@@ -2027,7 +2027,21 @@ fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -
         records(c).any(|year| named.iter().any(|e| e.year == Some(year)))
     };
     let last_time = named_the_last_time(a, &eb) || named_the_last_time(b, &ea);
-    same_years && !other_days && earlier(a) == earlier(b) && !events_apart && !last_time
+    // Changes since one year are of one span, whatever else a claim tells
+    // of last year ("had fallen by 62 percent since 2008, to about 6.6
+    // billion last year" / "have fallen 48% since 2008").
+    let since = |dates: &[&DateMention]| -> BTreeSet<i32> {
+        (dates.iter())
+            .filter(|d| d.told_after("since"))
+            .filter_map(|d| d.year)
+            .collect()
+    };
+    let one_span = !since(&da).is_disjoint(&since(&db));
+    same_years
+        && !other_days
+        && (earlier(a) == earlier(b) || one_span)
+        && !events_apart
+        && !last_time
 }
 
 /// The dates of the time of what a claim tells, its statement's day
@@ -6241,6 +6255,30 @@ mod tests {
              Senate had approved Paul Dent as deputy treasury secretary 52-44.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn changes_since_one_year_are_of_one_span_whatever_else_a_claim_tells() {
+        let pair = |b: &str| {
+            report(&[
+                "Chief executive Martin Hale said letter volumes had fallen by 62 percent since \
+                 2008, to about 6.6 billion last year.",
+                b,
+            ])
+        };
+        let found = |b: &str| conflicts(&pair(b), Category::Number);
+        assert_eq!(
+            found(
+                "Its chair pointed to figures showing letter volumes have fallen 48% since 2008."
+            ),
+            [["62 percent", "48%"]]
+        );
+        assert!(
+            found(
+                "Its chair pointed to figures showing letter volumes have fallen 48% since 2012."
+            )
+            .is_empty()
+        );
     }
 
     #[test]
