@@ -1465,6 +1465,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         })
         .collect();
     let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
+    let figures: Vec<(ClaimId, &Quantity)> = items.iter().map(|i| (i.claim, i.fact)).collect();
     let blocking = blocking_vague_figures(&items);
     let (late, first): (Vec<_>, Vec<_>) =
         (items.into_iter()).partition(|i| blocking.contains(&(i.claim.source, i.fact.span.start)));
@@ -1513,6 +1514,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                         || sole_figures_of_one_time(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
                         || tied_by_a_fact(out.sources, a, b.claim)
+                        || agree_on_another_figure(&figures, a, b)
                         || leads_differ(out, a, b))
                     && !told_apart(out.sources, a, b)
                     && !stated_by_another(out.sources, a, b)
@@ -4168,6 +4170,25 @@ fn tied_by_a_fact(sources: &[Extracted], item: &Item<Quantity>, other: ClaimId) 
         .any(|key| theirs.contains_key(key))
 }
 
+/// Whether the claims of two figures state another figure alike, of ten
+/// or more ("completed nearly 70 percent of the $1.8 billion project" /
+/// "the $2.4 billion line is about 70% built"): they tell of one thing,
+/// though they share few words. `figures` are the figures of their group.
+fn agree_on_another_figure(
+    figures: &[(ClaimId, &Quantity)],
+    a: &Item<Quantity>,
+    b: &Item<Quantity>,
+) -> bool {
+    let other = |item: &Item<Quantity>, (claim, q): &(ClaimId, &Quantity)| {
+        *claim == item.claim
+            && !std::ptr::eq(*q, item.fact)
+            && q.ten_or_more()
+            && q.kind != QuantityKind::Ordinal
+    };
+    (figures.iter().filter(|f| other(a, f)))
+        .any(|(_, p)| (figures.iter().filter(|f| other(b, f))).any(|(_, q)| figures_agree(p, q)))
+}
+
 /// Keys of a claim's exact counts of ten or more with a unit ("19 crew";
 /// of spans of time, ten minutes or more: "in 38 minutes"),
 /// but of the unit `own` of the fact to pair, and of its days of a month
@@ -6255,6 +6276,24 @@ mod tests {
              Senate had approved Paul Dent as deputy treasury secretary 52-44.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn claims_stating_another_figure_alike_tell_of_one_thing() {
+        // "nearly 70 percent of the $1.8 billion project" / "the $2.4
+        // billion line is about 70% built": aligned claims sharing few words.
+        let (a, b) = (
+            include_str!("../tests/synthetic/204_a.txt"),
+            include_str!("../tests/synthetic/204_b.txt"),
+        );
+        let costs = vec![
+            "$1.8 billion project".to_string(),
+            "$2.4 billion line".to_string(),
+        ];
+        let r = report(&[a, b]);
+        assert!(conflicts(&r, Category::Number).contains(&costs));
+        let r = report(&[a, &b.replace("about 70% built", "about 40% built")]);
+        assert!(!conflicts(&r, Category::Number).contains(&costs));
     }
 
     #[test]
