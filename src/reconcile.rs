@@ -4330,7 +4330,9 @@ fn closest_fit(
 /// of a match with one side alike, ten at least ("beat the Carrow Lynx
 /// 131-118" / "Port Hessel won 131-122"). A 2-1 and a 3-1 may be any two
 /// games, and votes of one house often share a side ("confirmed her
-/// 52-46" / "approved him 52-44").
+/// 52-46" / "approved him 52-44"). Clock times an hour out, their minutes
+/// kept (see [`minutes_of_a_slip`]), and one day of two months near (see
+/// [`day_of_a_slip`]).
 fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
     match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) if a.kind == QuantityKind::Score => {
@@ -4345,13 +4347,26 @@ fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
         }
         (OmittedValue::Number(a), OmittedValue::Number(b)) => digits_transposed(a.stated, b.stated),
         (OmittedValue::Date(a), OmittedValue::Date(b)) => {
-            let (Some(ta), Some(tb)) = (a.written_time, b.written_time) else {
-                return false;
-            };
-            minutes_of_a_slip(a).is_some() && ta.abs_diff(tb) == 60
+            let month_out = day_of_a_slip(a).is_some()
+                && day_of_a_slip(a) == day_of_a_slip(b)
+                && a.month != b.month
+                && near_in_the_calendar(a, b);
+            let hour_out = a
+                .written_time
+                .zip(b.written_time)
+                .is_some_and(|(ta, tb)| minutes_of_a_slip(a).is_some() && ta.abs_diff(tb) == 60);
+            month_out || hour_out
         }
         _ => false,
     }
+}
+
+/// The day of a month a slip of its month would keep ("Oct. 12, 2024" /
+/// "Nov. 12, 2024"): not the first, which many dates of plans share
+/// ("from June 1", "from 1 July").
+fn day_of_a_slip(date: &DateMention) -> Option<u8> {
+    date.month?;
+    date.day.filter(|&day| day != 1)
 }
 
 /// The minutes past the hour of a clock time, as written, that a slip of
@@ -4470,10 +4485,9 @@ impl OmittedValue<'_> {
         let q = match self {
             OmittedValue::Number(q) => q,
             OmittedValue::Date(d) => {
-                return minutes_of_a_slip(d)
-                    .map(|m| format!("minute {m}"))
-                    .into_iter()
-                    .collect();
+                let minute = minutes_of_a_slip(d).map(|m| format!("minute {m}"));
+                let day = day_of_a_slip(d).map(|day| format!("day {day}"));
+                return minute.into_iter().chain(day).collect();
             }
         };
         if q.kind == QuantityKind::Score {
@@ -4703,9 +4717,11 @@ fn names_a_phase(facts: &Facts) -> bool {
 /// Whether two dates of two months are near enough to be one misreported:
 /// days within ten of each other ("detained on August 30" / "arrested on
 /// September 3", "December 30" / "January 3" of no year), months within
-/// three ("in January 2024" / "in March 2024"). An arrest on September 3
-/// and a charge on October 14 are two events. Dates of one month or of
-/// none are near (one month of two years is a year misreported).
+/// three ("in January 2024" / "in March 2024"), and so one day of months
+/// within three (a month misreported: "Oct. 12, 2024" / "Nov. 12, 2024").
+/// An arrest on September 3 and a charge on October 14 are two events.
+/// Dates of one month or of none are near (one month of two years is a
+/// year misreported).
 fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
     let (Some(x), Some(y)) = (a.month, b.month) else {
         return true;
@@ -4723,7 +4739,7 @@ fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
             .unwrap_or(apart),
     };
     match (a.day, b.day) {
-        (Some(p), Some(q)) => (31 * months + i64::from(p) - i64::from(q)).abs() <= 10,
+        (Some(p), Some(q)) if p != q => (31 * months + i64::from(p) - i64::from(q)).abs() <= 10,
         _ => months.abs() <= 3,
     }
 }
@@ -7144,6 +7160,9 @@ mod tests {
         assert!(near("She left on January 3.", "She left on December 30."));
         assert!(!near("She left on June 13.", "She left on May 2."));
         assert!(!near("She left on September 3.", "She left on October 14."));
+        // One day of months near: a month misreported.
+        assert!(near("She left on June 14.", "She left on July 14."));
+        assert!(!near("She left on January 14.", "She left on July 14."));
         assert!(near("She left in March 2021.", "She left in March 2022."));
         assert!(near("She left in March 2024.", "She left in January 2024."));
         assert!(!near(
@@ -7926,6 +7945,29 @@ mod tests {
              shortly after 6pm.",
         ]);
         assert_eq!(conflicts(&r, Category::Date), [["2pm", "6pm"]]);
+    }
+
+    #[test]
+    fn a_day_a_month_out_is_written_alike() {
+        let r = |a: &str, b: &str| {
+            report(&[
+                &format!(
+                    "Regulators approved the drug in August.\n\nThe company said it would \
+                     launch the drug on {a} at a list price of $2,400 a month."
+                ),
+                &format!(
+                    "The medicine was cleared by regulators this summer.\n\nThe drug will \
+                     be available in pharmacies from {b}, the maker said."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("Oct. 15", "Nov. 15"), Category::Date),
+            [["Oct. 15", "Nov. 15"]]
+        );
+        // Other days, or the first of two months, which many plans share.
+        assert!(conflicts(&r("Oct. 15", "Nov. 25"), Category::Date).is_empty());
+        assert!(conflicts(&r("Oct. 1", "Nov. 1"), Category::Date).is_empty());
     }
 
     #[test]
