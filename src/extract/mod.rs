@@ -541,7 +541,21 @@ const FORGET_AFTER_BYTES: usize = 256 * 1024;
 /// name of a person the source named before ("Pablo Ferrandis won …
 /// Ferrandis struck 11 aces"): the story goes on to name them short. A
 /// family in the plural is named by its family name (see [`a_family`]).
+/// A name the source gives after "the" is no one's ("the Kestrup Ravens",
+/// "The Ravens"): a team's or a band's, not a person's.
 fn family_names_are_people(facts: &mut [Facts], original: &str) {
+    let after_the = |m: &Mention| {
+        let before = original[..m.span.start].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        word.eq_ignore_ascii_case("the")
+    };
+    let named_after_the: FxHashSet<String> = (facts.iter().flat_map(|f| f.entities.iter()))
+        .filter(|m| after_the(m))
+        .filter_map(|m| m.parts.last().cloned())
+        .collect();
     // A family in the plural may come first ("the compound owned by the
     // Kennedys since 1926 … Kerry Kennedy").
     let all_families: FxHashSet<String> = (facts.iter().flat_map(|f| f.entities.iter()))
@@ -559,6 +573,7 @@ fn family_names_are_people(facts: &mut [Facts], original: &str) {
                 && !m.implied
                 && m.parts.len() == 1
                 && family_names.contains(&m.parts[0])
+                && !named_after_the.contains(&m.parts[0])
             {
                 m.kind = EntityKind::Person;
             }
@@ -1732,6 +1747,12 @@ pub(crate) mod tests {
         let said =
             speakers_of("Minister Ana Ruiz flew in. \"It was not built for this\", she said.");
         assert_eq!(said[1], ["Ana Ruiz"]);
+        // A team's name is no person's, though it reads as a full name.
+        let said = speakers_of(
+            "The Kestrup Ravens won the final. \n\nRavens head coach Tomas Berglund was \
+             hoarse after the game. \"We were outplayed for two periods,\" he said.",
+        );
+        assert_eq!(said[2], ["Tomas Berglund"]);
     }
 
     #[test]
