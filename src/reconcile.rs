@@ -4254,9 +4254,13 @@ fn closest_fit(
     // and a word shared (the writing counts as one more): "The verdict was
     // read out at 10:15 a.m." / "The verdict, announced just after 11:15";
     // not "The main quake struck at 2:10 a.m." / "A strong aftershock
-    // jolted residents again at 3:10 a.m.".
-    let time_slipped =
-        |j: usize| matches!(x.fact, OmittedValue::Date(_)) && written_alike(x, &omitted[j]);
+    // jolted residents again at 3:10 a.m.". A day a month out needs two
+    // words: not "registration for the camps opens on May 15" / "the first
+    // camp session begins on June 15".
+    let time_slipped = |j: usize| match (x.fact, omitted[j].fact) {
+        (OmittedValue::Date(a), OmittedValue::Date(b)) => an_hour_out(a, b),
+        _ => false,
+    };
     // Spans of time are of many things in one story (a sentence, a stay, a
     // programme, a treaty): two words and a name do not tie them.
     let span_of_time = matches!(x.fact, OmittedValue::Number(q)
@@ -4286,7 +4290,8 @@ fn closest_fit(
                 || shared == 2
                     && (x.aligned && y.aligned
                         || !span_of_time && share_a_name(out.sources, cx, cy))
-                || (shared == 1 || shared == 2 && !percent)
+                || (shared == 1 || shared == 2)
+                    && !percent
                     && !span_of_time
                     && close_figures(x.fact, y.fact)
                 || made(j)
@@ -4351,14 +4356,17 @@ fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
                 && day_of_a_slip(a) == day_of_a_slip(b)
                 && a.month != b.month
                 && near_in_the_calendar(a, b);
-            let hour_out = a
-                .written_time
-                .zip(b.written_time)
-                .is_some_and(|(ta, tb)| minutes_of_a_slip(a).is_some() && ta.abs_diff(tb) == 60);
-            month_out || hour_out
+            month_out || an_hour_out(a, b)
         }
         _ => false,
     }
+}
+
+/// Whether two clock times are written an hour apart, their minutes kept
+/// (see [`minutes_of_a_slip`]).
+fn an_hour_out(a: &DateMention, b: &DateMention) -> bool {
+    (a.written_time.zip(b.written_time))
+        .is_some_and(|(ta, tb)| minutes_of_a_slip(a).is_some() && ta.abs_diff(tb) == 60)
 }
 
 /// The day of a month a slip of its month would keep ("Oct. 12, 2024" /
@@ -4717,8 +4725,11 @@ fn names_a_phase(facts: &Facts) -> bool {
 /// Whether two dates of two months are near enough to be one misreported:
 /// days within ten of each other ("detained on August 30" / "arrested on
 /// September 3", "December 30" / "January 3" of no year), months within
-/// three ("in January 2024" / "in March 2024"), and so one day of months
-/// within three (a month misreported: "Oct. 12, 2024" / "Nov. 12, 2024").
+/// three ("in January 2024" / "in March 2024"), and one day of months
+/// next to each other (a month misreported: "Oct. 12, 2024" / "Nov. 12,
+/// 2024"; not "due on Sept. 18" / "At its last meeting, on July 18"), of
+/// one event (not "The trial opened on March 14" / "returned a guilty
+/// verdict on April 14").
 /// An arrest on September 3 and a charge on October 14 are two events.
 /// Dates of one month or of none are near (one month of two years is a
 /// year misreported).
@@ -4740,8 +4751,15 @@ fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
     };
     match (a.day, b.day) {
         (Some(p), Some(q)) if p != q => (31 * months + i64::from(p) - i64::from(q)).abs() <= 10,
+        (Some(_), Some(_)) => months.abs() <= 1 && !events_apart(a, b),
         _ => months.abs() <= 3,
     }
+}
+
+/// Whether two dates name the events they date, and two (see
+/// [`DateMention::event`]).
+fn events_apart(a: &DateMention, b: &DateMention) -> bool {
+    a.event.zip(b.event).is_some_and(|(x, y)| x != y)
 }
 
 /// Whether a source states the date `d` of claim `of` alike (the same day,
@@ -7160,9 +7178,14 @@ mod tests {
         assert!(near("She left on January 3.", "She left on December 30."));
         assert!(!near("She left on June 13.", "She left on May 2."));
         assert!(!near("She left on September 3.", "She left on October 14."));
-        // One day of months near: a month misreported.
+        // One day of months next to each other: a month misreported, not
+        // of two events.
         assert!(near("She left on June 14.", "She left on July 14."));
-        assert!(!near("She left on January 14.", "She left on July 14."));
+        assert!(!near("She left on May 14.", "She left on July 14."));
+        assert!(!near(
+            "The trial opened on March 14.",
+            "The jury returned its verdict on April 14."
+        ));
         assert!(near("She left in March 2021.", "She left in March 2022."));
         assert!(near("She left in March 2024.", "She left in January 2024."));
         assert!(!near(
@@ -7953,7 +7976,7 @@ mod tests {
             report(&[
                 &format!(
                     "Regulators approved the drug in August.\n\nThe company said it would \
-                     launch the drug on {a} at a list price of $2,400 a month."
+                     launch the drug in pharmacies on {a} at a list price of $2,400 a month."
                 ),
                 &format!(
                     "The medicine was cleared by regulators this summer.\n\nThe drug will \
@@ -7968,6 +7991,15 @@ mod tests {
         // Other days, or the first of two months, which many plans share.
         assert!(conflicts(&r("Oct. 15", "Nov. 25"), Category::Date).is_empty());
         assert!(conflicts(&r("Oct. 1", "Nov. 1"), Category::Date).is_empty());
+        // A word shared is too little: "registration for the camps opens
+        // on May 15" / "the first camp session begins on June 15".
+        let r = report(&[
+            "Regulators approved the drug in August.\n\nThe company said it would launch \
+             the drug on Oct. 15 at a list price of $2,400 a month.",
+            "The medicine was cleared by regulators this summer.\n\nThe drug will reach \
+             shelves from Nov. 15, the maker said.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]
