@@ -2777,6 +2777,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
     pair_sole_beginnings(out, &omitted, &mut closest);
+    pair_sole_counts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -3452,6 +3453,33 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
                 }
             };
             told_two_ways(out, x, y) && of_sort
+        });
+    }
+}
+
+/// Where two stories of many figures each give one count of a thing (see
+/// [`sole_figures`]), of a unit that is no sort of people nor a measure,
+/// and the two differ, both left unpaired, near (see [`close_figures`]),
+/// they count one thing two ways though their claims share no word ("is
+/// expected to yield about 440 bottles" / "it should fill some 290
+/// bottles").
+fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        if let OmittedValue::Number(q) = omitted[i].fact
+            && q.kind == QuantityKind::Count
+            && q.unit.is_some()
+            && !q.counts_persons()
+            && !q.measures()
+            && out.sole.contains(&omitted[i].key())
+            && let Some(bucket) = omitted[i].fact.bucket()
+        {
+            by_thing.entry(bucket).or_default().push(i);
+        }
+    }
+    for counts in by_thing.values().filter(|c| c.len() <= MOST_CANDIDATES) {
+        pair_within(omitted, counts, closest, |x, y| {
+            close_figures(x.fact, y.fact) && told_two_ways(out, x, y)
         });
     }
 }
@@ -6352,6 +6380,34 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn the_sole_counts_of_a_thing_two_stories_give_are_told_two_ways() {
+        let pair = |more: &str| {
+            report(&[
+                "The orchestra will give the first performance of a lost symphony by Karl \
+                 Sandberg on Saturday, 120 years after his death.\nThe score was found in \
+                 2021 in an attic in Lund, among 300 pages of letters.\nSandberg wrote the work \
+                 in 1887. It has four movements and lasts about 45 minutes.\nTickets for the \
+                 1,200-seat hall cost 350 kronor.",
+                &format!(
+                    "A symphony by Karl Sandberg that was lost for more than a century will be \
+                     played for the first time on Saturday.\nThe manuscript turned up in 2021 \
+                     in a house in Lund, with 300 pages of letters.\nIt is written in five \
+                     movements, the conductor said.{more}\nThe 62 musicians rehearsed for three \
+                     weeks.\nThe concert in the 1,200-seat hall is sold out, with tickets at 350 \
+                     kronor."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&pair(""), Category::Number),
+            [["four movements", "five movements"]]
+        );
+        // A story that counts the thing twice may count two things.
+        let r = pair("\nAn earlier draft had three movements.");
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
