@@ -2102,11 +2102,9 @@ fn tells_of_now(out: &Findings, claim: ClaimId) -> bool {
     let words: Vec<&str> = (out.claim_text(claim).split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    let listed = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
-    words.iter().any(|w| listed(w, words::OF_NOW))
-        || (words.windows(2)).any(|pair| {
-            pair[0].eq_ignore_ascii_case("this") && listed(pair[1], words::PERIODS_OF_NOW)
-        })
+    let period = |word: &str| (words::PERIODS_OF_NOW.iter()).any(|w| word.eq_ignore_ascii_case(w));
+    says_any(out, claim, words::OF_NOW)
+        || (words.windows(2)).any(|pair| pair[0].eq_ignore_ascii_case("this") && period(pair[1]))
 }
 
 /// Whether a date of a claim sets the scene of a past event, as background
@@ -2116,11 +2114,12 @@ fn tells_of_now(out: &Findings, claim: ClaimId) -> bool {
 fn sets_a_scene(out: &Findings, claim: ClaimId, date: &DateMention) -> bool {
     let text = out.originals[claim.source.index()];
     let span = out.claim_span(claim);
-    let after = text[date.span.end..span.end].trim_start_matches([',', ' ']);
+    let after = (text.get(date.span.end..span.end)).unwrap_or("");
     // Before it, a preposition and a weekday at most ("On Sunday, March
     // 8, 2019, some 375,000 people marched").
-    let before = text[span.start..date.span.start].split_whitespace().count();
-    let opens = before <= 2 && text[date.span.end..].starts_with(',');
+    let before = (text.get(span.start..date.span.start)).unwrap_or("");
+    let opens = before.split_whitespace().count() <= 2 && after.starts_with(',');
+    let after = after.trim_start_matches([',', ' ']);
     date.told_after("since") || after.starts_with("when ") || opens
 }
 
