@@ -544,16 +544,8 @@ const FORGET_AFTER_BYTES: usize = 256 * 1024;
 /// A name the source gives after "the" is no one's ("the Kestrup Ravens",
 /// "The Ravens"): a team's or a band's, not a person's.
 fn family_names_are_people(facts: &mut [Facts], original: &str) {
-    let after_the = |m: &Mention| {
-        let before = original[..m.span.start].trim_end();
-        let word = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        word.eq_ignore_ascii_case("the")
-    };
     let named_after_the: FxHashSet<String> = (facts.iter().flat_map(|f| f.entities.iter()))
-        .filter(|m| after_the(m))
+        .filter(|m| told_after_the(m, original))
         .filter_map(|m| m.parts.last().cloned())
         .collect();
     // A family in the plural may come first ("the compound owned by the
@@ -597,12 +589,7 @@ fn a_family(m: &Mention, original: &str, family_names: &FxHashSet<String>) -> Op
     let [part] = &m.parts[..] else {
         return None;
     };
-    let before = original[..m.span.start].trim_end();
-    let after_the = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if !after_the {
+    if !told_after_the(m, original) {
         return None;
     }
     let stems = [part.strip_suffix("es"), part.strip_suffix('s')];
@@ -611,6 +598,14 @@ fn a_family(m: &Mention, original: &str, family_names: &FxHashSet<String>) -> Op
         .flatten()
         .find(|stem| family_names.contains(*stem))
         .map(str::to_string)
+}
+
+/// Whether the word before a mention is "the" ("the Belovs", "The
+/// Ravens").
+fn told_after_the(m: &Mention, original: &str) -> bool {
+    let before = original[..m.span.start].trim_end();
+    (before.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
 }
 
 /// Whether a word starts with a lower-case letter.
