@@ -2081,13 +2081,11 @@ fn sole_figures_of_one_time(out: &Findings, x: &Item<Quantity>, y: &Item<Quantit
     let scene = |c: ClaimId, dates: &[&DateMention]| {
         (dates.iter()).any(|d| d.year.is_some() && sets_a_scene(out, c, d))
     };
-    let (yx, yy) = (years_of(&dx), years_of(&dy));
     // The claim of no year dates nothing else either.
-    let undated =
-        |dates: &[&DateMention], years: &BTreeSet<i32>| years.is_empty() && dates.is_empty();
+    let (yx, yy) = (years_of(&dx), years_of(&dy));
     sole(x)
         && sole(y)
-        && (undated(&dx, &yx) && !yy.is_empty() || undated(&dy, &yy) && !yx.is_empty())
+        && (dx.is_empty() && !yy.is_empty() || dy.is_empty() && !yx.is_empty())
         && !scene(cx, &dx)
         && !scene(cy, &dy)
         && !tells_of_now(out, cx)
@@ -3427,10 +3425,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             // the place alone: "killed three people at a cafe in Lyon on
             // March 1, police said" / "detained him at his home on March
             // 3, police said".
-            let of_one_event = || {
-                (a.event == b.event || a.event.is_none() || b.event.is_none())
-                    && share_a_word(out.sources, cx, cy)
-            };
+            let of_one_event = || !events_apart(a, b) && share_a_word(out.sources, cx, cy);
             let lead =
                 |c: ClaimId| is_the_lead_sentence(&out.sources[c.source.index()].claims, c.index);
             let of_sort = match sort {
@@ -3457,8 +3452,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 }
 
 /// Where two stories of many figures each give one count of a thing (see
-/// [`sole_figures`]), of a unit that is no sort of people nor a measure,
-/// and the two differ, both left unpaired, near (see [`close_figures`]),
+/// [`sole_figures`] and [`counts_a_thing`]), and the two differ, both left unpaired, near (see [`close_figures`]),
 /// they count one thing two ways though their claims share no word ("is
 /// expected to yield about 440 bottles" / "it should fill some 290
 /// bottles").
@@ -3466,10 +3460,7 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
     let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
         if let OmittedValue::Number(q) = omitted[i].fact
-            && q.kind == QuantityKind::Count
-            && q.unit.is_some()
-            && !q.counts_persons()
-            && !q.measures()
+            && counts_a_thing(q)
             && out.sole.contains(&omitted[i].key())
             && let Some(bucket) = omitted[i].fact.bucket()
         {
@@ -3487,15 +3478,14 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 /// people nor a measure ("14 million bees" / "25 million bees"; not "for
 /// seven hours" / "for 11 hours").
 fn count_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let counts = |c: ClaimId| {
-        (facts_of(sources, c).numbers.iter()).filter(|q| {
-            q.kind == QuantityKind::Count
-                && q.unit.is_some()
-                && !q.counts_persons()
-                && !q.measures()
-        })
-    };
+    let counts = |c: ClaimId| (facts_of(sources, c).numbers.iter()).filter(|q| counts_a_thing(q));
     counts(x).any(|p| counts(y).any(|q| p.counts_same_thing(q)))
+}
+
+/// Whether a figure counts a thing: of a unit that is no sort of people
+/// nor a measure ("14 million bees", "four movements").
+fn counts_a_thing(q: &Quantity) -> bool {
+    q.kind == QuantityKind::Count && q.unit.is_some() && !q.counts_persons() && !q.measures()
 }
 
 /// Where two sources each give one measure of a unit beside one word (a
@@ -4151,10 +4141,11 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
 fn sole_figures(source: &Extracted) -> impl Iterator<Item = usize> + '_ {
     let mut by_bucket: BTreeMap<String, Vec<&Quantity>> = BTreeMap::new();
     let figures = || source.facts.iter().flat_map(|f| f.numbers.iter());
-    let telling = figures().count() >= FIGURES_OF_A_TELLING_STORY;
-    for q in figures().filter(|_| telling) {
-        if let Some(bucket) = OmittedValue::Number(q).bucket() {
-            by_bucket.entry(bucket).or_default().push(q);
+    if figures().count() >= FIGURES_OF_A_TELLING_STORY {
+        for q in figures() {
+            if let Some(bucket) = OmittedValue::Number(q).bucket() {
+                by_bucket.entry(bucket).or_default().push(q);
+            }
         }
     }
     (by_bucket.into_values())
@@ -4299,7 +4290,9 @@ fn closest_fit(
     // was £1.42 billion" / "Income … climbed to £1.87 billion").
     let money = matches!(x.fact, OmittedValue::Number(q) if q.kind == QuantityKind::Money);
     // Shares are of many things in one story too (inflation and services
-    // inflation, sales growth and a margin): two words do not tie them.
+    // inflation, sales growth and a margin): one word or two and near
+    // values do not tie them ("Core inflation … increased 2.9%" / "Wages
+    // rise by 4.1%").
     let percent = matches!(x.fact, OmittedValue::Number(q) if q.kind == QuantityKind::Percent);
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
@@ -4751,15 +4744,14 @@ fn names_a_phase(facts: &Facts) -> bool {
 
 /// Whether two dates of two months are near enough to be one misreported:
 /// days within ten of each other ("detained on August 30" / "arrested on
-/// September 3", "December 30" / "January 3" of no year), months within
-/// three ("in January 2024" / "in March 2024"), and one day of months
-/// next to each other (a month misreported: "Oct. 12, 2024" / "Nov. 12,
-/// 2024"; not "due on Sept. 18" / "At its last meeting, on July 18"), of
-/// one event (not "The trial opened on March 14" / "returned a guilty
-/// verdict on April 14").
-/// An arrest on September 3 and a charge on October 14 are two events.
-/// Dates of one month or of none are near (one month of two years is a
-/// year misreported).
+/// September 3", "December 30" / "January 3" of no year; an arrest on
+/// September 3 and a charge on October 14 are two events), months within
+/// three ("in January 2024" / "in March 2024"), and one day of months next
+/// to each other, of one event (a month misreported: "Oct. 12, 2024" /
+/// "Nov. 12, 2024"; not "due on Sept. 18" / "At its last meeting, on July
+/// 18", nor "The trial opened on March 14" / "returned a guilty verdict on
+/// April 14"). Dates of one month or of none are near (one month of two
+/// years is a year misreported).
 fn near_in_the_calendar(a: &DateMention, b: &DateMention) -> bool {
     let (Some(x), Some(y)) = (a.month, b.month) else {
         return true;

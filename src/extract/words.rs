@@ -2096,9 +2096,11 @@ pub const MAKING_UP: &[&str] = &[
 ];
 
 /// Words that tell of the time of the telling ("now employs 500 people",
-/// "currently has"), and the periods "this" makes the present one ("this
-/// fall", "this season").
+/// "currently has").
 pub const OF_NOW: &[&str] = &["now", "currently", "today", "nowadays", "presently"];
+
+/// The periods "this" makes the present one ("this fall", "this season"):
+/// they tell of the time of the telling too.
 pub const PERIODS_OF_NOW: &[&str] = &[
     "year", "season", "fall", "autumn", "spring", "summer", "winter", "month", "week", "term",
     "semester", "quarter",
