@@ -979,9 +979,13 @@ fn spelling_conflict(
         for r1 in refs1 {
             let m1 = r1.get(out.sources);
             for p in &m1.parts {
+                // A part the name itself holds is no misspelling of another
+                // of its parts ("Dunmore Heath Health Protection Team" /
+                // "Dunmore Heath").
                 let differs = |(s2, parts): (&&SourceId, &BTreeSet<&str>)| {
                     let q = parts.iter().find(|q| {
                         !parts.contains(p.as_str())
+                            && !m1.parts.iter().any(|x| x == *q)
                             && **q != p
                             && (parts_variant(p, q) || words::one_family_name(p, q))
                             && !place_and_adjective(p, q)
@@ -1807,12 +1811,14 @@ fn states_elsewhere(out: &Findings, source: SourceId, q: &Quantity) -> bool {
         .is_some()
 }
 
-/// Whether two figures, if amounts of money or measures, are near enough
-/// to be one value misreported: amounts within a factor of three, measures
-/// within ten, or the same two or more digits at another scale ("$1.2
-/// million" / "$1.2 billion"). "Fined 1.7 million hryvnias" / "contracts
-/// worth 900 million hryvnias" are two amounts; "a shark about 4.5 metres
-/// long" / "beaches for 5 km either side" two lengths. Temperatures, and
+/// Whether two figures, if amounts of money, measures or counts, are near
+/// enough to be one value misreported: amounts within a factor of three,
+/// measures and counts within ten, or the same two or more digits at
+/// another scale ("$1.2 million" / "$1.2 billion"). "Fined 1.7 million
+/// hryvnias" / "contracts worth 900 million hryvnias" are two amounts; "a
+/// shark about 4.5 metres long" / "beaches for 5 km either side" two
+/// lengths; "the screening of more than 600 pupils" / "Eight students" two
+/// counts. Temperatures, and
 /// figures of zero, have no ratio to judge by; nor has a vague amount
 /// ("tens of billions of euros" / "about 120 billion euros").
 fn near_enough(a: &Quantity, b: &Quantity) -> bool {
@@ -1821,8 +1827,10 @@ fn near_enough(a: &Quantity, b: &Quantity) -> bool {
         return true;
     }
     let farthest = match a.kind {
+        _ if a.unit.as_deref() == Some("celsius") => return true,
         QuantityKind::Money => 3.0,
-        _ if a.measures() && a.unit.as_deref() != Some("celsius") => 10.0,
+        _ if a.measures() => 10.0,
+        QuantityKind::Count => 10.0,
         _ => return true,
     };
     let Some(ratio) = ratio(a, b) else {
@@ -3452,10 +3460,11 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 }
 
 /// Where two stories of many figures each give one count of a thing (see
-/// [`sole_figures`] and [`counts_a_thing`]), and the two differ, both left unpaired, near (see [`close_figures`]),
-/// they count one thing two ways though their claims share no word ("is
-/// expected to yield about 440 bottles" / "it should fill some 290
-/// bottles").
+/// [`sole_figures`] and [`counts_a_thing`]), and the two differ, both left
+/// unpaired, within twice each other, they count one thing two ways though
+/// their claims share no word ("is expected to yield about 440 bottles" /
+/// "it should fill some 290 bottles"); not counts told of two people named
+/// apart ("Ferrandis struck 11 aces" / "Tkachenko … managed seven aces").
 fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
@@ -3469,7 +3478,10 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
     }
     for counts in by_thing.values().filter(|c| c.len() <= MOST_CANDIDATES) {
         pair_within(omitted, counts, closest, |x, y| {
-            close_figures(x.fact, y.fact) && told_two_ways(out, x, y)
+            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+            within_twice(x.fact, y.fact)
+                && told_two_ways(out, x, y)
+                && !people_tell_apart(out.sources, cx, cy)
         });
     }
 }
@@ -4439,6 +4451,16 @@ fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
     }
 }
 
+/// Whether two figures are within twice each other, or written with the
+/// same digits in another order (see [`close_figures`]).
+fn within_twice(x: OmittedValue, y: OmittedValue) -> bool {
+    let twice = match (x, y) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => ratio(a, b).is_some_and(|r| r <= 2.0),
+        _ => false,
+    };
+    twice || close_figures(x, y)
+}
+
 /// Whether two values are written with the same digits in another order,
 /// two different ones at least besides zeros: 350,000 and 530,000, 4.2
 /// and 2.4, 140 and 104; not 100 and 10, nor 1,100 and 1,010.
@@ -5388,6 +5410,8 @@ fn attribution_findings(out: &mut Findings, group: &ClaimGroup) {
                 // "scientists" with a named body they may speak for.
                 a.is_a_body()
                     || b.is_a_body()
+                    || a.is_a_record()
+                    || b.is_a_record()
                     || one_short_name(x, a, y, b)
                     || a.is_a_group() && names_a_body(y, b)
                     || b.is_a_group() && names_a_body(x, a)
@@ -6398,6 +6422,72 @@ mod tests {
         );
         // A story that counts the thing twice may count two things.
         let r = pair("\nAn earlier draft had three movements.");
+        assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn sole_counts_of_a_thing_within_twice_each_other_are_told_two_ways() {
+        let pair = |a: &str, b: &str| {
+            report(&[
+                &format!(
+                    "A whisky cask filled in 1975 sold at auction on Thursday for \
+                     £1.2 million, a record.\nThe 300-litre cask was bought by a collector from Taipei after 12 \
+                     bids.\nIt is expected to yield {a}, the auction house said.\nThe distillery \
+                     closed in 1983 and 14 casks are thought to survive, five of them in \
+                     Japan."
+                ),
+                &format!(
+                    "A cask of whisky from 1975 fetched a record £1.2 million at auction on \
+                     Thursday.\nA Taipei collector won it after 12 bids for the 300-litre cask.\n{b}, \
+                     according to the organisers.\nThe distillery shut in 1983 and 14 casks are \
+                     left, five in Japan."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(
+                &pair(
+                    "about 440 bottles",
+                    "Once bottled it should fill some 290 bottles"
+                ),
+                Category::Number
+            ),
+            [["about 440 bottles", "some 290 bottles"]]
+        );
+        // More than twice apart: two counts, as like as not.
+        assert!(
+            conflicts(
+                &pair(
+                    "about 700 bottles",
+                    "Once bottled it should fill some 290 bottles"
+                ),
+                Category::Number
+            )
+            .is_empty()
+        );
+        // Counts told of two people named apart are each theirs.
+        assert!(
+            conflicts(
+                &pair(
+                    "about 440 bottles for Mei-ling Chou",
+                    "Once bottled it should fill some 290 bottles for Hamish Grant"
+                ),
+                Category::Number
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn counts_more_than_ten_times_apart_are_two_counts() {
+        let r = report(&[
+            "Eight people at a secondary school in Dunmore have been diagnosed with \
+             tuberculosis, health officials said on Monday, after the screening of more than \
+             600 pupils and staff.",
+            "Eight students and a teacher at a secondary school in Dunmore have tuberculosis, \
+             and a further 24 people at the school were found to have latent TB, health \
+             officials said on Monday.",
+        ]);
         assert!(conflicts(&r, Category::Number).is_empty());
     }
 
@@ -10229,6 +10319,41 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_record_no_one_keeps_may_be_any_speakers() {
+        let sold = |by: &str| {
+            format!(
+                "The game cost $140 million to develop but sold about 390,000 copies, according to {by}."
+            )
+        };
+        for record in ["tracking data", "industry figures", "sales estimates"] {
+            let r = report(&[&sold(record), &sold("analysts at Pixelcount Research")]);
+            assert!(conflicts(&r, Category::Attribution).is_empty(), "{record}");
+        }
+        // Two speakers named are two.
+        let r = report(&[&sold("Pixelcount Research"), &sold("the publisher Orison")]);
+        assert_eq!(conflicts(&r, Category::Attribution).len(), 1);
+    }
+
+    #[test]
+    fn a_part_a_name_holds_is_no_misspelling_of_another_of_its_parts() {
+        let r = report(&[
+            "Seven pupils at Hollins Park Academy have the disease, the Dunmore Heath Health \
+             Protection Team said on Monday.",
+            "Seven pupils at Hollins Park Academy in Dunmore Heath have the disease, officials \
+             said on Monday.",
+        ]);
+        assert!(conflicts(&r, Category::Name).is_empty());
+        // A part written otherwise in the one name is a spelling conflict.
+        let r = report(&[
+            "Seven pupils at Hollins Park Academy have the disease, the Dunmore Heath Health \
+             Protection Team said on Monday.",
+            "Seven pupils at Hollins Park Academy have the disease, the Dunmore Heath Helth \
+             Protection Team said on Monday.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Name).len(), 1);
     }
 
     #[test]

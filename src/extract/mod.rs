@@ -126,6 +126,13 @@ impl Attribution {
         }
     }
 
+    /// Whether the source is an unnamed record, no speaker ("according to
+    /// tracking data", "official figures show"): whose record it is, the
+    /// claim leaves unsaid, so it may be any speaker's.
+    pub fn is_a_record(&self) -> bool {
+        !self.named && (self.terms.iter()).any(|t| words::RECORDS.contains(t.as_str()))
+    }
+
     /// Whether the speaker is an unnamed group of people who may speak for
     /// a body ("scientists", "researchers"; see [`words::SPOKESPEOPLE`]):
     /// not prosecutors or officials, who speak for sides.

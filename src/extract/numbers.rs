@@ -3097,11 +3097,17 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
         && !rating
         && before.kind == TokenKind::Word
         && before.capitalized
-        && !words::STOPWORDS.contains(before.base())
+        && (!words::STOPWORDS.contains(before.base()) || capitalized_in_a_sentence(tokens, i - 1))
         && words::month(before.base()).is_none()
         && words::weekday(before.base()).is_none()
         && !words::CURRENCIES.iter().any(|(w, _)| *w == before.folded)
         && currency_letters(tokens, i - 1).is_none()
+}
+
+/// Whether the word at `k` is capitalized after a word of its sentence,
+/// as only a name's word is ("most of them in Year 10").
+fn capitalized_in_a_sentence(tokens: &[Token], k: usize) -> bool {
+    k > 0 && tokens[k].capitalized && tokens[k - 1].kind == TokenKind::Word
 }
 
 /// A measure named before its figure (`magnitude 6.2`, `aged 36`, `a
@@ -3803,6 +3809,15 @@ mod tests {
         assert_eq!(first("Some 250 firefighters came.").stated, 250.0);
         assert_eq!(first("Nearly 300 people fled.").stated, 300.0);
         assert!(facts_of("Flight 1282 landed safely.").numbers.is_empty());
+        // A word of a sentence capitalized is a name's, though a function
+        // word elsewhere; at the sentence's start it says nothing.
+        assert!(
+            facts_of("Most of them are in Year 10, the team said.")
+                .numbers
+                .is_empty()
+        );
+        assert_eq!(first("About 300 people fled.").stated, 300.0);
+        assert_eq!(first("\"Some 20 people came,\" she said.").stated, 20.0);
         let score = facts_of("Liverpool beat Arsenal 3-1 at Anfield.").numbers;
         assert_eq!(
             (score.len(), score[0].kind, score[0].surface.as_str()),

@@ -1067,6 +1067,10 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
     "carrier", "oper", "busi", "corpor", "borough",
 ]);
 
+/// Stems of records a claim may be told according to, whose keeper it
+/// leaves unsaid: "according to tracking data", "official figures show".
+pub static RECORDS: WordSet = WordSet::new(&["data", "figur", "statist", "record", "estim"]);
+
 /// Stems of unnamed groups of people who may speak for a body: "scientists
 /// said" may be a named agency's scientists.
 pub static SPOKESPEOPLE: WordSet = WordSet::new(&["scientist", "research", "expert"]);
