@@ -1517,6 +1517,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                         || one_dated_alike(out, a, b)
                         || sole_figures_of_one_time(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
+                        || ages_of_one_name(a, b)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || agree_on_another_figure(&figures, a, b)
                         || leads_differ(out, a, b))
@@ -2203,18 +2204,20 @@ fn one_dated_alike(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bo
 /// names ("the suspected ringleader, 54-year-old Krzysztof Wasowicz" /
 /// "The suspected leader, Krzysztof Wasowski, 45"), of one name or none
 /// ("The 48-year-old had been Costa's deputy" / "The 61-year-old Costa"),
+/// or of a name and none told of one noun ("Eleanor Fairlie, a
+/// 34-year-old primary school teacher" / "a 43-year-old teacher"),
 /// of now ("as a 15-year-old" is an age of the past), and near
 /// (within 15%, or two digits swapped).
 fn ages_of_now(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
     let (x, y) = (a.fact.subject(), b.fact.subject());
-    // Two full names are one person's with their given names alike and
-    // their family names near ("Krzysztof Wasowicz" / "Krzysztof
-    // Wasowski"; not "Robert Hale" / "Linda Hale").
+    let one_noun = a.fact.whom().is_some() && a.fact.whom() == b.fact.whom();
     let one_name = match (x, y) {
-        ([given_x, .., family_x], [given_y, .., family_y]) => {
-            parts_variant(given_x, given_y) && strsim::jaro_winkler(family_x, family_y) >= 0.85
+        ([_, _, ..], [_, _, ..]) => full_names_of_one(x, y),
+        _ => {
+            x.is_empty() && y.is_empty()
+                || x.iter().any(|part| y.contains(part))
+                || one_noun && (x.is_empty() || y.is_empty())
         }
-        _ => x.is_empty() && y.is_empty() || x.iter().any(|part| y.contains(part)),
     };
     let near = ratio(a.fact, b.fact).is_some_and(|r| r <= 1.15)
         || digits_swapped(a.fact.stated, b.fact.stated);
@@ -2224,6 +2227,51 @@ fn ages_of_now(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
         && one_name
         && near
         && same_time_minding(out, a.claim, b.claim, false)
+}
+
+/// Whether two ages, each its claim's one, are of one person told of one
+/// noun (see [`ages_of_now`]), whatever years the claims name and however
+/// else they tell of people ("Eleanor Fairlie, a 34-year-old primary
+/// school teacher, underwent keyhole surgery … in February 2021" / "the
+/// death of a 43-year-old teacher"); not ages of no noun ("The 29-year-old
+/// had been stabbed" / "The 32-year-old will appear before magistrates").
+fn one_age_of_one_noun(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    a.fact.whom().is_some()
+        && ages_of_now(out, a, b)
+        && ages_in(out.sources, a.claim).count() == 1
+        && ages_in(out.sources, b.claim).count() == 1
+}
+
+/// Whether two ages are told of full names of one person ("for Rui
+/// Albergaria, 58, who had been backed" / "Her rival, Rui Albergaria, 61, a
+/// former finance minister, conceded"): the ages of one name, however
+/// little else their claims share.
+fn ages_of_one_name(a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
+    let (x, y) = (a.fact.subject(), b.fact.subject());
+    a.fact.is_age_now()
+        && b.fact.is_age_now()
+        && x.len() >= 2
+        && y.len() >= 2
+        && full_names_of_one(x, y)
+}
+
+/// Whether two ages are told of full names of two people ("for Rui
+/// Albergaria, 58" / "His wife, Ana Albergaria, 61").
+fn ages_of_two_names(a: &Quantity, b: &Quantity) -> bool {
+    let (x, y) = (a.subject(), b.subject());
+    a.is_age_now() && b.is_age_now() && x.len() >= 2 && y.len() >= 2 && !full_names_of_one(x, y)
+}
+
+/// Whether two full names are one person's: their given names alike and
+/// their family names near ("Krzysztof Wasowicz" / "Krzysztof Wasowski";
+/// not "Robert Hale" / "Linda Hale").
+fn full_names_of_one(x: &[String], y: &[String]) -> bool {
+    match (x, y) {
+        ([given_x, .., family_x], [given_y, .., family_y]) => {
+            parts_variant(given_x, given_y) && strsim::jaro_winkler(family_x, family_y) >= 0.85
+        }
+        _ => false,
+    }
 }
 
 /// Whether the figures are in two leads whose days are in conflict: the
@@ -4718,7 +4766,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && !stated_too(fx, b)
                 && !stated_too(fy, a)
                 && (same_time(out, cx, cy)
-                    || sole_figures_of_one_time(out, &item(cx, a), &item(cy, b)))
+                    || sole_figures_of_one_time(out, &item(cx, a), &item(cy, b))
+                    || one_age_of_one_noun(out, &item(cx, a), &item(cy, b)))
                 && names_a_phase(fx) == names_a_phase(fy)
                 && !parts_sum_to(sources, &item(cx, a), cy)
                 && !parts_sum_to(sources, &item(cy, b), cx)
@@ -4750,7 +4799,23 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         }
         _ => false,
     };
-    apart && !ages_tell_apart(sources, cx, cy) && !origins_tell_apart(sources, cx, cy)
+    let (one_age, two_names) = match (x.fact, y.fact) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => (
+            one_age_of_one_noun(
+                out,
+                &Item { claim: cx, fact: a },
+                &Item { claim: cy, fact: b },
+            ),
+            ages_of_two_names(a, b),
+        ),
+        _ => (false, false),
+    };
+    // Ages of one person are not told apart by being two; ages of two
+    // full names are two people's.
+    apart
+        && !two_names
+        && (one_age || !ages_tell_apart(sources, cx, cy))
+        && !origins_tell_apart(sources, cx, cy)
 }
 
 /// Whether a claim numbers a phase of a contest or a count (see
@@ -8748,6 +8813,53 @@ mod tests {
             "The train left the tracks near Lviv on Monday.\n\nHalyna Moroz, 25, who was travelling to see her mother, said she was thrown from her bunk.",
         ]);
         assert!(conflicts(&apart, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn ages_of_one_full_name_differ_however_little_else_their_claims_share() {
+        let pair = |b: &str| {
+            report(&[
+                "LISBON (Wire) - Portugal's main opposition party, the Civic Alliance, elected \
+                 Inês Carvalhosa as its leader on Saturday, making her the first woman to head \
+                 the centre-right party, after she narrowly defeated a former finance minister \
+                 in a runoff ballot of members.\nCarvalhosa, 42, the mayor of Vila Seca, took \
+                 50.8 percent of the vote against 49.2 percent for Rui Albergaria, 58, who had \
+                 been backed by most of the party's members of parliament.",
+                &format!(
+                    "Her rival{b}, 61, a former finance minister, conceded within minutes of the \
+                     result."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&pair(", Rui Albergaria"), Category::Number),
+            [["58", "61"]]
+        );
+        // Two people of one family are two.
+        assert!(conflicts(&pair("'s wife, Ana Albergaria"), Category::Number).is_empty());
+    }
+
+    #[test]
+    fn one_age_of_one_noun_is_one_persons_whatever_years_and_names_the_claims_tell() {
+        let pair = |b: &str| {
+            report(&[
+                "The court heard that Eleanor Fairlie, a 34-year-old primary school teacher, \
+                 underwent keyhole surgery to remove her gallbladder at St Aldhelm's Hospital in \
+                 February 2021.",
+                &format!(
+                    "A surgeon has been convicted of manslaughter over the death of {b} who \
+                     suffered fatal internal bleeding after he left her bedside to see a private \
+                     patient.\nHis barrister, Oliver Penhale KC, had argued that the 52-year-old \
+                     was exhausted after a 13-hour shift."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&pair("a 43-year-old teacher"), Category::Number),
+            [["34-year-old", "43-year-old"]]
+        );
+        // Of another noun, another person.
+        assert!(conflicts(&pair("a 43-year-old nurse"), Category::Number).is_empty());
     }
 
     #[test]

@@ -3207,8 +3207,9 @@ fn estimated_at(tokens: &[Token], start: usize) -> Option<String> {
 }
 
 /// The token of the noun an age at tokens `start..end` is told of, if
-/// any: the first word after "N-year-old" past names, demonyms and a
-/// measure ("a 62-year-old Japanese man", "the 16-year-old 100m record"),
+/// any: the word after "N-year-old" past names, demonyms and a measure, or
+/// a person a compound names after it ("a 62-year-old Japanese man", "the
+/// 16-year-old 100m record", "a 34-year-old primary school teacher"),
 /// or the noun before "N," or "aged N" ("the engineer, 57,", "The
 /// manager, aged 61,", "a boy aged six").
 fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
@@ -3246,7 +3247,16 @@ fn age_noun_at(tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     if verb(tokens.get(at)?) {
         return None;
     }
-    noun(at)
+    // A person a compound names last: "a 34-year-old primary school
+    // teacher", "a 58-year-old security guard".
+    let first = noun(at)?;
+    let person = (first + 1..tokens.len().min(first + 3))
+        .take_while(|&k| noun(k).is_some())
+        .find(|&k| {
+            let unit = canonical_unit(&stem(tokens[k].base()));
+            words::PERSONS.contains(&unit) || words::ROLES.contains(&unit)
+        });
+    Some(person.unwrap_or(first))
 }
 
 /// Whether a token is of a measure between an age and its noun: its
@@ -5069,6 +5079,14 @@ mod tests {
     fn an_age_is_told_of_the_noun_beside_it() {
         let whom = |text: &str| first(text).whom().map(|t| t.as_str());
         assert_eq!(whom("A 62-year-old Japanese man died."), Some("man"));
+        assert_eq!(
+            whom("Eleanor Fairlie, a 34-year-old primary school teacher, died."),
+            Some("teacher")
+        );
+        assert_eq!(
+            whom("A 58-year-old security guard was hurt."),
+            Some("guard")
+        );
         assert_eq!(whom("The engineer, 57, was hurt."), Some("engin"));
         assert_eq!(whom("The manager, aged 61, said so."), Some("manag"));
         assert_eq!(whom("Among them was a boy aged six."), Some("boy"));
