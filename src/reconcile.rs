@@ -3507,8 +3507,9 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
     }
 }
 
-/// Where two stories of many figures each give one count of a thing (see
-/// [`sole_figures`] and [`counts_a_thing`]), and the two differ, both left
+/// Where two stories of many figures each give one count of a thing or of
+/// a sort of people (see [`sole_figures`], [`counts_a_thing`] and
+/// [`counts_a_sort_of_people`]), and the two differ, both left
 /// unpaired, within twice each other, they count one thing two ways though
 /// their claims share no word ("is expected to yield about 440 bottles" /
 /// "it should fill some 290 bottles"); not counts told of two people named
@@ -3517,7 +3518,7 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
     let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
         if let OmittedValue::Number(q) = omitted[i].fact
-            && counts_a_thing(q)
+            && (counts_a_thing(q) || counts_a_sort_of_people(q))
             && out.sole.contains(&omitted[i].key())
             && let Some(bucket) = omitted[i].fact.bucket()
         {
@@ -3540,6 +3541,17 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 fn count_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
     let counts = |c: ClaimId| (facts_of(sources, c).numbers.iter()).filter(|q| counts_a_thing(q));
     counts(x).any(|p| counts(y).any(|q| p.counts_same_thing(q)))
+}
+
+/// Whether a figure counts people of a sort ("about 600 guests", "23
+/// crew members"): not people of no sort ("600 people"), nor what befell
+/// them ("12 injured").
+fn counts_a_sort_of_people(q: &Quantity) -> bool {
+    let of_no_sort = |unit: &str| matches!(unit, "peopl" | "person" | "individu");
+    q.kind == QuantityKind::Count
+        && q.outcome.is_none()
+        && q.counts_persons()
+        && q.unit.as_deref().is_some_and(|unit| !of_no_sort(unit))
 }
 
 /// Whether a figure counts a thing: of a unit that is no sort of people
@@ -6554,6 +6566,40 @@ mod tests {
              officials said on Monday.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn sole_counts_of_a_sort_of_people_are_told_two_ways() {
+        let pair = |a: &str, b: &str| {
+            let story = |told: &str| {
+                format!(
+                    "More than 120 people fell ill after a wedding banquet in Kastelo on \
+                     Saturday, health officials said.\n{told}\nForty-one patients were taken to \
+                     hospital and 12 remain there.\nInspectors took 30 samples from the \
+                     kitchen, which has 14 staff.\nThe hotel was fined 5,000 euros in 2019."
+                )
+            };
+            report(&[&story(a), &story(b)])
+        };
+        let a = "About 600 guests attended the reception at the Hotel Miramar.";
+        assert_eq!(
+            conflicts(
+                &pair(a, "Some 1,000 guests had been invited by the two families."),
+                Category::Number
+            ),
+            [["About 600 guests", "Some 1,000 guests"]]
+        );
+        // People of no sort are of many counts.
+        assert!(
+            conflicts(
+                &pair(
+                    "About 600 people attended the reception at the Hotel Miramar.",
+                    "Some 1,000 people had been invited by the two families."
+                ),
+                Category::Number
+            )
+            .is_empty()
+        );
     }
 
     #[test]

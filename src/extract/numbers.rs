@@ -851,14 +851,14 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             unit => unit,
         };
         // "six other buses of the same model", "three more men", "another
-        // 15 vehicles", "Pranoto and three fellow residents": others than
+        // 15 vehicles", "the other three men", "Pranoto and three fellow residents": others than
         // some told of, no count of them all ("all 42 buses in its fleet").
         // What befell others ("three killed and at least 12 other people
         // hurt") is a whole count of it all the same.
         let others = match folded_at(tokens, end) {
             "other" | "fellow" => true,
             "more" => folded_at(tokens, end + 1) != "than",
-            _ => start > 0 && tokens[start - 1].folded == "another",
+            _ => start > 0 && matches!(tokens[start - 1].folded.as_str(), "another" | "other"),
         };
         let unit = match unit {
             Some(counted) if others && outcome.is_none() => Some(format!("other {counted}")),
@@ -4294,6 +4294,9 @@ mod tests {
         let another = first("Another 15 vehicles were damaged.");
         assert!(!another.compatible(&first("Twelve other vehicles were damaged.")));
         assert!(another.counts_same_thing(&first("Twelve other vehicles were damaged.")));
+        let the_other = first("The other three men were rescued on Sunday.");
+        assert!(!the_other.counts_same_thing(&first("He was one of four men climbing.")));
+        assert!(the_other.counts_same_thing(&first("Three other men were rescued.")));
         // What befell others is a whole count of it.
         let hurt = first("At least 12 other people were hurt in the crash.");
         assert!(hurt.counts_same_thing(&first("The crash left 14 people hurt.")));
