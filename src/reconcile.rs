@@ -3810,6 +3810,7 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
             && a.counts_same_thing(b)
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
+            && !ages_of_two_names(a, b)
     });
 }
 
@@ -5056,7 +5057,8 @@ fn age_of_another(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>)
 }
 
 /// Whether two figures of aligned claims are of different people, told
-/// apart by where they come from, or by their ages unless the figures are
+/// apart by where they come from, as ages of two full names (see
+/// [`ages_of_two_names`]), or by their ages unless the figures are
 /// the ages ("a 41-year-old climber" / "a 32-year-old climber" may be one
 /// man of two ages) or the ages are one person's told two ways (see
 /// [`one_age_told_two_ways`]).
@@ -5067,6 +5069,7 @@ fn of_two_people(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) 
             && !one_age_told_two_ways(sources, a.claim, b.claim)
         || age_of_another(sources, a, b)
         || age_of_another(sources, b, a)
+        || ages_of_two_names(a.fact, b.fact)
 }
 
 /// Whether two aligned claims give one person's age two ways: ages of one
@@ -8881,8 +8884,28 @@ mod tests {
             conflicts(&pair(", Rui Albergaria"), Category::Number),
             [["58", "61"]]
         );
-        // Two people of one family are two.
+        // Two people of one family are two, however alike their claims.
         assert!(conflicts(&pair("'s wife, Ana Albergaria"), Category::Number).is_empty());
+        let r = report(&[
+            "A fire destroyed a family-run café in Porto Alvo early on Sunday.\nThe owner, \
+             Rui Albergaria, 58, said the family had lost everything.",
+            "A family-run café in Porto Alvo was gutted by fire early on Sunday.\n\"We have \
+             lost everything,\" said Ana Albergaria, 61.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
+        let r = report(&[
+            "A fire destroyed the Café Miramar in Porto Alvo early on Sunday, the fire \
+             brigade said.\nThe blaze broke out at about 03:00 in the kitchen.\nTwenty \
+             firefighters and 5 engines fought the flames for 2 hours.\nOwner Rui Albergaria, \
+             58, said the family had lost forty years of work.\nNeighbours have raised \
+             €12,000.",
+            "Neighbours have raised €12,000 for a family whose café in Porto Alvo was \
+             gutted by fire early on Sunday.\nThe fire started at around 03:00 in the \
+             kitchen.\nAna Albergaria, 61, who runs the café with her husband, said she \
+             was heartbroken.\nFive engines and 20 firefighters were at the scene for 2 \
+             hours.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

@@ -302,6 +302,9 @@ impl DateMention {
             // state began is the day its deed happened on ("closed on
             // Friday", "caught on Friday").
             "since" if a_day => "on",
+            // "was found Aug. 12", "released Tuesday": a day right after
+            // its deed's verb, as "on" tells it.
+            verb if a_day && words::is_past(verb) => "on",
             other => other,
         })
     }
@@ -2614,6 +2617,14 @@ mod tests {
         assert!(shut.stated_alike(&date("Officials closed 11 beaches on Friday.")));
         let year = date("He has led the bank since 2020.");
         assert!(!year.stated_alike(&date("He took office in 2019.")));
+        // A day right after its deed's verb is the day it happened on; a
+        // year after a verb is no day.
+        let found = date("The stone was found Aug. 12 in the mine.");
+        assert!(found.stated_alike(&date("The stone was unearthed on 14 August.")));
+        let released = date("The ruling, released Tuesday, is final.");
+        assert!(released.stated_alike(&date("The ruling was delivered on Thursday.")));
+        let built = date("It was a ship launched 1912 in Belfast.");
+        assert!(!built.stated_alike(&date("It sank in 1915.")));
         // The day a thing starts from is a day it happens on; a day after a
         // weekday is the weekday's.
         let starts = |text: &str| facts_of(text).dates.last().cloned().unwrap();

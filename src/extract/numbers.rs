@@ -3092,11 +3092,13 @@ fn names_before(tokens: &[Token], i: usize) -> bool {
     // "a Category 4 storm": a rating, which [`unit_before`] names.
     let rating =
         matches!(before.folded.as_str(), "category" | "cat") && rates_a_storm(tokens, i + 1);
+    // "Aldercliff's 2,300 residents": a count of the name's.
     !hedge
         && !paired
         && !rating
         && before.kind == TokenKind::Word
         && before.capitalized
+        && !before.is_possessive()
         && (!words::STOPWORDS.contains(before.base()) || capitalized_in_a_sentence(tokens, i - 1))
         && words::month(before.base()).is_none()
         && words::weekday(before.base()).is_none()
@@ -3819,6 +3821,10 @@ mod tests {
         assert_eq!(first("Some 250 firefighters came.").stated, 250.0);
         assert_eq!(first("Nearly 300 people fled.").stated, 300.0);
         assert!(facts_of("Flight 1282 landed safely.").numbers.is_empty());
+        assert_eq!(
+            first("The flood cut off Aldercliff's 2,300 residents.").stated,
+            2300.0
+        );
         // A word of a sentence capitalized is a name's, though a function
         // word elsewhere; at the sentence's start it says nothing.
         assert!(
