@@ -851,14 +851,21 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             unit => unit,
         };
         // "six other buses of the same model", "three more men", "another
-        // 15 vehicles", "the other three men", "Pranoto and three fellow residents": others than
-        // some told of, no count of them all ("all 42 buses in its fleet").
-        // What befell others ("three killed and at least 12 other people
-        // hurt") is a whole count of it all the same.
+        // 15 vehicles", "the other three men", "the remaining 12 workers",
+        // "Pranoto and three fellow residents": others than some told of,
+        // no count of them all ("all 42 buses in its fleet"). What befell
+        // others ("three killed and at least 12 other people hurt") is a
+        // whole count of it all the same.
         let others = match folded_at(tokens, end) {
             "other" | "fellow" => true,
             "more" => folded_at(tokens, end + 1) != "than",
-            _ => start > 0 && matches!(tokens[start - 1].folded.as_str(), "another" | "other"),
+            // "the remaining 12 workers" (not "their remaining three games",
+            // what is left of theirs).
+            _ => match start.checked_sub(1).map(|k| tokens[k].folded.as_str()) {
+                Some("another" | "other") => true,
+                Some("remaining") => start >= 2 && tokens[start - 2].folded == "the",
+                _ => false,
+            },
         };
         let unit = match unit {
             Some(counted) if others && outcome.is_none() => Some(format!("other {counted}")),
@@ -4286,6 +4293,9 @@ mod tests {
         assert!(!tallest.compatible(&first("The chimneys rise up to 20 metres high.")));
         let deepest = first("The trench is as deep as 30 feet in places.");
         assert_eq!(deepest.exactness, Exactness::AtMost);
+        let limited = first("Services will be limited to 250 km/h.");
+        assert_eq!(limited.exactness, Exactness::AtMost);
+        assert!(limited.compatible(&first("Trains will run at 200 km/h.")));
     }
 
     #[test]
@@ -4300,6 +4310,8 @@ mod tests {
         let another = first("Another 15 vehicles were damaged.");
         assert!(!another.compatible(&first("Twelve other vehicles were damaged.")));
         assert!(another.counts_same_thing(&first("Twelve other vehicles were damaged.")));
+        let remaining = first("The remaining 12 workers were brought out.");
+        assert!(!remaining.counts_same_thing(&first("All 20 workers were trapped.")));
         let the_other = first("The other three men were rescued on Sunday.");
         assert!(!the_other.counts_same_thing(&first("He was one of four men climbing.")));
         assert!(the_other.counts_same_thing(&first("Three other men were rescued.")));

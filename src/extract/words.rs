@@ -1908,6 +1908,8 @@ pub const HEDGES: &[(&[&str], Hedge)] = &[
     (&["upwards", "of"], Hedge::AtLeast),
     (&["just", "over"], Hedge::AtLeast),
     (&["up", "to"], Hedge::AtMost),
+    (&["limited", "to"], Hedge::AtMost),
+    (&["capped", "at"], Hedge::AtMost),
     (&["less", "than"], Hedge::AtMost),
     (&["fewer", "than"], Hedge::AtMost),
     (&["just", "under"], Hedge::Nearly),
