@@ -1517,7 +1517,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                         || one_dated_alike(out, a, b)
                         || sole_figures_of_one_time(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
-                        || ages_of_one_name(a, b)
+                        || ages_of_full_names(a.fact, b.fact) == Some(true)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || agree_on_another_figure(&figures, a, b)
                         || leads_differ(out, a, b))
@@ -1830,8 +1830,7 @@ fn near_enough(a: &Quantity, b: &Quantity) -> bool {
     let farthest = match a.kind {
         _ if a.unit.as_deref() == Some("celsius") => return true,
         QuantityKind::Money => 3.0,
-        _ if a.measures() => 10.0,
-        QuantityKind::Count => 10.0,
+        _ if a.measures() || a.kind == QuantityKind::Count => 10.0,
         _ => return true,
     };
     let Some(ratio) = ratio(a, b) else {
@@ -2242,24 +2241,16 @@ fn one_age_of_one_noun(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -
         && ages_in(out.sources, b.claim).count() == 1
 }
 
-/// Whether two ages are told of full names of one person ("for Rui
+/// Whether two ages told of full names are of one person ("for Rui
 /// Albergaria, 58, who had been backed" / "Her rival, Rui Albergaria, 61, a
-/// former finance minister, conceded"): the ages of one name, however
-/// little else their claims share.
-fn ages_of_one_name(a: &Item<Quantity>, b: &Item<Quantity>) -> bool {
-    let (x, y) = (a.fact.subject(), b.fact.subject());
-    a.fact.is_age_now()
-        && b.fact.is_age_now()
-        && x.len() >= 2
-        && y.len() >= 2
-        && full_names_of_one(x, y)
-}
-
-/// Whether two ages are told of full names of two people ("for Rui
-/// Albergaria, 58" / "His wife, Ana Albergaria, 61").
-fn ages_of_two_names(a: &Quantity, b: &Quantity) -> bool {
+/// former finance minister, conceded": the ages of one name, however
+/// little else their claims share) or of two ("Rui Albergaria, 58" / "His
+/// wife, Ana Albergaria, 61"); `None` unless both are ages now of full
+/// names.
+fn ages_of_full_names(a: &Quantity, b: &Quantity) -> Option<bool> {
     let (x, y) = (a.subject(), b.subject());
-    a.is_age_now() && b.is_age_now() && x.len() >= 2 && y.len() >= 2 && !full_names_of_one(x, y)
+    (a.is_age_now() && b.is_age_now() && x.len() >= 2 && y.len() >= 2)
+        .then(|| full_names_of_one(x, y))
 }
 
 /// Whether two full names are one person's: their given names alike and
@@ -3810,7 +3801,7 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
             && a.counts_same_thing(b)
             && !a.compatible(b)
             && !origins_tell_apart(out.sources, cx, cy)
-            && !ages_of_two_names(a, b)
+            && ages_of_full_names(a, b) != Some(false)
     });
 }
 
@@ -4512,8 +4503,8 @@ fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
     }
 }
 
-/// Whether two figures are within twice each other, or written with the
-/// same digits in another order (see [`close_figures`]).
+/// Whether two figures are within twice each other, or close (see
+/// [`close_figures`]: the same digits in another order).
 fn within_twice(x: OmittedValue, y: OmittedValue) -> bool {
     let twice = match (x, y) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => ratio(a, b).is_some_and(|r| r <= 2.0),
@@ -4819,7 +4810,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 &Item { claim: cx, fact: a },
                 &Item { claim: cy, fact: b },
             ),
-            ages_of_two_names(a, b),
+            ages_of_full_names(a, b) == Some(false),
         ),
         _ => (false, false),
     };
@@ -5058,7 +5049,7 @@ fn age_of_another(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>)
 
 /// Whether two figures of aligned claims are of different people, told
 /// apart by where they come from, as ages of two full names (see
-/// [`ages_of_two_names`]), or by their ages unless the figures are
+/// [`ages_of_full_names`]), or by their ages unless the figures are
 /// the ages ("a 41-year-old climber" / "a 32-year-old climber" may be one
 /// man of two ages) or the ages are one person's told two ways (see
 /// [`one_age_told_two_ways`]).
@@ -5069,7 +5060,7 @@ fn of_two_people(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantity>) 
             && !one_age_told_two_ways(sources, a.claim, b.claim)
         || age_of_another(sources, a, b)
         || age_of_another(sources, b, a)
-        || ages_of_two_names(a.fact, b.fact)
+        || ages_of_full_names(a.fact, b.fact) == Some(false)
 }
 
 /// Whether two aligned claims give one person's age two ways: ages of one
@@ -6511,16 +6502,16 @@ mod tests {
             report(&[
                 &format!(
                     "A whisky cask filled in 1975 sold at auction on Thursday for \
-                     £1.2 million, a record.\nThe 300-litre cask was bought by a collector from Taipei after 12 \
-                     bids.\nIt is expected to yield {a}, the auction house said.\nThe distillery \
-                     closed in 1983 and 14 casks are thought to survive, five of them in \
-                     Japan."
+                     £1.2 million, a record.\nThe 300-litre cask was bought by a collector \
+                     from Taipei after 12 bids.\nIt is expected to yield {a}, the auction house \
+                     said.\nThe distillery closed in 1983 and 14 casks are thought to survive, \
+                     five of them in Japan."
                 ),
                 &format!(
                     "A cask of whisky from 1975 fetched a record £1.2 million at auction on \
-                     Thursday.\nA Taipei collector won it after 12 bids for the 300-litre cask.\n{b}, \
-                     according to the organisers.\nThe distillery shut in 1983 and 14 casks are \
-                     left, five in Japan."
+                     Thursday.\nA Taipei collector won it after 12 bids for the 300-litre \
+                     cask.\n{b}, according to the organisers.\nThe distillery shut in 1983 and \
+                     14 casks are left, five in Japan."
                 ),
             ])
         };
