@@ -979,10 +979,10 @@ fn spelling_conflict(
         for r1 in refs1 {
             let m1 = r1.get(out.sources);
             for p in &m1.parts {
-                // A part the name itself holds is no misspelling of another
-                // of its parts ("Dunmore Heath Health Protection Team" /
-                // "Dunmore Heath").
                 let differs = |(s2, parts): (&&SourceId, &BTreeSet<&str>)| {
+                    // A part the name itself holds is no misspelling of
+                    // another of its parts ("Dunmore Heath Health
+                    // Protection Team" / "Dunmore Heath").
                     let q = parts.iter().find(|q| {
                         !parts.contains(p.as_str())
                             && !m1.parts.iter().any(|x| x == *q)
@@ -1819,9 +1819,9 @@ fn states_elsewhere(out: &Findings, source: SourceId, q: &Quantity) -> bool {
 /// hryvnias" / "contracts worth 900 million hryvnias" are two amounts; "a
 /// shark about 4.5 metres long" / "beaches for 5 km either side" two
 /// lengths; "the screening of more than 600 pupils" / "Eight students" two
-/// counts. Temperatures, and
-/// figures of zero, have no ratio to judge by; nor has a vague amount
-/// ("tens of billions of euros" / "about 120 billion euros").
+/// counts. Temperatures, and figures of zero, have no ratio to judge by;
+/// nor has a vague amount ("tens of billions of euros" / "about 120
+/// billion euros").
 fn near_enough(a: &Quantity, b: &Quantity) -> bool {
     // A vague amount spans a power of ten: its bounds tell how far.
     if a.exactness == Exactness::Vague || b.exactness == Exactness::Vague {
@@ -1994,9 +1994,10 @@ fn same_time(out: &Findings, a: ClaimId, b: ClaimId) -> bool {
 /// only their days and an earlier year count.
 fn same_time_minding(out: &Findings, a: ClaimId, b: ClaimId, mind_years: bool) -> bool {
     let dated = |c: ClaimId| dates_of_its_time(out.sources, c);
-    let dates =
-        |c: ClaimId| -> Vec<&DateMention> { dated(c).filter(|d| !d.of_statement).collect() };
-    let (da, db) = (dates(a), dates(b));
+    let (da, db) = (
+        dates_of_its_events(out.sources, a),
+        dates_of_its_events(out.sources, b),
+    );
     let (ya, yb) = (years_of(&da), years_of(&db));
     // A year one lead leaves out is no other year when the leads name one
     // day of the month, a dateline's too ("on Wednesday, Jan. 14, 2026" /
@@ -2060,6 +2061,13 @@ fn dates_of_its_time(sources: &[Extracted], c: ClaimId) -> impl Iterator<Item = 
     (facts_of(sources, c).dates.iter()).filter(|d| d.made.is_none() && !d.names_its_event())
 }
 
+/// The dates of the time of what a claim tells but its statement's day.
+fn dates_of_its_events(sources: &[Extracted], c: ClaimId) -> Vec<&DateMention> {
+    (dates_of_its_time(sources, c))
+        .filter(|d| !d.of_statement)
+        .collect()
+}
+
 /// The years dates give a claim's time: a year of a clause that describes
 /// someone ("the developer who bought the club in 2008") does not date it.
 fn years_of(dates: &[&DateMention]) -> BTreeSet<i32> {
@@ -2080,12 +2088,10 @@ fn years_of(dates: &[&DateMention]) -> BTreeSet<i32> {
 fn sole_figures_of_one_time(out: &Findings, x: &Item<Quantity>, y: &Item<Quantity>) -> bool {
     let (cx, cy) = (x.claim, y.claim);
     let sole = |i: &Item<Quantity>| out.sole.contains(&(i.claim.source, i.fact.span.start));
-    let dates = |c: ClaimId| -> Vec<&DateMention> {
-        (dates_of_its_time(out.sources, c))
-            .filter(|d| !d.of_statement)
-            .collect()
-    };
-    let (dx, dy) = (dates(cx), dates(cy));
+    let (dx, dy) = (
+        dates_of_its_events(out.sources, cx),
+        dates_of_its_events(out.sources, cy),
+    );
     let scene = |c: ClaimId, dates: &[&DateMention]| {
         (dates.iter()).any(|d| d.year.is_some() && sets_a_scene(out, c, d))
     };
@@ -4503,14 +4509,15 @@ fn close_figures(x: OmittedValue, y: OmittedValue) -> bool {
     }
 }
 
-/// Whether two figures are within twice each other, or close (see
-/// [`close_figures`]: the same digits in another order).
+/// Whether two figures are within twice each other, or written with the
+/// same digits in another order (see [`digits_transposed`]).
 fn within_twice(x: OmittedValue, y: OmittedValue) -> bool {
-    let twice = match (x, y) {
-        (OmittedValue::Number(a), OmittedValue::Number(b)) => ratio(a, b).is_some_and(|r| r <= 2.0),
+    match (x, y) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => {
+            ratio(a, b).is_some_and(|r| r <= 2.0) || digits_transposed(a.stated, b.stated)
+        }
         _ => false,
-    };
-    twice || close_figures(x, y)
+    }
 }
 
 /// Whether two values are written with the same digits in another order,
@@ -4760,10 +4767,19 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
     let sources = out.sources;
     let (cx, cy) = (x.evidence.claim, y.evidence.claim);
     let (fx, fy) = (facts_of(sources, cx), facts_of(sources, cy));
+    let item = |claim, fact| Item { claim, fact };
+    // Ages of one person are not told apart by being two, whatever else
+    // their claims tell; ages of two full names are two people's.
+    let (one_age, two_names) = match (x.fact, y.fact) {
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => (
+            one_age_of_one_noun(out, &item(cx, a), &item(cy, b)),
+            ages_of_full_names(a, b) == Some(false),
+        ),
+        _ => (false, false),
+    };
     let apart = match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
             let stated_too = |f: &Facts, q: &Quantity| f.numbers.iter().any(|p| states_alike(p, q));
-            let item = |claim, fact| Item { claim, fact };
             a.counts_same_thing(b)
                 && !a.compatible(b)
                 && near_enough(a, b)
@@ -4771,7 +4787,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && !stated_too(fy, a)
                 && (same_time(out, cx, cy)
                     || sole_figures_of_one_time(out, &item(cx, a), &item(cy, b))
-                    || one_age_of_one_noun(out, &item(cx, a), &item(cy, b)))
+                    || one_age)
                 && names_a_phase(fx) == names_a_phase(fy)
                 && !parts_sum_to(sources, &item(cx, a), cy)
                 && !parts_sum_to(sources, &item(cy, b), cx)
@@ -4803,19 +4819,6 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
         }
         _ => false,
     };
-    let (one_age, two_names) = match (x.fact, y.fact) {
-        (OmittedValue::Number(a), OmittedValue::Number(b)) => (
-            one_age_of_one_noun(
-                out,
-                &Item { claim: cx, fact: a },
-                &Item { claim: cy, fact: b },
-            ),
-            ages_of_full_names(a, b) == Some(false),
-        ),
-        _ => (false, false),
-    };
-    // Ages of one person are not told apart by being two; ages of two
-    // full names are two people's.
     apart
         && !two_names
         && (one_age || !ages_tell_apart(sources, cx, cy))

@@ -608,12 +608,7 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
 pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
     let year_at = |k: usize| tokens.get(k).is_some_and(|t| t.base() == "year");
     let sort_of_year = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            matches!(
-                t.folded.as_str(),
-                "financial" | "fiscal" | "calendar" | "tax" | "academic"
-            )
-        })
+        (tokens.get(k)).is_some_and(|t| words::SORTS_OF_YEAR.contains(&t.folded.as_str()))
     };
     let earlier = |k: usize| {
         matches!(tokens[k].folded.as_str(), "last" | "previous" | "prior")

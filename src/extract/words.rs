@@ -1067,6 +1067,10 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
     "carrier", "oper", "busi", "corpor", "borough",
 ]);
 
+/// Words of the sorts of year a body keeps: "the last financial year" is
+/// an earlier year, as "last year" is.
+pub const SORTS_OF_YEAR: &[&str] = &["financial", "fiscal", "calendar", "tax", "academic"];
+
 /// Stems of records a claim may be told according to, whose keeper it
 /// leaves unsaid: "according to tracking data", "official figures show".
 pub static RECORDS: WordSet = WordSet::new(&["data", "figur", "statist", "record", "estim"]);
