@@ -2827,6 +2827,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
     pair_sole_beginnings(out, &omitted, &mut closest);
+    pair_last_times(out, &omitted, &mut closest);
     pair_sole_counts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
@@ -3716,6 +3717,37 @@ fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [
             && a.begins.zip(b.begins).is_some_and(|(p, q)| p.may_be_one(q))
             && !names_tell_apart(out.sources, cx, cy)
             && !places_tell_apart(out.sources, cx, cy)
+    });
+}
+
+/// Where two sources each leave one year of a last time unpaired (see
+/// [`DateMention::last_time`]), and the two differ, they tell when the
+/// like last happened two ways, though in other words ("whose rink last won
+/// the national title in 1987" / "became Scottish champions for the first
+/// time since 1978"; "their first League Cup since 2008" / "who last won
+/// the League Cup in 2006"): if their claims share a word or a name, and
+/// name no two places nor two people or things.
+fn pair_last_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let last_times: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none())
+        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Date(d) if d.last_time))
+        .collect();
+    let of_source = |i: usize| omitted[i].evidence.source;
+    let mut per_source: BTreeMap<SourceId, usize> = BTreeMap::new();
+    for &i in &last_times {
+        *per_source.entry(of_source(i)).or_default() += 1;
+    }
+    let sole: Vec<usize> = (last_times.into_iter())
+        .filter(|&i| per_source[&of_source(i)] == 1)
+        .collect();
+    let sources = out.sources;
+    pair_within(omitted, &sole, closest, |x, y| {
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        let content = |c: ClaimId| &facts_of(sources, c).content;
+        (content(cx).iter().any(|t| content(cy).contains(t))
+            || names_meet(sources, cx, cy, |_| true))
+            && !places_tell_apart(sources, cx, cy)
+            && !names_tell_apart(sources, cx, cy)
     });
 }
 
@@ -7765,6 +7797,61 @@ mod tests {
             "The mayor, who has led the city since 2021, ordered an inquiry.",
         );
         assert_eq!(conflicts(&post, Category::Date), [["2019", "2021"]]);
+    }
+
+    #[test]
+    fn sole_years_of_a_last_time_are_of_one_thing() {
+        let final_won = |a: &str, b: &str| {
+            report(&[
+                &format!("Harwick beat Moss Vale 3-1 in the cup final on Sunday.\n\n{a}"),
+                &format!("Harwick won the cup final against Moss Vale on Sunday.\n\n{b}"),
+            ])
+        };
+        // However told: "last … in", "first … since", "not … since".
+        for (a, b) in [
+            (
+                "The fans of Harwick, whose side last won the trophy in 1994, sang.",
+                "The town of Harwick celebrated its first cup since 1991.",
+            ),
+            (
+                "It was the club's first trophy since 1994.",
+                "Harwick had not won a trophy since 1991.",
+            ),
+        ] {
+            assert_eq!(
+                conflicts(&final_won(a, b), Category::Date),
+                [["1994", "1991"]],
+                "{a} / {b}"
+            );
+        }
+        // Not two last times one source gives ...
+        let two = final_won(
+            "The club, who last won the trophy in 1994, last reached a final in 2001.",
+            "The town of Harwick celebrated its first trophy since 1991.",
+        );
+        assert!(conflicts(&two, Category::Date).is_empty());
+        // ... nor two people's last times ...
+        let people = final_won(
+            "Their captain, Ana Ruiz, last lifted the cup in 1994.",
+            "Coach Tom Hale last won a cup as a player in 1991.",
+        );
+        assert!(conflicts(&people, Category::Date).is_empty());
+        // ... nor years of no last time, nor claims sharing nothing.
+        for (a, b) in [
+            (
+                "The club, founded in 1994, has 300 members.",
+                "The town of Harwick celebrated its first cup since 1991.",
+            ),
+            (
+                "Supporters last filled the ground in 1994.",
+                "The first snowfall since 1991 hit the town.",
+            ),
+        ] {
+            assert!(
+                conflicts(&final_won(a, b), Category::Date).is_empty(),
+                "{a} / {b}"
+            );
+        }
     }
 
     #[test]

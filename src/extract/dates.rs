@@ -74,6 +74,11 @@ pub struct DateMention {
     /// sort: "founded in 2009", "opened in 1991", "took office in 2019",
     /// "began in 2022".
     pub begins: Option<Beginning>,
+    /// Whether it is the year of the last time the like of what its claim
+    /// tells happened ("the first total eclipse seen from the town since
+    /// 1941", "whose rink last won the national title in 1987", "The last
+    /// major bloom on the bay, in 2018", "had not won a title since 2021").
+    pub last_time: bool,
 }
 
 /// What a year of a beginning dates (see [`DateMention::begins`]).
@@ -466,6 +471,7 @@ pub fn extract(
                 }
             };
             last = Some((end, preposition, event));
+            let record = closes_a_record(tokens, i, &date);
             out.push(DateMention {
                 surface,
                 span,
@@ -475,10 +481,13 @@ pub fn extract(
                 event,
                 made,
                 context: with_part_of_day(clause_before(tokens, i), tokens, end),
+                // "since 2019, when nurses there struck for 11 days": the
+                // year of a record dates what that clause tells.
                 describing: in_relative_clause(tokens, i)
                     || names_a_thing(tokens, i, &date)
-                    || closes_a_record(tokens, i, &date),
+                    || record && !a_clause_of_its_time_follows(tokens, i + 1),
                 begins,
+                last_time: last_done(tokens, i, &date),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -543,11 +552,53 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
             .any(|t| figure(&t))
 }
 
+/// Whether a year dates the last time something was done: after "in",
+/// told by "last" before it in its sentence, a comma at most between ("The
+/// line was last closed in 2011", "Its last major eruption, in 1975", "The
+/// last time drivers walked out was in 2019"), not "last" of a period
+/// ("last year in 2024") nor "at last"; after "since", a deed not done
+/// ("had not won a title since 2021", "not seen since 1989") or done for
+/// the first time ("the first total eclipse seen from the town since
+/// 1941"; not other records, "the most since 2010", which are of a
+/// measure, not of a deed).
+fn last_done(tokens: &[Token], i: usize, date: &DateMention) -> bool {
+    let before = |word: &str| i >= 1 && tokens[i - 1].folded == word;
+    let mut commas = 0;
+    let clause: Vec<&Token> = (tokens[i.saturating_sub(13)..i.saturating_sub(1)]
+        .iter()
+        .rev())
+    .take_while(|t| {
+        commas += usize::from(t.is_punct(','));
+        t.kind != TokenKind::Punct || t.is_punct(',') && commas <= 1
+    })
+    .collect();
+    let last_at = |k: usize| {
+        clause[k].folded == "last"
+            && (clause.get(k + 1)).is_none_or(|t| t.folded != "at")
+            && (k.checked_sub(1)).is_none_or(|n| !of_a_period(&clause[n].folded))
+    };
+    let not_done_or_first = || {
+        (clause.iter()).take_while(|t| !t.is_punct(',')).any(|t| {
+            matches!(t.folded.as_str(), "not" | "never" | "first") || t.folded.ends_with("n't")
+        })
+    };
+    date.is_a_year()
+        && (before("in") && (0..clause.len()).any(last_at)
+            || before("since") && not_done_or_first())
+}
+
+/// Whether a word after "last" makes it of a period ("last year", "last
+/// weekend").
+fn of_a_period(word: &str) -> bool {
+    words::PERIODS_OF_NOW.contains(&word)
+        || matches!(word, "night" | "weekend" | "decade" | "century")
+}
+
 /// Whether a year after "since" closes a record told before it in its
 /// clause ("the first total eclipse to pass over the area since 1936",
 /// "the worst flooding since 1998", "for the first time since 2010"): it
-/// dates the last time the like happened, not what the claim tells,
-/// unless a clause of that time follows it.
+/// dates the last time the like happened, not what the claim tells (unless
+/// a clause of that time follows it, which it dates).
 fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
     const SUPERLATIVES: &[&str] = &[
         "first",
@@ -593,12 +644,7 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
         .iter()
         .rev()
         .take_while(|t| t.kind != TokenKind::Punct);
-    // "since 2019, when nurses there struck for 11 days": the year dates
-    // what its clause tells.
-    date.is_a_year()
-        && since
-        && !a_clause_of_its_time_follows(tokens, i + 1)
-        && clause.any(|t| SUPERLATIVES.contains(&t.folded.as_str()))
+    date.is_a_year() && since && clause.any(|t| SUPERLATIVES.contains(&t.folded.as_str()))
 }
 
 /// Whether the words tell of a year before the news: "last year", "last
@@ -1080,6 +1126,7 @@ fn empty() -> DateMention {
         approximate: false,
         describing: false,
         begins: None,
+        last_time: false,
     }
 }
 
@@ -2091,6 +2138,37 @@ mod tests {
             "The first vaccines arrived in 2021.",
         ] {
             assert!(!describing(dating), "{dating}");
+        }
+    }
+
+    #[test]
+    fn a_year_of_a_deed_last_done_is_a_last_time() {
+        let last_time = |text: &str| {
+            let dates = facts_of(text).dates;
+            let year = dates.iter().find(|d| d.is_a_year()).expect(text);
+            year.last_time
+        };
+        for last in [
+            "The line was last closed in 2011.",
+            "Its last major eruption, in 1975, killed 12 people.",
+            "The last time drivers walked out was in 2019.",
+            "The club, who last won the League Cup in 2006, lost again.",
+            "It was the first total eclipse seen from the town since 1941.",
+            "It is the first walkout at the hospital since 2019, when nurses struck for 11 days.",
+            "The frog had not been seen since 1989.",
+            "He hasn't won a title since 2021.",
+        ] {
+            assert!(last_time(last), "{last}");
+        }
+        for other in [
+            "Sales fell sharply last year, in 2024.",
+            "At last, in 2020, the bridge opened.",
+            "Entries rose to 16 teams, the most since 2010.",
+            "Prices have risen by 40 percent since 2015.",
+            "The first vaccines arrived in 2021.",
+            "He joined the club in 2019 and has not left since.",
+        ] {
+            assert!(!last_time(other), "{other}");
         }
     }
 

@@ -3022,11 +3022,11 @@ fn unit_after(
             .collect()
     };
     // "Twelve fell ill", "two became sick": a verb before what befell
-    // them, not what they are.
-    let first_word = nouns
-        .first()
-        .copied()
-        .filter(|&k| !words::BEFORE_AN_OUTCOME.contains(&tokens[k].folded));
+    // them, not what they are; "5-2 late Tuesday": a time, not a thing.
+    let first_word = nouns.first().copied().filter(|&k| {
+        !words::BEFORE_AN_OUTCOME.contains(&tokens[k].folded)
+            && !words::WHEN_AFTER_A_FIGURE.contains(&tokens[k].folded)
+    });
     // "1,550 square km": an area's unit follows "square" (read with it by
     // `qualified`), though no plural says so.
     let area = |head: usize| {
@@ -3846,6 +3846,16 @@ mod tests {
             (score.len(), score[0].kind, score[0].surface.as_str()),
             (1, QuantityKind::Score, "3-1"),
             "a score, not a name"
+        );
+        // A word of when after a figure is no thing it counts.
+        let vote = first("The council voted 5-2 late Tuesday to stop it.");
+        assert_eq!(
+            (vote.surface.as_str(), vote.unit.as_deref()),
+            ("5-2", Some("vote"))
+        );
+        assert_eq!(
+            first("Twelve late entries were refused.").unit.as_deref(),
+            Some("entri")
         );
         let sets = facts_of("She beat Ana Kos 6-3, 4-6, 7-5 in the final.").numbers;
         assert_eq!(

@@ -2005,6 +2005,11 @@ pub static BLAMING: WordSet = WordSet::new(&[
 /// passengers"): no outcome near it befell them all.
 pub static CARRYING: WordSet = WordSet::new(&["carrying", "carried", "carries", "carry"]);
 
+/// Words of when, not of what, right after a figure: "voted 5-2 late
+/// Tuesday", "won 3-1 early on Sunday", "a 2-1 win earlier this month".
+pub static WHEN_AFTER_A_FIGURE: WordSet =
+    WordSet::new(&["late", "early", "earlier", "later", "overnight"]);
+
 /// Words that may stand between a figure and the outcome that befell it:
 /// "were hurt", "have been reported missing", "were seriously injured", "a
 /// dozen more were injured", "three others were hurt".
