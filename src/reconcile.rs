@@ -174,6 +174,7 @@ pub fn reconcile(
         group_findings(&mut out, group);
     }
     quotation_findings(&mut out);
+    exception_findings(&mut out);
     for source in sources {
         for claim in &source.claims {
             if alignment.group_of(claim.id).is_none() {
@@ -202,6 +203,175 @@ pub fn reconcile(
         entities,
         pronouns,
     }
+}
+
+/// The words of a text, lower-cased, with the bytes each spans: runs of
+/// letters and digits.
+fn lowercase_words(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((from..at, text[from..at].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// An exception a claim makes to what it tells of none (see
+/// [`exception_findings`]).
+struct Exception {
+    claim: ClaimId,
+    /// The bytes of the exception in its source, from its first word to
+    /// the end of what it excepts.
+    span: Range<usize>,
+    /// The terms of what is excepted ("Slovakia's Prime Minister Robert
+    /// Fico").
+    excepted: BTreeSet<Term>,
+    /// The terms of the rest of the claim: what there is none of.
+    rest: BTreeSet<Term>,
+}
+
+/// The exception a claim makes, if any: words of an exception (see
+/// [`words::EXCEPTIONS`]) and what they except, up to a comma or the end,
+/// in a claim that tells of none besides (see [`words::OF_NONE`]).
+fn exception_in(out: &Findings, claim: ClaimId) -> Option<Exception> {
+    let text = out.claim_text(claim);
+    // Most claims make none: a look at their words first, with no copy.
+    let opens = |w: &str| (words::EXCEPTIONS.iter()).any(|p| w.eq_ignore_ascii_case(p[0]));
+    if !text.split(|c: char| !c.is_alphanumeric()).any(opens) {
+        return None;
+    }
+    let words = lowercase_words(text);
+    let at = |k: usize, phrase: &[&str]| {
+        (phrase.iter().enumerate()).all(|(n, w)| words.get(k + n).is_some_and(|(_, x)| x == w))
+    };
+    let (from, phrase) = (0..words.len()).find_map(|k| {
+        (words::EXCEPTIONS.iter())
+            .find(|p| at(k, p))
+            .map(|p| (k, p.len()))
+    })?;
+    let first = from + phrase;
+    // What is excepted is someone or something, no clause ("except to
+    // say", "except when").
+    if words::CLAUSE_OPENERS.contains(&words.get(first)?.1.as_str()) {
+        return None;
+    }
+    let start = words[first].0.start;
+    let end = text[start..]
+        .find([',', ';', '.'])
+        .map_or(text.len(), |n| start + n);
+    let upto = first
+        + (words[first..].iter())
+            .take_while(|(span, _)| span.start < end)
+            .count();
+    let content = |words: &mut dyn Iterator<Item = &(Range<usize>, String)>| -> BTreeSet<Term> {
+        words
+            .filter(|(_, w)| crate::extract::is_content(w))
+            .map(|(_, w)| crate::extract::term(w))
+            .collect()
+    };
+    let rest = || words[..from].iter().chain(&words[upto..]);
+    let of_none = rest().any(|(_, w)| words::OF_NONE.contains(&w.as_str()));
+    let base = out.claim_span(claim).start;
+    of_none.then(|| Exception {
+        claim,
+        span: base + words[from].0.start..base + end,
+        excepted: content(&mut words[first..upto].iter()),
+        rest: content(&mut rest()),
+    })
+}
+
+/// Where one source tells of none of something ("Notably, no U.S. or
+/// Western leaders are on the guest list") and another tells of none but
+/// for an exception ("Notably absent will be leaders from Western powers,
+/// with the exception of Slovakia's Prime Minister Robert Fico"), the two
+/// conflict: one has none, the other one at least. The claim of none is
+/// the one claim of its source whose word of none (see
+/// [`words::OF_NONE`]) comes at most five words before a word of the
+/// other's rest, shares two words at least with that rest, makes no
+/// exception and names nothing excepted.
+fn exception_findings(out: &mut Findings) {
+    let exceptions: Vec<Exception> = (out.sources.iter())
+        .flat_map(|source| source.claims.iter())
+        .filter_map(|claim| exception_in(out, claim.id))
+        .collect();
+    for exception in &exceptions {
+        for other in out.all_sources() {
+            if other == exception.claim.source {
+                continue;
+            }
+            let told: Vec<(ClaimId, Range<usize>)> = (out.sources[other.index()].claims.iter())
+                .filter_map(|claim| none_of(out, claim.id, exception))
+                .collect();
+            let [(claim, span)] = &told[..] else {
+                continue;
+            };
+            let evidence = |claim: ClaimId, span: &Range<usize>| Evidence {
+                source: claim.source,
+                claim,
+                value: Some(out.originals[claim.source.index()][span.clone()].to_string()),
+                span: span.clone(),
+            };
+            let mut evidence = vec![
+                evidence(*claim, span),
+                evidence(exception.claim, &exception.span),
+            ];
+            evidence.sort_by_key(|e| e.source);
+            let told: Vec<&str> = (evidence.iter())
+                .filter_map(|e| e.value.as_deref())
+                .collect();
+            let summary = format!("none, or an exception: {}", told.join(" vs "));
+            out.conflicting_claims.insert(*claim);
+            out.conflicting_claims.insert(exception.claim);
+            out.push(finding(Kind::Conflict, Category::Claim, summary, evidence));
+        }
+    }
+}
+
+/// Whether `claim` tells of none of what an exception's claim does (see
+/// [`exception_findings`]): the bytes from its word of none to the last
+/// word it shares with the exception's rest, five words on at most ("no
+/// U.S. or Western leaders").
+fn none_of(
+    out: &Findings,
+    claim: ClaimId,
+    exception: &Exception,
+) -> Option<(ClaimId, Range<usize>)> {
+    let content = &facts_of(out.sources, claim).content;
+    let shared = (content.iter())
+        .filter(|t| exception.rest.contains(t))
+        .count();
+    if shared < 2 || content.iter().any(|t| exception.excepted.contains(t)) {
+        return None;
+    }
+    if exception_in(out, claim).is_some() {
+        return None;
+    }
+    let text = out.claim_text(claim);
+    let words = lowercase_words(text);
+    let of_rest = |w: &str| {
+        crate::extract::is_content(w) && exception.rest.contains(&crate::extract::term(w))
+    };
+    let (k, last) = (0..words.len()).find_map(|k| {
+        if !words::OF_NONE.contains(&words[k].1.as_str()) {
+            return None;
+        }
+        let last = (k + 1..(k + 6).min(words.len()))
+            .rev()
+            .find(|&n| of_rest(&words[n].1))?;
+        Some((k, last))
+    })?;
+    let base = out.claim_span(claim).start;
+    Some((claim, base + words[k].0.start..base + words[last].0.end))
 }
 
 /// Keeps one attribution conflict of a quotation the sentence splitter
@@ -7797,6 +7967,84 @@ mod tests {
             "The mayor, who has led the city since 2021, ordered an inquiry.",
         );
         assert_eq!(conflicts(&post, Category::Date), [["2019", "2021"]]);
+    }
+
+    #[test]
+    fn none_conflicts_with_an_exception_to_none() {
+        let ceremony = |a: &str, b: &str| {
+            report(&[
+                &format!("The new parliament opened on Monday.\n\n{a}"),
+                &format!("Parliament's new term began on Monday.\n\n{b}"),
+            ])
+        };
+        let r = ceremony(
+            "Notably, no opposition lawmakers attended the ceremony.",
+            "Opposition lawmakers were absent, with the exception of Senator Ana Ruiz, who \
+             sat in the front row.",
+        );
+        assert_eq!(
+            conflicts(&r, Category::Claim),
+            [[
+                "no opposition lawmakers",
+                "with the exception of Senator Ana Ruiz"
+            ]]
+        );
+        // The claims in conflict are no omissions.
+        assert!(found(&r, Kind::Omission, Category::Claim).is_empty());
+        let hurt = report(&[
+            "The bus left the road near Tarvin on Friday. Nobody on board was hurt, the \
+             operator said.",
+            "A bus skidded off the road near Tarvin on Friday. No one on board was hurt apart \
+             from the driver, the operator said.",
+        ]);
+        assert_eq!(
+            conflicts(&hurt, Category::Claim),
+            [["Nobody on board was hurt", "apart from the driver"]]
+        );
+        for (a, b) in [
+            // Both make an exception ...
+            (
+                "No opposition lawmakers attended, except two independents.",
+                "Opposition lawmakers were absent, with the exception of Senator Ana Ruiz.",
+            ),
+            // ... or the claim of none names who is excepted ...
+            (
+                "No opposition lawmakers attended; Senator Ana Ruiz sent a letter.",
+                "Opposition lawmakers were absent, with the exception of Senator Ana Ruiz.",
+            ),
+            // ... or the exception is a clause's ...
+            (
+                "No opposition lawmakers attended the ceremony.",
+                "Opposition lawmakers gave no reason, except to say they were busy.",
+            ),
+            // ... or the claim of none shares one word, or tells of none
+            // by "not".
+            (
+                "No opposition parties sent guests to the ceremony.",
+                "Opposition lawmakers were absent, with the exception of Senator Ana Ruiz.",
+            ),
+            (
+                "Opposition lawmakers did not attend the ceremony.",
+                "Opposition lawmakers were absent, with the exception of Senator Ana Ruiz.",
+            ),
+        ] {
+            assert!(
+                conflicts(&ceremony(a, b), Category::Claim).is_empty(),
+                "{a} / {b}"
+            );
+        }
+        // An exception to what is not none is another matter.
+        let praise = ceremony(
+            "No opposition lawmakers were arrested.",
+            "Opposition lawmakers praised the speech, with the exception of Senator Ana Ruiz.",
+        );
+        assert!(conflicts(&praise, Category::Claim).is_empty());
+        // Two claims of none in one story: no choice.
+        let two = ceremony(
+            "No opposition lawmakers attended the ceremony. No opposition lawmakers spoke.",
+            "Opposition lawmakers were absent, with the exception of Senator Ana Ruiz.",
+        );
+        assert!(conflicts(&two, Category::Claim).is_empty());
     }
 
     #[test]

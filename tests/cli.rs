@@ -373,7 +373,7 @@ fn csv_file_beside_the_report() {
         .args([A, B, "--csv", file.to_str().unwrap()])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("Conflicts: 3"));
+        .stdout(predicate::str::contains("Conflicts: 4"));
     let written = std::fs::read_to_string(&file).unwrap();
     assert!(written.starts_with("kind,category,summary,score,A_value"));
     let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
@@ -472,13 +472,13 @@ fn only_stat_and_quiet() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("Conflicts: 3")
+        text.contains("Conflicts: 4")
             && !text.contains("Omissions")
             && !text.contains("Agreements")
     );
     let summary = summary_counts(&text);
     assert!(
-        summary.1 == 3 && summary.2 > 0,
+        summary.1 == 4 && summary.2 > 0,
         "the summary still counts every kind: {summary:?}"
     );
     let stat = factdiff().args(["--stat", A, B]).output().unwrap();
@@ -590,7 +590,7 @@ fn html_to_stdout_and_to_a_file() {
         ])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("Conflicts: 3"));
+        .stdout(predicate::str::contains("Conflicts: 4"));
     assert_eq!(
         std::fs::read_to_string(&file).unwrap(),
         page,

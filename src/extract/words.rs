@@ -3196,6 +3196,31 @@ pub fn weekday(word: &str) -> Option<u8> {
         .map(|&(_, n)| n)
 }
 
+/// Words that open an exception to what a claim tells of none or all
+/// ("absent will be Western leaders, with the exception of Slovakia's
+/// prime minister", "no one was hurt apart from the driver").
+pub const EXCEPTIONS: &[&[&str]] = &[
+    &["with", "the", "exception", "of"],
+    &["except", "for"],
+    &["except"],
+    &["apart", "from"],
+    &["aside", "from"],
+    &["save", "for"],
+];
+
+/// Words that open a clause, not a name or a noun phrase, after words of an
+/// exception ("except to say that", "except when").
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "to", "that", "when", "where", "while", "if", "as", "because", "in", "on", "at", "by", "so",
+];
+
+/// Words that tell of none: "no Western leaders", "nobody was hurt",
+/// "absent will be leaders from Western powers" (not "not", which denies
+/// any deed: "would not be specific, except to say").
+pub const OF_NONE: &[&str] = &[
+    "no", "none", "nobody", "absent", "without", "neither", "nor",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
