@@ -1519,13 +1519,37 @@ fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, DateMent
     } else if let Some(year) = year_at(tokens, end) {
         date.year = Some(year);
         end += 1;
-    } else if tokens.get(i).is_some_and(|t| t.folded == "may") {
-        return None; // "May" alone is too often the verb.
+    } else if tokens[i].folded == "may" && !the_month_may(tokens, i) {
+        return None; // "May" alone is too often the verb, or a name.
     } else {
         // A month alone ends at its word: "in January." ends a sentence.
         end = i + 1;
     }
     Some((end, date))
+}
+
+/// Whether "May" alone at token `i` is the month: after a word of time
+/// ("for milk supplied in May", "since May", "by the end of May", "last
+/// May").
+fn the_month_may(tokens: &[Token], i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |k| tokens[k].folded.as_str());
+    matches!(
+        before,
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "of"
+            | "through"
+            | "during"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+    )
 }
 
 /// A capitalized month name or abbreviation at token `i`.
@@ -2201,6 +2225,11 @@ mod tests {
         assert_eq!(keys("Kim last visited Beijing in 2019."), ["2019"]);
         assert_eq!(keys("He arrived on Sunday with aides."), ["weekday 7"]);
         assert!(keys("Russia may be offering technology to them.").is_empty());
+        // "May" alone is the month after a word of time, not a name's.
+        assert_eq!(keys("It pays more for milk supplied in May."), ["--05"]);
+        assert_eq!(keys("Prices have risen since May."), ["--05"]);
+        assert!(keys("May said the plan would change.").is_empty());
+        assert!(keys("It was a defeat in May's cabinet.").is_empty());
         assert!(keys("They sent 2000 troops to the border.").is_empty());
         assert!(keys("They sent 1353 troops (1023 of them reservists).").is_empty());
         assert_eq!(keys("They face an 1800 GMT deadline."), ["T18:00"]);
