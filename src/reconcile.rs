@@ -265,10 +265,20 @@ fn exception_in(out: &Findings, claim: ClaimId) -> Option<Exception> {
     if words::CLAUSE_OPENERS.contains(&words.get(first)?.1.as_str()) {
         return None;
     }
+    // It ends at a comma or a full stop, not at a title's ("Rep. Dana
+    // Whitfield").
     let start = words[first].0.start;
-    let end = text[start..]
-        .find([',', ';', '.'])
-        .map_or(text.len(), |n| start + n);
+    let abbreviated = |at: usize| {
+        let word = text[..at]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        text[at..].starts_with('.') && words::ABBREVIATIONS.contains(&word.to_lowercase())
+    };
+    let end = (text[start..].match_indices([',', ';', '.']))
+        .map(|(n, _)| start + n)
+        .find(|&at| !abbreviated(at))
+        .unwrap_or(text.len());
     let upto = first
         + (words[first..].iter())
             .take_while(|(span, _)| span.start < end)
@@ -282,11 +292,17 @@ fn exception_in(out: &Findings, claim: ClaimId) -> Option<Exception> {
     let rest = || words[..from].iter().chain(&words[upto..]);
     let of_none = rest().any(|(_, w)| words::OF_NONE.contains(&w.as_str()));
     let base = out.claim_span(claim).start;
+    let rest = content(&mut rest());
+    // What is excepted of the kind there is none of ("none of the
+    // ministers resigned, aside from the transport minister") is named by
+    // its other words.
+    let mut excepted = content(&mut words[first..upto].iter());
+    excepted.retain(|t| !rest.contains(t));
     of_none.then(|| Exception {
         claim,
         span: base + words[from].0.start..base + end,
-        excepted: content(&mut words[first..upto].iter()),
-        rest: content(&mut rest()),
+        excepted,
+        rest,
     })
 }
 
@@ -353,7 +369,9 @@ fn none_of(
     if shared < 2 || content.iter().any(|t| exception.excepted.contains(t)) {
         return None;
     }
-    if exception_in(out, claim).is_some() {
+    // None of another day: "No ferries sailed on Saturday" / "No ferries
+    // sailed over the weekend except one on Sunday evening".
+    if exception_in(out, claim).is_some() || !same_time(out, claim, exception.claim) {
         return None;
     }
     let text = out.claim_text(claim);
@@ -361,15 +379,25 @@ fn none_of(
     let of_rest = |w: &str| {
         crate::extract::is_content(w) && exception.rest.contains(&crate::extract::term(w))
     };
+    // Within its clause: "Nobody was hurt, the fire department said".
+    let joined = |k: usize, n: usize| !text[words[k].0.end..words[n].0.start].contains([',', ';']);
     let (k, last) = (0..words.len()).find_map(|k| {
         if !words::OF_NONE.contains(&words[k].1.as_str()) {
             return None;
         }
         let last = (k + 1..(k + 6).min(words.len()))
             .rev()
-            .find(|&n| of_rest(&words[n].1))?;
+            .find(|&n| of_rest(&words[n].1) && joined(k, n))?;
         Some((k, last))
     })?;
+    // None that is denied ("Police denied reports that nobody had been
+    // arrested") is not told.
+    if words[..k]
+        .iter()
+        .any(|(_, w)| words::DENIALS.contains(&w.as_str()))
+    {
+        return None;
+    }
     let base = out.claim_span(claim).start;
     Some((claim, base + words[k].0.start..base + words[last].0.end))
 }
@@ -3892,11 +3920,13 @@ fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [
 
 /// Where two sources each leave one year of a last time unpaired (see
 /// [`DateMention::last_time`]), and the two differ, they tell when the
-/// like last happened two ways, though in other words ("whose rink last won
-/// the national title in 1987" / "became Scottish champions for the first
-/// time since 1978"; "their first League Cup since 2008" / "who last won
-/// the League Cup in 2006"): if their claims share a word or a name, and
-/// name no two places nor two people or things.
+/// like last happened two ways, though in other words ("their first League
+/// Cup since 2008" / "who last won the League Cup in 2006"): if what each
+/// tells was last done shares a word (see [`what_was_last_done`]; not "first home
+/// win" / "first clean sheet"), the deeds are one where both are told
+/// ("last hosted the tournament in 1996" / "last won the tournament in
+/// 1992" are two), and the claims name no two places nor two people or
+/// things.
 fn pair_last_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let last_times: Vec<usize> = (0..omitted.len())
         .filter(|&i| closest[i].is_none())
@@ -3912,13 +3942,52 @@ fn pair_last_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Optio
         .collect();
     let sources = out.sources;
     pair_within(omitted, &sole, closest, |x, y| {
+        let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
+            return false;
+        };
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-        let content = |c: ClaimId| &facts_of(sources, c).content;
-        (content(cx).iter().any(|t| content(cy).contains(t))
-            || names_meet(sources, cx, cy, |_| true))
+        let ((deed_a, done_a), (deed_b, done_b)) = (
+            what_was_last_done(out, cx, a),
+            what_was_last_done(out, cy, b),
+        );
+        done_a.iter().any(|t| done_b.contains(t))
+            && deed_a.zip(deed_b).is_none_or(|(p, q)| p == q)
             && !places_tell_apart(sources, cx, cy)
             && !names_tell_apart(sources, cx, cy)
     });
+}
+
+/// What a year of a last time tells was last done, by the words between
+/// its "last", "first" or "not" and the year: the deed right after "last",
+/// if so told ("won" of "last won the title in 1987"), and the terms of
+/// all those words ("won", "titl"; "home", "win" of "the club's first
+/// home win since 2019").
+fn what_was_last_done(
+    out: &Findings,
+    claim: ClaimId,
+    date: &DateMention,
+) -> (Option<Term>, Vec<Term>) {
+    let text = out.originals[claim.source.index()];
+    let before = text
+        .get(out.claim_span(claim).start..date.span.start)
+        .unwrap_or("");
+    let words: Vec<String> = (before.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let told = |w: &str| matches!(w, "last" | "first" | "not" | "never") || w.ends_with("n't");
+    let Some(at) = words.iter().rposition(|w| told(w)) else {
+        return (None, Vec::new());
+    };
+    let deed = (words[at] == "last")
+        .then(|| words.get(at + 1))
+        .flatten()
+        .map(|w| crate::extract::term(w));
+    let done = (words[at + 1..].iter())
+        .filter(|w| crate::extract::is_content(w) && w.as_str() != "time")
+        .map(|w| crate::extract::term(w))
+        .collect();
+    (deed, done)
 }
 
 /// Where two sources each give one age in years, however often, and the
@@ -7992,14 +8061,40 @@ mod tests {
         // The claims in conflict are no omissions.
         assert!(found(&r, Kind::Omission, Category::Claim).is_empty());
         let hurt = report(&[
-            "The bus left the road near Tarvin on Friday. Nobody on board was hurt, the \
-             operator said.",
+            "The bus left the road near Tarvin on Friday. Nobody was hurt, operator Tarvin \
+             Buses said.",
             "A bus skidded off the road near Tarvin on Friday. No one on board was hurt apart \
              from the driver, the operator said.",
         ]);
         assert_eq!(
             conflicts(&hurt, Category::Claim),
-            [["Nobody on board was hurt", "apart from the driver"]]
+            [["Nobody was hurt", "apart from the driver"]]
+        );
+        // A claim of none ends at its clause, an exception at a comma or a
+        // full stop but not a title's; what is excepted may be of the kind
+        // there is none of.
+        let cabinet = ceremony(
+            "None of the ministers resigned, the prime minister said.",
+            "None of the cabinet ministers resigned, aside from the transport minister, \
+             Sen. Carla Ruiz.",
+        );
+        assert_eq!(
+            conflicts(&cabinet, Category::Claim),
+            [[
+                "None of the ministers resigned",
+                "aside from the transport minister"
+            ]]
+        );
+        let title = ceremony(
+            "No opposition lawmakers attended the ceremony.",
+            "Opposition lawmakers were absent, with the exception of Rep. Ana Ruiz.",
+        );
+        assert_eq!(
+            conflicts(&title, Category::Claim),
+            [[
+                "No opposition lawmakers",
+                "with the exception of Rep. Ana Ruiz"
+            ]]
         );
         for (a, b) in [
             // Both make an exception ...
@@ -8033,6 +8128,22 @@ mod tests {
                 "{a} / {b}"
             );
         }
+        // None of another day, or none denied, is no claim of the same none.
+        for (a, b) in [
+            (
+                "No ferries sailed on Saturday.",
+                "No ferries sailed on Sunday except one in the evening.",
+            ),
+            (
+                "Police denied reports that no opposition lawmakers attended.",
+                "Opposition lawmakers were absent, with the exception of Senator Ana Ruiz.",
+            ),
+        ] {
+            assert!(
+                conflicts(&ceremony(a, b), Category::Claim).is_empty(),
+                "{a} / {b}"
+            );
+        }
         // An exception to what is not none is another matter.
         let praise = ceremony(
             "No opposition lawmakers were arrested.",
@@ -8058,7 +8169,7 @@ mod tests {
         // However told: "last … in", "first … since", "not … since".
         for (a, b) in [
             (
-                "The fans of Harwick, whose side last won the trophy in 1994, sang.",
+                "The fans of Harwick, whose side last won the cup in 1994, sang.",
                 "The town of Harwick celebrated its first cup since 1991.",
             ),
             (
@@ -8084,15 +8195,20 @@ mod tests {
             "Coach Tom Hale last won a cup as a player in 1991.",
         );
         assert!(conflicts(&people, Category::Date).is_empty());
-        // ... nor years of no last time, nor claims sharing nothing.
+        // ... nor years of no last time, nor last times of two things or
+        // two deeds.
         for (a, b) in [
             (
                 "The club, founded in 1994, has 300 members.",
                 "The town of Harwick celebrated its first cup since 1991.",
             ),
             (
-                "Supporters last filled the ground in 1994.",
-                "The first snowfall since 1991 hit the town.",
+                "It was the club's first home win since 1994.",
+                "It was the club's first clean sheet since 1991.",
+            ),
+            (
+                "The town last hosted the cup final in 1994.",
+                "Harwick last won the cup final in 1991.",
             ),
         ] {
             assert!(

@@ -1530,26 +1530,21 @@ fn month_first(tokens: &[Token], i: usize, month: u8) -> Option<(usize, DateMent
 
 /// Whether "May" alone at token `i` is the month: after a word of time
 /// ("for milk supplied in May", "since May", "by the end of May", "last
-/// May").
+/// May"); not a name before a deed after "since" or "until" ("since May
+/// announced her resignation").
 fn the_month_may(tokens: &[Token], i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |k| tokens[k].folded.as_str());
-    matches!(
-        before,
-        "in" | "since"
-            | "until"
-            | "till"
-            | "by"
-            | "from"
-            | "of"
-            | "through"
-            | "during"
-            | "last"
-            | "next"
-            | "this"
-            | "early"
-            | "late"
-            | "mid"
-    )
+    let deed_after = tokens.get(i + 1).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && (t.folded.ends_with("ed") || words::DEEDS_OF_A_PERSON.contains(&t.folded.as_str()))
+    });
+    match before {
+        "since" | "until" | "till" => !deed_after,
+        "in" | "by" | "from" | "of" | "through" | "during" | "last" | "next" | "this" | "early"
+        | "late" | "mid" => true,
+        _ => false,
+    }
 }
 
 /// A capitalized month name or abbreviation at token `i`.
@@ -2230,6 +2225,8 @@ mod tests {
         assert_eq!(keys("Prices have risen since May."), ["--05"]);
         assert!(keys("May said the plan would change.").is_empty());
         assert!(keys("It was a defeat in May's cabinet.").is_empty());
+        assert!(keys("The party has been split since May announced her exit.").is_empty());
+        assert!(keys("The party has been split since May took office.").is_empty());
         assert!(keys("They sent 2000 troops to the border.").is_empty());
         assert!(keys("They sent 1353 troops (1023 of them reservists).").is_empty());
         assert_eq!(keys("They face an 1800 GMT deadline."), ["T18:00"]);

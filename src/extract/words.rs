@@ -3214,6 +3214,26 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "to", "that", "when", "where", "while", "if", "as", "because", "in", "on", "at", "by", "so",
 ];
 
+/// Past deeds of a person not ending in "-ed" ("since May took office").
+pub const DEEDS_OF_A_PERSON: &[&str] = &[
+    "took", "said", "told", "left", "won", "became", "quit", "began", "came", "made",
+];
+
+/// Words that deny what follows them: "Police denied reports that nobody
+/// had been arrested".
+pub const DENIALS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "rejected",
+    "rejects",
+    "disputed",
+    "disputes",
+    "dismissed",
+    "refuted",
+];
+
 /// Words that tell of none: "no Western leaders", "nobody was hurt",
 /// "absent will be leaders from Western powers" (not "not", which denies
 /// any deed: "would not be specific, except to say").
