@@ -245,8 +245,13 @@ struct Exception {
 /// in a claim that tells of none besides (see [`words::OF_NONE`]).
 fn exception_in(out: &Findings, claim: ClaimId) -> Option<Exception> {
     let text = out.claim_text(claim);
-    // Most claims make none: a look at their words first, with no copy.
-    let opens = |w: &str| (words::EXCEPTIONS.iter()).any(|p| w.eq_ignore_ascii_case(p[0]));
+    // Most claims make none: a look for the longest word of each phrase
+    // first ("exception", "apart"), with no copy.
+    let opens = |w: &str| {
+        (words::EXCEPTIONS.iter())
+            .filter_map(|p| p.iter().max_by_key(|k| k.len()))
+            .any(|k| w.eq_ignore_ascii_case(k))
+    };
     if !text.split(|c: char| !c.is_alphanumeric()).any(opens) {
         return None;
     }
