@@ -241,8 +241,8 @@ struct Exception {
 }
 
 /// The exception a claim makes, if any: words of an exception (see
-/// [`words::EXCEPTIONS`]) and what they except, up to a comma or the end,
-/// in a claim that tells of none besides (see [`words::OF_NONE`]).
+/// [`words::EXCEPTIONS`]) and what they except, up to a comma or a full
+/// stop, in a claim that tells of none besides (see [`words::OF_NONE`]).
 fn exception_in(out: &Findings, claim: ClaimId) -> Option<Exception> {
     let text = out.claim_text(claim);
     // Most claims make none: a look for the longest word of each phrase
@@ -318,8 +318,9 @@ fn exception_in(out: &Findings, claim: ClaimId) -> Option<Exception> {
 /// conflict: one has none, the other one at least. The claim of none is
 /// the one claim of its source whose word of none (see
 /// [`words::OF_NONE`]) comes at most five words before a word of the
-/// other's rest, shares two words at least with that rest, makes no
-/// exception and names nothing excepted.
+/// other's rest (see [`none_of`]), shares two words at least with that
+/// rest, makes no exception, names nothing excepted, tells of the same time
+/// and is not denied.
 fn exception_findings(out: &mut Findings) {
     let exceptions: Vec<Exception> = (out.sources.iter())
         .flat_map(|source| source.claims.iter())
@@ -360,8 +361,8 @@ fn exception_findings(out: &mut Findings) {
 
 /// Whether `claim` tells of none of what an exception's claim does (see
 /// [`exception_findings`]): the bytes from its word of none to the last
-/// word it shares with the exception's rest, five words on at most ("no
-/// U.S. or Western leaders").
+/// word it shares with the exception's rest, five words on at most and in
+/// its clause ("no U.S. or Western leaders").
 fn none_of(
     out: &Findings,
     claim: ClaimId,
@@ -3927,11 +3928,11 @@ fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [
 /// [`DateMention::last_time`]), and the two differ, they tell when the
 /// like last happened two ways, though in other words ("their first League
 /// Cup since 2008" / "who last won the League Cup in 2006"): if what each
-/// tells was last done shares a word (see [`what_was_last_done`]; not "first home
-/// win" / "first clean sheet"), the deeds are one where both are told
-/// ("last hosted the tournament in 1996" / "last won the tournament in
-/// 1992" are two), and the claims name no two places nor two people or
-/// things.
+/// tells was last done shares a word (see [`what_was_last_done`]; not
+/// "first home win" / "first clean sheet"), the deeds are one where both
+/// are told ("last hosted the tournament in 1996" / "last won the
+/// tournament in 1992" are two), and the claims name no two places nor two
+/// people or things.
 fn pair_last_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let last_times: Vec<usize> = (0..omitted.len())
         .filter(|&i| closest[i].is_none())

@@ -3196,7 +3196,7 @@ pub fn weekday(word: &str) -> Option<u8> {
         .map(|&(_, n)| n)
 }
 
-/// Words that open an exception to what a claim tells of none or all
+/// Words that open an exception to what a claim tells of none
 /// ("absent will be Western leaders, with the exception of Slovakia's
 /// prime minister", "no one was hurt apart from the driver").
 pub const EXCEPTIONS: &[&[&str]] = &[
