@@ -3928,15 +3928,14 @@ fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [
 /// [`DateMention::last_time`]), and the two differ, they tell when the
 /// like last happened two ways, though in other words ("their first League
 /// Cup since 2008" / "who last won the League Cup in 2006"): if what each
-/// tells was last done shares a word (see [`what_was_last_done`]; not
-/// "first home win" / "first clean sheet"), the deeds are one where both
-/// are told ("last hosted the tournament in 1996" / "last won the
-/// tournament in 1992" are two), and the claims name no two places nor two
-/// people or things.
+/// tells was last done shares a word (not "first home win" / "first clean
+/// sheet"), the deeds are one where both are told ("last hosted the
+/// tournament in 1996" / "last won the tournament in 1992" are two), and
+/// the claims name no two places nor two people or things.
 fn pair_last_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let last_times: Vec<usize> = (0..omitted.len())
         .filter(|&i| closest[i].is_none())
-        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Date(d) if d.last_time))
+        .filter(|&i| matches!(omitted[i].fact, OmittedValue::Date(d) if d.last_time.is_some()))
         .collect();
     let of_source = |i: usize| omitted[i].evidence.source;
     let mut per_source: BTreeMap<SourceId, usize> = BTreeMap::new();
@@ -3951,49 +3950,15 @@ fn pair_last_times(out: &Findings, omitted: &[OmittedFact], closest: &mut [Optio
         let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
             return false;
         };
+        let (Some(p), Some(q)) = (&a.last_time, &b.last_time) else {
+            return false;
+        };
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-        let ((deed_a, done_a), (deed_b, done_b)) = (
-            what_was_last_done(out, cx, a),
-            what_was_last_done(out, cy, b),
-        );
-        done_a.iter().any(|t| done_b.contains(t))
-            && deed_a.zip(deed_b).is_none_or(|(p, q)| p == q)
+        p.done.iter().any(|t| q.done.contains(t))
+            && p.deed.zip(q.deed).is_none_or(|(d, e)| d == e)
             && !places_tell_apart(sources, cx, cy)
             && !names_tell_apart(sources, cx, cy)
     });
-}
-
-/// What a year of a last time tells was last done, by the words between
-/// its "last", "first" or "not" and the year: the deed right after "last",
-/// if so told ("won" of "last won the title in 1987"), and the terms of
-/// all those words ("won", "titl"; "home", "win" of "the club's first
-/// home win since 2019").
-fn what_was_last_done(
-    out: &Findings,
-    claim: ClaimId,
-    date: &DateMention,
-) -> (Option<Term>, Vec<Term>) {
-    let text = out.originals[claim.source.index()];
-    let before = text
-        .get(out.claim_span(claim).start..date.span.start)
-        .unwrap_or("");
-    let words: Vec<String> = (before.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let told = |w: &str| matches!(w, "last" | "first" | "not" | "never") || w.ends_with("n't");
-    let Some(at) = words.iter().rposition(|w| told(w)) else {
-        return (None, Vec::new());
-    };
-    let deed = (words[at] == "last")
-        .then(|| words.get(at + 1))
-        .flatten()
-        .map(|w| crate::extract::term(w));
-    let done = (words[at + 1..].iter())
-        .filter(|w| crate::extract::is_content(w) && w.as_str() != "time")
-        .map(|w| crate::extract::term(w))
-        .collect();
-    (deed, done)
 }
 
 /// Where two sources each give one age in years, however often, and the
@@ -8189,21 +8154,17 @@ mod tests {
                 "{a} / {b}"
             );
         }
-        // Not two last times one source gives ...
-        let two = final_won(
-            "The club, who last won the trophy in 1994, last reached a final in 2001.",
-            "The town of Harwick celebrated its first trophy since 1991.",
-        );
-        assert!(conflicts(&two, Category::Date).is_empty());
-        // ... nor two people's last times ...
-        let people = final_won(
-            "Their captain, Ana Ruiz, last lifted the cup in 1994.",
-            "Coach Tom Hale last won a cup as a player in 1991.",
-        );
-        assert!(conflicts(&people, Category::Date).is_empty());
-        // ... nor years of no last time, nor last times of two things or
-        // two deeds.
+        // Not two last times one source gives, nor two people's, nor years
+        // of no last time, nor last times of two things or two deeds.
         for (a, b) in [
+            (
+                "The club, who last won the trophy in 1994, last reached a final in 2001.",
+                "The town of Harwick celebrated its first trophy since 1991.",
+            ),
+            (
+                "Their captain, Ana Ruiz, last won the cup in 1994.",
+                "Coach Tom Hale last won the cup as a player in 1991.",
+            ),
             (
                 "The club, founded in 1994, has 300 members.",
                 "The town of Harwick celebrated its first cup since 1991.",

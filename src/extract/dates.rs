@@ -74,11 +74,25 @@ pub struct DateMention {
     /// sort: "founded in 2009", "opened in 1991", "took office in 2019",
     /// "began in 2022".
     pub begins: Option<Beginning>,
-    /// Whether it is the year of the last time the like of what its claim
-    /// tells happened ("the first total eclipse seen from the town since
-    /// 1941", "whose rink last won the national title in 1987", "The last
-    /// major bloom on the bay, in 2018", "had not won a title since 2021").
-    pub last_time: bool,
+    /// If it is the year of the last time the like of what its claim tells
+    /// happened ("the first total eclipse seen from the town since 1941",
+    /// "whose rink last won the national title in 1987", "The last major
+    /// bloom on the bay, in 2018", "had not won a title since 2021"), what
+    /// was last done.
+    pub last_time: Option<Box<LastDone>>,
+}
+
+/// What a year of a last time tells was last done (see
+/// [`DateMention::last_time`]), by the words between its "last", "first"
+/// or "not" and the year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LastDone {
+    /// The deed right after "last", if so told: `win` of "last won the
+    /// title in 1987".
+    pub deed: Option<Term>,
+    /// The terms of the content words: `win`, `titl`; `home`, `win` of "the
+    /// club's first home win since 2019".
+    pub done: Box<[Term]>,
 }
 
 /// What a year of a beginning dates (see [`DateMention::begins`]).
@@ -552,18 +566,19 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
             .any(|t| figure(&t))
 }
 
-/// Whether a year dates the last time something was done: after "in",
-/// told by "last" before it in its sentence, a comma at most between ("The
-/// line was last closed in 2011", "Its last major eruption, in 1975", "The
-/// last time drivers walked out was in 2019"), not "last" of a period
-/// ("last year in 2024") nor "at last"; after "since", a deed not done
-/// ("had not won a title since 2021", "not seen since 1989") or done for
-/// the first time ("the first total eclipse seen from the town since
-/// 1941"; not other records, "the most since 2010", which are of a
-/// measure, not of a deed).
-fn last_done(tokens: &[Token], i: usize, date: &DateMention) -> bool {
+/// What a year tells was last done, if it dates the last time something
+/// was done: after "in", told by "last" before it in its sentence, a comma
+/// at most between ("The line was last closed in 2011", "Its last major
+/// eruption, in 1975", "The last time drivers walked out was in 2019"),
+/// not "last" of a period ("last year in 2024") nor "at last"; after
+/// "since", a deed not done ("had not won a title since 2021", "not seen
+/// since 1989") or done for the first time ("the first total eclipse seen
+/// from the town since 1941"; not other records, "the most since 2010",
+/// which are of a measure, not of a deed).
+fn last_done(tokens: &[Token], i: usize, date: &DateMention) -> Option<Box<LastDone>> {
     let before = |word: &str| i >= 1 && tokens[i - 1].folded == word;
     let mut commas = 0;
+    // The words before the year's preposition, nearest first.
     let clause: Vec<&Token> = (tokens[i.saturating_sub(13)..i.saturating_sub(1)]
         .iter()
         .rev())
@@ -577,14 +592,28 @@ fn last_done(tokens: &[Token], i: usize, date: &DateMention) -> bool {
             && (clause.get(k + 1)).is_none_or(|t| t.folded != "at")
             && (k.checked_sub(1)).is_none_or(|n| !of_a_period(&clause[n].folded))
     };
-    let not_done_or_first = || {
-        (clause.iter()).take_while(|t| !t.is_punct(',')).any(|t| {
-            matches!(t.folded.as_str(), "not" | "never" | "first") || t.folded.ends_with("n't")
-        })
+    let not_done_or_first = |t: &&Token| {
+        matches!(t.folded.as_str(), "not" | "never" | "first") || t.folded.ends_with("n't")
     };
-    date.is_a_year()
-        && (before("in") && (0..clause.len()).any(last_at)
-            || before("since") && not_done_or_first())
+    let told = if !date.is_a_year() {
+        None
+    } else if before("in") {
+        (0..clause.len()).find(|&k| last_at(k))
+    } else if before("since") {
+        (clause.iter())
+            .take_while(|t| !t.is_punct(','))
+            .position(not_done_or_first)
+    } else {
+        None
+    }?;
+    let deed = (clause[told].folded == "last")
+        .then(|| told.checked_sub(1).map(|k| super::term(clause[k].base())))
+        .flatten();
+    let done = (clause[..told].iter().rev())
+        .filter(|t| t.kind == TokenKind::Word && super::is_content(t.base()) && t.base() != "time")
+        .map(|t| super::term(t.base()))
+        .collect();
+    Some(Box::new(LastDone { deed, done }))
 }
 
 /// Whether a word after "last" makes it of a period ("last year", "last
@@ -1126,7 +1155,7 @@ fn empty() -> DateMention {
         approximate: false,
         describing: false,
         begins: None,
-        last_time: false,
+        last_time: None,
     }
 }
 
@@ -2165,7 +2194,7 @@ mod tests {
         let last_time = |text: &str| {
             let dates = facts_of(text).dates;
             let year = dates.iter().find(|d| d.is_a_year()).expect(text);
-            year.last_time
+            year.last_time.is_some()
         };
         for last in [
             "The line was last closed in 2011.",
