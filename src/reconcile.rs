@@ -28,7 +28,7 @@ use crate::align::{
 };
 use crate::extract::words;
 use crate::extract::{
-    Beginning, DateMention, EntityKind, Exactness, Extracted, Facts, Mention, Quantity,
+    Beginning, DateMention, EntityKind, Exactness, Exception, Extracted, Facts, Mention, Quantity,
     QuantityKind, Term, canonical_term, facts_of, mostly_the_same_words, quotations_said,
     quoted_ranges, shared_quotation,
 };
@@ -205,134 +205,28 @@ pub fn reconcile(
     }
 }
 
-/// The words of a text, lower-cased, with the bytes each spans: runs of
-/// letters and digits.
-fn lowercase_words(text: &str) -> Vec<(Range<usize>, String)> {
-    let mut words = Vec::new();
-    let mut start = None;
-    for (at, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (c.is_alphanumeric(), start) {
-            (true, None) => start = Some(at),
-            (false, Some(from)) => {
-                words.push((from..at, text[from..at].to_lowercase()));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    words
-}
-
-/// An exception a claim makes to what it tells of none (see
-/// [`exception_findings`]).
-struct Exception {
-    claim: ClaimId,
-    /// The bytes of the exception in its source, from its first word to
-    /// the end of what it excepts.
-    span: Range<usize>,
-    /// The terms of what is excepted ("Slovakia's Prime Minister Robert
-    /// Fico").
-    excepted: BTreeSet<Term>,
-    /// The terms of the rest of the claim: what there is none of.
-    rest: BTreeSet<Term>,
-}
-
-/// The exception a claim makes, if any: words of an exception (see
-/// [`words::EXCEPTIONS`]) and what they except, up to a comma or a full
-/// stop, in a claim that tells of none besides (see [`words::OF_NONE`]).
-fn exception_in(out: &Findings, claim: ClaimId) -> Option<Exception> {
-    let text = out.claim_text(claim);
-    // Most claims make none: a look for the longest word of each phrase
-    // first ("exception", "apart"), with no copy.
-    let opens = |w: &str| {
-        (words::EXCEPTIONS.iter())
-            .filter_map(|p| p.iter().max_by_key(|k| k.len()))
-            .any(|k| w.eq_ignore_ascii_case(k))
-    };
-    if !text.split(|c: char| !c.is_alphanumeric()).any(opens) {
-        return None;
-    }
-    let words = lowercase_words(text);
-    let at = |k: usize, phrase: &[&str]| {
-        (phrase.iter().enumerate()).all(|(n, w)| words.get(k + n).is_some_and(|(_, x)| x == w))
-    };
-    let (from, phrase) = (0..words.len()).find_map(|k| {
-        (words::EXCEPTIONS.iter())
-            .find(|p| at(k, p))
-            .map(|p| (k, p.len()))
-    })?;
-    let first = from + phrase;
-    // What is excepted is someone or something, no clause ("except to
-    // say", "except when").
-    if words::CLAUSE_OPENERS.contains(&words.get(first)?.1.as_str()) {
-        return None;
-    }
-    // It ends at a comma or a full stop, not at a title's ("Rep. Dana
-    // Whitfield").
-    let start = words[first].0.start;
-    let abbreviated = |at: usize| {
-        let word = text[..at]
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        text[at..].starts_with('.') && words::ABBREVIATIONS.contains(&word.to_lowercase())
-    };
-    let end = (text[start..].match_indices([',', ';', '.']))
-        .map(|(n, _)| start + n)
-        .find(|&at| !abbreviated(at))
-        .unwrap_or(text.len());
-    let upto = first
-        + (words[first..].iter())
-            .take_while(|(span, _)| span.start < end)
-            .count();
-    let content = |words: &mut dyn Iterator<Item = &(Range<usize>, String)>| -> BTreeSet<Term> {
-        words
-            .filter(|(_, w)| crate::extract::is_content(w))
-            .map(|(_, w)| crate::extract::term(w))
-            .collect()
-    };
-    let rest = || words[..from].iter().chain(&words[upto..]);
-    let of_none = rest().any(|(_, w)| words::OF_NONE.contains(&w.as_str()));
-    let base = out.claim_span(claim).start;
-    let rest = content(&mut rest());
-    // What is excepted of the kind there is none of ("none of the
-    // ministers resigned, aside from the transport minister") is named by
-    // its other words.
-    let mut excepted = content(&mut words[first..upto].iter());
-    excepted.retain(|t| !rest.contains(t));
-    of_none.then(|| Exception {
-        claim,
-        span: base + words[from].0.start..base + end,
-        excepted,
-        rest,
-    })
-}
-
 /// Where one source tells of none of something ("Notably, no U.S. or
 /// Western leaders are on the guest list") and another tells of none but
 /// for an exception ("Notably absent will be leaders from Western powers,
 /// with the exception of Slovakia's Prime Minister Robert Fico"), the two
 /// conflict: one has none, the other one at least. The claim of none is
 /// the one claim of its source whose word of none (see
-/// [`words::OF_NONE`]) comes at most five words before a word of the
-/// other's rest (see [`none_of`]), shares two words at least with that
+/// [`words::OF_NONE`]) comes at most five words before, in its clause, a
+/// word of the other's rest (see [`none_of`]), shares two words with that
 /// rest, makes no exception, names nothing excepted, tells of the same time
 /// and is not denied.
 fn exception_findings(out: &mut Findings) {
-    let exceptions: Vec<Exception> = (out.sources.iter())
-        .flat_map(|source| source.claims.iter())
-        .filter_map(|claim| exception_in(out, claim.id))
+    let exceptions: Vec<(ClaimId, &Exception)> = (out.sources.iter())
+        .flat_map(|source| source.claims.iter().zip(&source.facts))
+        .filter_map(|(claim, facts)| Some((claim.id, facts.exception.as_deref()?)))
         .collect();
-    for exception in &exceptions {
+    for (excepting, exception) in exceptions {
         for other in out.all_sources() {
-            if other == exception.claim.source {
+            if other == excepting.source {
                 continue;
             }
             let told: Vec<(ClaimId, Range<usize>)> = (out.sources[other.index()].claims.iter())
-                .filter_map(|claim| none_of(out, claim.id, exception))
+                .filter_map(|claim| none_of(out, claim.id, excepting, exception))
                 .collect();
             let [(claim, span)] = &told[..] else {
                 continue;
@@ -343,69 +237,45 @@ fn exception_findings(out: &mut Findings) {
                 value: Some(out.originals[claim.source.index()][span.clone()].to_string()),
                 span: span.clone(),
             };
-            let mut evidence = vec![
-                evidence(*claim, span),
-                evidence(exception.claim, &exception.span),
-            ];
+            let mut evidence = vec![evidence(*claim, span), evidence(excepting, &exception.span)];
             evidence.sort_by_key(|e| e.source);
             let told: Vec<&str> = (evidence.iter())
                 .filter_map(|e| e.value.as_deref())
                 .collect();
             let summary = format!("none, or an exception: {}", told.join(" vs "));
             out.conflicting_claims.insert(*claim);
-            out.conflicting_claims.insert(exception.claim);
+            out.conflicting_claims.insert(excepting);
             out.push(finding(Kind::Conflict, Category::Claim, summary, evidence));
         }
     }
 }
 
-/// Whether `claim` tells of none of what an exception's claim does (see
-/// [`exception_findings`]): the bytes from its word of none to the last
-/// word it shares with the exception's rest, five words on at most and in
-/// its clause ("no U.S. or Western leaders").
+/// Whether `claim` tells of none of what the exception of claim
+/// `excepting` does (see [`exception_findings`]): the bytes from its first
+/// word of none with a word of the exception's rest after it (see
+/// [`NoneTold`]) to the last such word ("no U.S. or Western leaders").
 fn none_of(
     out: &Findings,
     claim: ClaimId,
+    excepting: ClaimId,
     exception: &Exception,
 ) -> Option<(ClaimId, Range<usize>)> {
-    let content = &facts_of(out.sources, claim).content;
-    let shared = (content.iter())
-        .filter(|t| exception.rest.contains(t))
-        .count();
-    if shared < 2 || content.iter().any(|t| exception.excepted.contains(t)) {
+    let facts = facts_of(out.sources, claim);
+    let of_rest = |t: &Term| exception.rest.contains(t);
+    let shared = facts.content.iter().filter(|t| of_rest(t)).count();
+    if shared < 2 || (facts.content.iter()).any(|t| exception.excepted.contains(t)) {
         return None;
     }
     // None of another day: "No ferries sailed on Saturday" / "No ferries
     // sailed over the weekend except one on Sunday evening".
-    if exception_in(out, claim).is_some() || !same_time(out, claim, exception.claim) {
+    if facts.exception.is_some() || !same_time(out, claim, excepting) {
         return None;
     }
-    let text = out.claim_text(claim);
-    let words = lowercase_words(text);
-    let of_rest = |w: &str| {
-        crate::extract::is_content(w) && exception.rest.contains(&crate::extract::term(w))
-    };
-    // Within its clause: "Nobody was hurt, the fire department said".
-    let joined = |k: usize, n: usize| !text[words[k].0.end..words[n].0.start].contains([',', ';']);
-    let (k, last) = (0..words.len()).find_map(|k| {
-        if !words::OF_NONE.contains(&words[k].1.as_str()) {
-            return None;
-        }
-        let last = (k + 1..(k + 6).min(words.len()))
-            .rev()
-            .find(|&n| of_rest(&words[n].1) && joined(k, n))?;
-        Some((k, last))
+    let (none, end) = (facts.nones.iter()).find_map(|none| {
+        let (_, end) = none.after.iter().rev().find(|(t, _)| of_rest(t))?;
+        Some((none, *end))
     })?;
-    // None that is denied ("Police denied reports that nobody had been
-    // arrested") is not told.
-    if words[..k]
-        .iter()
-        .any(|(_, w)| words::DENIALS.contains(&w.as_str()))
-    {
-        return None;
-    }
-    let base = out.claim_span(claim).start;
-    Some((claim, base + words[k].0.start..base + words[last].0.end))
+    (!none.denied).then_some((claim, none.start..end))
 }
 
 /// Keeps one attribution conflict of a quotation the sentence splitter

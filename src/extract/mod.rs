@@ -10,6 +10,7 @@
 mod attributions;
 mod dates;
 mod entities;
+mod exceptions;
 mod numbers;
 pub mod words;
 
@@ -28,6 +29,7 @@ pub use attributions::{mostly_the_same_words, quotations_said, quoted_ranges, sh
 pub use dates::{Beginning, DateMention, LastDone};
 pub(crate) use entities::PARTICLES;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
+pub use exceptions::{Exception, NoneTold};
 pub use numbers::{Exactness, Narrowed, Quantity, QuantityKind, same_unit};
 
 /// Who a claim is attributed to: "according to X", "X said".
@@ -225,6 +227,10 @@ pub struct Facts {
     /// The dateline the claim opens with, if one ("KARACHI, June 4 (Wire)
     /// -"): where and when the report was filed, not what it tells.
     pub dateline: Option<Dateline>,
+    /// The exception the claim makes to what it tells of none, if any.
+    pub exception: Option<Box<Exception>>,
+    /// The words of none the claim tells ("no U.S. or Western leaders").
+    pub nones: Box<[NoneTold]>,
 }
 
 /// A claim's opening dateline, as `dates::dateline_len` finds one.
@@ -1277,6 +1283,8 @@ pub fn facts(tokens: &[Token], original: &str, lexicon: &Lexicon) -> Facts {
         dateline,
         of_an_earlier_year: dates::of_an_earlier_year(tokens),
         of_two_days: dates::of_two_days(tokens),
+        exception: exceptions::exception(tokens),
+        nones: exceptions::nones(tokens),
         entities: exact(entities),
         numbers: exact(numbers),
         dates: exact(dates),
