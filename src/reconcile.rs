@@ -1591,6 +1591,9 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                         || one_dated_alike(out, a, b)
                         || sole_figures_of_one_time(out, a, b))
                     && (about_one_thing(out.sources, a.claim, b.claim)
+                        // Changes of one thing one way ("Veltro's shares
+                        // fell 11 percent" / "sent Veltro's stock down 17%").
+                        || a.fact.changes_alike(b.fact)
                         || ages_of_full_names(a.fact, b.fact) == Some(true)
                         || tied_by_a_fact(out.sources, a, b.claim)
                         || agree_on_another_figure(&figures, a, b)
@@ -2903,6 +2906,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_beginnings(out, &omitted, &mut closest);
     pair_last_times(out, &omitted, &mut closest);
     pair_sole_counts(out, &omitted, &mut closest);
+    pair_sole_changes(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -3603,6 +3607,52 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             within_twice(x.fact, y.fact)
                 && told_two_ways(out, x, y)
                 && !people_tell_apart(out.sources, cx, cy)
+        });
+    }
+}
+
+/// Where two stories each give one change of a thing one way (see
+/// [`Quantity::change`]: "Sales fell 14% last year" / "Trade figures … show a 9 per
+/// cent drop in sales"), and the two differ, both left unpaired, within
+/// twice each other, of one thing as figures are (a word beside both),
+/// they tell one change two ways though their claims share few words; not
+/// where either gives two values of it ("sales rose 3% in the first half
+/// and 5% in the second"), nor changes told of two things named or two
+/// places ("Veltro's shares fell 11 percent" / "Kiro Sound's shares fell
+/// 17%").
+fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let key = |q: &Quantity| q.change().map(|c| (c.of, c.rising));
+    // Per source, the changes it gives one value of.
+    let sole: Vec<BTreeSet<(Term, bool)>> = (out.sources.iter())
+        .map(|source| {
+            let mut values: BTreeMap<(Term, bool), Vec<&Quantity>> = BTreeMap::new();
+            for q in source.facts.iter().flat_map(|f| &f.numbers) {
+                if let Some(k) = key(q) {
+                    values.entry(k).or_default().push(q);
+                }
+            }
+            (values.into_iter())
+                .filter(|(_, told)| told.iter().all(|q| q.compatible(told[0])))
+                .map(|(k, _)| k)
+                .collect()
+        })
+        .collect();
+    let mut by_change: BTreeMap<(Term, bool), Vec<usize>> = BTreeMap::new();
+    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
+        if let OmittedValue::Number(q) = omitted[i].fact
+            && let Some(k) = key(q)
+            && sole[omitted[i].evidence.source.index()].contains(&k)
+        {
+            by_change.entry(k).or_default().push(i);
+        }
+    }
+    for changes in by_change.values().filter(|c| c.len() <= MOST_CANDIDATES) {
+        pair_within(omitted, changes, closest, |x, y| {
+            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+            within_twice(x.fact, y.fact)
+                && told_two_ways(out, x, y)
+                && !names_tell_apart(out.sources, cx, cy)
+                && !places_tell_apart(out.sources, cx, cy)
         });
     }
 }
@@ -6662,6 +6712,67 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    /// Two stories of a company's forecast cut, each telling the change of
+    /// its shares in one more claim.
+    fn forecast_cut(a: &str, b: &str) -> Report {
+        report(&[
+            &format!(
+                "Veltro, a Danish maker of hearing aids, cut its profit forecast for the year \
+                 on Tuesday, blaming weaker demand in China.\n{a}\nThe company said it would \
+                 close two plants and cut 400 jobs.\nChief executive Lars Holm said the \
+                 outlook remained uncertain."
+            ),
+            &format!(
+                "Hearing aid maker Veltro lowered its full-year profit forecast on Tuesday and \
+                 said it would shed 400 jobs.\n{b}\nDemand in China had weakened sharply, \
+                 chief executive Lars Holm said."
+            ),
+        ])
+    }
+
+    #[test]
+    fn the_sole_changes_of_a_thing_two_stories_give_are_told_two_ways() {
+        let pair = |a: &str, b: &str| conflicts(&forecast_cut(a, b), Category::Number);
+        let a = "Its shares fell 11 percent in trading, wiping out the gains of the year.";
+        let b = "Investors sent the shares down 17% in late trading.";
+        assert_eq!(pair(a, b), [["11 percent", "17%"]]);
+        // A story that gives two values of the change may tell of two.
+        let twice = format!("{a}\nIts shares had fallen 6 percent in March after a recall.");
+        assert!(pair(&twice, b).is_empty());
+        // More than twice apart, or a change one way and one the other:
+        // two changes.
+        for b in [
+            "Investors sent the shares down 25% in late trading.",
+            "Investors sent the shares up 17% in late trading.",
+        ] {
+            assert!(pair(a, b).is_empty(), "{b}");
+        }
+        // Changes told of two places, or of two things named: two changes.
+        assert!(
+            pair(
+                "Its shares fell 11 percent in trading in Denmark, wiping out the gains of the year.",
+                "Investors in the United States sent the shares down 17% in late trading."
+            )
+            .is_empty()
+        );
+        assert!(
+            pair(
+                "Veltro's shares fell 11 percent in trading, wiping out the gains of the year.",
+                "Investors sent rival Kiro Sound's shares down 17%."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn changes_of_one_thing_in_claims_aligned_conflict() {
+        let r = forecast_cut(
+            "Veltro's shares fell 11 percent in trading.",
+            "Investors sent Veltro's stock down 17% by the close.",
+        );
+        assert_eq!(conflicts(&r, Category::Number), [["11 percent", "17%"]]);
     }
 
     #[test]

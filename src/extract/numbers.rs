@@ -136,6 +136,20 @@ pub struct Narrowed {
     /// `man` in "a 62-year-old Japanese man", `engin` in "the engineer,
     /// 57,"; none in "The 36-year-old, arrested…".
     pub whom: Option<super::Term>,
+    /// For a percentage of change, which way and of what (see [`Change`]).
+    pub change: Option<Change>,
+}
+
+/// The change a percentage tells, as the words beside it give it: which
+/// way, and what changes ("sales fell 4.5%", "turnover grew by 6%", "a 9
+/// per cent drop in sales", "a 6.5% pay rise").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Change {
+    /// Whether the thing rose (or fell).
+    pub rising: bool,
+    /// The canonical stem of what changes: `sale` of "sales" and of
+    /// "revenue", `share` of "shares" and of "stock".
+    pub of: super::Term,
 }
 
 impl Quantity {
@@ -462,6 +476,18 @@ impl Quantity {
     /// [`Narrowed::extent`]).
     pub fn extent(&self) -> Option<&'static str> {
         self.narrowed.as_deref().and_then(|n| n.extent)
+    }
+
+    /// For a percentage of change, which way and of what, if its words
+    /// tell both.
+    pub fn change(&self) -> Option<Change> {
+        self.narrowed.as_deref().and_then(|n| n.change)
+    }
+
+    /// Whether two figures are changes of one thing one way (see
+    /// [`Change`]).
+    pub fn changes_alike(&self, other: &Quantity) -> bool {
+        self.change().is_some() && self.change() == other.change()
     }
 
     fn context_overlaps(&self, other: &Quantity) -> bool {
@@ -880,6 +906,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .flatten();
         let margin = is_margin(tokens, start, unit.as_deref())
             || kind == QuantityKind::Percent && percent_change(tokens, start, end);
+        let change = (kind == QuantityKind::Percent && margin)
+            .then(|| change_told(tokens, start, end))
+            .flatten();
         // "lost nearly 9 percent of its value" is a change all the same.
         let share = match kind {
             QuantityKind::Money => money_share(tokens, end, unit_end.max(end)),
@@ -920,7 +949,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                 || rate.is_some()
                 || !counted.names.is_empty()
                 || !counted.measured.is_empty()
-                || whom.is_some())
+                || whom.is_some()
+                || change.is_some())
             .then(|| {
                 Box::new(Narrowed {
                     subject: Box::default(),
@@ -930,6 +960,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
                     extent,
                     rate: rate.map(|(span, _)| span),
                     whom,
+                    change,
                 })
             }),
         };
@@ -1205,10 +1236,145 @@ fn percent_change(tokens: &[Token], start: usize, end: usize) -> bool {
     let word_between = tokens
         .get(end)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
+    let way_before = |k: usize| way_of(folded_at(tokens, k)).is_some();
     words::MARGIN_VERBS.contains(before)
         || matches!(before, "up" | "down") && !words::MAKING_UP.contains(&verb)
+        || before != "up" && before != "down" && start >= 1 && way_before(start - 1)
+        || before == "by" && start >= 2 && way_before(start - 2)
         || change_at(end)
         || word_between && change_at(end + 1)
+}
+
+/// Which way a word of change goes: rising ("rose", "up", "an increase")
+/// or falling ("plunged", "down", "a drop"); none for a word of no change.
+fn way_of(word: &str) -> Option<bool> {
+    if words::RISING.contains(word) {
+        Some(true)
+    } else if words::FALLING.contains(word) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// The change a percentage at tokens `start..end` tells (see [`Change`]):
+/// after a word of its way, what comes before that word ("Its shares fell
+/// 11 percent", "turnover grew by 6%", "sales were down 4.5%"); before a
+/// noun of change, the word between ("a 6.5% pay rise") or what the noun is
+/// of ("a 4.9% increase in regulated rail fares").
+fn change_told(tokens: &[Token], start: usize, end: usize) -> Option<Change> {
+    change_after_its_word(tokens, start).or_else(|| change_before_its_noun(tokens, end))
+}
+
+/// The change of a percentage starting at token `start` after a word of
+/// its way, "by" between or not: of the nearest word of content before
+/// that word, past words that help a verb ("have risen") and a place
+/// named after "in" ("rail fares in England will rise by 4.6%").
+fn change_after_its_word(tokens: &[Token], start: usize) -> Option<Change> {
+    let mut at = start.checked_sub(1)?;
+    if tokens[at].folded == "by" {
+        at = at.checked_sub(1)?;
+    }
+    let rising = way_of(&tokens[at].folded)?;
+    let mut k = at;
+    for _ in 0..6 {
+        k = k.checked_sub(1)?;
+        let token = &tokens[k];
+        let word = token.folded.as_str();
+        if token.kind != TokenKind::Word {
+            return None;
+        }
+        if words::HELPING_VERBS.contains(word) || word.ends_with("ly") {
+            continue;
+        }
+        if token.capitalized && k >= 2 && words::PLACE_PREPOSITIONS.contains(&tokens[k - 1].folded)
+        {
+            k -= 1;
+            continue;
+        }
+        if token.capitalized
+            && k >= 3
+            && tokens[k - 1].capitalized
+            && words::PLACE_PREPOSITIONS.contains(&tokens[k - 2].folded)
+        {
+            k -= 2;
+            continue;
+        }
+        // A sentence's first word is capitalized as any other
+        // ("Turnover rose 9 percent").
+        let first = k == 0 || tokens[k - 1].kind == TokenKind::Punct;
+        let of = if first {
+            super::is_content(token.base()).then(|| changing(token))
+        } else {
+            what_changes(token)
+        };
+        return Some(Change { rising, of: of? });
+    }
+    None
+}
+
+/// The change of a percentage ending at token `end` before a noun of
+/// change: of the word between ("a 6.5% pay rise"; not a word of when,
+/// "a 3% annual rise"), or of the last word of what the noun is "in" or
+/// "of" ("a 9 per cent drop in sales", "a 4.9% increase in regulated rail
+/// fares", "a 5% rise in the number of visitors").
+fn change_before_its_noun(tokens: &[Token], end: usize) -> Option<Change> {
+    let noun_at = |k: usize| {
+        tokens
+            .get(k)
+            .and_then(|t| way_of(&t.folded).filter(|_| words::CHANGE_NOUNS.contains(&t.folded)))
+    };
+    let (noun, between) = match noun_at(end) {
+        Some(rising) => ((end, rising), None),
+        None => ((end + 1, noun_at(end + 1)?), Some(&tokens[end])),
+    };
+    let (at, rising) = noun;
+    let of = match folded_at(tokens, at + 1) {
+        "in" | "of" => head_of_phrase(tokens, at + 2),
+        _ => None,
+    };
+    let told_between =
+        between.filter(|t| t.kind == TokenKind::Word && rate_word(&t.folded).is_none());
+    let of = of.or_else(|| what_changes(told_between?))?;
+    Some(Change { rising, of })
+}
+
+/// The canonical stem of what a word names, if it is a word of content
+/// and no name.
+fn what_changes(token: &Token) -> Option<super::Term> {
+    (token.kind == TokenKind::Word && super::is_content(token.base()) && !token.capitalized)
+        .then(|| changing(token))
+}
+
+/// The canonical stem of a word, as what changes.
+fn changing(token: &Token) -> super::Term {
+    super::Term::of(&super::canonical_term(stem(token.base())))
+}
+
+/// The last word of the noun phrase starting at token `start`, past a
+/// word that points ("the", "its") and through "number of": `fare` of
+/// "regulated rail fares from March".
+fn head_of_phrase(tokens: &[Token], start: usize) -> Option<super::Term> {
+    let mut k = start;
+    while tokens
+        .get(k)
+        .is_some_and(|t| words::DETERMINERS.contains(&t.folded))
+    {
+        k += 1;
+    }
+    let mut head = None;
+    while let Some(token) = tokens
+        .get(k)
+        .filter(|t| t.kind == TokenKind::Word && !t.capitalized && super::is_content(t.base()))
+    {
+        head = Some(token);
+        k += 1;
+    }
+    let head = head?;
+    if matches!(head.folded.as_str(), "number" | "amount") && folded_at(tokens, k) == "of" {
+        return head_of_phrase(tokens, k + 1);
+    }
+    what_changes(head)
 }
 
 /// The span of time a word of rate tells: `year` for "annual", "annually".
@@ -5346,6 +5512,78 @@ mod tests {
             "38 people",
             "no 'and' after the noun"
         );
+    }
+
+    #[test]
+    fn a_change_tells_which_way_and_what_changes() {
+        let change = |text: &str| first(text).change().map(|c| (c.of.as_str(), c.rising));
+        // After a word of its way, what comes before it.
+        assert_eq!(
+            change("Its shares fell 11 percent."),
+            Some(("share", false))
+        );
+        assert_eq!(
+            change("Turnover rose 9 percent to €1.3bn."),
+            Some(("sale", true))
+        );
+        assert_eq!(
+            change("Ardmore's turnover grew by 6% last year."),
+            Some(("sale", true))
+        );
+        assert_eq!(
+            change("Investors sent its stock down 17%."),
+            Some(("share", false))
+        );
+        assert_eq!(
+            change("Prices have risen 40% since 2019."),
+            Some(("price", true))
+        );
+        assert_eq!(
+            change("The shares plunged 17% on Monday."),
+            Some(("share", false))
+        );
+        // Past words that help the verb and a place named after "in".
+        assert_eq!(
+            change("Rail fares in England will rise by 4.6% in March."),
+            Some(("fare", true))
+        );
+        assert_eq!(
+            change("Fares are set to rise 4.6% in March."),
+            Some(("fare", true))
+        );
+        // Before a noun of change: what it is in, or the word between.
+        assert_eq!(
+            change("Commuters face a 4.9% increase in regulated rail fares."),
+            Some(("fare", true))
+        );
+        assert_eq!(
+            change("Figures show a 9 per cent drop in sales."),
+            Some(("sale", false))
+        );
+        assert_eq!(
+            change("They saw a 5% rise in the number of visitors."),
+            Some(("visitor", true))
+        );
+        assert_eq!(
+            change("Members backed a 3.5% pay rise."),
+            Some(("pay", true))
+        );
+        // Nothing said of what changes: no change of a thing.
+        assert_eq!(change("It rose 4% on Monday."), None);
+        assert_eq!(change("They agreed a 3% annual rise."), None);
+        assert_eq!(
+            change("About 6 percent of turnover goes on research."),
+            None
+        );
+        // A word of way is a change, however strong.
+        assert!(first("The shares plunged 17% on Monday.").margin);
+        assert!(first("The shares plunged by 17% on Monday.").margin);
+        // Changes of one thing one way, whatever words are beside them.
+        let fell = first("Its shares fell 11 percent in New York trading.");
+        assert!(fell.changes_alike(&first("Investors sent its stock down 17% by the close.")));
+        assert!(!fell.changes_alike(&first("Investors sent its stock up 17% by the close.")));
+        assert!(!fell.changes_alike(&first("Investors sent its bonds down 17% by the close.")));
+        assert!(!fell.changes_alike(&first("About 11 percent of its shares were sold.")));
     }
 
     #[test]

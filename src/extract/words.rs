@@ -2186,6 +2186,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["prison", "captiv", "hostag", "detaine", "inmat", "convict"],
     &["home", "household", "hous", "dwell", "properti"],
     &["share", "stock"],
+    &["sale", "revenu", "turnov"],
     &["year", "yr"],
 ];
 
@@ -2841,6 +2842,138 @@ pub static COMMON_FAMILY_NAMES: WordSet = WordSet::new(&[
     "cohen",
     "levi",
 ]);
+
+/// Words of a change up, verbs and nouns: "shares rose 4%", "sales were
+/// up 3%", "a 4.9% increase".
+pub static RISING: WordSet = WordSet::new(&[
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "increased",
+    "increase",
+    "increases",
+    "grew",
+    "grow",
+    "grows",
+    "grown",
+    "growth",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "gained",
+    "gain",
+    "gains",
+    "soared",
+    "soars",
+    "surged",
+    "surges",
+    "surge",
+    "rallied",
+    "leapt",
+    "leaped",
+    "raised",
+    "raise",
+    "raises",
+    "hike",
+    "hikes",
+    "up",
+]);
+
+/// Words of a change down, verbs and nouns: "shares plunged 17%", "stock
+/// down 17%", "a 9 per cent drop".
+pub static FALLING: WordSet = WordSet::new(&[
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "decreased",
+    "decrease",
+    "decreases",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "reduced",
+    "reduce",
+    "reduces",
+    "reduction",
+    "lowered",
+    "lower",
+    "lowers",
+    "shrank",
+    "shrunk",
+    "plunged",
+    "plunges",
+    "plummeted",
+    "tumbled",
+    "slumped",
+    "slumps",
+    "slump",
+    "sank",
+    "slid",
+    "dipped",
+    "dip",
+    "cut",
+    "cuts",
+    "down",
+]);
+
+/// Words that help a verb, between what changes and the verb of its
+/// change: "prices have risen 40%", "fares will rise by 4.6%", "are set to
+/// rise", "went up".
+pub static HELPING_VERBS: WordSet = WordSet::new(&[
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "also",
+    "already",
+    "still",
+    "now",
+    "then",
+    "went",
+    "go",
+    "goes",
+    "gone",
+    "came",
+    "come",
+    "to",
+    "set",
+    "expected",
+    "due",
+    "likely",
+    "forecast",
+    "projected",
+    "going",
+]);
+
+/// Words that point to a noun before it: "the", "its".
+pub static DETERMINERS: WordSet = WordSet::new(&[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+]);
+
+/// Prepositions before a place named after what changes: "rail fares in
+/// England", "prices across Europe".
+pub static PLACE_PREPOSITIONS: WordSet =
+    WordSet::new(&["in", "at", "across", "throughout", "outside", "within"]);
 
 /// Nouns of a change by some amount: "a 4.9% increase", "a 3% pay rise".
 pub static CHANGE_NOUNS: WordSet = WordSet::new(&[
