@@ -2898,6 +2898,14 @@ fn dollar_of_a_nation(tokens: &[Token], at: usize) -> Option<(&'static str, usiz
 /// symbol): where the figure's surface starts, and the hedge.
 fn hedge_before(tokens: &[Token], i: usize, currency_before: usize) -> (usize, Option<Hedge>) {
     let at = i - currency_before;
+    // "born before 23 weeks": a span of time bounded (not "rescued after
+    // 62 hours", a moment; nor "within 20 minutes", a deadline).
+    let span_after = tokens
+        .get(i + 1)
+        .is_some_and(|t| words::SPANS_OF_TIME.contains(&t.folded.as_str()));
+    if span_after && at >= 1 && tokens[at - 1].folded == "before" {
+        return (at - 1, Some(Hedge::AtMost));
+    }
     // Longest phrases first (as the list is): "no more than" is not "more
     // than".
     for (phrase, hedge) in words::HEDGES {
@@ -5512,6 +5520,21 @@ mod tests {
             "38 people",
             "no 'and' after the noun"
         );
+    }
+
+    #[test]
+    fn a_span_of_time_before_its_figure_is_a_bound() {
+        let before = first("No baby born before 23 weeks had survived there.");
+        assert_eq!(before.exactness, Exactness::AtMost);
+        assert!(before.compatible(&first("Babies born at 22 weeks rarely survive.")));
+        let after = first("The miners were rescued after 62 hours underground.");
+        assert_eq!(after.exactness, Exactness::Exact);
+        let ahead = first("She was born 18 weeks before her due date.");
+        assert_eq!(ahead.exactness, Exactness::Exact);
+        let deadline = first("Crews arrived within 20 minutes.");
+        assert_eq!(deadline.exactness, Exactness::Exact);
+        let people = first("The gates opened before 400 people arrived.");
+        assert_eq!(people.exactness, Exactness::Exact);
     }
 
     #[test]
