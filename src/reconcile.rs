@@ -1542,7 +1542,11 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                 .map(move |fact| Item { claim: c, fact })
         })
         .collect();
-    let same = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || same_figure(a, b);
+    // Changes of one thing one way are of it, whatever words are beside
+    // them ("turnover grew by 6%" / "annual sales rose 8 percent").
+    let same = |a: &Quantity, b: &Quantity| {
+        a.counts_same_thing(b) || same_figure(a, b) || a.changes_alike(b)
+    };
     let figures: Vec<(ClaimId, &Quantity)> = items.iter().map(|i| (i.claim, i.fact)).collect();
     let blocking = blocking_vague_figures(&items);
     let (late, first): (Vec<_>, Vec<_>) =
@@ -1576,7 +1580,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     .flat_map(|(x, a)| slot[x + 1..].iter().map(move |b| (a, b)))
             };
             let differ = |(a, b): (&Item<Quantity>, &Item<Quantity>)| {
-                (named_two_ways || a.fact.counts_same_thing(b.fact)) && !a.fact.compatible(b.fact)
+                (named_two_ways || a.fact.counts_same_thing(b.fact) || a.fact.changes_alike(b.fact))
+                    && !a.fact.compatible(b.fact)
             };
             // Figures that differ in claims of other years, or of other
             // things, are neither a conflict nor an agreement.
@@ -3781,7 +3786,9 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
 
 /// Where two sources each give one year of a beginning (see
 /// [`DateMention::begins`]), however often, and the two differ by ten
-/// years at most, both left unpaired, they date the beginning of the one
+/// years at most or are written with the same digits in another order
+/// ("The mill, which opened in 1952" / "The Hälsjö mill has operated since
+/// 1925"), both left unpaired, they date the beginning of the one
 /// thing their stories tell of two ways, though their claims share no word
 /// ("The bridge was opened in 1991" / "The just-over-400-metre structure,
 /// inaugurated in 1989"; "Korvex, founded in 2017" / "The exchange,
@@ -3833,9 +3840,10 @@ fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [
             let (tx, ty) = (titles(cx, a), titles(cy, b));
             !tx.is_empty() && !ty.is_empty() && tx.is_disjoint(&ty)
         };
+        let near = |p: i32, q: i32| p.abs_diff(q) <= 10 || digits_transposed(p.into(), q.into());
         a.year
             .zip(b.year)
-            .is_some_and(|(p, q)| p != q && p.abs_diff(q) <= 10)
+            .is_some_and(|(p, q)| p != q && near(p, q))
             && !made_apart
             && !posts_apart
             && a.begins.zip(b.begins).is_some_and(|(p, q)| p.may_be_one(q))
@@ -6773,6 +6781,12 @@ mod tests {
             "Investors sent Veltro's stock down 17% by the close.",
         );
         assert_eq!(conflicts(&r, Category::Number), [["11 percent", "17%"]]);
+        // Of one thing though no word beside them is alike.
+        let r = forecast_cut(
+            "Its turnover grew by 6% in the year to March.",
+            "Its annual sales rose 8 percent in the twelve months to March.",
+        );
+        assert_eq!(conflicts(&r, Category::Number), [["6%", "8 percent"]]);
     }
 
     #[test]
@@ -7944,6 +7958,19 @@ mod tests {
             "The 400-metre structure, inaugurated in 1989, carries 40,000 cars a day.",
         );
         assert_eq!(conflicts(&r, Category::Date), [["1991", "1989"]]);
+        // More than ten years apart, a year with its digits in another
+        // order is one misreported; other years are two things'.
+        for (b, conflict) in [("1919", true), ("1961", false)] {
+            let r = bridge(
+                "The bridge was opened in 1991 and is a main road link.",
+                &format!("The 400-metre structure, inaugurated in {b}, carries 40,000 cars a day."),
+            );
+            assert_eq!(
+                conflicts(&r, Category::Date).len(),
+                usize::from(conflict),
+                "{b}"
+            );
+        }
         // Not a beginning of another sort ...
         let sorts = bridge(
             "It was repaired under a maintenance plan launched in 2017.",
