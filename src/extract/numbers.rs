@@ -1277,7 +1277,7 @@ fn change_after_its_word(tokens: &[Token], start: usize) -> Option<Change> {
     }
     let rising = way_of(&tokens[at].folded)?;
     let mut k = at;
-    for _ in 0..6 {
+    for _ in 0..8 {
         k = k.checked_sub(1)?;
         let token = &tokens[k];
         let word = token.folded.as_str();
@@ -1287,18 +1287,15 @@ fn change_after_its_word(tokens: &[Token], start: usize) -> Option<Change> {
         if words::HELPING_VERBS.contains(word) || word.ends_with("ly") {
             continue;
         }
-        if token.capitalized && k >= 2 && words::PLACE_PREPOSITIONS.contains(&tokens[k - 1].folded)
-        {
-            k -= 1;
-            continue;
-        }
-        if token.capitalized
-            && k >= 3
-            && tokens[k - 1].capitalized
-            && words::PLACE_PREPOSITIONS.contains(&tokens[k - 2].folded)
-        {
-            k -= 2;
-            continue;
+        // A phrase after what changes: "admissions for flu", "fares in
+        // England", "the price of oil"; but the homicides of "the number
+        // of homicides".
+        if let Some(p) = opening_preposition(tokens, k) {
+            let counted = p >= 1 && words::QUANTITY_NOUNS.contains(&tokens[p - 1].folded);
+            if !(tokens[p].folded == "of" && counted) {
+                k = p;
+                continue;
+            }
         }
         // A sentence's first word is capitalized as any other
         // ("Turnover rose 9 percent").
@@ -1309,6 +1306,26 @@ fn change_after_its_word(tokens: &[Token], start: usize) -> Option<Change> {
             what_changes(token)
         };
         return Some(Change { rising, of: of? });
+    }
+    None
+}
+
+/// The preposition opening the phrase that ends at token `k`, past a
+/// name's other words and a word that points ("in England", "for flu", "at
+/// the unit", "in New South Wales"), if one.
+fn opening_preposition(tokens: &[Token], k: usize) -> Option<usize> {
+    let mut j = k;
+    for _ in 0..3 {
+        j = j.checked_sub(1)?;
+        let token = &tokens[j];
+        if words::PHRASE_PREPOSITIONS.contains(&token.folded) {
+            return Some(j);
+        }
+        let within = token.capitalized && tokens[k].capitalized
+            || words::DETERMINERS.contains(&token.folded);
+        if !within {
+            return None;
+        }
     }
     None
 }
@@ -1371,7 +1388,7 @@ fn head_of_phrase(tokens: &[Token], start: usize) -> Option<super::Term> {
         k += 1;
     }
     let head = head?;
-    if matches!(head.folded.as_str(), "number" | "amount") && folded_at(tokens, k) == "of" {
+    if words::QUANTITY_NOUNS.contains(&head.folded) && folded_at(tokens, k) == "of" {
         return head_of_phrase(tokens, k + 1);
     }
     what_changes(head)
@@ -5573,6 +5590,27 @@ mod tests {
         assert_eq!(
             change("Fares are set to rise 4.6% in March."),
             Some(("fare", true))
+        );
+        // Past a phrase after what changes, but into "the number of".
+        assert_eq!(
+            change("Hospital admissions for flu rose 18%."),
+            Some(("admiss", true))
+        );
+        assert_eq!(
+            change("Flu admissions to hospitals in England increased by 15 percent."),
+            Some(("admiss", true))
+        );
+        assert_eq!(
+            change("Sales at the unit fell 3% in May."),
+            Some(("sale", false))
+        );
+        assert_eq!(
+            change("The price of oil rose 5% on Monday."),
+            Some(("price", true))
+        );
+        assert_eq!(
+            change("The number of homicides in Chicago fell 15 percent."),
+            Some(("homicid", false))
         );
         // Before a noun of change: what it is in, or the word between.
         assert_eq!(

@@ -2970,10 +2970,27 @@ pub static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 ]);
 
-/// Prepositions before a place named after what changes: "rail fares in
-/// England", "prices across Europe".
-pub static PLACE_PREPOSITIONS: WordSet =
-    WordSet::new(&["in", "at", "across", "throughout", "outside", "within"]);
+/// Prepositions that open a phrase after what changes: "rail fares in
+/// England", "admissions for flu", "the price of oil".
+pub static PHRASE_PREPOSITIONS: WordSet = WordSet::new(&[
+    "in",
+    "at",
+    "across",
+    "throughout",
+    "outside",
+    "within",
+    "for",
+    "to",
+    "from",
+    "on",
+    "among",
+    "of",
+]);
+
+/// Nouns of a quantity of something, which is what changes in "the number
+/// of homicides".
+pub static QUANTITY_NOUNS: WordSet =
+    WordSet::new(&["number", "amount", "volume", "level", "count", "total"]);
 
 /// Nouns of a change by some amount: "a 4.9% increase", "a 3% pay rise".
 pub static CHANGE_NOUNS: WordSet = WordSet::new(&[
