@@ -4534,6 +4534,10 @@ fn closest_fit(
     // values do not tie them ("Core inflation … increased 2.9%" / "Wages
     // rise by 4.1%").
     let percent = matches!(x.fact, OmittedValue::Number(q) if q.kind == QuantityKind::Percent);
+    // A temperature is read at a place: claims naming two give two
+    // readings ("In the regional capital Rovaniemi, the thermometer fell to
+    // minus 44.8C" / "Further south, Kuopio recorded -31C").
+    let reading = matches!(x.fact, OmittedValue::Number(q) if q.unit.as_deref() == Some("celsius"));
     let fits = |&&(shared, j): &&(usize, usize)| {
         let y = &omitted[j];
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
@@ -4546,6 +4550,7 @@ fn closest_fit(
         }
         x.missing_from_each_other(y)
             && !out.alignment.one_group(cx, cy)
+            && !(reading && names_tell_apart(out.sources, cx, cy))
             && (shared >= 3
                 || shared == 2
                     && (x.aligned && y.aligned
@@ -6787,6 +6792,36 @@ mod tests {
             "Its annual sales rose 8 percent in the twelve months to March.",
         );
         assert_eq!(conflicts(&r, Category::Number), [["6%", "8 percent"]]);
+    }
+
+    #[test]
+    fn temperatures_of_claims_naming_two_places_are_two_readings() {
+        let cold = |b: &str| {
+            report(&[
+                "A weather station in Finnish Lapland recorded minus 52.4C on Friday, a \
+                 national record, the Finnish Meteorological Institute said.\nIn the regional \
+                 capital Rovaniemi, the thermometer fell to minus 44.8C, while Helsinki \
+                 recorded minus 24.",
+                &format!(
+                    "The thermometer at a weather station in Finnish Lapland sank to minus 52.4C \
+                     on Friday, a national record.\n{b}"
+                ),
+            ])
+        };
+        assert!(
+            conflicts(
+                &cold("Further south, Kuopio recorded -31C."),
+                Category::Number
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            conflicts(
+                &cold("Further south, the thermometer in Rovaniemi recorded -31C."),
+                Category::Number
+            ),
+            [["minus 44.8C", "-31C"]]
+        );
     }
 
     #[test]
