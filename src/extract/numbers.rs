@@ -5691,6 +5691,9 @@ mod tests {
         let staff = first("Some 900 rescue personnel were deployed.");
         assert!(!staff.counts_same_thing(&first("Some 900 people were there.")));
         assert!(staff.counts_same_thing(&first("About 700 rescue workers were sent.")));
+        // Jobs cut are workers laid off.
+        let jobs = first("The mill will close, cutting 185 jobs.");
+        assert!(jobs.counts_same_thing(&first("Its closure puts 158 workers out of a job.")));
         let alive = first("Rescuers pulled 45 people alive from the rubble.");
         assert!(alive.counts_same_thing(&first("Rescuers found 42 survivors in the rubble.")));
     }

@@ -2182,7 +2182,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["children", "child", "kid", "pupil", "schoolchildren"],
     &["passeng", "travel"],
     &["lawmak", "legisl", "mp", "mps", "deputi", "parliamentarian"],
-    &["worker", "personnel", "staff", "employe", "rescuer"],
+    &["worker", "personnel", "staff", "employe", "rescuer", "job"],
     &["prison", "captiv", "hostag", "detaine", "inmat", "convict"],
     &["home", "household", "hous", "dwell", "properti"],
     &["share", "stock"],
