@@ -1544,9 +1544,8 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         .collect();
     // Changes of one thing one way are of it, whatever words are beside
     // them ("turnover grew by 6%" / "annual sales rose 8 percent").
-    let same = |a: &Quantity, b: &Quantity| {
-        a.counts_same_thing(b) || same_figure(a, b) || a.changes_alike(b)
-    };
+    let of_one_thing = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || a.changes_alike(b);
+    let same = |a: &Quantity, b: &Quantity| of_one_thing(a, b) || same_figure(a, b);
     let figures: Vec<(ClaimId, &Quantity)> = items.iter().map(|i| (i.claim, i.fact)).collect();
     let blocking = blocking_vague_figures(&items);
     let (late, first): (Vec<_>, Vec<_>) =
@@ -1580,8 +1579,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
                     .flat_map(|(x, a)| slot[x + 1..].iter().map(move |b| (a, b)))
             };
             let differ = |(a, b): (&Item<Quantity>, &Item<Quantity>)| {
-                (named_two_ways || a.fact.counts_same_thing(b.fact) || a.fact.changes_alike(b.fact))
-                    && !a.fact.compatible(b.fact)
+                (named_two_ways || of_one_thing(a.fact, b.fact)) && !a.fact.compatible(b.fact)
             };
             // Figures that differ in claims of other years, or of other
             // things, are neither a conflict nor an agreement.

@@ -1225,8 +1225,9 @@ fn percent_of_a_whole(tokens: &[Token], after: usize) -> Option<&'static str> {
 }
 
 /// Whether a percentage at tokens `start..end` is told as a change, right
-/// after a verb of changing ("shares fell 4.1 percent", "sales were down
-/// 4.5%") or before a noun of one, a word of what changes between ("a
+/// after a verb of changing or a word of its way, "by" between or not
+/// ("shares fell 4.1 percent", "plunged by 17%", "sales were down 4.5%")
+/// or before a noun of one, a word of what changes between ("a
 /// 4.9% increase in fares", "a 6.5% pay rise"). "Up" of a verb that
 /// makes a share ("makes up roughly 80% of samples") is no change.
 fn percent_change(tokens: &[Token], start: usize, end: usize) -> bool {
@@ -1236,11 +1237,12 @@ fn percent_change(tokens: &[Token], start: usize, end: usize) -> bool {
     let word_between = tokens
         .get(end)
         .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
-    let way_before = |k: usize| way_of(folded_at(tokens, k)).is_some();
+    let up_or_down = matches!(before, "up" | "down");
+    let way = |word: &str| way_of(word).is_some();
     words::MARGIN_VERBS.contains(before)
-        || matches!(before, "up" | "down") && !words::MAKING_UP.contains(&verb)
-        || before != "up" && before != "down" && start >= 1 && way_before(start - 1)
-        || before == "by" && start >= 2 && way_before(start - 2)
+        || up_or_down && !words::MAKING_UP.contains(&verb)
+        || !up_or_down && way(before)
+        || before == "by" && way(verb)
         || change_at(end)
         || word_between && change_at(end + 1)
 }
@@ -1268,8 +1270,8 @@ fn change_told(tokens: &[Token], start: usize, end: usize) -> Option<Change> {
 
 /// The change of a percentage starting at token `start` after a word of
 /// its way, "by" between or not: of the nearest word of content before
-/// that word, past words that help a verb ("have risen") and a place
-/// named after "in" ("rail fares in England will rise by 4.6%").
+/// that word, past words that help a verb ("have risen") and a phrase
+/// after what changes ("rail fares in England will rise by 4.6%").
 fn change_after_its_word(tokens: &[Token], start: usize) -> Option<Change> {
     let mut at = start.checked_sub(1)?;
     if tokens[at].folded == "by" {
