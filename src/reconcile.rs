@@ -3614,6 +3614,29 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
     }
 }
 
+/// Per source, the keys `keys_of` gives its figures that it gives one
+/// value of: every figure of the key allows the first's value, however
+/// often restated.
+fn keys_of_one_value<K: Ord, I: IntoIterator<Item = K>>(
+    sources: &[Extracted],
+    keys_of: impl Fn(&Quantity) -> I,
+) -> Vec<BTreeSet<K>> {
+    (sources.iter())
+        .map(|source| {
+            let mut values: BTreeMap<K, Vec<&Quantity>> = BTreeMap::new();
+            for q in source.facts.iter().flat_map(|f| &f.numbers) {
+                for key in keys_of(q) {
+                    values.entry(key).or_default().push(q);
+                }
+            }
+            (values.into_iter())
+                .filter(|(_, told)| told.iter().all(|q| q.compatible(told[0])))
+                .map(|(key, _)| key)
+                .collect()
+        })
+        .collect()
+}
+
 /// Where two stories each give one change of a thing one way (see
 /// [`Quantity::change`]: "Sales fell 14% last year" / "Trade figures … show a 9 per
 /// cent drop in sales"), and the two differ, both left unpaired, within
@@ -3626,20 +3649,7 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let key = |q: &Quantity| q.change().map(|c| (c.of, c.rising));
     // Per source, the changes it gives one value of.
-    let sole: Vec<BTreeSet<(Term, bool)>> = (out.sources.iter())
-        .map(|source| {
-            let mut values: BTreeMap<(Term, bool), Vec<&Quantity>> = BTreeMap::new();
-            for q in source.facts.iter().flat_map(|f| &f.numbers) {
-                if let Some(k) = key(q) {
-                    values.entry(k).or_default().push(q);
-                }
-            }
-            (values.into_iter())
-                .filter(|(_, told)| told.iter().all(|q| q.compatible(told[0])))
-                .map(|(k, _)| k)
-                .collect()
-        })
-        .collect();
+    let sole = keys_of_one_value(out.sources, key);
     let mut by_change: BTreeMap<(Term, bool), Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
         if let OmittedValue::Number(q) = omitted[i].fact
@@ -3706,23 +3716,12 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
         q.context.iter().copied().chain(within)
     }
     let radius = Term::of("~radius");
-    // Per source, the measures beside each word: (unit, word) -> values.
-    let sole: Vec<BTreeSet<(String, Term)>> = (out.sources.iter())
-        .map(|source| {
-            let mut beside: BTreeMap<(String, Term), Vec<&Quantity>> = BTreeMap::new();
-            for q in source.facts.iter().flat_map(|f| &f.numbers) {
-                if let Some(unit) = measure(q) {
-                    for word in beside_words(q, radius) {
-                        beside.entry((unit.clone(), word)).or_default().push(q);
-                    }
-                }
-            }
-            (beside.into_iter())
-                .filter(|(_, values)| values.iter().all(|q| q.compatible(values[0])))
-                .map(|(key, _)| key)
-                .collect()
-        })
-        .collect();
+    // Per source, the (unit, word) of measures it gives one value of.
+    let sole = keys_of_one_value(out.sources, |q| {
+        (measure(q).into_iter())
+            .flat_map(|unit| beside_words(q, radius).map(move |word| (unit.clone(), word)))
+            .collect::<Vec<_>>()
+    });
     let mut by_word: BTreeMap<(String, Term), Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
         if let OmittedValue::Number(q) = omitted[i].fact

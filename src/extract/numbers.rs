@@ -1343,11 +1343,10 @@ fn change_before_its_noun(tokens: &[Token], end: usize) -> Option<Change> {
             .get(k)
             .and_then(|t| way_of(&t.folded).filter(|_| words::CHANGE_NOUNS.contains(&t.folded)))
     };
-    let (noun, between) = match noun_at(end) {
-        Some(rising) => ((end, rising), None),
-        None => ((end + 1, noun_at(end + 1)?), Some(&tokens[end])),
+    let (at, rising, between) = match noun_at(end) {
+        Some(rising) => (end, rising, None),
+        None => (end + 1, noun_at(end + 1)?, Some(&tokens[end])),
     };
-    let (at, rising) = noun;
     let of = match folded_at(tokens, at + 1) {
         "in" | "of" => head_of_phrase(tokens, at + 2),
         _ => None,
