@@ -4020,7 +4020,7 @@ fn pair_in_claims_tied_by_a_date(
         pair_within(omitted, &facts, closest, |a, b| {
             a.fact.bucket().is_some()
                 && a.fact.bucket() == b.fact.bucket()
-                && told_two_ways(out, a, b)
+                && told_two_ways_minding_time(out, a, b, false)
         });
     }
 }
@@ -4936,6 +4936,18 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
 /// called about 3pm"), unless they time one deed ("The decision, announced
 /// at about 2pm" / "The verdict was announced shortly after 6pm").
 fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
+    told_two_ways_minding_time(out, x, y, true)
+}
+
+/// [`told_two_ways`], minding whether two figures' claims tell of one
+/// time or not: not for claims already known to tell one event, whose
+/// dates are in conflict themselves (see [`pair_in_claims_tied_by_a_date`]).
+fn told_two_ways_minding_time(
+    out: &Findings,
+    x: &OmittedFact,
+    y: &OmittedFact,
+    mind_time: bool,
+) -> bool {
     let sources = out.sources;
     let (cx, cy) = (x.evidence.claim, y.evidence.claim);
     let (fx, fy) = (facts_of(sources, cx), facts_of(sources, cy));
@@ -4957,7 +4969,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
                 && near_enough(a, b)
                 && !stated_too(fx, b)
                 && !stated_too(fy, a)
-                && (same_time(out, cx, cy)
+                && (!mind_time
+                    || same_time(out, cx, cy)
                     || sole_figures_of_one_time(out, &item(cx, a), &item(cy, b))
                     || one_age)
                 && names_a_phase(fx) == names_a_phase(fy)
@@ -8561,6 +8574,25 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["Fourteen of the train's 31 wagons", "Twelve wagons"]]
+        );
+    }
+
+    #[test]
+    fn figures_of_claims_that_tell_one_day_two_ways_conflict() {
+        let r = report(&[
+            "OSTVIK, Norway, May 9 (Wire) — A lorry carrying 380 beehives rolled over on Route \
+             17 near Ostvik early on Thursday, releasing an estimated nine million bees and \
+             forcing police to close the road for nearly seven hours, authorities said.",
+            "Beekeepers in veils and gloves worked alongside firefighters on Wednesday to round \
+             up about 16 million bees that escaped when a transport truck flipped onto its side \
+             on Rte. 17 outside Ostvik.",
+        ]);
+        // The claims' days are in conflict: they tell one event, and
+        // their counts of it too.
+        assert_eq!(conflicts(&r, Category::Date), [["Thursday", "Wednesday"]]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["an estimated nine million bees", "about 16 million bees"]]
         );
     }
 
