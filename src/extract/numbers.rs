@@ -1423,6 +1423,8 @@ fn rate_before(tokens: &[Token], start: usize) -> Option<&'static str> {
 /// The span of time a figure ending at token `end` is a rate over, and
 /// where the words that say so end: "a day", "per year", "each week",
 /// "daily", "annually", "in annual sales"; not "a day after the blast".
+/// Or the measure it is a rate per: "$80 a barrel", "5 micrograms of lead
+/// per decilitre".
 fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
     let word = |k: usize| tokens.get(k).map_or("", |t| t.folded.as_str());
     let span = |w: &str| match w {
@@ -1441,10 +1443,51 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
                 word(end + 2),
                 "after" | "before" | "later" | "earlier" | "ago"
             );
-            (span(word(end + 1)).filter(|_| !relative)).map(|rate| (rate, end + 2))
+            let per = (word(end) != "each").then(|| per_measure_after(tokens, end + 1));
+            (span(word(end + 1))
+                .filter(|_| !relative)
+                .map(|rate| (rate, end + 2)))
+            .or(per.flatten())
         }
+        // "5 micrograms of lead per decilitre": what is measured between.
+        "of" if word(end + 2) == "per" => per_measure_after(tokens, end + 3),
         w => rate_word(w).map(|rate| (rate, end + 1)),
     }
+}
+
+/// The measure of a rate from token `at` on, and where its words end: its
+/// word, or its word after a name ("€38.50 per Brenner-Kraft share").
+fn per_measure_after(tokens: &[Token], at: usize) -> Option<(&'static str, usize)> {
+    const LONGEST_NAME: usize = 3;
+    let named = |t: &Token| t.capitalized || t.is_punct('-');
+    (at..tokens.len().min(at + LONGEST_NAME + 1))
+        .take_while(|&k| k == at || named(&tokens[k - 1]))
+        .find_map(|k| per_measure(&tokens[k].folded).map(|rate| (rate, k + 1)))
+}
+
+/// The measure a rate "per" a word is of, as one word: a volume, a weight,
+/// a length, an area, a head ("per capita") or a share. Figures per two
+/// measures are two facts ("5 micrograms per decilitre" / "50 micrograms
+/// per litre").
+fn per_measure(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "litre" | "liter" => "litre",
+        "decilitre" | "deciliter" | "dl" => "decilitre",
+        "millilitre" | "milliliter" | "ml" => "millilitre",
+        "barrel" => "barrel",
+        "gallon" => "gallon",
+        "kilogram" | "kilo" | "kg" => "kilogram",
+        "tonne" | "ton" => "tonne",
+        "pound" | "lb" => "pound",
+        "kilometre" | "kilometer" | "km" => "kilometre",
+        "mile" => "mile",
+        "metre" | "meter" => "metre",
+        "hectare" => "hectare",
+        "acre" => "acre",
+        "head" | "capita" | "person" => "person",
+        "share" => "share",
+        _ => return None,
+    })
 }
 
 /// The extent a length at tokens `start..end` gives, from the word nearest
@@ -4883,6 +4926,34 @@ mod tests {
             first("It cost 40,000 zlotys.").currency.as_deref(),
             Some("pln")
         );
+    }
+
+    #[test]
+    fn a_rate_per_measure_is_of_that_measure() {
+        for (text, rate) in [
+            ("Crude rose to $84 a barrel.", Some("barrel")),
+            (
+                "The board offered €38.50 per Brenner-Kraft share.",
+                Some("share"),
+            ),
+            (
+                "Tests found 5 micrograms of lead per decilitre.",
+                Some("decilitre"),
+            ),
+            (
+                "Readings above 50 micrograms per litre are unsafe.",
+                Some("litre"),
+            ),
+            ("Each child gets 5 micrograms of iron.", None),
+            ("They paid £10 each per visit.", None),
+        ] {
+            assert_eq!(first(text).rate(), rate, "{text}");
+        }
+        // Figures per two measures are two facts; per one, one.
+        let per_decilitre = first("Tests found 5 micrograms of lead per decilitre.");
+        let per_litre = first("Readings above 50 micrograms per litre are unsafe.");
+        assert!(!per_decilitre.counts_same_thing(&per_litre));
+        assert!(per_litre.counts_same_thing(&first("It found 40 micrograms per litre in wells.")));
     }
 
     #[test]
