@@ -717,6 +717,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         }
         let (unit, unit_end) = temperature_scale(tokens, counted.unit, counted.end);
         let unit = qualified(tokens, unit, unit_end);
+        let unit = employed_as_workers(tokens, start, unit);
         let (unit, mut unit_end) = per_hour(tokens, unit, unit_end);
         // "10ft 6in", "5 feet 11 inches": one length.
         let inches = (unit.as_deref() == Some("foot"))
@@ -1452,6 +1453,22 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
         // "5 micrograms of lead per decilitre": what is measured between.
         "of" if word(end + 2) == "per" => per_measure_after(tokens, end + 3),
         w => rate_word(w).map(|rate| (rate, end + 1)),
+    }
+}
+
+/// People a verb of employing counts, from token `start` on, are its
+/// workers: "The plant, which employs 180 people" / "employs some 320
+/// workers".
+fn employed_as_workers(tokens: &[Token], start: usize, unit: Option<String>) -> Option<String> {
+    let employing = start > 0 && {
+        let verb = &tokens[start - 1].folded;
+        verb.starts_with("employ") && !verb.starts_with("employe")
+    };
+    match unit {
+        Some(people) if employing && matches!(people.as_str(), "peopl" | "person") => {
+            Some("worker".to_string())
+        }
+        unit => unit,
     }
 }
 
@@ -3313,7 +3330,11 @@ fn counts_many(base: &str) -> bool {
 
 /// Whether a word looks like a plural noun (`troops`, not `press` or `bus`).
 pub(crate) fn looks_plural(word: &str) -> bool {
-    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !words::SINGULAR_IN_S.contains(word)
 }
 
 /// Whether the number at `i` is part of a name (`Flight 1282`, `Boeing 737`,
@@ -3671,6 +3692,30 @@ mod tests {
 
     fn first(text: &str) -> Quantity {
         facts_of(text).numbers.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn people_employed_are_workers() {
+        let employed = first("The plant, which employs 180 people, will close.");
+        assert_eq!(employed.unit.as_deref(), Some("worker"));
+        assert!(employed.counts_same_thing(&first("The company employs some 320 workers.")));
+        // People of a deed or a sort are no workers.
+        let hired = first("It hired 180 people last year.");
+        assert_eq!(hired.unit.as_deref(), Some("peopl"));
+        let engineers = first("The firm employs 40 engineers.");
+        assert_eq!(engineers.unit.as_deref(), Some("engin"));
+    }
+
+    #[test]
+    fn a_field_in_s_is_no_plural_noun_counted() {
+        let staff = first("The stoppage affects about 380 production and logistics workers.");
+        assert_eq!(staff.surface, "about 380 production and logistics workers");
+        assert_eq!(staff.unit.as_deref(), Some("worker"));
+        // A plural in "-ics" still is one.
+        assert_eq!(
+            first("Twelve paramedics arrived.").unit.as_deref(),
+            Some("paramed")
+        );
     }
 
     #[test]

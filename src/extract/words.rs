@@ -2441,6 +2441,25 @@ pub static ANIMALS_OF_NO_PLURAL: WordSet = WordSet::new(&[
     "swine", "shrimp",
 ]);
 
+/// Nouns ending in "s" that are no plurals, as folded words: fields and
+/// trades ("380 production and logistics workers" counts workers).
+pub static SINGULAR_IN_S: WordSet = WordSet::new(&[
+    "logistics",
+    "physics",
+    "economics",
+    "politics",
+    "electronics",
+    "athletics",
+    "gymnastics",
+    "robotics",
+    "genetics",
+    "mathematics",
+    "statistics",
+    "analytics",
+    "ethics",
+    "news",
+]);
+
 /// Livestock and crops counted by the head ("85 head of cattle", "200,000
 /// heads of lettuce"), as folded words.
 pub static COUNTED_BY_THE_HEAD: WordSet = WordSet::new(&[
