@@ -3584,7 +3584,33 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
                     .iter()
                     .any(|&(ending, least)| t.base().len() >= least && t.base().ends_with(ending)))
     };
-    let after_person = before(2).is_some_and(a_person);
+    // "The wrestler, 28,", "a sailor, 61,": after an article, a noun of
+    // one who does ("-er", "-or") is a person too.
+    let an_agent = |t: &Token| {
+        let word = t.base();
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && word.len() >= 5
+            && (word.ends_with("er") || word.ends_with("or"))
+            && !matches!(
+                word,
+                "other"
+                    | "former"
+                    | "latter"
+                    | "number"
+                    | "order"
+                    | "summer"
+                    | "winter"
+                    | "quarter"
+                    | "semester"
+                    | "chapter"
+                    | "border"
+                    | "center"
+                    | "river"
+            )
+            && before(3).is_some_and(|a| matches!(a.folded.as_str(), "the" | "a" | "an"))
+    };
+    let after_person = before(2).is_some_and(|t| a_person(t) || an_agent(t));
     let closed = tokens
         .get(end)
         .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
@@ -3976,6 +4002,11 @@ mod tests {
         assert!(!first("Of the passengers, 12, were hurt.").is_age());
         assert!(!first("In the summer, 12, people came.").is_age());
         assert!(!first("Votes for, 48, were cast.").is_age());
+        // After an article, a noun of one who does.
+        assert!(first("The wrestler, 28, bowed deeply.").is_age());
+        assert!(first("A sailor, 61, was rescued.").is_age());
+        assert!(!first("Two were hurt; the other, 12, was not.").is_age());
+        assert!(!first("Of the wrestlers, 28, bowed.").is_age());
         let years_old = first("The elephant, about 25 years old, strayed.");
         assert!(years_old.is_age(), "{years_old:?}");
         assert!(!years_old.compatible(&first("The 40-year-old elephant strayed.")));
