@@ -1544,7 +1544,11 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         .collect();
     // Changes of one thing one way are of it, whatever words are beside
     // them ("turnover grew by 6%" / "annual sales rose 8 percent").
-    let of_one_thing = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || a.changes_alike(b);
+    // So are shares miscopied ("58.4 percent voted in favour" / "54.8
+    // percent backed the plan").
+    let of_one_thing = |a: &Quantity, b: &Quantity| {
+        a.counts_same_thing(b) || a.changes_alike(b) || shares_miscopied(a, b)
+    };
     let same = |a: &Quantity, b: &Quantity| of_one_thing(a, b) || same_figure(a, b);
     let figures: Vec<(ClaimId, &Quantity)> = items.iter().map(|i| (i.claim, i.fact)).collect();
     let blocking = blocking_vague_figures(&items);
@@ -4964,7 +4968,7 @@ fn told_two_ways_minding_time(
     let apart = match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
             let stated_too = |f: &Facts, q: &Quantity| f.numbers.iter().any(|p| states_alike(p, q));
-            a.counts_same_thing(b)
+            (a.counts_same_thing(b) || shares_miscopied(a, b) && share_a_name(sources, cx, cy))
                 && !a.compatible(b)
                 && near_enough(a, b)
                 && !stated_too(fx, b)
@@ -5008,6 +5012,18 @@ fn told_two_ways_minding_time(
         && !two_names
         && (one_age || !ages_tell_apart(sources, cx, cy))
         && !origins_tell_apart(sources, cx, cy)
+}
+
+/// Whether two percentages of three digits or more are written with the
+/// same digits in another order ("58.4 percent voted in favour" / "54.8
+/// percent backed the plan"): one share miscopied, whatever words are
+/// beside them, if their claims name one thing.
+fn shares_miscopied(a: &Quantity, b: &Quantity) -> bool {
+    let percent = |q: &Quantity| q.kind == QuantityKind::Percent && q.change().is_none();
+    percent(a)
+        && percent(b)
+        && sorted_digits(a.stated).len() >= 3
+        && digits_transposed(a.stated, b.stated)
 }
 
 /// Whether a claim numbers a phase of a contest or a count (see
@@ -8575,6 +8591,50 @@ mod tests {
             conflicts(&r, Category::Number),
             [["Fourteen of the train's 31 wagons", "Twelve wagons"]]
         );
+    }
+
+    #[test]
+    fn shares_written_with_the_same_digits_in_another_order_conflict() {
+        let r = |b: &str| {
+            report(&[
+                "Voters in two hill villages agreed to merge their councils on Sunday. In \
+                 Dornbach, the larger of the two, 61.3 percent voted in favour, while in \
+                 neighbouring Aschau the plan passed by 40 votes.",
+                &format!(
+                    "The two councils will become one next year. Turnout was high in both \
+                     villages, officials said. The result was clearer in Dornbach, where {b} \
+                     backed the plan."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("63.1 percent"), Category::Number),
+            [["61.3 percent voted", "63.1 percent backed"]]
+        );
+        // Other digits are other shares, whatever the name.
+        assert!(conflicts(&r("64.2 percent"), Category::Number).is_empty());
+        // So across claims the alignment did not pair.
+        let r = |b: &str| {
+            report(&[
+                "In Dornbach, the larger of the two, 61.3 percent voted in favour, while in \
+                 neighbouring Aschau the plan scraped through by 40 votes, according to \
+                 official results. Turnout was 64.7 percent across both villages, unusually \
+                 high for a local ballot.",
+                &format!(
+                    "Dornbach and Aschau are to become one. After two years of bitter debate \
+                     in village halls and online, voters in both communities said yes to a \
+                     merger in Sunday's ballot.\n\n\
+                     The result was clearer in Dornbach, where {b} backed the plan. In \
+                     Aschau, the yes camp won by just 40 votes, a margin that left many \
+                     opponents stunned. Almost two-thirds of eligible voters took part."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("63.1 percent"), Category::Number),
+            [["61.3 percent voted", "63.1 percent backed"]]
+        );
+        assert!(conflicts(&r("64.2 percent"), Category::Number).is_empty());
     }
 
     #[test]
