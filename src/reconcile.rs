@@ -4974,6 +4974,7 @@ fn told_two_ways_minding_time(
                 && !stated_too(fx, b)
                 && !stated_too(fy, a)
                 && (!mind_time
+                    || amounts_miscopied(a, b)
                     || same_time(out, cx, cy)
                     || sole_figures_of_one_time(out, &item(cx, a), &item(cy, b))
                     || one_age)
@@ -5012,6 +5013,16 @@ fn told_two_ways_minding_time(
         && !two_names
         && (one_age || !ages_tell_apart(sources, cx, cy))
         && !origins_tell_apart(sources, cx, cy)
+}
+
+/// Whether two amounts of money are written with the same digits, two of
+/// them at least, in another order ("a renovation that cost €84 million" /
+/// "The €48 million restoration"): one amount miscopied, whatever years
+/// their claims give of other things.
+fn amounts_miscopied(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == QuantityKind::Money
+        && b.kind == QuantityKind::Money
+        && digits_transposed(a.stated, b.stated)
 }
 
 /// Whether two percentages of three digits or more are written with the
@@ -8591,6 +8602,26 @@ mod tests {
             conflicts(&r, Category::Number),
             [["Fourteen of the train's 31 wagons", "Twelve wagons"]]
         );
+    }
+
+    #[test]
+    fn amounts_written_with_the_same_digits_in_another_order_conflict_whatever_years() {
+        let r = |b: &str| {
+            report(&[
+                "The library, built in 1902 and damaged by fire in 1971, shut in 2021 for a \
+                 renovation that cost €62 million, paid for by the city and the state.",
+                &format!(
+                    "The {b} restoration, led by a local architect, has brought back the \
+                     original reading room and its painted ceiling."
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("€26 million"), Category::Number),
+            [["€62 million", "€26 million restoration"]]
+        );
+        // Other digits may be another sum, of another time.
+        assert!(conflicts(&r("€25 million"), Category::Number).is_empty());
     }
 
     #[test]

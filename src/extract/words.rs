@@ -2588,6 +2588,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["decide", "decision"],
     &["fail", "failure"],
     &["close", "closure", "shut"],
+    &["renov", "restor", "refurbish", "refurb"],
     &["grow", "growth"],
     &["lose", "loss", "defeat"],
     &["pay", "payment"],
