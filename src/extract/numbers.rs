@@ -3721,6 +3721,14 @@ mod tests {
     }
 
     #[test]
+    fn discharges_and_spills_are_counted_as_one() {
+        let discharges = first("It admitted 1,140 illegal discharges from its works.");
+        let spills = first("The firm was fined after more than 1,400 illegal sewage spills.");
+        assert!(discharges.counts_same_thing(&spills));
+        assert!(!discharges.counts_same_thing(&first("Inspectors made 1,400 visits.")));
+    }
+
+    #[test]
     fn people_employed_are_workers() {
         let employed = first("The plant, which employs 180 people, will close.");
         assert_eq!(employed.unit.as_deref(), Some("worker"));

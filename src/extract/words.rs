@@ -2589,6 +2589,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["fail", "failure"],
     &["close", "closure", "shut"],
     &["renov", "restor", "refurbish", "refurb"],
+    &["spill", "discharg"],
     &["grow", "growth"],
     &["lose", "loss", "defeat"],
     &["pay", "payment"],
