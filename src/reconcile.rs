@@ -2921,8 +2921,18 @@ fn conflicts_across_claims(out: &mut Findings) {
     // A headline's figure that the body of its story restates, omitted, is
     // told by the body (each body fact once, and none paired otherwise).
     let sources = out.sources;
+    // A fact paired with one whose value is in conflict already is free
+    // to restate a headline's: that pair is no new conflict.
+    let paired_with_disputed = |m: usize| {
+        closest[m].is_some_and(|j| match omitted[j].fact {
+            OmittedValue::Number(q) => {
+                (out.disputed_counts).contains(&figure_key(omitted[j].evidence.source, q))
+            }
+            OmittedValue::Date(_) => false,
+        })
+    };
     let by_body = |claim: ClaimId, q: &Quantity, restating: &mut BTreeSet<usize>| {
-        let free = |m: usize| !mutual(m) && !restating.contains(&m);
+        let free = |m: usize| (!mutual(m) || paired_with_disputed(m)) && !restating.contains(&m);
         let m = (is_headline(sources, claim))
             .then(|| restated_in_body(sources, &omitted, claim.source, q, free))??;
         restating.insert(m);
@@ -10001,6 +10011,31 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["23 hurt", "Thirty-one people"]]
+        );
+    }
+
+    #[test]
+    fn a_headline_s_conflict_cites_the_body_whatever_the_other_headline_pairs_with() {
+        // Each headline gives the toll too: the body's figure pairs with
+        // the first story's headline, a conflict already told, and is
+        // still the body's to cite.
+        let r = report(&[
+            "Nearly 30 dead as record rain floods Pakistan's Kotdera\n\n\
+             KOTDERA, Pakistan, Aug 19 (Wire) - Nearly 30 people have died after torrential \
+             monsoon rain flooded large parts of the southern Pakistani city of Kotdera, \
+             submerging streets and cutting power to about a third of its homes, officials \
+             said on Wednesday.",
+            "Kotdera under water: 34 killed in monsoon deluge\n\n\
+             Thirty-four people were killed, nine of them children, the PDMA said in a \
+             statement. Most died from electric shocks or drowning.\n\n\
+             \"The water came in through the windows in minutes,\" said Asif Malik, a \
+             shopkeeper. \"We lost everything, our furniture, our clothes, my shop.\"\n\n\
+             The Pakistan Meteorological Department forecast more heavy rain in the province \
+             over the next 48 hours and warned of possible urban flooding in other cities.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["Nearly 30 people", "Thirty-four people"]]
         );
     }
 
