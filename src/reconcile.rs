@@ -1544,11 +1544,7 @@ fn number_findings(out: &mut Findings, group: &ClaimGroup, lone: impl Fn(ClaimId
         .collect();
     // Changes of one thing one way are of it, whatever words are beside
     // them ("turnover grew by 6%" / "annual sales rose 8 percent").
-    // So are shares miscopied ("58.4 percent voted in favour" / "54.8
-    // percent backed the plan").
-    let of_one_thing = |a: &Quantity, b: &Quantity| {
-        a.counts_same_thing(b) || a.changes_alike(b) || shares_miscopied(a, b)
-    };
+    let of_one_thing = |a: &Quantity, b: &Quantity| a.counts_same_thing(b) || a.changes_alike(b);
     let same = |a: &Quantity, b: &Quantity| of_one_thing(a, b) || same_figure(a, b);
     let figures: Vec<(ClaimId, &Quantity)> = items.iter().map(|i| (i.claim, i.fact)).collect();
     let blocking = blocking_vague_figures(&items);
@@ -4978,7 +4974,7 @@ fn told_two_ways_minding_time(
     let apart = match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
             let stated_too = |f: &Facts, q: &Quantity| f.numbers.iter().any(|p| states_alike(p, q));
-            (a.counts_same_thing(b) || shares_miscopied(a, b) && share_a_name(sources, cx, cy))
+            (a.counts_same_thing(b) || shares_miscopied(sources, (cx, a), (cy, b)))
                 && !a.compatible(b)
                 && near_enough(a, b)
                 && !stated_too(fx, b)
@@ -5038,13 +5034,27 @@ fn amounts_miscopied(a: &Quantity, b: &Quantity) -> bool {
 /// Whether two percentages of three digits or more are written with the
 /// same digits in another order ("58.4 percent voted in favour" / "54.8
 /// percent backed the plan"): one share miscopied, whatever words are
-/// beside them, if their claims name one thing.
-fn shares_miscopied(a: &Quantity, b: &Quantity) -> bool {
+/// beside them, if their claims name one thing and the same measures of a
+/// share (not "Turnout … reached 45.6 percent" / "54.6 percent of voters
+/// backed the change").
+fn shares_miscopied(
+    sources: &[Extracted],
+    (cx, a): (ClaimId, &Quantity),
+    (cy, b): (ClaimId, &Quantity),
+) -> bool {
     let percent = |q: &Quantity| q.kind == QuantityKind::Percent && q.change().is_none();
+    let measures = |c: ClaimId| -> BTreeSet<Term> {
+        (facts_of(sources, c).content.iter())
+            .filter(|t| words::SHARE_MEASURES.contains(t.as_str()))
+            .copied()
+            .collect()
+    };
     percent(a)
         && percent(b)
         && sorted_digits(a.stated).len() >= 3
         && digits_transposed(a.stated, b.stated)
+        && share_a_name(sources, cx, cy)
+        && measures(cx) == measures(cy)
 }
 
 /// Whether a claim numbers a phase of a contest or a count (see
@@ -8636,25 +8646,7 @@ mod tests {
 
     #[test]
     fn shares_written_with_the_same_digits_in_another_order_conflict() {
-        let r = |b: &str| {
-            report(&[
-                "Voters in two hill villages agreed to merge their councils on Sunday. In \
-                 Dornbach, the larger of the two, 61.3 percent voted in favour, while in \
-                 neighbouring Aschau the plan passed by 40 votes.",
-                &format!(
-                    "The two councils will become one next year. Turnout was high in both \
-                     villages, officials said. The result was clearer in Dornbach, where {b} \
-                     backed the plan."
-                ),
-            ])
-        };
-        assert_eq!(
-            conflicts(&r("63.1 percent"), Category::Number),
-            [["61.3 percent voted", "63.1 percent backed"]]
-        );
-        // Other digits are other shares, whatever the name.
-        assert!(conflicts(&r("64.2 percent"), Category::Number).is_empty());
-        // So across claims the alignment did not pair.
+        // Across claims the alignment did not pair.
         let r = |b: &str| {
             report(&[
                 "In Dornbach, the larger of the two, 61.3 percent voted in favour, while in \
@@ -8676,6 +8668,17 @@ mod tests {
             [["61.3 percent voted", "63.1 percent backed"]]
         );
         assert!(conflicts(&r("64.2 percent"), Category::Number).is_empty());
+        // A share of another measure is another share.
+        let r = report(&[
+            "Turnout in Sunday's referendum on extending shop opening hours in Dornbach \
+             reached 45.6 percent, the city election office said. The proposal was approved, \
+             and shops will be allowed to open on four Sundays a year from January. Unions \
+             had opposed the change.",
+            "Shops in Dornbach will be able to open on four Sundays a year from January after \
+             54.6 percent of voters backed the change in Sunday's referendum. Trade unions had \
+             campaigned against the proposal.",
+        ]);
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]

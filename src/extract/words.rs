@@ -2441,6 +2441,12 @@ pub static ANIMALS_OF_NO_PLURAL: WordSet = WordSet::new(&[
     "swine", "shrimp",
 ]);
 
+/// Stems of what a share may measure, each its own: a vote's turnout is
+/// not its result, nor is unemployment inflation.
+pub static SHARE_MEASURES: WordSet = WordSet::new(&[
+    "turnout", "unemploy", "inflat", "interest", "tax", "occup", "vacanc", "attend", "approv",
+]);
+
 /// Nouns ending in "s" that are no plurals, as folded words: fields and
 /// trades ("380 production and logistics workers" counts workers).
 pub static SINGULAR_IN_S: WordSet = WordSet::new(&[
