@@ -4937,9 +4937,10 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
 }
 
 /// Whether two omitted facts of claims the alignment did not pair are one
-/// fact told two ways: of one sort and thing, values apart, neither claim
-/// stating the other's value too, and not told apart as of two people.
-/// News gives many years of background: a year alone is paired only
+/// fact told two ways: of one sort and thing (or a share miscopied, see
+/// [`shares_miscopied`]), values apart, of one time (or an amount
+/// miscopied, see [`amounts_miscopied`]), neither claim stating the
+/// other's value too, and not told apart as of two people. News gives many years of background: a year alone is paired only
 /// between claims that are both aligned elsewhere. Times of day more than
 /// three hours apart are more often two moments of the story than one told
 /// two ways ("a rescue bid was made shortly after 11am" / "a helicopter was

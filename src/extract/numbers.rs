@@ -129,8 +129,10 @@ pub struct Narrowed {
     /// in "623 feet long", `distance` in "about 2 km downstream".
     pub extent: Option<&'static str>,
     /// The span of time it is a rate over, if any: `day` in "450,000
-    /// passengers a day", `year` in "2 million tonnes annually". A rate and
-    /// a total are different facts.
+    /// passengers a day", `year` in "2 million tonnes annually"; or the
+    /// measure it is a rate per: `litre` in "50 micrograms per litre",
+    /// `share` in "$42 a share". A rate and a total are different facts,
+    /// as are rates per two measures.
     pub rate: Option<&'static str>,
     /// For an age, the stem of the noun of whom it is told, if one:
     /// `man` in "a 62-year-old Japanese man", `engin` in "the engineer,
@@ -467,7 +469,8 @@ impl Quantity {
             (Some(a), Some(b)) if of_distance(a) != of_distance(b))
     }
 
-    /// The span of time it is a rate over, if any (see [`Narrowed::rate`]).
+    /// The span of time or the measure it is a rate over, if any (see
+    /// [`Narrowed::rate`]).
     pub fn rate(&self) -> Option<&'static str> {
         self.narrowed.as_deref().and_then(|n| n.rate)
     }
@@ -1444,11 +1447,11 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
                 word(end + 2),
                 "after" | "before" | "later" | "earlier" | "ago"
             );
-            let per = (word(end) != "each").then(|| per_measure_after(tokens, end + 1));
+            let per = || (word(end) != "each").then(|| per_measure_after(tokens, end + 1))?;
             (span(word(end + 1))
                 .filter(|_| !relative)
                 .map(|rate| (rate, end + 2)))
-            .or(per.flatten())
+            .or_else(per)
         }
         // "5 micrograms of lead per decilitre": what is measured between.
         "of" if word(end + 2) == "per" => per_measure_after(tokens, end + 3),
@@ -3592,22 +3595,7 @@ fn is_age(tokens: &[Token], start: usize, end: usize) -> bool {
             && !t.capitalized
             && word.len() >= 5
             && (word.ends_with("er") || word.ends_with("or"))
-            && !matches!(
-                word,
-                "other"
-                    | "former"
-                    | "latter"
-                    | "number"
-                    | "order"
-                    | "summer"
-                    | "winter"
-                    | "quarter"
-                    | "semester"
-                    | "chapter"
-                    | "border"
-                    | "center"
-                    | "river"
-            )
+            && !words::NO_AGENTS.contains(word)
             && before(3).is_some_and(|a| matches!(a.folded.as_str(), "the" | "a" | "an"))
     };
     let after_person = before(2).is_some_and(|t| a_person(t) || an_agent(t));

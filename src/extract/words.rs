@@ -2447,6 +2447,13 @@ pub static SHARE_MEASURES: WordSet = WordSet::new(&[
     "turnout", "unemploy", "inflat", "interest", "tax", "occup", "vacanc", "attend", "approv",
 ]);
 
+/// Words in "-er" and "-or" that name no one who does ("the summer, 12,"
+/// is no age), as folded words.
+pub static NO_AGENTS: WordSet = WordSet::new(&[
+    "other", "former", "latter", "number", "order", "summer", "winter", "quarter", "semester",
+    "chapter", "border", "center", "river",
+]);
+
 /// Nouns ending in "s" that are no plurals, as folded words: fields and
 /// trades ("380 production and logistics workers" counts workers).
 pub static SINGULAR_IN_S: WordSet = WordSet::new(&[
