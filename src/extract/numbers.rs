@@ -706,6 +706,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         };
         if counted.unit.is_none() {
             counted.unit = (age_at_death(tokens, start).then(|| "age".to_string()))
+                .or_else(|| whole_told_first(tokens, start))
                 .or_else(|| estimated_at(tokens, start))
                 .or_else(|| size_of_a_group(tokens, start))
                 .or_else(|| a_majority(tokens, start));
@@ -3425,6 +3426,21 @@ fn noun_of(tokens: &[Token], start: usize) -> Option<&str> {
     Some(tokens.get(of.checked_sub(1)?)?.folded.as_str())
 }
 
+/// What the whole a claim opens with counts, for a figure starting at
+/// token `start` just after its comma, naming nothing after it: "Of 412
+/// children tested in the town, 193 had …" counts children, as "193 of
+/// the 412 children" does.
+fn whole_told_first(tokens: &[Token], start: usize) -> Option<String> {
+    let comma = start.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
+    let opening = tokens.first().is_some_and(|t| t.folded == "of");
+    let whole = (1..3.min(comma)).find(|&k| tokens[k].kind == TokenKind::Number)?;
+    let one_clause = !tokens[1..comma].iter().any(|t| t.kind == TokenKind::Punct);
+    let noun = (tokens[whole + 1..comma].iter())
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| !t.capitalized && counts_many(t.base()))?;
+    (opening && one_clause).then(|| canonical_unit(&stem(noun.base())))
+}
+
 /// The group whose size is the figure starting at token `start`, naming
 /// nothing after it: `crew` in "its crew of twenty-six", `team` in "a team
 /// of 42" (a group of what the figure counts is told by it: "a team of 42
@@ -3714,6 +3730,21 @@ mod tests {
         let spills = first("The firm was fined after more than 1,400 illegal sewage spills.");
         assert!(discharges.counts_same_thing(&spills));
         assert!(!discharges.counts_same_thing(&first("Inspectors made 1,400 visits.")));
+    }
+
+    #[test]
+    fn a_part_counts_the_whole_a_claim_opens_with() {
+        let part = |text: &str| (facts_of(text).numbers.into_iter()).find(|q| q.stated == 193.0);
+        let tested = part("Of 412 children tested in the town, 193 had high levels.");
+        let tested = tested.expect("a figure");
+        assert_eq!(tested.unit.as_deref(), Some("children"));
+        assert!(tested.counts_same_thing(&first("More than 250 children had high levels.")));
+        // Not a whole told later, nor one of another clause.
+        let later = part("Tests were run in the town, 193 had high levels.");
+        assert_eq!(later.expect("a figure").unit, None);
+        let another =
+            part("Of 412 children tested, most were boys; of the rest, 193 had high levels.");
+        assert_eq!(another.expect("a figure").unit, None);
     }
 
     #[test]
