@@ -1124,8 +1124,8 @@ fn reference_after(tokens: &[Token], from: usize) -> Option<String> {
 /// The share of a whole an amount names in the words after it (from `end`,
 /// just past its figure, or `from`, past what it counts): a price of each
 /// one ("a share", "per person", "apiece"), which is not a total; "in cash"
-/// or "in stock" alone (not "in cash and stock"); or "of the purchase
-/// price".
+/// or "in stock" alone (not "in cash and stock"), or an "all-cash" or
+/// "cash" deal; or "of the purchase price".
 fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str> {
     let word = |k: usize| folded_at(tokens, k);
     // "a share", "per person", not "a few weeks ago" or "a record".
@@ -1146,6 +1146,13 @@ fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str
         "stock" | "stocks" | "shares" | "equity" => Some("stock"),
         _ => None,
     };
+    // "a $900 million cash offer": "cash" may be read as what it counts.
+    let cash_deal = |k: usize| {
+        word(k) == "cash" && matches!(word(k + 1), "deal" | "offer" | "bid" | "takeover")
+    };
+    if cash_deal(end) || cash_deal(from) {
+        return Some("cash");
+    }
     match word(from) {
         "in" => {
             let share = means(word(from + 1))?;
@@ -1158,6 +1165,9 @@ fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str
             let both = word(from + 2) == "and" && other_form(word(from + 3));
             (!both).then_some(share)
         }
+        // "a $2.37 billion all-cash deal", "a $900 million cash offer":
+        // the whole paid in cash, as "for $2.73 billion in cash".
+        "all" if word(from + 1) == "cash" || word(from + 2) == "cash" => Some("cash"),
         "of" => {
             let whole = (from + 1..from + 4)
                 .map(word)
@@ -4331,6 +4341,13 @@ mod tests {
         );
         assert_eq!(share("It will pay $20 million in cash and stock."), None);
         assert_eq!(share("He was paid 30,000 euros in cash and gifts."), None);
+        // An all-cash deal is paid in cash, as "in cash" alone is.
+        assert_eq!(
+            share("It agreed a $2.4 billion all-cash deal."),
+            Some("cash")
+        );
+        assert_eq!(share("It made a $900 million cash offer."), Some("cash"));
+        assert_eq!(share("It holds $900 million cash reserves."), None);
         assert_eq!(
             share("It pays $20 million in cash and $10 million in stock."),
             Some("cash")
