@@ -3604,23 +3604,38 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 /// "it should fill some 290 bottles"); not counts told of two people named
 /// apart ("Ferrandis struck 11 aces" / "Tkachenko … managed seven aces").
 fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let mut by_thing: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let thing = |fact: &OmittedFact, q: &Quantity| {
+        ((counts_a_thing(q) || counts_a_sort_of_people(q)) && out.sole.contains(&fact.key()))
+            .then(|| fact.fact.bucket())
+            .flatten()
+    };
+    pair_by_key(omitted, closest, thing, |x, y| {
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        within_twice(x.fact, y.fact)
+            && told_two_ways(out, x, y)
+            && !people_tell_apart(out.sources, cx, cy)
+    });
+}
+
+/// Pairs, as [`pair_within`] does, the unpaired figures of each key `key`
+/// gives them (none for most), a key of no more than
+/// [`MOST_CANDIDATES`] figures.
+fn pair_by_key<K: Ord>(
+    omitted: &[OmittedFact],
+    closest: &mut [Option<usize>],
+    key: impl Fn(&OmittedFact, &Quantity) -> Option<K>,
+    fits: impl Fn(&OmittedFact, &OmittedFact) -> bool,
+) {
+    let mut by_key: BTreeMap<K, Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
         if let OmittedValue::Number(q) = omitted[i].fact
-            && (counts_a_thing(q) || counts_a_sort_of_people(q))
-            && out.sole.contains(&omitted[i].key())
-            && let Some(bucket) = omitted[i].fact.bucket()
+            && let Some(k) = key(&omitted[i], q)
         {
-            by_thing.entry(bucket).or_default().push(i);
+            by_key.entry(k).or_default().push(i);
         }
     }
-    for counts in by_thing.values().filter(|c| c.len() <= MOST_CANDIDATES) {
-        pair_within(omitted, counts, closest, |x, y| {
-            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-            within_twice(x.fact, y.fact)
-                && told_two_ways(out, x, y)
-                && !people_tell_apart(out.sources, cx, cy)
-        });
+    for facts in by_key.values().filter(|f| f.len() <= MOST_CANDIDATES) {
+        pair_within(omitted, facts, closest, &fits);
     }
 }
 
@@ -3648,8 +3663,8 @@ fn keys_of_one_value<K: Ord, I: IntoIterator<Item = K>>(
 }
 
 /// Where two stories each give one change of a thing one way (see
-/// [`Quantity::change`]: "Sales fell 14% last year" / "Trade figures … show a 9 per
-/// cent drop in sales"), and the two differ, both left unpaired, within
+/// [`Quantity::change`]: "Sales fell 14% last year" / "Trade figures …
+/// show a 9 per cent drop in sales"), and the two differ, both left unpaired, within
 /// twice each other, of one thing as figures are (a word beside both),
 /// they tell one change two ways though their claims share few words; not
 /// where either gives two values of it ("sales rose 3% in the first half
@@ -3660,24 +3675,16 @@ fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
     let key = |q: &Quantity| q.change().map(|c| (c.of, c.rising));
     // Per source, the changes it gives one value of.
     let sole = keys_of_one_value(out.sources, key);
-    let mut by_change: BTreeMap<(Term, bool), Vec<usize>> = BTreeMap::new();
-    for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
-        if let OmittedValue::Number(q) = omitted[i].fact
-            && let Some(k) = key(q)
-            && sole[omitted[i].evidence.source.index()].contains(&k)
-        {
-            by_change.entry(k).or_default().push(i);
-        }
-    }
-    for changes in by_change.values().filter(|c| c.len() <= MOST_CANDIDATES) {
-        pair_within(omitted, changes, closest, |x, y| {
-            let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-            within_twice(x.fact, y.fact)
-                && told_two_ways(out, x, y)
-                && !names_tell_apart(out.sources, cx, cy)
-                && !places_tell_apart(out.sources, cx, cy)
-        });
-    }
+    let sole_change = |fact: &OmittedFact, q: &Quantity| {
+        key(q).filter(|k| sole[fact.evidence.source.index()].contains(k))
+    };
+    pair_by_key(omitted, closest, sole_change, |x, y| {
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        within_twice(x.fact, y.fact)
+            && told_two_ways(out, x, y)
+            && !names_tell_apart(out.sources, cx, cy)
+            && !places_tell_apart(out.sources, cx, cy)
+    });
 }
 
 /// Whether two claims count one thing, of a unit that is no sort of
@@ -4940,12 +4947,13 @@ fn headline_figures<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
 /// fact told two ways: of one sort and thing (or a share miscopied, see
 /// [`shares_miscopied`]), values apart, of one time (or an amount
 /// miscopied, see [`amounts_miscopied`]), neither claim stating the
-/// other's value too, and not told apart as of two people. News gives many years of background: a year alone is paired only
-/// between claims that are both aligned elsewhere. Times of day more than
-/// three hours apart are more often two moments of the story than one told
-/// two ways ("a rescue bid was made shortly after 11am" / "a helicopter was
-/// called about 3pm"), unless they time one deed ("The decision, announced
-/// at about 2pm" / "The verdict was announced shortly after 6pm").
+/// other's value too, and not told apart as of two people. News gives many
+/// years of background: a year alone is paired only between claims that
+/// are both aligned elsewhere. Times of day more than three hours apart are
+/// more often two moments of the story than one told two ways ("a rescue
+/// bid was made shortly after 11am" / "a helicopter was called about
+/// 3pm"), unless they time one deed ("The decision, announced at about
+/// 2pm" / "The verdict was announced shortly after 6pm").
 fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
     told_two_ways_minding_time(out, x, y, true)
 }

@@ -1146,11 +1146,14 @@ fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str
         "stock" | "stocks" | "shares" | "equity" => Some("stock"),
         _ => None,
     };
-    // "a $900 million cash offer": "cash" may be read as what it counts.
+    // "a $2.37 billion all-cash deal", "a $900 million cash offer" (its
+    // "cash" may be read as what the amount counts): the whole paid in
+    // cash, as "for $2.73 billion in cash".
     let cash_deal = |k: usize| {
         word(k) == "cash" && matches!(word(k + 1), "deal" | "offer" | "bid" | "takeover")
     };
-    if cash_deal(end) || cash_deal(from) {
+    let all_cash = word(from) == "all" && (word(from + 1) == "cash" || word(from + 2) == "cash");
+    if all_cash || cash_deal(end) || cash_deal(from) {
         return Some("cash");
     }
     match word(from) {
@@ -1165,9 +1168,6 @@ fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str
             let both = word(from + 2) == "and" && other_form(word(from + 3));
             (!both).then_some(share)
         }
-        // "a $2.37 billion all-cash deal", "a $900 million cash offer":
-        // the whole paid in cash, as "for $2.73 billion in cash".
-        "all" if word(from + 1) == "cash" || word(from + 2) == "cash" => Some("cash"),
         "of" => {
             let whole = (from + 1..from + 4)
                 .map(word)
@@ -1458,11 +1458,10 @@ fn rate_after(tokens: &[Token], end: usize) -> Option<(&'static str, usize)> {
                 word(end + 2),
                 "after" | "before" | "later" | "earlier" | "ago"
             );
-            let per = || (word(end) != "each").then(|| per_measure_after(tokens, end + 1))?;
             (span(word(end + 1))
                 .filter(|_| !relative)
                 .map(|rate| (rate, end + 2)))
-            .or_else(per)
+            .or_else(|| per_measure_after(tokens, end + 1))
         }
         // "5 micrograms of lead per decilitre": what is measured between.
         "of" if word(end + 2) == "per" => per_measure_after(tokens, end + 3),
