@@ -29,8 +29,8 @@ use crate::align::{
 use crate::extract::words;
 use crate::extract::{
     Beginning, DateMention, EntityKind, Exactness, Exception, Extracted, Facts, Mention, Quantity,
-    QuantityKind, Term, canonical_term, facts_of, mostly_the_same_words, quotations_said,
-    quoted_ranges, shared_quotation,
+    QuantityKind, Term, canonical_term, facts_of, mostly_the_same_words, people_of_no_sort,
+    quotations_said, quoted_ranges, shared_quotation,
 };
 use crate::input::SourceId;
 use crate::normalize::{Token, TokenKind};
@@ -3699,11 +3699,12 @@ fn count_one_thing(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 /// crew members"): not people of no sort ("600 people"), nor what befell
 /// them ("12 injured").
 fn counts_a_sort_of_people(q: &Quantity) -> bool {
-    let of_no_sort = |unit: &str| matches!(unit, "peopl" | "person" | "individu");
     q.kind == QuantityKind::Count
         && q.outcome.is_none()
         && q.counts_persons()
-        && q.unit.as_deref().is_some_and(|unit| !of_no_sort(unit))
+        && q.unit
+            .as_deref()
+            .is_some_and(|unit| !people_of_no_sort(unit))
 }
 
 /// Whether a figure counts a thing: of a unit that is no sort of people

@@ -1478,11 +1478,15 @@ fn employed_as_workers(tokens: &[Token], start: usize, unit: Option<String>) -> 
         verb.starts_with("employ") && !verb.starts_with("employe")
     };
     match unit {
-        Some(people) if employing && matches!(people.as_str(), "peopl" | "person") => {
-            Some("worker".to_string())
-        }
+        Some(people) if employing && people_of_no_sort(&people) => Some("worker".to_string()),
         unit => unit,
     }
+}
+
+/// Whether a unit stem counts people of no sort: "600 people", "12
+/// persons", "40 individuals"; not "23 crew members".
+pub fn people_of_no_sort(unit: &str) -> bool {
+    matches!(unit, "peopl" | "person" | "individu")
 }
 
 /// The measure of a rate from token `at` on, and where its words end: its
