@@ -921,8 +921,9 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             _ => None,
         };
         // A figure in other units is rounded in them: "34 miles" is "55 km".
-        // Feet and inches are rounded to the half inch.
-        let rounding = if factor == 1.0 || of_minutes {
+        // Feet and inches are rounded to the half inch. A hedged figure's
+        // interval already holds its rounding ("about 17,000 feet").
+        let rounding = if factor == 1.0 || of_minutes || exactness == Exactness::Approximate {
             1.0
         } else if inches.is_some() {
             1.0 + 0.5 / (stated * 12.0).max(1.0)
@@ -5110,6 +5111,14 @@ mod tests {
         let drop = first("He fell 200 feet.");
         assert!(drop.compatible(&first("He fell 60 metres.")));
         assert!(first("The town is 34 miles away.").compatible(&first("It is 55 km away.")));
+        // A hedge tells how round a figure is: its rounding is not added
+        // again (17,000 feet are 5,182 metres, 8% from 5,600).
+        let depth = first("It reached a total depth of about 17,000 feet.");
+        assert!(!depth.compatible(&first("It reached a total depth of 5,600 metres.")));
+        assert!(depth.compatible(&first("It reached a total depth of 5,300 metres.")));
+        let gusts = first("Gusts reached nearly 100 mph.");
+        assert!(!gusts.compatible(&first("Gusts reached 140 km/h.")));
+        assert!(gusts.compatible(&first("Gusts reached 150 km/h.")));
     }
 
     #[test]
