@@ -4523,7 +4523,7 @@ fn closest_fit(
         ),
         _ => false,
     };
-    // A clock time an hour out, its minutes kept (see [`written_alike`]),
+    // A clock time hours out, its minutes kept (see [`written_alike`]),
     // and a word shared (the writing counts as one more): "The verdict was
     // read out at 10:15 a.m." / "The verdict, announced just after 11:15";
     // not "The main quake struck at 2:10 a.m." / "A strong aftershock
@@ -4531,7 +4531,7 @@ fn closest_fit(
     // words: not "registration for the camps opens on May 15" / "the first
     // camp session begins on June 15".
     let time_slipped = |j: usize| match (x.fact, omitted[j].fact) {
-        (OmittedValue::Date(a), OmittedValue::Date(b)) => an_hour_out(a, b),
+        (OmittedValue::Date(a), OmittedValue::Date(b)) => whole_hours_out(a, b),
         _ => false,
     };
     // Spans of time are of many things in one story (a sentence, a stay, a
@@ -4615,7 +4615,7 @@ fn closest_fit(
 /// of a match with one side alike, ten at least ("beat the Carrow Lynx
 /// 131-118" / "Port Hessel won 131-122"). A 2-1 and a 3-1 may be any two
 /// games, and votes of one house often share a side ("confirmed her
-/// 52-46" / "approved him 52-44"). Clock times an hour out, their minutes
+/// 52-46" / "approved him 52-44"). Clock times whole hours out, their minutes
 /// kept (see [`minutes_of_a_slip`]), and one day of two months near (see
 /// [`day_of_a_slip`]).
 fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
@@ -4636,17 +4636,21 @@ fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
                 && day_of_a_slip(a) == day_of_a_slip(b)
                 && a.month != b.month
                 && near_in_the_calendar(a, b);
-            month_out || an_hour_out(a, b)
+            month_out || whole_hours_out(a, b)
         }
         _ => false,
     }
 }
 
-/// Whether two clock times are written an hour apart, their minutes kept
-/// (see [`minutes_of_a_slip`]).
-fn an_hour_out(a: &DateMention, b: &DateMention) -> bool {
-    (a.written_time.zip(b.written_time))
-        .is_some_and(|(ta, tb)| minutes_of_a_slip(a).is_some() && ta.abs_diff(tb) == 60)
+/// Whether two clock times are written whole hours apart, their minutes
+/// kept (see [`minutes_of_a_slip`]): a slip of the hour's digit ("7:40
+/// p.m." / "9:40 p.m."). Times more than three hours apart are never told
+/// two ways (see [`told_two_ways`]).
+fn whole_hours_out(a: &DateMention, b: &DateMention) -> bool {
+    (a.written_time.zip(b.written_time)).is_some_and(|(ta, tb)| {
+        let apart = ta.abs_diff(tb);
+        minutes_of_a_slip(a).is_some() && apart % 60 == 0 && apart > 0
+    })
 }
 
 /// The day of a month a slip of its month would keep ("Oct. 12, 2024" /
@@ -8870,6 +8874,17 @@ mod tests {
             conflicts(&r("11:40 a.m.", "10:40 a.m."), Category::Date),
             [["11:40 a.m.", "10:40 a.m."]]
         );
+        // Or two hours or three ("shortly after 7:40 p.m." / "at about
+        // 9:40 p.m."); four are too far to be one time.
+        assert_eq!(
+            conflicts(&r("9:40 a.m.", "11:40 a.m."), Category::Date),
+            [["9:40 a.m.", "11:40 a.m."]]
+        );
+        assert_eq!(
+            conflicts(&r("8:40 a.m.", "11:40 a.m."), Category::Date),
+            [["8:40 a.m.", "11:40 a.m."]]
+        );
+        assert!(conflicts(&r("7:40 a.m.", "11:40 a.m."), Category::Date).is_empty());
         // Times of two zones are no slip of the hour.
         assert!(
             conflicts(
