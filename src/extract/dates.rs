@@ -1176,6 +1176,16 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     if matches!(tokens[k].folded.as_str(), "them" | "him" | "her" | "it") {
         k = k.checked_sub(1)?;
     }
+    // A verb and its particle are one deed: "lifted off in December 2021"
+    // dates a liftoff, "walked out on Wednesday" a walkout.
+    let verb = |k: usize| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word && !t.capitalized && words::is_past(&t.folded)
+    };
+    if words::PARTICLES.contains(&tokens[k].folded) && k > 0 && verb(k - 1) {
+        let deed = format!("{}{}", super::stem(&tokens[k - 1].folded), tokens[k].folded);
+        return Some(super::term(&deed));
+    }
     let word = &tokens[k];
     // A verb's form ("opened"; "bed" and "shed" are none) or a noun that is
     // someone's deed ("his arrest"); not a thing ("the warehouse on
@@ -3045,6 +3055,21 @@ mod tests {
         assert_eq!(
             event("Rebels released them late on Sunday.").as_deref(),
             event("They were released on Monday.").as_deref()
+        );
+        // A verb and its particle are one deed, of one word or two.
+        assert_eq!(
+            event("The probe lifted off in December 2021.").as_deref(),
+            event("It was launched in December 2020.").as_deref()
+        );
+        assert_eq!(
+            event("Nurses walked out on Wednesday.").as_deref(),
+            Some("strike"),
+            "a walkout is a strike"
+        );
+        assert!(event("He stepped down in 2020.").is_some());
+        assert_ne!(
+            event("He stepped down in 2020.").as_deref(),
+            event("Output stepped up in 2020.").as_deref()
         );
         // A date after a weekday and a comma is the weekday's, its event too.
         let began = facts_of("The walkout began on Monday, Oct. 5, at dawn.");

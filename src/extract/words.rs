@@ -2171,6 +2171,7 @@ pub const SYNONYMS: &[&[&str]] = &[
         "dead", "die", "kill", "death", "fatal", "live", "bodi", "victim", "toll",
     ],
     &["injur", "wound", "hurt"],
+    &["launch", "liftoff", "blastoff"],
     &[
         "peopl", "person", "individu", "resid", "survivor", "crowd", "spectat", "fan", "attende",
         "onlook",
@@ -2506,6 +2507,10 @@ pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&["crew", "staff", "team"]);
 /// weapons" counts people). So do [`ANIMALS_OF_NO_PLURAL`].
 pub static DESCRIBING_COLLECTIVES: WordSet =
     WordSet::new(&["police", "infantry", "militia", "livestock", "cattle"]);
+
+/// Particles that follow a verb to make another of it ("lifted off",
+/// "walked out", "stepped down").
+pub static PARTICLES: WordSet = WordSet::new(&["off", "out", "down", "up", "over", "away", "back"]);
 
 /// Words news writers use for one another, whose stems are folded onto the
 /// first's in claim matching: paraphrase shares few words otherwise.
