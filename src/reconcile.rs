@@ -3533,7 +3533,9 @@ fn pair_within(
 /// Where two sources each tell one date of their story of a sort (of what
 /// they tell, not of a statement), and the two differ, both left unpaired,
 /// they tell it two ways though their claims share few words: a time of
-/// day, in claims that touch (see [`claims_touch`]), on days that may be
+/// day, in claims that touch (see [`claims_touch`]) or written whole hours
+/// out with its minutes kept ("The verdict was read out at 10:15 a.m." /
+/// "The decision, announced just after 11:15"), on days that may be
 /// one ("the truce will take effect at 6 a.m. local time on Friday" /
 /// "requires guns to fall silent at 8 a.m. local time on Friday"); a day of
 /// one month, of one event word or where either names none ("The premiere
@@ -3576,7 +3578,7 @@ fn pair_story_dates(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             let of_sort = match sort {
                 StoryDate::Time => {
                     same_time(out, cx, cy)
-                        && claims_touch(out, cx, cy)
+                        && (claims_touch(out, cx, cy) || whole_hours_out(a, b))
                         && tells_a_plan(out, cx) == tells_a_plan(out, cy)
                 }
                 // Of one month: claims sharing few words give no more.
@@ -8898,22 +8900,30 @@ mod tests {
         assert!(conflicts(&r("11:30 a.m.", "10:30 a.m."), Category::Date).is_empty());
         assert!(conflicts(&r("11:40 a.m.", "10:20 a.m."), Category::Date).is_empty());
         // The minutes are those written, before "just after" moves them.
-        let verdict = |b: &str| {
+        let verdict = |b: &str, more: &str| {
             report(&[
                 "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\nThe \
                  verdict was read out at 10:15 a.m. in a packed courtroom.",
                 &format!(
                     "Judges ordered Alpcem to pay each plaintiff 3,600 Swiss francs.\n\n{b}, \
-                     announced just after 11:15, drew cheers from activists outside."
+                     announced just after 11:15, drew cheers from activists outside.{more}"
                 ),
             ])
         };
         assert_eq!(
-            conflicts(&verdict("The verdict"), Category::Date),
+            conflicts(&verdict("The verdict", ""), Category::Date),
             [["10:15 a.m.", "11:15"]]
         );
-        // Claims sharing no word may tell of two moments.
-        assert!(conflicts(&verdict("The decision"), Category::Date).is_empty());
+        // Claims sharing no word are tied by the slip where each is its
+        // story's one time ("The verdict was read out at 10:15 a.m." /
+        // "The decision, announced just after 11:15"); where a story
+        // tells of two times, they may be two moments.
+        assert_eq!(
+            conflicts(&verdict("The decision", ""), Category::Date),
+            [["10:15 a.m.", "11:15"]]
+        );
+        let later = "\n\nThe court had opened its doors at 8:50 a.m.";
+        assert!(conflicts(&verdict("The decision", later), Category::Date).is_empty());
         // A story giving the time twice gives one time.
         let twice = report(&[
             "Drones close Harlby airport\n\nAir traffic at Harlby Airport was halted at \
