@@ -2910,6 +2910,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_last_times(out, &omitted, &mut closest);
     pair_sole_counts(out, &omitted, &mut closest);
     pair_sole_changes(out, &omitted, &mut closest);
+    pair_sole_amounts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
@@ -3687,6 +3688,47 @@ fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
             && !names_tell_apart(out.sources, cx, cy)
             && !places_tell_apart(out.sources, cx, cy)
     });
+}
+
+/// Where two stories each give one amount of its size in a currency (no
+/// other amount of it within ten times, but those that allow it: see
+/// [`amounts_of_their_size`]), and the two differ, both left unpaired,
+/// within twice each other, neither a bound, they tell one amount two
+/// ways though their claims share no word ("The £3.4 million project was
+/// paid for by the council" / "The move cost £2.9 million"); not amounts
+/// told of two things named or two places.
+fn pair_sole_amounts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let sole: Vec<BTreeSet<usize>> = out.sources.iter().map(amounts_of_their_size).collect();
+    let amount = |fact: &OmittedFact, q: &Quantity| {
+        (q.kind == QuantityKind::Money
+            && matches!(q.exactness, Exactness::Exact | Exactness::Approximate)
+            && sole[fact.evidence.source.index()].contains(&q.span.start))
+        .then(|| q.currency.clone())
+    };
+    pair_by_key(omitted, closest, amount, |x, y| {
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        within_twice(x.fact, y.fact)
+            && told_two_ways(out, x, y)
+            && !names_tell_apart(out.sources, cx, cy)
+            && !places_tell_apart(out.sources, cx, cy)
+    });
+}
+
+/// The amounts of money of a source (by where they start) that no other
+/// amount in its currency comes within ten times of, but those that allow
+/// its value (restating it).
+fn amounts_of_their_size(source: &Extracted) -> BTreeSet<usize> {
+    let amounts: Vec<&Quantity> = (source.facts.iter())
+        .flat_map(|f| f.numbers.iter())
+        .filter(|q| q.kind == QuantityKind::Money && q.exactness != Exactness::Vague)
+        .collect();
+    let of_its_size = |a: &Quantity, b: &Quantity| {
+        a.currency == b.currency && ratio(a, b).is_some_and(|r| r < 10.0)
+    };
+    (amounts.iter())
+        .filter(|a| (amounts.iter()).all(|b| !of_its_size(a, b) || a.compatible(b)))
+        .map(|a| a.span.start)
+        .collect()
 }
 
 /// Whether two claims count one thing, of a unit that is no sort of
@@ -6243,7 +6285,7 @@ mod tests {
             [["£5,000", "£3,500"]]
         );
         // Another name ties nothing.
-        assert!(conflicts(&r("Delaney"), Category::Number).is_empty());
+        assert!(conflicts(&r("Mary Delaney"), Category::Number).is_empty());
     }
 
     #[test]
@@ -6745,6 +6787,72 @@ mod tests {
         // A story that counts the thing twice may count two things.
         let r = pair("\nAn earlier draft had three movements.");
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn the_sole_amounts_of_their_size_two_stories_give_are_told_two_ways() {
+        let pair = |cost: &str, more: &str| {
+            report(&[
+                "A 140-year-old lighthouse was moved 70 metres inland on Thursday.\nThe \
+                 £3.4 million project was paid for by the council and a heritage charity.\n\
+                 About 300 people watched the final stretch.",
+                &format!(
+                    "Engineers finished moving the lighthouse away from the cliff edge on \
+                     Thursday.\nThe move cost {cost}.\nResidents raised a further £40,000 \
+                     for new displays in its museum.{more}"
+                ),
+            ])
+        };
+        assert_eq!(
+            conflicts(&pair("£2.9 million", ""), Category::Number),
+            [["£3.4 million project", "£2.9 million"]]
+        );
+        // More than twice apart: two amounts, as like as not.
+        assert!(conflicts(&pair("£7.5 million", ""), Category::Number).is_empty());
+        // A bound states a floor or a ceiling, as of a whole its story
+        // tells a part of ("diamonds valued at $108 million" / "Its
+        // jewellery is worth more than $160 million").
+        assert!(conflicts(&pair("more than £4.5 million", ""), Category::Number).is_empty());
+        // A story giving another amount of that size may tell of two
+        // things.
+        let more = "\nA visitor centre beside it will cost £1.5 million.";
+        assert!(conflicts(&pair("£2.9 million", more), Category::Number).is_empty());
+        // Amounts in two currencies are not compared.
+        assert!(conflicts(&pair("$2.9 million", ""), Category::Number).is_empty());
+        // Nor amounts told of two bodies or two places.
+        let told = |a: &str, b: &str| {
+            report(&[
+                &format!(
+                    "A 140-year-old lighthouse was moved 70 metres inland on Thursday.\n{a}\n\
+                     About 300 people watched the final stretch."
+                ),
+                &format!(
+                    "Engineers finished moving the lighthouse away from the cliff edge on \
+                     Thursday.\n{b}\nResidents raised a further £40,000 for new displays."
+                ),
+            ])
+        };
+        let (paid, cost) = (
+            "The £3.4 million project was paid for by the Hartley Trust.",
+            "The work done by Marlow Builders cost £2.9 million.",
+        );
+        assert!(conflicts(&told(paid, cost), Category::Number).is_empty());
+        assert_eq!(
+            conflicts(&told(paid, "The work cost £2.9 million."), Category::Number),
+            [["£3.4 million project", "£2.9 million"]]
+        );
+        let (there, here) = (
+            "The £3.4 million move was paid for by the government of Norway.",
+            "A new sea wall in Denmark cost £2.9 million.",
+        );
+        assert!(conflicts(&told(there, here), Category::Number).is_empty());
+        assert_eq!(
+            conflicts(
+                &told(there, "A new sea wall cost £2.9 million."),
+                Category::Number
+            ),
+            [["£3.4 million move", "£2.9 million"]]
+        );
     }
 
     #[test]
@@ -7993,13 +8101,23 @@ mod tests {
             conflicts(&r, Category::Number),
             [["620 million euros", "€650m mission"]]
         );
-        let r = report(&[
-            "The probe lifted off on Tuesday.\n\nIt carries five instruments.\n\n\
-             The mission, which cost 620 million euros, is expected to operate for five years.\n\n\
-             Its ground station cost another 40 million euros.",
-            &story("€650m"),
-        ]);
-        assert!(conflicts(&r, Category::Number).is_empty());
+        // Another amount of its size may be what the other story's is of
+        // (see `pair_sole_amounts`: not one fifteen times smaller).
+        let ground = |cost: &str| {
+            report(&[
+                &format!(
+                    "The probe lifted off on Tuesday.\n\nIt carries five instruments.\n\n\
+                     The mission, which cost 620 million euros, is expected to operate for \
+                     five years.\n\nIts ground station cost another {cost} million euros."
+                ),
+                &story("€650m"),
+            ])
+        };
+        assert!(conflicts(&ground("400"), Category::Number).is_empty());
+        assert_eq!(
+            conflicts(&ground("40"), Category::Number),
+            [["620 million euros", "€650m mission"]]
+        );
         // A price of another size is no second amount of the mission's.
         let r = report(&[
             "The probe lifted off on Tuesday.\n\nIt carries five instruments.\n\n\
