@@ -3723,7 +3723,7 @@ fn amounts_of_their_size(source: &Extracted) -> BTreeSet<usize> {
         .filter(|q| q.kind == QuantityKind::Money && q.exactness != Exactness::Vague)
         .collect();
     let of_its_size = |a: &Quantity, b: &Quantity| {
-        a.currency == b.currency && ratio(a, b).is_some_and(|r| r < 10.0)
+        a.currency == b.currency && ratio(a, b).is_some_and(|r| r < AMOUNTS_OF_OTHER_SIZES)
     };
     (amounts.iter())
         .filter(|a| (amounts.iter()).all(|b| !of_its_size(a, b) || a.compatible(b)))
@@ -4414,18 +4414,6 @@ fn lead_figures(source: &Extracted) -> impl Iterator<Item = (usize, Lead)> {
             let firsts = [figures.first(), first_of_body].into_iter().flatten();
             let in_the_lead = firsts.filter(|(_, in_the_lead, _)| *in_the_lead);
             leads.extend(in_the_lead.map(|(_, _, q)| (q.span.start, key.clone())));
-            // And the sole large amount of its size (a cost, a fine, a
-            // deal of millions): a price of a ticket does not make a
-            // restoration's cost one of many ("€8 a ticket" beside "cost
-            // €6.8 million"); prices of a share are many things.
-            let of_its_size = |q: &Quantity, p: &Quantity| {
-                ratio(q, p).is_none_or(|ratio| ratio < AMOUNTS_OF_OTHER_SIZES)
-            };
-            let sole_of_its_size = figures.iter().filter(|(_, _, q)| {
-                q.low >= LARGE_AMOUNT
-                    && (figures.iter()).all(|(_, _, p)| !of_its_size(q, p) || q.compatible(p))
-            });
-            leads.extend(sole_of_its_size.map(|(_, _, q)| (q.span.start, key.clone())));
         }
     }
     leads.into_iter()
@@ -4457,14 +4445,10 @@ fn sole_figures(source: &Extracted) -> impl Iterator<Item = usize> + '_ {
 /// it gives no other (see [`sole_figures`]).
 const FIGURES_OF_A_TELLING_STORY: usize = 6;
 
-/// The least amount that may lead its story as the sole one of its size
-/// (see [`lead_figures`]): a cost, a fine or a deal, not a price.
-const LARGE_AMOUNT: f64 = 1e6;
-
-/// How many times another amount must be greater or smaller than a large
-/// one to be of another size: a weekly wage is of a transfer fee's size,
-/// a ticket is not of a restoration's.
-const AMOUNTS_OF_OTHER_SIZES: f64 = 1000.0;
+/// How many times another amount must be greater or smaller than one to
+/// be of another size (see [`amounts_of_their_size`]): a ticket is not
+/// of a restoration's size, nor a ground station's cost of a mission's.
+const AMOUNTS_OF_OTHER_SIZES: f64 = 10.0;
 
 /// What a source's lead figure counts: an outcome (an index into
 /// `words::OUTCOMES`), a unit's canonical term, or an amount of money (its
