@@ -5338,6 +5338,11 @@ mod tests {
         // Properties damaged or cut off are homes.
         let homes = first("Hail damaged more than 400 homes.");
         assert!(homes.counts_same_thing(&first("Hail damaged about 250 properties.")));
+        // A service's customers are its users and its subscribers.
+        let customers = first("The breach exposed data of about 340,000 customers.");
+        assert!(customers.counts_same_thing(&first("It hit 430,000 users.")));
+        assert!(customers.counts_same_thing(&first("It hit 430,000 subscribers.")));
+        assert!(!customers.counts_same_thing(&first("It hit 430,000 homes.")));
     }
 
     #[test]

@@ -2186,6 +2186,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["worker", "personnel", "staff", "employe", "rescuer", "job"],
     &["prison", "captiv", "hostag", "detaine", "inmat", "convict"],
     &["home", "household", "hous", "dwell", "properti"],
+    &["custom", "user", "subscrib", "client"],
     &["share", "stock"],
     &["sale", "revenu", "turnov"],
     &["year", "yr"],
