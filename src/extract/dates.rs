@@ -1180,7 +1180,9 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     // dates a liftoff, "walked out on Wednesday" a walkout.
     let verb = |k: usize| {
         let t = &tokens[k];
-        t.kind == TokenKind::Word && !t.capitalized && words::is_past(&t.folded)
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && (words::is_past(&t.folded) || words::PASTS_AS_PRESENTS.contains(&t.folded))
     };
     if words::PARTICLES.contains(&tokens[k].folded) && k > 0 && verb(k - 1) {
         let deed = format!("{}{}", super::stem(&tokens[k - 1].folded), tokens[k].folded);
@@ -3067,6 +3069,13 @@ mod tests {
             "a walkout is a strike"
         );
         assert!(event("He stepped down in 2020.").is_some());
+        // A past like its present, before a particle; a shutdown is a
+        // switching off.
+        assert_eq!(
+            event("The tower was shut down on Wednesday.").as_deref(),
+            event("The tower was switched off on Friday.").as_deref()
+        );
+        assert!(event("The tower was shut down on Wednesday.").is_some());
         assert_ne!(
             event("He stepped down in 2020.").as_deref(),
             event("Output stepped up in 2020.").as_deref()

@@ -2509,6 +2509,12 @@ pub static GROUPS_OF_PEOPLE: WordSet = WordSet::new(&["crew", "staff", "team"]);
 pub static DESCRIBING_COLLECTIVES: WordSet =
     WordSet::new(&["police", "infantry", "militia", "livestock", "cattle"]);
 
+/// Verbs whose past is their present ("shut", "set"): a past before a
+/// particle ("shut down on Wednesday").
+pub static PASTS_AS_PRESENTS: WordSet = WordSet::new(&[
+    "shut", "set", "cut", "put", "hit", "quit", "burst", "cast", "spread",
+]);
+
 /// Particles that follow a verb to make another of it ("lifted off",
 /// "walked out", "stepped down").
 pub static PARTICLES: WordSet = WordSet::new(&["off", "out", "down", "up", "over", "away", "back"]);
@@ -2606,7 +2612,7 @@ pub const PARAPHRASES: &[&[&str]] = &[
     &["approve", "approval"],
     &["decide", "decision"],
     &["fail", "failure"],
-    &["close", "closure", "shut"],
+    &["close", "closure", "shut", "shutdown", "switchoff"],
     &["renov", "restor", "refurbish", "refurb"],
     &["spill", "discharg"],
     &["grow", "growth"],
