@@ -3705,9 +3705,14 @@ fn pair_sole_amounts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
             && sole[fact.evidence.source.index()].contains(&q.span.start))
         .then(|| q.currency.clone())
     };
+    // A claim telling a whole of parts ("will cost £800,000 in total, with
+    // the rest of the money coming from fundraising") may tell the other's
+    // amount as one of them ("a £450,000 grant").
+    let of_parts = |c: ClaimId| says_any(out, c, words::WHOLES_OF_PARTS);
     pair_by_key(omitted, closest, amount, |x, y| {
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
         within_twice(x.fact, y.fact)
+            && of_parts(cx) == of_parts(cy)
             && told_two_ways(out, x, y)
             && !names_tell_apart(out.sources, cx, cy)
             && !places_tell_apart(out.sources, cx, cy)
@@ -6803,6 +6808,9 @@ mod tests {
         assert!(conflicts(&pair("£2.9 million", more), Category::Number).is_empty());
         // Amounts in two currencies are not compared.
         assert!(conflicts(&pair("$2.9 million", ""), Category::Number).is_empty());
+        // A whole told with its parts may hold the other's amount.
+        let whole = "£2.9 million in total, the rest raised by residents";
+        assert!(conflicts(&pair(whole, ""), Category::Number).is_empty());
         // Nor amounts told of two bodies or two places.
         let told = |a: &str, b: &str| {
             report(&[

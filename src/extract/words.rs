@@ -2515,6 +2515,10 @@ pub static PASTS_AS_PRESENTS: WordSet = WordSet::new(&[
     "shut", "set", "cut", "put", "hit", "quit", "burst", "cast", "spread",
 ]);
 
+/// Words of a whole told with its parts: "£800,000 in total, with the
+/// rest coming from fundraising".
+pub const WHOLES_OF_PARTS: &[&str] = &["total", "rest", "remainder", "altogether"];
+
 /// Particles that follow a verb to make another of it ("lifted off",
 /// "walked out", "stepped down").
 pub static PARTICLES: WordSet = WordSet::new(&["off", "out", "down", "up", "over", "away", "back"]);
