@@ -1180,9 +1180,10 @@ fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str
 }
 
 /// Gives each age the name it is given for, from the entities of its
-/// claim: the name right after it, past capitalized words only (a title, a
-/// demonym: "36-year-old Englishman Duncan Rait", but nobody in "a
-/// 36-year-old Australian man"), or the name before it when it stands
+/// claim: the name after it, past capitalized words and nouns of what
+/// someone is only (a title, a demonym, a place: "36-year-old Englishman
+/// Duncan Rait", "The 43-year-old Wenlow teacher Carys Mendel", but nobody
+/// in "a 36-year-old Australian man"), or the name before it when it stands
 /// between commas ("Duncan Rait, 36,").
 pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], original: &str) {
     let text = |from: usize, to: usize| original.get(from..to).unwrap_or("");
@@ -1192,10 +1193,17 @@ pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], o
                 && w.trim_end_matches('.').chars().all(char::is_alphabetic)
         })
     };
+    // Capitalized words, and nouns of what someone is ("The 43-year-old
+    // Wenlow teacher Carys Mendel"): the name is the last after them.
+    let describing = |between: &str| {
+        between.split_whitespace().all(|w| {
+            capitals_only(w) || words::DESCRIBING_NOUNS.contains(w.to_lowercase().as_str())
+        })
+    };
     for age in numbers.iter_mut().filter(|q| q.is_age()) {
         let named = || entities.iter().filter(|m| !m.implied);
-        let after = named().find(|m| {
-            m.span.start >= age.span.end && capitals_only(text(age.span.end, m.span.start))
+        let after = named().rfind(|m| {
+            m.span.start >= age.span.end && describing(text(age.span.end, m.span.start))
         });
         let closed = text(age.span.end, original.len())
             .trim_start()
@@ -4376,6 +4384,15 @@ mod tests {
         assert_eq!(subject("Ian Hart, aged 41, fell."), ["ian", "hart"]);
         assert_eq!(
             subject("On Monday, 41-year-old Canadian Ian Hart fell."),
+            ["ian", "hart"]
+        );
+        // Past a noun of what someone is, to the last name.
+        assert_eq!(
+            subject("The 43-year-old Wenlow teacher Carys Mendel won."),
+            ["carys", "mendel"]
+        );
+        assert_eq!(
+            subject("The 41-year-old Ian Hart met teacher Ann Cole."),
             ["ian", "hart"]
         );
         assert!(subject("A 41-year-old Canadian man fell.").is_empty());
