@@ -3721,18 +3721,30 @@ fn pair_sole_amounts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
 
 /// The amounts of money of a source (by where they start) that no other
 /// amount in its currency comes within ten times of, but those that allow
-/// its value (restating it).
+/// its value (restating it). A currency a source gives more than
+/// [`MOST_CANDIDATES`] amounts in has none: a list of prices or accounts,
+/// whose amounts would cost the square of their number to weigh.
 fn amounts_of_their_size(source: &Extracted) -> BTreeSet<usize> {
-    let amounts: Vec<&Quantity> = (source.facts.iter())
-        .flat_map(|f| f.numbers.iter())
-        .filter(|q| q.kind == QuantityKind::Money && q.exactness != Exactness::Vague)
-        .collect();
+    let mut by_currency: BTreeMap<Option<&str>, Vec<&Quantity>> = BTreeMap::new();
+    for q in (source.facts.iter()).flat_map(|f| f.numbers.iter()) {
+        if q.kind == QuantityKind::Money && q.exactness != Exactness::Vague {
+            by_currency
+                .entry(q.currency.as_deref())
+                .or_default()
+                .push(q);
+        }
+    }
     let of_its_size = |a: &Quantity, b: &Quantity| {
-        a.currency == b.currency && ratio(a, b).is_some_and(|r| r < AMOUNTS_OF_OTHER_SIZES)
+        ratio(a, b).is_some_and(|r| r < AMOUNTS_OF_OTHER_SIZES) && !a.compatible(b)
     };
-    (amounts.iter())
-        .filter(|a| (amounts.iter()).all(|b| !of_its_size(a, b) || a.compatible(b)))
-        .map(|a| a.span.start)
+    (by_currency.into_values())
+        .filter(|amounts| amounts.len() <= MOST_CANDIDATES)
+        .flat_map(|amounts| {
+            (amounts.iter())
+                .filter(|a| !amounts.iter().any(|b| of_its_size(a, b)))
+                .map(|a| a.span.start)
+                .collect::<Vec<_>>()
+        })
         .collect()
 }
 
@@ -6811,6 +6823,18 @@ mod tests {
         // A whole told with its parts may hold the other's amount.
         let whole = "£2.9 million in total, the rest raised by residents";
         assert!(conflicts(&pair(whole, ""), Category::Number).is_empty());
+        // A story of more amounts in a currency than are weighed has none
+        // of its size.
+        let prices: String = (1..=MOST_CANDIDATES)
+            .map(|n| format!("\nLot {n} sold for £{}.", 100 + n))
+            .collect();
+        assert!(conflicts(&pair("£2.9 million", &prices), Category::Number).is_empty());
+        // Sixty-two lots and the story's two amounts are 64, weighed.
+        let fewer: String = prices.lines().skip(3).map(|l| format!("\n{l}")).collect();
+        assert_eq!(
+            conflicts(&pair("£2.9 million", &fewer), Category::Number),
+            [["£3.4 million project", "£2.9 million"]]
+        );
         // Nor amounts told of two bodies or two places.
         let told = |a: &str, b: &str| {
             report(&[
