@@ -3682,21 +3682,17 @@ fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
         key(q).filter(|k| sole[fact.evidence.source.index()].contains(k))
     };
     pair_by_key(omitted, closest, sole_change, |x, y| {
-        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-        within_twice(x.fact, y.fact)
-            && told_two_ways(out, x, y)
-            && !names_tell_apart(out.sources, cx, cy)
-            && !places_tell_apart(out.sources, cx, cy)
+        one_figure_within_twice(out, x, y)
     });
 }
 
 /// Where two stories each give one amount of its size in a currency (no
-/// other amount of it within ten times, but those that allow it: see
-/// [`amounts_of_their_size`]), and the two differ, both left unpaired,
-/// within twice each other, neither a bound, they tell one amount two
-/// ways though their claims share no word ("The £3.4 million project was
-/// paid for by the council" / "The move cost £2.9 million"); not amounts
-/// told of two things named or two places.
+/// other amount of it within [`AMOUNTS_OF_OTHER_SIZES`] times, but those
+/// that allow it: see [`amounts_of_their_size`]), and the two differ, both
+/// left unpaired, within twice each other, neither a bound, they tell one
+/// amount two ways though their claims share no word ("The £3.4 million
+/// project was paid for by the council" / "The move cost £2.9 million");
+/// not amounts told of two things named or two places.
 fn pair_sole_amounts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let sole: Vec<BTreeSet<usize>> = out.sources.iter().map(amounts_of_their_size).collect();
     let amount = |fact: &OmittedFact, q: &Quantity| {
@@ -3710,20 +3706,33 @@ fn pair_sole_amounts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
     // amount as one of them ("a £450,000 grant").
     let of_parts = |c: ClaimId| says_any(out, c, words::WHOLES_OF_PARTS);
     pair_by_key(omitted, closest, amount, |x, y| {
-        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
-        within_twice(x.fact, y.fact)
-            && of_parts(cx) == of_parts(cy)
-            && told_two_ways(out, x, y)
-            && !names_tell_apart(out.sources, cx, cy)
-            && !places_tell_apart(out.sources, cx, cy)
+        of_parts(x.evidence.claim) == of_parts(y.evidence.claim)
+            && one_figure_within_twice(out, x, y)
     });
 }
 
+/// Whether two unpaired figures, each its story's one of a sort, are one
+/// figure told two ways: within twice each other, told two ways (see
+/// [`told_two_ways`]), of claims that name no two things or places.
+fn one_figure_within_twice(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
+    let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+    within_twice(x.fact, y.fact)
+        && told_two_ways(out, x, y)
+        && !names_tell_apart(out.sources, cx, cy)
+        && !places_tell_apart(out.sources, cx, cy)
+}
+
+/// How many times another amount must be greater or smaller than one to
+/// be of another size (see [`amounts_of_their_size`]): a ticket is not
+/// of a restoration's size, nor a ground station's cost of a mission's.
+const AMOUNTS_OF_OTHER_SIZES: f64 = 10.0;
+
 /// The amounts of money of a source (by where they start) that no other
-/// amount in its currency comes within ten times of, but those that allow
-/// its value (restating it). A currency a source gives more than
-/// [`MOST_CANDIDATES`] amounts in has none: a list of prices or accounts,
-/// whose amounts would cost the square of their number to weigh.
+/// amount in its currency comes within [`AMOUNTS_OF_OTHER_SIZES`] times
+/// of, but those that allow its value (restating it). A currency a source
+/// gives more than [`MOST_CANDIDATES`] amounts in has none: a list of
+/// prices or accounts, whose amounts would cost the square of their
+/// number to weigh.
 fn amounts_of_their_size(source: &Extracted) -> BTreeSet<usize> {
     let mut by_currency: BTreeMap<Option<&str>, Vec<&Quantity>> = BTreeMap::new();
     for q in (source.facts.iter()).flat_map(|f| f.numbers.iter()) {
@@ -4462,11 +4471,6 @@ fn sole_figures(source: &Extracted) -> impl Iterator<Item = usize> + '_ {
 /// it gives no other (see [`sole_figures`]).
 const FIGURES_OF_A_TELLING_STORY: usize = 6;
 
-/// How many times another amount must be greater or smaller than one to
-/// be of another size (see [`amounts_of_their_size`]): a ticket is not
-/// of a restoration's size, nor a ground station's cost of a mission's.
-const AMOUNTS_OF_OTHER_SIZES: f64 = 10.0;
-
 /// What a source's lead figure counts: an outcome (an index into
 /// `words::OUTCOMES`), a unit's canonical term, or an amount of money (its
 /// currency, and the share of a whole it states, if any).
@@ -4689,8 +4693,8 @@ fn written_alike(x: &OmittedFact, y: &OmittedFact) -> bool {
 
 /// Whether two clock times are written whole hours apart, their minutes
 /// kept (see [`minutes_of_a_slip`]): a slip of the hour's digit ("7:40
-/// p.m." / "9:40 p.m."). Times more than three hours apart are never told
-/// two ways (see [`told_two_ways`]).
+/// p.m." / "9:40 p.m."). Times more than three hours apart are told two
+/// ways only as times of one event (see [`told_two_ways`]).
 fn whole_hours_out(a: &DateMention, b: &DateMention) -> bool {
     (a.written_time.zip(b.written_time)).is_some_and(|(ta, tb)| {
         let apart = ta.abs_diff(tb);
@@ -6287,6 +6291,13 @@ mod tests {
         );
         // Another name ties nothing.
         assert!(conflicts(&r("Mary Delaney"), Category::Number).is_empty());
+        // A surname opening its sentence, and seen nowhere else, is not
+        // known as a name: the two prizes, each its story's one amount of
+        // its size, are then told two ways (see `pair_sole_amounts`).
+        assert_eq!(
+            conflicts(&r("Delaney"), Category::Number),
+            [["£5,000", "£3,500"]]
+        );
     }
 
     #[test]
@@ -8992,7 +9003,7 @@ mod tests {
     }
 
     #[test]
-    fn a_time_an_hour_out_with_its_minutes_kept_conflicts() {
+    fn a_time_whole_hours_out_with_its_minutes_kept_conflicts() {
         let r = |a: &str, b: &str| {
             let lead = "A strong quake struck off the coast at 6:12 a.m. on Tuesday.";
             report(&[

@@ -135,7 +135,10 @@ fn share_three_words(found: &str, gold: &str) -> bool {
 /// the words that credit the quotation ("said the chairman of the
 /// festival's organising committee") where the finding names them
 /// ("Sheikh Mansour bin Khalid al-Subaie"): where the annotation is of a
-/// speaker, an attribution's claim holding those words is enough.
+/// speaker, an attribution's claim holding those words is enough; where it
+/// is of a name's spelling, another mention of the name is (see
+/// [`names_the_spelling`]). `category` is the annotation's (empty for a
+/// trap, which has none).
 fn conflict_matches(finding: &ShownFinding, a: &str, b: &str, category: &str) -> bool {
     let of_a_speaker = category == "attribution";
     let side = |label: &str, gold: &str| {
@@ -156,9 +159,9 @@ fn conflict_matches(finding: &ShownFinding, a: &str, b: &str, category: &str) ->
 }
 
 /// Whether a name spelled two ways is annotated, as a name's spelling,
-/// at another mention of it: the annotated string holds, as a whole word, a word of the name
-/// that the other spelling lacks ("Fiona Mackie" / "Fiona McKie" found,
-/// "Mackie, 38" / "McKie was gracious" annotated).
+/// at another mention of it: the annotated string holds, as a whole word,
+/// a word of the name that the other spelling lacks ("Fiona Mackie" /
+/// "Fiona McKie" found, "Mackie, 38" / "McKie was gracious" annotated).
 fn names_the_spelling(finding: &ShownFinding, value: &str, gold: &str) -> bool {
     if finding.category != Category::Name {
         return false;

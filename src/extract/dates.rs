@@ -1173,7 +1173,7 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     if matches!(tokens[k].folded.as_str(), "early" | "late") {
         k = k.checked_sub(1)?;
     }
-    if matches!(tokens[k].folded.as_str(), "them" | "him" | "her" | "it") {
+    if OBJECT_PRONOUNS.contains(&tokens[k].folded.as_str()) {
         k = k.checked_sub(1)?;
     }
     // A verb and its particle are one deed: "lifted off in December 2021"
@@ -1184,9 +1184,14 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
             && !t.capitalized
             && (words::is_past(&t.folded) || words::PASTS_AS_PRESENTS.contains(&t.folded))
     };
-    if words::PARTICLES.contains(&tokens[k].folded) && k > 0 && verb(k - 1) {
-        let deed = format!("{}{}", super::stem(&tokens[k - 1].folded), tokens[k].folded);
-        return Some(super::term(&deed));
+    if words::VERB_PARTICLES.contains(&tokens[k].folded) && k > 0 {
+        // "switched it off on Friday".
+        let object = usize::from(k > 1 && OBJECT_PRONOUNS.contains(&tokens[k - 1].folded.as_str()));
+        if verb(k - 1 - object) {
+            let verb = &tokens[k - 1 - object].folded;
+            let deed = format!("{}{}", super::stem(verb), tokens[k].folded);
+            return Some(super::term(&deed));
+        }
     }
     let word = &tokens[k];
     // A verb's form ("opened"; "bed" and "shed" are none) or a noun that is
@@ -1241,6 +1246,9 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     }
     deed(&tokens[verb_before_its_object(tokens, k)?])
 }
+
+/// Pronouns a deed is done to ("released them late on Sunday").
+const OBJECT_PRONOUNS: &[&str] = &["them", "him", "her", "it"];
 
 /// The verb's past before its object ending at token `last`: a noun
 /// phrase of up to five words, names or words of no function but an
@@ -3061,7 +3069,15 @@ mod tests {
         // A verb and its particle are one deed, of one word or two.
         assert_eq!(
             event("The probe lifted off in December 2021.").as_deref(),
-            event("It was launched in December 2020.").as_deref()
+            Some("launch")
+        );
+        assert_eq!(
+            event("It was launched in December 2020.").as_deref(),
+            Some("launch")
+        );
+        assert_eq!(
+            event("Staff switched it off on Friday.").as_deref(),
+            event("The tower was switched off on Friday.").as_deref()
         );
         assert_eq!(
             event("Nurses walked out on Wednesday.").as_deref(),
@@ -3076,6 +3092,7 @@ mod tests {
             event("The tower was switched off on Friday.").as_deref()
         );
         assert!(event("The tower was shut down on Wednesday.").is_some());
+        assert!(event("Output stepped up in 2020.").is_some());
         assert_ne!(
             event("He stepped down in 2020.").as_deref(),
             event("Output stepped up in 2020.").as_deref()

@@ -1187,18 +1187,16 @@ fn money_share(tokens: &[Token], end: usize, from: usize) -> Option<&'static str
 /// between commas ("Duncan Rait, 36,").
 pub(super) fn name_ages(numbers: &mut [Quantity], entities: &[super::Mention], original: &str) {
     let text = |from: usize, to: usize| original.get(from..to).unwrap_or("");
-    let capitals_only = |between: &str| {
-        between.split_whitespace().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
-        })
-    };
     // Capitalized words, and nouns of what someone is ("The 43-year-old
     // Wenlow teacher Carys Mendel"): the name is the last after them.
+    let capitalized = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+    };
     let describing = |between: &str| {
-        between.split_whitespace().all(|w| {
-            capitals_only(w) || words::DESCRIBING_NOUNS.contains(w.to_lowercase().as_str())
-        })
+        between
+            .split_whitespace()
+            .all(|w| capitalized(w) || words::DESCRIBING_NOUNS.contains(w.to_lowercase().as_str()))
     };
     for age in numbers.iter_mut().filter(|q| q.is_age()) {
         let named = || entities.iter().filter(|m| !m.implied);

@@ -2521,7 +2521,8 @@ pub const WHOLES_OF_PARTS: &[&str] = &["total", "rest", "remainder", "altogether
 
 /// Particles that follow a verb to make another of it ("lifted off",
 /// "walked out", "stepped down").
-pub static PARTICLES: WordSet = WordSet::new(&["off", "out", "down", "up", "over", "away", "back"]);
+pub static VERB_PARTICLES: WordSet =
+    WordSet::new(&["off", "out", "down", "up", "over", "away", "back"]);
 
 /// Words news writers use for one another, whose stems are folded onto the
 /// first's in claim matching: paraphrase shares few words otherwise.
