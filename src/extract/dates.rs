@@ -1188,8 +1188,8 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
         // "switched it off on Friday".
         let object = usize::from(k > 1 && OBJECT_PRONOUNS.contains(&tokens[k - 1].folded.as_str()));
         if verb(k - 1 - object) {
-            let verb = &tokens[k - 1 - object].folded;
-            let deed = format!("{}{}", super::stem(verb), tokens[k].folded);
+            let past = &tokens[k - 1 - object].folded;
+            let deed = format!("{}{}", super::stem(past), tokens[k].folded);
             return Some(super::term(&deed));
         }
     }
