@@ -4070,8 +4070,7 @@ fn pair_sole_ages(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option
 /// ("34" / "43"), a slip of typing or reading however far apart they are.
 fn digits_swapped(a: f64, b: f64) -> bool {
     let two_digits = |x: f64| x.fract() == 0.0 && (10.0..100.0).contains(&x);
-    let swapped = |x: f64| (x % 10.0) * 10.0 + (x / 10.0).floor();
-    two_digits(a) && two_digits(b) && a != b && swapped(a) == b
+    two_digits(a) && two_digits(b) && digits_transposed(a, b)
 }
 
 /// Two claims the passes above paired for telling one date two ways tell

@@ -3453,6 +3453,8 @@ fn noun_of(tokens: &[Token], start: usize) -> Option<&str> {
 fn whole_told_first(tokens: &[Token], start: usize) -> Option<String> {
     let comma = start.checked_sub(1).filter(|&k| tokens[k].is_punct(','))?;
     let opening = tokens.first().is_some_and(|t| t.folded == "of");
+    // Found first, the whole's number puts the comma past the opening
+    // word, so that the clause between them is no empty range.
     let whole = (1..3.min(comma)).find(|&k| tokens[k].kind == TokenKind::Number)?;
     let one_clause = !tokens[1..comma].iter().any(|t| t.kind == TokenKind::Punct);
     let noun = (tokens[whole + 1..comma].iter())
