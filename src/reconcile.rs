@@ -5398,15 +5398,17 @@ fn origins_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 }
 
 /// A figure of a source, by its value and what it counts (its outcome,
-/// else its unit): "five killed" and "five suspects arrested" are two.
+/// else its unit): "five killed" and "five suspects arrested" are two. A
+/// change is keyed by what changes, whatever word follows it: "6% tuition
+/// hike" and "the 6% rise in tuition" are one figure.
 type FigureKey = (SourceId, u64, String);
 
 fn figure_key(source: SourceId, q: &Quantity) -> FigureKey {
-    (
-        source,
-        q.stated.to_bits(),
-        counted_as(q).unwrap_or_default(),
-    )
+    let counts = match q.change() {
+        Some(change) => format!("change {} {}", change.rising, change.of.as_str()),
+        None => counted_as(q).unwrap_or_default(),
+    };
+    (source, q.stated.to_bits(), counts)
 }
 
 /// What a figure counts, as a key: its outcome ("outcome 0", deaths), an
@@ -6195,6 +6197,24 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["$31 million", "$13 million"]]
+        );
+    }
+
+    #[test]
+    fn a_change_in_conflict_in_the_headlines_and_the_bodies_is_one_conflict() {
+        // The headline's "6% tuition hike" is the body's "6% rise in
+        // tuition": one change, whatever word follows its figure.
+        let r = report(&[
+            "Lakeshore State raises tuition 5.5 percent as students protest\n\
+             The trustees voted 9-2 on Thursday to raise in-state tuition for undergraduates \
+             by 5.5 percent.",
+            "Students boo as Lakeshore State trustees approve 6% tuition hike\n\
+             The 6% rise in tuition for in-state undergraduates passed with nine trustees in \
+             favor and two against.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["5.5 percent", "6% rise"]]
         );
     }
 

@@ -679,8 +679,16 @@ fn closes_a_record(tokens: &[Token], i: usize, date: &DateMention) -> bool {
 /// Whether the words tell of a year before the news: "last year", "last
 /// year's", "the previous year", "the last financial year", but not "since
 /// last year" or a figure compared with one of a year earlier ("up from
-/// 4.9% a year earlier"), which the claim's own figure is not.
+/// 4.9% a year earlier", "well above last year's level", "compared with
+/// last year"), which the claim's own figure is not.
 pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
+    let compared = |k: usize| {
+        let before = |j: usize| k.checked_sub(j).map_or("", |j| tokens[j].folded.as_str());
+        matches!(
+            before(1),
+            "since" | "than" | "above" | "below" | "versus" | "vs"
+        ) || matches!(before(1), "with" | "to") && matches!(before(2), "compared" | "comparison")
+    };
     let year_at = |k: usize| tokens.get(k).is_some_and(|t| t.base() == "year");
     let sort_of_year = |k: usize| {
         (tokens.get(k)).is_some_and(|t| words::SORTS_OF_YEAR.contains(&t.folded.as_str()))
@@ -688,7 +696,7 @@ pub fn of_an_earlier_year(tokens: &[Token]) -> bool {
     let earlier = |k: usize| {
         matches!(tokens[k].folded.as_str(), "last" | "previous" | "prior")
             && (year_at(k + 1) || sort_of_year(k + 1) && year_at(k + 2))
-            && (k == 0 || !matches!(tokens[k - 1].folded.as_str(), "since" | "than"))
+            && !compared(k)
             && !sets_a_record(tokens, k)
     };
     (0..tokens.len()).any(earlier)
@@ -3123,6 +3131,11 @@ mod tests {
             "Unemployment rose to 5.2%, up from 4.9% a year earlier."
         ));
         assert!(!earlier("It was the worst storm since last year."));
+        assert!(!earlier(
+            "Farmers had threshed 68 percent of the area, well above last year's level."
+        ));
+        assert!(!earlier("Sales rose 4 percent compared with last year."));
+        assert!(earlier("Sales rose 4 percent last year."));
         assert!(earlier(
             "Figures show a 9 per cent drop in sales in the last financial year."
         ));

@@ -1606,6 +1606,8 @@ fn to_base_unit(unit: Option<String>) -> (Option<String>, f64) {
         Some("cm") => ("metre", 0.01),
         Some("mm") => ("metre", 0.001),
         Some("lb") | Some("pound") => ("kg", 0.453_592),
+        Some("gram") => ("kg", 0.001),
+        Some("ounce") => ("kg", 0.028_349_5),
         Some("tonne") => ("kg", 1000.0),
         Some("acre") => ("hectare", 0.404_686),
         Some("month") => ("year", 1.0 / 12.0),
@@ -2768,6 +2770,8 @@ pub fn canonical_unit(stem: &str) -> String {
         "km" | "kilometr" | "kilomet" | "kilometre" | "kilometer" => "km",
         "mile" | "mi" => "mile",
         "kg" | "kilogram" | "kilo" => "kg",
+        "gram" | "gramm" => "gram",
+        "oz" | "ounc" | "ounce" => "ounce",
         "yd" | "yard" => "yard",
         "inch" => "inch",
         "cm" | "centimetr" | "centimet" => "cm",
@@ -4135,6 +4139,17 @@ mod tests {
         let knots = first("Winds of 80 knots hit the coast.");
         assert!(knots.compatible(&first("Winds of 150 km an hour hit the coast.")));
         assert_eq!(first("A 10 km walk began.").unit.as_deref(), Some("metre"));
+    }
+
+    #[test]
+    fn weights_compare_in_one_unit() {
+        let grams = first("The heaviest came in at 1,400 grams.");
+        assert_eq!(grams.unit.as_deref(), Some("kg"));
+        assert!(grams.compatible(&first("The heaviest weighed 1.4 kilograms.")));
+        assert!(!grams.compatible(&first("The heaviest weighed 1.6 kilograms.")));
+        let lightest = first("The lightest weighed 890 grams.");
+        assert!(lightest.compatible(&first("The lightest weighed just under 2 pounds.")));
+        assert!(first("It weighed 16 ounces.").compatible(&first("It weighed one pound.")));
     }
 
     #[test]
