@@ -10414,6 +10414,35 @@ mod tests {
         ]));
         // A year of the claim's own telling makes its figures background.
         assert!(conflicts(&pair("a developer, in 2008"), Category::Number).is_empty());
+        // A clause without its pronoun: a past after a noun a preposition
+        // leads describes that noun; after the claim's subject, it tells.
+        let drained = |a: &str| {
+            report(&[
+                a,
+                "Now, with the water level down to just 23% of capacity, the village's houses \
+                 have come back into the light.",
+            ])
+        };
+        assert_eq!(
+            conflicts(
+                &drained(
+                    "The houses of a village flooded to make way for a reservoir in 1963 have \
+                     re-emerged from the water, as a drought drains it to 18 percent of capacity."
+                ),
+                Category::Number
+            ),
+            [["18 percent", "23%"]]
+        );
+        assert!(
+            conflicts(
+                &drained(
+                    "Residents said the village flooded in 1963 and its houses came back \
+                     into the light as a drought drained it to 18 percent of capacity."
+                ),
+                Category::Number
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -557,13 +557,43 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
         .skip(1)
         .take_while(|t| t.kind != TokenKind::Punct && !matches!(t.folded.as_str(), "and" | "but"));
     let figure = |t: &&Token| t.kind == TokenKind::Number || words::is_small_number(&t.folded);
-    before
-        .clone()
-        .any(|t| matches!(t.folded.as_str(), "who" | "which" | "whose"))
-        && !before
-            .take_while(|t| !matches!(t.folded.as_str(), "who" | "which" | "whose"))
-            .chain(after)
-            .any(|t| figure(&t))
+    let opens_the_clause = |t: &Token| matches!(t.folded.as_str(), "who" | "which" | "whose");
+    let opening = match before.clone().position(opens_the_clause) {
+        Some(k) => k,
+        None => match reduced_relative_clause(tokens, i) {
+            Some(k) => k,
+            None => return false,
+        },
+    };
+    !before.take(opening).chain(after).any(|t| figure(&t))
+}
+
+/// How many words before token `i` a relative clause without its
+/// pronoun opens, if `i` is in one: a past participle after a noun that a
+/// preposition and a determiner lead ("the church of a village flooded to
+/// make way for a reservoir in 1963", "survivors of the ferry sunk off
+/// the coast in 2014"); that noun is no subject, so the past describes
+/// it. Not a verb of the claim's subject ("the village flooded in 1963").
+fn reduced_relative_clause(tokens: &[Token], i: usize) -> Option<usize> {
+    const LONGEST: usize = 8;
+    let word = |k: usize| tokens[k].folded.as_str();
+    let determiner =
+        |k: usize| matches!(word(k), "a" | "an" | "the") || words::POSSESSIVES.contains(word(k));
+    let noun = |k: usize| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word && !t.capitalized && super::is_content(t.base())
+    };
+    (1..=LONGEST.min(i)).find(|&back| {
+        let k = i - back;
+        k >= 3
+            && tokens[k..i].iter().all(|t| t.kind != TokenKind::Punct)
+            && tokens[k].kind == TokenKind::Word
+            && !tokens[k].capitalized
+            && words::is_past(word(k))
+            && noun(k - 1)
+            && determiner(k - 2)
+            && words::PREPOSITIONS.contains(word(k - 3))
+    })
 }
 
 /// What a year tells was last done, if it dates the last time something
