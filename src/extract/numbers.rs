@@ -648,8 +648,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             i += 3;
             continue;
         }
-        let identifier =
-            !title_case && tokens[i].kind == TokenKind::Number && names_before(tokens, i);
+        // "Flight 1282", and a number word capitalized in a name ("beat
+        // Denmark's Helix Five three games to one").
+        let numeral = tokens[i].kind == TokenKind::Number
+            || tokens[i].kind == TokenKind::Word && tokens[i].capitalized;
+        let identifier = !title_case && numeral && names_before(tokens, i);
         // "50.8C" is in degrees; "5c" is cents, left unread.
         let cents = tokens[i].kind == TokenKind::Number && tokens[i].text(original).ends_with('c');
         let Some(mut figure) = figure_at(tokens, i).filter(|_| !identifier && !cents) else {
@@ -2003,6 +2006,10 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
         if matches!(folded_at(tokens, k), "none" | "nil") {
             return Some((k + 1, 0.0));
         }
+        // ("one" alone is read as no figure: "one of them".)
+        if folded_at(tokens, k) == "one" {
+            return Some((k + 1, 1.0));
+        }
         match digits_at(tokens, k).or_else(|| words_at(tokens, k))? {
             (past, value, _, Exactness::Exact, false) if value.fract() == 0.0 => {
                 Some((past, value))
@@ -2017,6 +2024,16 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
     let votes_at = |k: usize| matches!(folded_at(tokens, k), "votes" | "vote");
     let votes = votes_at(end);
     let mut k = end + usize::from(votes);
+    // "48 deputies voting in favour and 38 against": who voted, then how.
+    if !votes
+        && tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && looks_plural(t.base()))
+        && matches!(folded_at(tokens, k + 1), "voting" | "voted")
+        && matches!(folded_at(tokens, k + 2), "in" | "for")
+    {
+        k += 2;
+    }
     let in_favour = match (folded_at(tokens, k), folded_at(tokens, k + 1)) {
         ("in", "favor" | "favour") => 2,
         ("for", _) => 1,
@@ -2047,6 +2064,16 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
         || matches!(before(2), "the" | "a") && deed(before(3));
     let voting = matches!(before(1), "voting" | "voted")
         || matches!(before(1), "of" | "was") && matches!(before(2), "vote" | "votes");
+    // A match's split told of its parts: "won three games to one", "by
+    // two sets to one".
+    let parts = matches!(
+        folded_at(tokens, end),
+        "games" | "sets" | "goals" | "frames" | "legs" | "maps"
+    );
+    if parts && folded_at(tokens, end + 1) == "to" {
+        let (past, second) = whole(end + 2)?;
+        return split(first, second, past);
+    }
     if folded_at(tokens, k) != "to" || !(votes || voting || passing) {
         return None;
     }
@@ -4142,6 +4169,20 @@ mod tests {
     }
 
     #[test]
+    fn a_number_word_capitalized_in_a_name_is_no_figure() {
+        let numbers = |text: &str| -> Vec<String> {
+            facts_of(text)
+                .numbers
+                .iter()
+                .map(|q| q.surface.clone())
+                .collect()
+        };
+        assert_eq!(numbers("They beat Denmark's Helix Five 3-2."), ["3-2"]);
+        assert_eq!(numbers("Five people were hurt."), ["Five people"]);
+        assert_eq!(numbers("On Monday Five people were hurt."), ["Five people"]);
+    }
+
+    #[test]
     fn weights_compare_in_one_unit() {
         let grams = first("The heaviest came in at 1,400 grams.");
         assert_eq!(grams.unit.as_deref(), Some("kg"));
@@ -4848,6 +4889,25 @@ mod tests {
         assert_eq!(
             told("It passed by 13 votes to none."),
             first("It passed 13-0.").value()
+        );
+        assert_eq!(
+            told("It passed with 61 deputies voting in favour and 12 against."),
+            voting.value()
+        );
+        // A match's split told of its parts.
+        let games = first("Nightjar beat Helix Five three games to one on Sunday.");
+        assert_eq!(
+            (games.surface.as_str(), games.kind),
+            ("three games to one", QuantityKind::Score)
+        );
+        assert_eq!(games.value(), first("Nightjar won 3-1.").value());
+        assert_eq!(
+            first("They won by two sets to one.").kind,
+            QuantityKind::Score
+        );
+        assert_ne!(
+            first("They played three games to decide it.").kind,
+            QuantityKind::Score
         );
         // A vote is no match; a split of either sort meets one of no sort.
         assert!(!voting.counts_same_thing(&first("They celebrated with a 3-1 win.")));
@@ -5627,6 +5687,12 @@ mod tests {
     fn outcomes_befall_people_of_a_role() {
         assert_eq!(first("Two climbers killed in falls.").outcome, Some(0));
         assert_eq!(first("Three climbers were rescued.").outcome, None);
+        // Held in custody is arrested.
+        assert_eq!(
+            first("Seven suspects are in custody after the raid.").outcome,
+            first("Seven people were arrested after the raid.").outcome
+        );
+        assert!(first("Seven people were arrested.").outcome.is_some());
         assert_eq!(first("It destroyed 200 homes, killing 12.").outcome, None);
         assert_eq!(
             first("Rescuers found three more bodies on Monday.")

@@ -2687,7 +2687,7 @@ pub static PENALTIES: WordSet = WordSet::new(&[
 pub const OUTCOMES: &[&[&str]] = &[
     &["dead", "die", "kill", "death", "fatal", "bodi", "toll"],
     &["injur", "wound", "hurt"],
-    &["arrest", "detain", "held", "captur"],
+    &["arrest", "detain", "held", "captur", "custodi"],
     &["miss"],
     &["evacu", "displac", "homeless"],
     &["ill", "illness", "sick", "sicken", "infect", "poison"],
