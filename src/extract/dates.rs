@@ -879,12 +879,25 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
     // "was first reported on Sunday" and "police said Friday's bombing"
     // date the event; "reported to police on Sunday" dates the report.
     let told_to = before[..at].iter().any(|t| t.folded == "to");
+    // "The outbreak was officially declared on 11 November": a passive
+    // tells what was declared, as "declared an outbreak on November 4"
+    // does, not who said so; not in a clause describing something ("a
+    // ballot whose result was announced on Thursday").
+    let mut helper = before
+        .iter()
+        .skip(at + 1)
+        .skip_while(|t| t.folded.ends_with("ly"));
+    let passive = helper
+        .next()
+        .is_some_and(|t| matches!(t.folded.as_str(), "was" | "were" | "been" | "is" | "are"))
+        && !in_relative_clause(tokens, i);
     words::SAYING_VERBS.contains(verb)
         && (told_to
-            || !matches!(
-                verb.as_str(),
-                "reported" | "confirmed" | "claimed" | "revealed"
-            ))
+            || !passive
+                && !matches!(
+                    verb.as_str(),
+                    "reported" | "confirmed" | "claimed" | "revealed"
+                ))
 }
 
 /// "last" or "next" if the words from token `end` name another week than
@@ -2776,6 +2789,24 @@ mod tests {
             [true]
         );
         assert_eq!(dates("It was announced by the ministry on Friday."), [true]);
+        // A passive tells what was declared, as its active with an object
+        // does; not in a clause describing something.
+        assert_eq!(
+            dates("The outbreak was officially declared on 11 November."),
+            [false]
+        );
+        assert_eq!(
+            dates("The authority declared an outbreak on November 4."),
+            [false]
+        );
+        assert_eq!(
+            dates("It was backed in a ballot whose result was announced on Thursday."),
+            [true]
+        );
+        assert_eq!(
+            dates("The authority declared on Tuesday it would act."),
+            [true]
+        );
         assert_eq!(
             dates("Delegates at the UN climate conference on Wednesday agreed to a deal."),
             [false]
