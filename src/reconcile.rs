@@ -2538,7 +2538,7 @@ fn dates_of_one_sort(
     if let Some((a, b)) = one_date_each(&of_events)
         && settled.is_empty()
         && a.claim.source != b.claim.source
-        && a.fact.stated_alike(b.fact)
+        && (a.fact.stated_alike(b.fact) || a.fact.stated_alike_but_closer(b.fact))
         && (one_deed_two_days(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || !weekday_of_another_day(out.sources, a) && !weekday_of_another_day(out.sources, b))
         && (about_one_thing(out.sources, a.claim, b.claim) && near_in_the_calendar(a.fact, b.fact)
@@ -10442,6 +10442,38 @@ mod tests {
                 Category::Number
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_date_told_more_closely_meets_its_year_or_month() {
+        let pair = |b: &str| {
+            report(&[
+                "Passenger trains will run once the line opens in December 2027, officials said.",
+                b,
+            ])
+        };
+        assert_eq!(
+            conflicts(
+                &pair("Passenger trains will run when the line opens in late 2028."),
+                Category::Date
+            ),
+            [["December 2027", "2028"]]
+        );
+        assert!(
+            conflicts(
+                &pair("Passenger trains will run when the line opens in late 2027."),
+                Category::Date
+            )
+            .is_empty()
+        );
+        let r = report(&[
+            "The company first detected the breach on Aug. 17, 2023, it said.",
+            "The company first detected the breach in July 2023, it said.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Date),
+            [["Aug. 17, 2023", "July 2023"]]
         );
     }
 

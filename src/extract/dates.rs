@@ -273,6 +273,28 @@ impl DateMention {
             && !other.of_statement
     }
 
+    /// Whether two dates of one year at least are stated alike but one more
+    /// closely ("on Aug. 17, 2023" / "in July 2023", "in December 2027" /
+    /// "in late 2028"): what both give may differ as the same date told
+    /// two ways. Not clock times, which [`DateMention::stated_alike`]
+    /// compares alone.
+    pub fn stated_alike_but_closer(&self, other: &DateMention) -> bool {
+        let closer = |fine: &DateMention, coarse: &DateMention| {
+            (coarse.month.is_none() || fine.month.is_some())
+                && (coarse.day.is_none() || fine.day.is_some())
+                && coarse.weekday.is_none()
+        };
+        let of_events = !self.of_statement && !other.of_statement;
+        self.year.is_some()
+            && other.year.is_some()
+            && self.time.is_none()
+            && other.time.is_none()
+            && !self.same_precision(other)
+            && (closer(self, other) || closer(other, self))
+            && self.relation() == other.relation()
+            && of_events
+    }
+
     /// Whether two days of statements are stated alike, so that different
     /// values may be one statement's day told two ways ("said on Tuesday" /
     /// "announced on Monday").
