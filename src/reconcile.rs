@@ -2538,7 +2538,9 @@ fn dates_of_one_sort(
     if let Some((a, b)) = one_date_each(&of_events)
         && settled.is_empty()
         && a.claim.source != b.claim.source
-        && (a.fact.stated_alike(b.fact) || a.fact.stated_alike_but_closer(b.fact))
+        && (a.fact.stated_alike(b.fact)
+            || a.fact.stated_alike_but_closer(b.fact)
+            || years_of_one_thing(out, a, b))
         && (one_deed_two_days(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || !weekday_of_another_day(out.sources, a) && !weekday_of_another_day(out.sources, b))
         && (about_one_thing(out.sources, a.claim, b.claim) && near_in_the_calendar(a.fact, b.fact)
@@ -2585,6 +2587,42 @@ fn dates_of_one_sort(
             lone_date(out, item.claim, item.fact);
         }
     }
+}
+
+/// Whether two years each stand before the thing they date, and one thing
+/// named in like words: its year told two ways ("A 1961 Lindqvist GT
+/// Spyder" / "a dark-red 1962 Lindqvist GT Spyder", "a 1926 historical
+/// drama" / "Raghavendra Pant's 1928 historical epic"). Not a year after a
+/// preposition ("since 2019 prices have"), nor things named otherwise ("a
+/// 2019 report" / "a 2021 survey").
+fn years_of_one_thing(out: &Findings, a: &Item<DateMention>, b: &Item<DateMention>) -> bool {
+    const WORDS_OF_THE_THING: usize = 3;
+    let thing = |i: &Item<DateMention>| -> Option<BTreeSet<String>> {
+        let after = (out.originals[i.claim.source.index()])
+            .get(i.fact.span.end..out.claim_span(i.claim).end)?;
+        let words: Vec<String> = (after.trim_start())
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .take_while(|w| !w.is_empty())
+            .take(WORDS_OF_THE_THING)
+            .map(crate::normalize::fold)
+            .collect();
+        let named = words.first().is_some_and(|w| crate::extract::is_content(w));
+        let of_a_thing = i.fact.is_a_year()
+            && !i
+                .fact
+                .preposition
+                .is_some_and(|p| words::PREPOSITIONS.contains(p.as_str()))
+            && !(i.fact.preposition).is_some_and(|p| words::DATE_RELATIONS.contains(&p.as_str()));
+        (named && of_a_thing).then(|| {
+            (words.iter())
+                .filter(|w| crate::extract::is_content(w))
+                .map(|w| crate::extract::stem(w))
+                .collect()
+        })
+    };
+    thing(a)
+        .zip(thing(b))
+        .is_some_and(|(x, y)| !x.is_disjoint(&y))
 }
 
 /// Whether two days a day apart may be one moment's in two zones: the
@@ -10475,6 +10513,33 @@ mod tests {
             conflicts(&r, Category::Date),
             [["Aug. 17, 2023", "July 2023"]]
         );
+    }
+
+    #[test]
+    fn the_year_a_thing_is_named_by_is_told_two_ways() {
+        let pair = |b: &str| {
+            report(&[
+                "A 1961 Lindqvist GT Spyder, one of only four ever built, sold for €31.5 \
+                 million at an auction on Lake Como on Saturday.",
+                b,
+            ])
+        };
+        assert_eq!(
+            conflicts(
+                &pair(
+                    "On Saturday, a dark-red 1962 Lindqvist GT Spyder sold for 31.5 million \
+                     euros at an auction on Lake Como."
+                ),
+                Category::Date
+            ),
+            [["1961", "1962"]]
+        );
+        // Things named otherwise are two.
+        let r = report(&[
+            "A 2019 report by the agency found the bridge unsafe, officials said on Monday.",
+            "The agency's 2021 survey found the bridge unsafe, officials said on Monday.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
     }
 
     #[test]
