@@ -5098,7 +5098,8 @@ fn told_two_ways_minding_time(
                     || a.made.is_some() && b.made.is_some()
                     || one_event(sources, (cx, a), (cy, b)))
                 && near_in_the_calendar(a, b)
-                && !((a.made.is_some() || a.is_a_year()) && names_tell_apart(sources, cx, cy))
+                && !((a.made.is_some() || a.is_a_year())
+                    && names_tell_apart_what_they_date(out, (cx, a), (cy, b)))
                 && !tallies_by_two_days(sources, &Item { claim: cx, fact: a }, &Item { claim: cy, fact: b })
                 && !changes_over_two_periods(sources, &Item { claim: cx, fact: a }, &Item { claim: cy, fact: b })
                 // Dates of one deed are of it, however the claims tell of
@@ -5547,6 +5548,49 @@ fn names_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
         })
     };
     names(x) && names(y) && !share_a_name(sources, x, y)
+}
+
+/// [`names_tell_apart`] for the things two years date: the names told
+/// just before each year or beside it ("The 1.8-tonne Aurelis-7, launched
+/// in 2021" / "Kestrel-2, launched in 1994"). A name far from its year
+/// tells of something else in its claim ("A night train between … Sveti
+/// Anton left on its first run …, reviving a route that was scrapped in
+/// 2009" / "The overnight service, which the German state railway scrapped
+/// in 2012, has been revived by Sternzug").
+fn names_tell_apart_what_they_date(
+    out: &Findings,
+    (x, a): (ClaimId, &DateMention),
+    (y, b): (ClaimId, &DateMention),
+) -> bool {
+    const WORDS_BEFORE: usize = 8;
+    const BYTES_AFTER: usize = 24;
+    let names_near = |c: ClaimId, d: &DateMention| {
+        let text = out.originals[c.source.index()];
+        let claim = out.claim_span(c);
+        let before = text.get(claim.start..d.span.start).unwrap_or("");
+        // The start of the eighth word before the date.
+        let mut words = 0;
+        let mut from = claim.start;
+        for (k, ch) in before.char_indices().rev() {
+            if ch.is_whitespace() && !before[k + ch.len_utf8()..].starts_with(char::is_whitespace) {
+                words += 1;
+                if words == WORDS_BEFORE {
+                    from = claim.start + k;
+                    break;
+                }
+            }
+        }
+        let to = d.span.end + BYTES_AFTER;
+        let facts = facts_of(out.sources, c);
+        (facts.entities.iter()).any(|m| {
+            !m.implied
+                && m.kind != EntityKind::Place
+                && !facts.attributions.iter().any(|s| s.holds(m))
+                && m.span.end > from
+                && m.span.start < to
+        })
+    };
+    names_near(x, a) && names_near(y, b) && !share_a_name(out.sources, x, y)
 }
 
 /// Whether two claims share a name of a person or a body (a part of it,
@@ -10856,6 +10900,14 @@ mod tests {
             "Aurelis-7, launched in 2019, had provided broadband links to ships and aircraft.",
         );
         assert_eq!(conflicts(&r, Category::Date), [["2021", "2019"]]);
+        // Names far from the years are of other things their claims tell.
+        let r = report(&[
+            "A night train between the German port of Nordhagen and the Croatian seaside town \
+             of Sveti Anton left on Thursday, reviving a route that was scrapped in 2009.",
+            "The overnight service, which the German state railway scrapped in 2012, has been \
+             revived by Sternzug, a small private operator.",
+        ]);
+        assert_eq!(conflicts(&r, Category::Date), [["2009", "2012"]]);
     }
 
     #[test]
