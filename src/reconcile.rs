@@ -2947,6 +2947,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_beginnings(out, &omitted, &mut closest);
     pair_last_times(out, &omitted, &mut closest);
     pair_sole_counts(out, &omitted, &mut closest);
+    pair_sole_tallies(out, &omitted, &mut closest);
     pair_sole_changes(out, &omitted, &mut closest);
     pair_sole_amounts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
@@ -3656,6 +3657,21 @@ fn pair_sole_counts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             && told_two_ways(out, x, y)
             && !people_tell_apart(out.sources, cx, cy)
     });
+}
+
+/// Where two stories each give one tally of a vote (see [`sole_figures`]),
+/// and the two differ, both left unpaired, they tell one vote two ways
+/// though their claims share no word ("The National Assembly passed the
+/// bill by 47 votes to 39" / "lawmakers approved the government's
+/// overhaul …, with 48 deputies voting in favour and 38 against").
+fn pair_sole_tallies(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let tally = |fact: &OmittedFact, q: &Quantity| {
+        (q.kind == QuantityKind::Score
+            && q.unit.as_deref() == Some("vote")
+            && out.sole.contains(&fact.key()))
+        .then_some(())
+    };
+    pair_by_key(omitted, closest, tally, |x, y| told_two_ways(out, x, y));
 }
 
 /// Pairs, as [`pair_within`] does, the unpaired figures of each key `key`
@@ -10584,6 +10600,34 @@ mod tests {
             "The agency's 2021 survey found the bridge unsafe, officials said on Monday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
+    }
+
+    #[test]
+    fn each_story_s_one_vote_tally_is_one_vote() {
+        let story = |a: &str| {
+            report(&[
+                &format!(
+                    "Slovenia raises the retirement age to 67.\n\
+                     The National Assembly passed the bill by 47 votes to 39.{a}\n\
+                     About 15,000 people marched against it, and three unions threatened a \
+                     strike. The age rises by two years, from 65, over 12 years."
+                ),
+                "Slovenians will work longer after lawmakers approved the government's overhaul \
+                 late on Thursday, with 48 deputies voting in favour and 38 against.\n\
+                 Some 15,000 people had protested, and three unions threatened a strike. The age \
+                 rises by two years, from 65, over 12 years.",
+            ])
+        };
+        assert_eq!(
+            conflicts(&story(""), Category::Number),
+            [[
+                "47 votes to 39",
+                "48 deputies voting in favour and 38 against"
+            ]]
+        );
+        // A story telling two votes tells no one vote.
+        let r = story(" An earlier draft had failed by 40 votes to 45.");
+        assert!(conflicts(&r, Category::Number).is_empty());
     }
 
     #[test]
