@@ -652,10 +652,11 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
         // Denmark's Helix Five three games to one").
         let numeral = tokens[i].kind == TokenKind::Number
             || tokens[i].kind == TokenKind::Word && tokens[i].capitalized;
-        let identifier = !title_case && numeral && names_before(tokens, i);
+        // (Read only of a figure: most capitalized words are none.)
+        let identifier = || !title_case && numeral && names_before(tokens, i);
         // "50.8C" is in degrees; "5c" is cents, left unread.
         let cents = tokens[i].kind == TokenKind::Number && tokens[i].text(original).ends_with('c');
-        let Some(mut figure) = figure_at(tokens, i).filter(|_| !identifier && !cents) else {
+        let Some(mut figure) = figure_at(tokens, i).filter(|_| !cents && !identifier()) else {
             i += 1;
             continue;
         };
