@@ -2594,7 +2594,8 @@ fn dates_of_one_sort(
 /// Spyder" / "a dark-red 1962 Lindqvist GT Spyder", "a 1926 historical
 /// drama" / "Raghavendra Pant's 1928 historical epic"). Not a year after a
 /// preposition ("since 2019 prices have"), nor things named otherwise ("a
-/// 2019 report" / "a 2021 survey").
+/// 2019 report found" / "a 2021 survey found": a verb after them is no
+/// word of the thing).
 fn years_of_one_thing(out: &Findings, a: &Item<DateMention>, b: &Item<DateMention>) -> bool {
     const WORDS_OF_THE_THING: usize = 3;
     let thing = |i: &Item<DateMention>| -> Option<BTreeSet<String>> {
@@ -2605,6 +2606,8 @@ fn years_of_one_thing(out: &Findings, a: &Item<DateMention>, b: &Item<DateMentio
             .take_while(|w| !w.is_empty())
             .take(WORDS_OF_THE_THING)
             .map(crate::normalize::fold)
+            // The thing's words end at a verb ("A 2019 report found …").
+            .take_while(|w| !words::is_past(w))
             .collect();
         let named = words.first().is_some_and(|w| crate::extract::is_content(w));
         let of_a_thing = i.fact.is_a_year()
@@ -5584,7 +5587,9 @@ fn names_tell_apart_what_they_date(
         let text = out.originals[c.source.index()];
         let claim = out.claim_span(c);
         let before = text.get(claim.start..d.span.start).unwrap_or("");
-        // The start of the eighth word before the date.
+        // Where the window of words before the date starts: at the
+        // WORDS_BEFORE-th space going back (the space just before the date
+        // is the first).
         let mut words = 0;
         let mut from = claim.start;
         for (k, ch) in before.char_indices().rev() {
@@ -10594,10 +10599,15 @@ mod tests {
             ),
             [["1961", "1962"]]
         );
-        // Things named otherwise are two.
+        // Things named otherwise are two, whatever verb follows them.
         let r = report(&[
             "A 2019 report by the agency found the bridge unsafe, officials said on Monday.",
             "The agency's 2021 survey found the bridge unsafe, officials said on Monday.",
+        ]);
+        assert!(conflicts(&r, Category::Date).is_empty());
+        let r = report(&[
+            "A 2019 report found the bridge unsafe, officials said on Monday.",
+            "The 2021 study found the bridge unsafe, officials said on Monday.",
         ]);
         assert!(conflicts(&r, Category::Date).is_empty());
     }

@@ -593,9 +593,10 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
 /// How many words before token `i` a relative clause without its
 /// pronoun opens, if `i` is in one: a past participle after a noun that a
 /// preposition and a determiner lead ("the church of a village flooded to
-/// make way for a reservoir in 1963", "survivors of the ferry sunk off
-/// the coast in 2014"); that noun is no subject, so the past describes
-/// it. Not a verb of the claim's subject ("the village flooded in 1963").
+/// make way for a reservoir in 1963 have re-emerged", "survivors of the
+/// ferry sunk off the coast in 2014 gathered"), in a claim with a verb of
+/// its own besides. Not the claim's own verb ("the village flooded in
+/// 1963", "Demand for the product collapsed in 2020").
 fn reduced_relative_clause(tokens: &[Token], i: usize) -> Option<usize> {
     const LONGEST: usize = 8;
     let word = |k: usize| tokens[k].folded.as_str();
@@ -604,6 +605,15 @@ fn reduced_relative_clause(tokens: &[Token], i: usize) -> Option<usize> {
     let noun = |k: usize| {
         let t = &tokens[k];
         t.kind == TokenKind::Word && !t.capitalized && super::is_content(t.base())
+    };
+    let a_verb = |t: &Token| {
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && (words::is_past(&t.folded)
+                || matches!(
+                    t.folded.as_str(),
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will"
+                ))
     };
     (1..=LONGEST.min(i)).find(|&back| {
         let k = i - back;
@@ -615,6 +625,7 @@ fn reduced_relative_clause(tokens: &[Token], i: usize) -> Option<usize> {
             && noun(k - 1)
             && determiner(k - 2)
             && words::PREPOSITIONS.contains(word(k - 3))
+            && (tokens[..k - 3].iter().any(a_verb) || tokens[i + 1..].iter().any(a_verb))
     })
 }
 
@@ -840,7 +851,8 @@ fn closed_after(tokens: &[Token], end: usize, reads: impl Fn(usize) -> bool) -> 
 /// "said in a statement on Friday", "confirmed to People on Friday",
 /// "described by French media on Friday"; or follows a statement itself,
 /// "in a statement released by the company on Sunday", "at a news
-/// conference on Friday".
+/// conference on Friday". A verb of saying in the passive dates what was
+/// said ("The outbreak was declared on 11 November").
 fn of_statement(tokens: &[Token], i: usize) -> bool {
     let statement_word = |t: &Token| {
         matches!(
@@ -905,14 +917,16 @@ fn of_statement(tokens: &[Token], i: usize) -> bool {
     // tells what was declared, as "declared an outbreak on November 4"
     // does, not who said so; not in a clause describing something ("a
     // ballot whose result was announced on Thursday").
-    let mut helper = before
+    let mut auxiliary = before
         .iter()
         .skip(at + 1)
         .skip_while(|t| t.folded.ends_with("ly"));
-    let passive = helper
-        .next()
-        .is_some_and(|t| matches!(t.folded.as_str(), "was" | "were" | "been" | "is" | "are"))
-        && !in_relative_clause(tokens, i);
+    let passive = auxiliary.next().is_some_and(|t| {
+        matches!(
+            t.folded.as_str(),
+            "was" | "were" | "been" | "is" | "are" | "be" | "being"
+        )
+    }) && !in_relative_clause(tokens, i);
     words::SAYING_VERBS.contains(verb)
         && (told_to
             || !passive
@@ -2201,6 +2215,16 @@ mod tests {
     }
 
     #[test]
+    fn a_past_after_a_noun_of_a_phrase_describes_it() {
+        let describing = |text: &str| facts_of(text).dates[0].describing;
+        assert!(describing(
+            "The houses of a village flooded for a reservoir in 1963 have re-emerged."
+        ));
+        assert!(!describing("Demand for the product collapsed in 2020."));
+        assert!(!describing("Prices of the shares climbed in 2021."));
+    }
+
+    #[test]
     fn a_year_after_a_name_is_part_of_it() {
         let describing = |text: &str| {
             let dates = facts_of(text).dates;
@@ -2829,6 +2853,7 @@ mod tests {
             dates("The authority declared on Tuesday it would act."),
             [true]
         );
+        assert_eq!(dates("The winner will be announced on Friday."), [false]);
         assert_eq!(
             dates("Delegates at the UN climate conference on Wednesday agreed to a deal."),
             [false]

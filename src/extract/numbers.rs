@@ -2007,14 +2007,13 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
         if matches!(folded_at(tokens, k), "none" | "nil") {
             return Some((k + 1, 0.0));
         }
-        // ("one" alone is read as no figure: "one of them".)
-        if folded_at(tokens, k) == "one" {
-            return Some((k + 1, 1.0));
-        }
-        match digits_at(tokens, k).or_else(|| words_at(tokens, k))? {
-            (past, value, _, Exactness::Exact, false) if value.fract() == 0.0 => {
+        match digits_at(tokens, k).or_else(|| words_at(tokens, k)) {
+            Some((past, value, _, Exactness::Exact, false)) if value.fract() == 0.0 => {
                 Some((past, value))
             }
+            // "one" alone is read as no figure ("one of them"); a side of
+            // a split, it is one.
+            None if folded_at(tokens, k) == "one" => Some((k + 1, 1.0)),
             _ => None,
         }
     };
@@ -2067,11 +2066,19 @@ fn tally_in_words(tokens: &[Token], i: usize, end: usize) -> Option<(usize, f64)
         || matches!(before(1), "of" | "was") && matches!(before(2), "vote" | "votes");
     // A match's split told of its parts: "won three games to one", "by
     // two sets to one".
+    // Not a change ("raised his tally from 10 goals to 12"): a word of
+    // winning or losing before it.
     let parts = matches!(
         folded_at(tokens, end),
         "games" | "sets" | "goals" | "frames" | "legs" | "maps"
     );
-    if parts && folded_at(tokens, end + 1) == "to" {
+    let of_a_result = (1..=6).any(|back| {
+        matches!(
+            before(back),
+            "won" | "win" | "wins" | "beat" | "beating" | "lost" | "losing" | "defeated" | "by"
+        )
+    });
+    if parts && of_a_result && before(1) != "from" && folded_at(tokens, end + 1) == "to" {
         let (past, second) = whole(end + 2)?;
         return split(first, second, past);
     }
@@ -2799,7 +2806,7 @@ pub fn canonical_unit(stem: &str) -> String {
         "mile" | "mi" => "mile",
         "kg" | "kilogram" | "kilo" => "kg",
         "gram" | "gramm" => "gram",
-        "oz" | "ounc" | "ounce" => "ounce",
+        "ounc" | "ounce" => "ounce",
         "yd" | "yard" => "yard",
         "inch" => "inch",
         "cm" | "centimetr" | "centimet" => "cm",
@@ -4909,6 +4916,14 @@ mod tests {
         assert_ne!(
             first("They played three games to decide it.").kind,
             QuantityKind::Score
+        );
+        assert_ne!(
+            first("He raised his tally from 10 goals to 12.").kind,
+            QuantityKind::Score
+        );
+        assert_eq!(
+            told("It passed by 200 votes to one hundred."),
+            first("It passed 200-100.").value()
         );
         // A vote is no match; a split of either sort meets one of no sort.
         assert!(!voting.counts_same_thing(&first("They celebrated with a 3-1 win.")));
