@@ -5558,15 +5558,16 @@ fn places_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
 /// 1.8-tonne Aurelis-7, launched in 2021" / "Kestrel-2, launched in 1994"
 /// give the years of two things.
 fn names_tell_apart(sources: &[Extracted], x: ClaimId, y: ClaimId) -> bool {
-    let names = |c: ClaimId| {
-        let facts = facts_of(sources, c);
-        (facts.entities.iter()).any(|m| {
-            !m.implied
-                && m.kind != EntityKind::Place
-                && !facts.attributions.iter().any(|a| a.holds(m))
-        })
-    };
+    let names = |c: ClaimId| things_named(facts_of(sources, c)).next().is_some();
     names(x) && names(y) && !share_a_name(sources, x, y)
+}
+
+/// The names a claim gives of a person, a body or a thing of no known
+/// kind, leaving its speakers and places aside (see [`names_tell_apart`]).
+fn things_named(facts: &Facts) -> impl Iterator<Item = &Mention> {
+    (facts.entities.iter()).filter(|m| {
+        !m.implied && m.kind != EntityKind::Place && !facts.attributions.iter().any(|a| a.holds(m))
+    })
 }
 
 /// [`names_tell_apart`] for the things two years date: the names told
@@ -5603,13 +5604,7 @@ fn names_tell_apart_what_they_date(
         }
         let to = d.span.end + BYTES_AFTER;
         let facts = facts_of(out.sources, c);
-        (facts.entities.iter()).any(|m| {
-            !m.implied
-                && m.kind != EntityKind::Place
-                && !facts.attributions.iter().any(|s| s.holds(m))
-                && m.span.end > from
-                && m.span.start < to
-        })
+        things_named(facts).any(|m| m.span.end > from && m.span.start < to)
     };
     names_near(x, a) && names_near(y, b) && !share_a_name(out.sources, x, y)
 }
