@@ -2540,7 +2540,7 @@ fn dates_of_one_sort(
         && a.claim.source != b.claim.source
         && (a.fact.stated_alike(b.fact)
             || a.fact.stated_alike_but_closer(b.fact)
-            || years_of_one_thing(out, a, b))
+            || years_of_one_thing(a.fact, b.fact))
         && (one_deed_two_days(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || !weekday_of_another_day(out.sources, a) && !weekday_of_another_day(out.sources, b))
         && (about_one_thing(out.sources, a.claim, b.claim) && near_in_the_calendar(a.fact, b.fact)
@@ -2596,36 +2596,8 @@ fn dates_of_one_sort(
 /// preposition ("since 2019 prices have"), nor things named otherwise ("a
 /// 2019 report found" / "a 2021 survey found": a verb after them is no
 /// word of the thing).
-fn years_of_one_thing(out: &Findings, a: &Item<DateMention>, b: &Item<DateMention>) -> bool {
-    const WORDS_OF_THE_THING: usize = 3;
-    let thing = |i: &Item<DateMention>| -> Option<BTreeSet<String>> {
-        let after = (out.originals[i.claim.source.index()])
-            .get(i.fact.span.end..out.claim_span(i.claim).end)?;
-        let words: Vec<String> = (after.trim_start())
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .take_while(|w| !w.is_empty())
-            .take(WORDS_OF_THE_THING)
-            .map(crate::normalize::fold)
-            // The thing's words end at a verb ("A 2019 report found …").
-            .take_while(|w| !words::is_past(w))
-            .collect();
-        let named = words.first().is_some_and(|w| crate::extract::is_content(w));
-        let of_a_thing = i.fact.is_a_year()
-            && !i
-                .fact
-                .preposition
-                .is_some_and(|p| words::PREPOSITIONS.contains(p.as_str()))
-            && !(i.fact.preposition).is_some_and(|p| words::DATE_RELATIONS.contains(&p.as_str()));
-        (named && of_a_thing).then(|| {
-            (words.iter())
-                .filter(|w| crate::extract::is_content(w))
-                .map(|w| crate::extract::stem(w))
-                .collect()
-        })
-    };
-    thing(a)
-        .zip(thing(b))
-        .is_some_and(|(x, y)| !x.is_disjoint(&y))
+fn years_of_one_thing(a: &DateMention, b: &DateMention) -> bool {
+    a.thing.iter().any(|t| b.thing.contains(t))
 }
 
 /// Whether two days a day apart may be one moment's in two zones: the

@@ -57,6 +57,11 @@ pub struct DateMention {
     /// words, back to a comma or another figure): what it dates, as
     /// "unloaded from the cargo ship Santa Ilaria" in "... on Tuesday".
     pub context: Box<[Term]>,
+    /// If it is a year standing before the thing it dates ("A 1961
+    /// Lindqvist GT Spyder", "a 1926 historical drama"), the terms of the
+    /// thing's words: up to three after it, to a verb or a stop. Empty
+    /// after a preposition ("since 2019 prices have").
+    pub thing: Box<[Term]>,
     /// The word of the event it dates, just before it or its preposition,
     /// if a verb's form or someone's deed: `open` in "opened in 1967",
     /// `arrest` in "his arrest in March 2021". Not set for a date of making,
@@ -517,6 +522,7 @@ pub fn extract(
                 event,
                 made,
                 context: with_part_of_day(clause_before(tokens, i), tokens, end),
+                thing: thing_after_a_year(tokens, end, &date, preposition),
                 // "since 2019, when nurses there struck for 11 days": the
                 // year of a record dates what that clause tells.
                 describing: in_relative_clause(tokens, i)
@@ -1238,6 +1244,7 @@ fn empty() -> DateMention {
         zone: None,
         made: None,
         context: Box::default(),
+        thing: Box::default(),
         event: None,
         approximate: false,
         describing: false,
@@ -1332,6 +1339,33 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
         return None;
     }
     deed(&tokens[verb_before_its_object(tokens, k)?])
+}
+
+/// The terms of the thing a year ending at token `end` stands before (see
+/// [`DateMention::thing`]), told after `preposition`.
+fn thing_after_a_year(
+    tokens: &[Token],
+    end: usize,
+    date: &DateMention,
+    preposition: Option<Term>,
+) -> Box<[Term]> {
+    const WORDS_OF_THE_THING: usize = 3;
+    let related = preposition.is_some_and(|p| {
+        words::PREPOSITIONS.contains(p.as_str()) || words::DATE_RELATIONS.contains(&p.as_str())
+    });
+    let of_the_thing = |t: &&Token| t.kind == TokenKind::Word && !words::is_past(&t.folded);
+    let thing: Vec<&Token> = (tokens[end..].iter())
+        .take(WORDS_OF_THE_THING)
+        .take_while(of_the_thing)
+        .collect();
+    let named = thing.first().is_some_and(|t| super::is_content(t.base()));
+    if !date.is_a_year() || related || !named {
+        return Box::default();
+    }
+    (thing.iter())
+        .filter(|t| super::is_content(t.base()))
+        .map(|t| super::term(t.base()))
+        .collect()
 }
 
 /// Pronouns a deed is done to ("released them late on Sunday").
@@ -2222,6 +2256,25 @@ mod tests {
         ));
         assert!(!describing("Demand for the product collapsed in 2020."));
         assert!(!describing("Prices of the shares climbed in 2021."));
+    }
+
+    #[test]
+    fn a_year_before_a_thing_holds_its_words() {
+        let thing = |text: &str| facts_of(text).dates[0].thing.to_vec();
+        let terms = |words: &[&str]| -> Vec<crate::extract::Term> {
+            words.iter().map(|w| crate::extract::term(w)).collect()
+        };
+        assert_eq!(
+            thing("A 1961 Lindqvist GT Spyder sold."),
+            terms(&["lindqvist", "gt", "spyder"])
+        );
+        // To a verb or a stop; none after a preposition.
+        assert_eq!(thing("A 2019 report found it unsafe."), terms(&["report"]));
+        assert_eq!(
+            thing("A 1926 drama, long lost, was found."),
+            terms(&["drama"])
+        );
+        assert!(thing("The tower was finished in 1961 Lindqvist recalled.").is_empty());
     }
 
     #[test]
