@@ -5543,37 +5543,25 @@ fn things_named(facts: &Facts) -> impl Iterator<Item = &Mention> {
 }
 
 /// [`names_tell_apart`] for the things two years date: the names told
-/// just before each year or beside it ("The 1.8-tonne Aurelis-7, launched
-/// in 2021" / "Kestrel-2, launched in 1994"). A name far from its year
-/// tells of something else in its claim ("A night train between … Sveti
-/// Anton left on its first run …, reviving a route that was scrapped in
-/// 2009" / "The overnight service, which the German state railway scrapped
-/// in 2012, has been revived by Sternzug").
+/// within seven words before each year or just after it ("The 1.8-tonne
+/// Aurelis-7, launched in 2021" / "Kestrel-2, launched in 1994"). A name
+/// far from its year tells of something else in its claim ("A night train
+/// between … Sveti Anton left on its first run …, reviving a route that
+/// was scrapped in 2009" / "The overnight service, which the German state
+/// railway scrapped in 2012, has been revived by Sternzug").
 fn names_tell_apart_what_they_date(
     out: &Findings,
     (x, a): (ClaimId, &DateMention),
     (y, b): (ClaimId, &DateMention),
 ) -> bool {
-    const WORDS_BEFORE: usize = 8;
+    const WORDS_BEFORE: usize = 7;
     const BYTES_AFTER: usize = 24;
     let names_near = |c: ClaimId, d: &DateMention| {
         let text = out.originals[c.source.index()];
         let claim = out.claim_span(c);
         let before = text.get(claim.start..d.span.start).unwrap_or("");
-        // Where the window of words before the date starts: at the
-        // WORDS_BEFORE-th space going back (the space just before the date
-        // is the first).
-        let mut words = 0;
-        let mut from = claim.start;
-        for (k, ch) in before.char_indices().rev() {
-            if ch.is_whitespace() && !before[k + ch.len_utf8()..].starts_with(char::is_whitespace) {
-                words += 1;
-                if words == WORDS_BEFORE {
-                    from = claim.start + k;
-                    break;
-                }
-            }
-        }
+        let from = (crate::extract::words_at(before).rev().nth(WORDS_BEFORE - 1))
+            .map_or(claim.start, |(k, _)| claim.start + k);
         let to = d.span.end + BYTES_AFTER;
         let facts = facts_of(out.sources, c);
         things_named(facts).any(|m| m.span.end > from && m.span.start < to)

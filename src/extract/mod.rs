@@ -954,7 +954,7 @@ fn phrase_opening(text: &str) -> Option<Vec<&str>> {
 
 /// The words of a text (runs of letters and digits) with their byte
 /// offsets.
-fn words_at(text: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
+pub(crate) fn words_at(text: &str) -> impl DoubleEndedIterator<Item = (usize, &str)> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(move |w| (offset_in(text, w), w))
