@@ -272,10 +272,13 @@ impl DateMention {
     /// values contradict: to one precision, in the same relation ("in 2019"
     /// / "in 2018", not "since 2018"), and neither the day of a statement.
     pub fn stated_alike(&self, other: &DateMention) -> bool {
-        self.same_precision(other)
-            && self.relation() == other.relation()
-            && !self.of_statement
-            && !other.of_statement
+        self.same_precision(other) && self.related_alike(other)
+    }
+
+    /// Whether two dates of events, not statements, stand in one relation
+    /// to what they date (see [`DateMention::relation`]).
+    fn related_alike(&self, other: &DateMention) -> bool {
+        self.relation() == other.relation() && !self.of_statement && !other.of_statement
     }
 
     /// Whether two dates of one year at least are stated alike but one more
@@ -289,15 +292,13 @@ impl DateMention {
                 && (coarse.day.is_none() || fine.day.is_some())
                 && coarse.weekday.is_none()
         };
-        let of_events = !self.of_statement && !other.of_statement;
         self.year.is_some()
             && other.year.is_some()
             && self.time.is_none()
             && other.time.is_none()
             && !self.same_precision(other)
             && (closer(self, other) || closer(other, self))
-            && self.relation() == other.relation()
-            && of_events
+            && self.related_alike(other)
     }
 
     /// Whether two days of statements are stated alike, so that different
@@ -586,12 +587,10 @@ fn in_relative_clause(tokens: &[Token], i: usize) -> bool {
         .take_while(|t| t.kind != TokenKind::Punct && !matches!(t.folded.as_str(), "and" | "but"));
     let figure = |t: &&Token| t.kind == TokenKind::Number || words::is_small_number(&t.folded);
     let opens_the_clause = |t: &Token| matches!(t.folded.as_str(), "who" | "which" | "whose");
-    let opening = match before.clone().position(opens_the_clause) {
-        Some(k) => k,
-        None => match reduced_relative_clause(tokens, i) {
-            Some(k) => k,
-            None => return false,
-        },
+    let Some(opening) =
+        (before.clone().position(opens_the_clause)).or_else(|| reduced_relative_clause(tokens, i))
+    else {
+        return false;
     };
     !before.take(opening).chain(after).any(|t| figure(&t))
 }
