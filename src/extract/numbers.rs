@@ -5392,6 +5392,21 @@ mod tests {
             first("Losses were in excess of $2 million.").exactness,
             Exactness::AtLeast
         );
+        // A rule's least or most, however worded.
+        for (text, bound) in [
+            (
+                "The ice must be a minimum of 12 centimetres thick.",
+                Exactness::AtLeast,
+            ),
+            ("Fines are a maximum of $500.", Exactness::AtMost),
+            (
+                "No less than 40 percent of seats go to women.",
+                Exactness::AtLeast,
+            ),
+            ("It took no fewer than 30 officers.", Exactness::AtLeast),
+        ] {
+            assert_eq!(first(text).exactness, bound, "{text}");
+        }
         assert_eq!(
             first("It killed just under 20 people.").exactness,
             Exactness::Approximate

@@ -1897,6 +1897,10 @@ pub const DOLLAR_NATIONS: &[(&[&str], &str)] = &[
 /// than".
 pub const HEDGES: &[(&[&str], Hedge)] = &[
     (&["in", "excess", "of"], Hedge::AtLeast),
+    (&["a", "minimum", "of"], Hedge::AtLeast),
+    (&["a", "maximum", "of"], Hedge::AtMost),
+    (&["no", "less", "than"], Hedge::AtLeast),
+    (&["no", "fewer", "than"], Hedge::AtLeast),
     (&["as", "many", "as"], Hedge::AtMost),
     (&["as", "much", "as"], Hedge::AtMost),
     (&["as", "long", "as"], Hedge::AtMost),
