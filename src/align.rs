@@ -162,9 +162,10 @@ pub struct Alignment {
     pub groups: Vec<ClaimGroup>,
     /// Every entity of every source, ordered by its first mention.
     pub entities: Vec<Entity>,
-    /// For a claim in no group: the sources whose claims contain most of its
-    /// content anyway (it was split or merged there), so it is not omitted.
-    pub covered: BTreeMap<ClaimId, Vec<SourceId>>,
+    /// For a claim in no group: the claims of other sources that contain
+    /// most of its content anyway (it was split or merged there), one per
+    /// source, so it is not omitted, with their similarity.
+    pub covered: BTreeMap<ClaimId, Vec<(ClaimId, f64)>>,
     /// Claims split off from a sentence another source writes whole.
     pub parts: Vec<Part>,
     group_of: BTreeMap<ClaimId, usize>,
@@ -219,11 +220,12 @@ pub fn align(sources: &[Extracted], originals: &[&str], options: &AlignOptions) 
     let parts = split_parts(&scored, &matches);
     let (groups, group_of) = group(&matches, sources);
     let (entities, entity_of) = link_within_groups(sources, entities, entity_of, &groups);
-    let mut covered: BTreeMap<ClaimId, Vec<SourceId>> = BTreeMap::new();
-    for &(n, source) in &scored.contained {
-        let claim = scored.ids[n as usize];
+    let mut covered: BTreeMap<ClaimId, Vec<(ClaimId, f64)>> = BTreeMap::new();
+    for held in &scored.contained {
+        let claim = scored.ids[held.claim as usize];
         if !group_of.contains_key(&claim) {
-            covered.entry(claim).or_default().push(source);
+            let holder = scored.ids[held.holder as usize];
+            (covered.entry(claim).or_default()).push((holder, f64::from(held.score)));
         }
     }
     Alignment {
@@ -1432,9 +1434,21 @@ struct Scored {
     links: Vec<Link>,
     /// Per claim number: its id.
     ids: Vec<ClaimId>,
-    /// (claim number, another source whose claim contains most of it),
-    /// sorted.
-    contained: Vec<(u32, SourceId)>,
+    /// Claims another source's claim contains most of, by claim number and
+    /// source, one holder a source.
+    contained: Vec<Held>,
+}
+
+/// A claim most of which another source's claim holds.
+struct Held {
+    /// The claim's number.
+    claim: u32,
+    /// The source of the claim holding it.
+    source: SourceId,
+    /// The holding claim's number.
+    holder: u32,
+    /// Their similarity.
+    score: f32,
 }
 
 impl Scored {
@@ -1452,9 +1466,11 @@ impl Scored {
     /// Whether most of claim `c` is held by a claim of `source` (a part
     /// another source writes within a longer sentence).
     fn contained_in(&self, c: ClaimId, source: SourceId) -> bool {
-        self.ids
-            .binary_search(&c)
-            .is_ok_and(|n| self.contained.binary_search(&(n as u32, source)).is_ok())
+        self.ids.binary_search(&c).is_ok_and(|n| {
+            let key = (n as u32, source);
+            let at = (self.contained).partition_point(|h| (h.claim, h.source) < key);
+            (self.contained.get(at)).is_some_and(|h| (h.claim, h.source) == key)
+        })
     }
 
     /// The candidates of each of `claims` only (a large input has many),
@@ -1732,7 +1748,7 @@ impl Features {
         // text repeated over and over would otherwise list a pair for every
         // copy. `contained_in[b]` is the source whose claims already hold
         // claim `b` (claims of one source are taken together).
-        let mut contained: Vec<(u32, SourceId)> = Vec::new();
+        let mut contained: Vec<Held> = Vec::new();
         let mut contained_in: Vec<Option<SourceId>> = vec![None; self.ids.len()];
         let mut holders: Vec<SourceId> = Vec::new();
         // Claims are numbered source by source, so the claims of later
@@ -1791,13 +1807,19 @@ impl Features {
                     });
                 }
                 let (source_a, source_b) = (self.ids[a].source, self.ids[b].source);
+                let held = |claim: usize, source: SourceId, holder: usize| Held {
+                    claim: claim as u32,
+                    source,
+                    holder: holder as u32,
+                    score: score as f32,
+                };
                 if dot >= 0.6 * na && shared >= 3 && !holders.contains(&source_b) {
                     holders.push(source_b);
-                    contained.push((a as u32, source_b));
+                    contained.push(held(a, source_b, b));
                 }
                 if dot >= 0.6 * nb && shared >= 3 && contained_in[b] != Some(source_a) {
                     contained_in[b] = Some(source_a);
-                    contained.push((b as u32, source_a));
+                    contained.push(held(b, source_a, a));
                 }
             }
             for &f in vector.iter().chain(self.bigrams.get(a)) {
@@ -1815,7 +1837,7 @@ impl Features {
             norms,
         } = self;
         drop((vectors, bigrams, postings, weights, norms));
-        contained.sort_unstable();
+        contained.sort_unstable_by_key(|h| (h.claim, h.source));
         pieces.push(links);
         pieces.push(identical);
         let mut links = Vec::with_capacity(pieces.iter().map(Vec::len).sum());

@@ -166,6 +166,13 @@ pub fn reconcile(
     for part in &alignment.parts {
         part_findings(&mut out, part);
     }
+    // A sentence another source's holds is compared with it (see
+    // [`held_findings`]); a finding both tell is kept once.
+    for (&claim, holders) in &alignment.covered {
+        for &(whole, score) in holders {
+            held_findings(&mut out, claim, whole, score);
+        }
+    }
     // Headlines last: they restate the body, and a figure the body finds in
     // conflict is not also omitted from a headline.
     let (headlines, body): (Vec<&ClaimGroup>, Vec<&ClaimGroup>) =
@@ -1310,17 +1317,31 @@ fn part_findings(out: &mut Findings, part: &Part) {
     }
 }
 
+/// The figures and dates of a claim in no group that another source's
+/// sentence holds most of (merged there: "Four riders were taken to
+/// hospital." in "Around 20 riders went down …, and six riders were taken
+/// to hospital"), against that sentence's. Only what they tell two ways is
+/// found: the claim is not omitted, and a fact the holder leaves out may be
+/// told elsewhere.
+fn held_findings(out: &mut Findings, claim: ClaimId, holder: ClaimId, score: f64) {
+    let mut claims = vec![claim, holder];
+    claims.sort();
+    let group = ClaimGroup { claims, score };
+    date_findings(out, &group, |_| false);
+    number_findings(out, &group, |_| false);
+}
+
 fn unaligned_claim(out: &mut Findings, claim: ClaimId, alignment: &Alignment) {
     if out.sources[claim.source.index()].claims[claim.index].headline
         || out.conflicting_claims.contains(&claim)
     {
         return;
     }
-    let covered = alignment.covered.get(&claim).cloned().unwrap_or_default();
+    let covered = alignment.covered.get(&claim).map_or(&[][..], Vec::as_slice);
     let missing: Vec<SourceId> = out
         .all_sources()
         .into_iter()
-        .filter(|&s| s != claim.source && !covered.contains(&s))
+        .filter(|&s| s != claim.source && !covered.iter().any(|(c, _)| c.source == s))
         .collect();
     if missing.is_empty() {
         return;
@@ -6995,6 +7016,42 @@ mod tests {
                 Category::Number
             ),
             [["£3.4 million move", "£2.9 million"]]
+        );
+    }
+
+    #[test]
+    fn a_sentence_another_source_holds_is_compared_with_it() {
+        let pair = |held: &str| {
+            report(&[
+                "Around 20 riders went down in a high-speed crash in the final sprint of the \
+                 fourth stage of the Tour of the Baltics on Thursday, and six riders were taken \
+                 to hospital, race organisers said.\nThe stage was won by Mads Kjaergaard of \
+                 Denmark.\nThe race continues on Friday.\nThe barrier had been put up by a \
+                 local contractor.\nPolice have opened an inquiry.",
+                &format!(
+                    "A crash in the final sprint of the fourth stage of the Tour of the Baltics \
+                     brought down 19 riders on Thursday, race organisers said.\nThe stage was \
+                     won by Denmark's Mads Kjaergaard.\nThe race continues on Friday.\nA local \
+                     contractor had put up the barrier.\n{held}\nPolice have opened an \
+                     inquiry."
+                ),
+            ])
+        };
+        // The lead of one story holds a sentence of the other's, which is
+        // neither aligned nor omitted: its figure is the lead's.
+        assert_eq!(
+            conflicts(
+                &pair("Four riders were taken to hospital."),
+                Category::Number
+            ),
+            [["six riders", "Four riders"]]
+        );
+        assert!(
+            conflicts(
+                &pair("Six riders were taken to hospital."),
+                Category::Number
+            )
+            .is_empty()
         );
     }
 
