@@ -178,6 +178,18 @@ impl Quantity {
         if whole_degree(self, other) || whole_degree(other, self) {
             return true;
         }
+        // Two ranges state their ends: they agree only when the ends do
+        // ("aged 68 to 71" / "aged 69 to 71"), within the rounding of one
+        // converted from the other's unit.
+        if self.exactness == Exactness::Range && other.exactness == Exactness::Range {
+            let close = if self.written_factor == other.written_factor {
+                1e-9
+            } else {
+                0.1
+            };
+            let near = |x: f64, y: f64| (x - y).abs() <= close * x.abs().max(y.abs());
+            return near(self.low, other.low) && near(self.high, other.high);
+        }
         // Two approximations, or two bounds of one sort ("at least 38" and
         // "at least 41" killed), state a figure each: they agree only when
         // the figures are close.
@@ -3783,6 +3795,19 @@ mod tests {
 
     fn first(text: &str) -> Quantity {
         facts_of(text).numbers.into_iter().next().expect("a figure")
+    }
+
+    #[test]
+    fn two_ranges_agree_only_when_their_ends_do() {
+        let women = |ages: &str| first(&format!("Women aged {ages} were not invited."));
+        assert_eq!(women("68 to 71").exactness, Exactness::Range);
+        assert!(!women("68 to 71").compatible(&women("69 to 71")));
+        assert!(!women("68 to 71").compatible(&women("68 to 70")));
+        assert!(women("68 to 71").compatible(&women("68-71")));
+        // Converted, a range keeps the rounding of its unit.
+        let snow = |depth: &str| first(&format!("Forecasters expect {depth} of snow."));
+        assert!(snow("10 to 15 centimetres").compatible(&snow("4 to 6 inches")));
+        assert!(!snow("10 to 15 centimetres").compatible(&snow("6 to 8 inches")));
     }
 
     #[test]
