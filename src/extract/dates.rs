@@ -975,18 +975,27 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
         "rest",
     ]);
     let time_of_day = of_a(&["hours", "morning", "afternoon", "evening", "night"]);
-    if part {
-        Some(Term::of("part of"))
-    } else if time_of_day {
-        // The word before "the": "in the early hours of" a day is "on" it,
-        // "until the morning of" it stays "until".
+    // "since the winter of 1956" is since 1956, "in the summer of 2019" in
+    // it.
+    let season = of_a(&["winter", "spring", "summer", "autumn", "fall"]);
+    // The word before "the": "in the early hours of" a day is "on" it,
+    // "until the morning of" it stays "until".
+    let ahead = || {
         let the = (before.saturating_sub(5)..before - 2)
             .rev()
             .find(|&k| tokens[k].folded == "the");
-        let ahead = the
-            .and_then(|k| word_before(tokens, k))
-            .map(|t| t.folded.as_str());
-        Some(Term::of(match ahead {
+        the.and_then(|k| word_before(tokens, k))
+            .map(|t| t.folded.as_str())
+    };
+    if part {
+        Some(Term::of("part of"))
+    } else if season {
+        Some(Term::of(match ahead() {
+            None | Some("in" | "during" | "over" | "through") => "in",
+            Some(other) => other,
+        }))
+    } else if time_of_day {
+        Some(Term::of(match ahead() {
             None | Some("in" | "on" | "during" | "early" | "late") => "on",
             Some(other) => other,
         }))
@@ -2794,6 +2803,24 @@ mod tests {
         // "this week" is the story's.
         let this = first("The hearing resumes on Friday this week.");
         assert!(this.stated_alike(&first("The jury ruled on Thursday.")));
+    }
+
+    #[test]
+    fn a_season_of_a_year_is_told_as_the_year() {
+        let prep = |text: &str| {
+            let date = &facts_of(text).dates[0];
+            date.preposition.map(|p| p.as_str().to_string())
+        };
+        let since = prep("It froze for the first time since the winter of 1956.");
+        assert_eq!(since.as_deref(), Some("since"));
+        assert_eq!(since, prep("It froze for the first time since 1963."));
+        for during in [
+            "The lake froze in the winter of 1963.",
+            "The lake froze during the harsh winter of 1963.",
+            "The summer of 2019 was the hottest.",
+        ] {
+            assert_eq!(prep(during).as_deref(), Some("in"), "{during}");
+        }
     }
 
     #[test]
