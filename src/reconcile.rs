@@ -5125,7 +5125,9 @@ fn told_two_ways_minding_time(
     let apart = match (x.fact, y.fact) {
         (OmittedValue::Number(a), OmittedValue::Number(b)) => {
             let stated_too = |f: &Facts, q: &Quantity| f.numbers.iter().any(|p| states_alike(p, q));
-            (a.counts_same_thing(b) || shares_miscopied(sources, (cx, a), (cy, b)))
+            (a.counts_same_thing(b)
+                || !mind_time && a.changes_alike(b)
+                || shares_miscopied(sources, (cx, a), (cy, b)))
                 && !a.compatible(b)
                 && near_enough(a, b)
                 && !stated_too(fx, b)
@@ -9004,6 +9006,28 @@ mod tests {
             conflicts(&r, Category::Number),
             [["Fourteen of the train's 31 wagons", "Twelve wagons"]]
         );
+    }
+
+    #[test]
+    fn changes_of_claims_that_tell_one_day_two_ways_conflict() {
+        let r = |b: &str| {
+            report(&[
+                "Shares in British toymaker Pipperwick Group fell 28 per cent on Tuesday after \
+                 the maker of Snugglebugs plush toys warned that annual profit would fall short \
+                 of expectations.",
+                &format!(
+                    "Investors dumped shares in Pipperwick on Wednesday after the company behind \
+                     the Snugglebugs craze admitted that its Christmas had been a flop, {b} in a \
+                     single session."
+                ),
+            ])
+        };
+        let r41 = r("sending the stock down 41%");
+        assert_eq!(conflicts(&r41, Category::Date), [["Tuesday", "Wednesday"]]);
+        assert_eq!(conflicts(&r41, Category::Number), [["28 per cent", "41%"]]);
+        // A change of another thing is another figure.
+        let other = r("sending its bond yields up 41%");
+        assert!(conflicts(&other, Category::Number).is_empty());
     }
 
     #[test]

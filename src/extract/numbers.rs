@@ -1351,18 +1351,20 @@ fn change_after_its_word(tokens: &[Token], start: usize) -> Option<Change> {
 }
 
 /// The preposition opening the phrase that ends at token `k`, past a
-/// name's other words and a word that points ("in England", "for flu", "at
-/// the unit", "in New South Wales"), if one.
+/// name's other words, the words that tell what the name is and a word
+/// that points ("in England", "for flu", "at the unit", "in New South
+/// Wales", "in British toymaker Pipperwick Group"), if one.
 fn opening_preposition(tokens: &[Token], k: usize) -> Option<usize> {
     let mut j = k;
-    for _ in 0..3 {
+    let name = tokens[k].capitalized;
+    for _ in 0..if name { 5 } else { 3 } {
         j = j.checked_sub(1)?;
         let token = &tokens[j];
         if words::PHRASE_PREPOSITIONS.contains(&token.folded) {
             return Some(j);
         }
-        let within = token.capitalized && tokens[k].capitalized
-            || words::DETERMINERS.contains(&token.folded);
+        let within =
+            name && token.kind == TokenKind::Word || words::DETERMINERS.contains(&token.folded);
         if !within {
             return None;
         }
@@ -5953,6 +5955,11 @@ mod tests {
         assert_eq!(
             change("Fares are set to rise 4.6% in March."),
             Some(("fare", true))
+        );
+        // A name told with the words of what it is.
+        assert_eq!(
+            change("Shares in British toymaker Pipperwick Group fell 28 per cent."),
+            Some(("share", false))
         );
         // Past a phrase after what changes, but into "the number of".
         assert_eq!(
