@@ -1435,7 +1435,7 @@ struct Scored {
     /// Per claim number: its id.
     ids: Vec<ClaimId>,
     /// Claims another source's claim contains most of, by claim number and
-    /// source, one holder a source.
+    /// source: of each source, the holder most like the claim.
     contained: Vec<Held>,
 }
 
@@ -1749,8 +1749,8 @@ impl Features {
         // copy. `contained_in[b]` is the source whose claims already hold
         // claim `b` (claims of one source are taken together).
         let mut contained: Vec<Held> = Vec::new();
-        let mut contained_in: Vec<Option<SourceId>> = vec![None; self.ids.len()];
-        let mut holders: Vec<SourceId> = Vec::new();
+        let mut contained_in: Vec<Option<(SourceId, usize)>> = vec![None; self.ids.len()];
+        let mut holders: Vec<(SourceId, usize)> = Vec::new();
         // Claims are numbered source by source, so the claims of later
         // sources are those past the end of a claim's own source.
         let ends = self.source_ends();
@@ -1807,19 +1807,42 @@ impl Features {
                     });
                 }
                 let (source_a, source_b) = (self.ids[a].source, self.ids[b].source);
-                let held = |claim: usize, source: SourceId, holder: usize| Held {
-                    claim: claim as u32,
-                    source,
-                    holder: holder as u32,
-                    score: score as f32,
+                // Each claim's holder of a source is the one most like it.
+                let mut hold = |at: Option<usize>, claim: usize, source, holder: usize| {
+                    let held = Held {
+                        claim: claim as u32,
+                        source,
+                        holder: holder as u32,
+                        score: score as f32,
+                    };
+                    match at {
+                        Some(at) => {
+                            if contained[at].score < held.score {
+                                contained[at] = held;
+                            }
+                            at
+                        }
+                        None => {
+                            contained.push(held);
+                            contained.len() - 1
+                        }
+                    }
                 };
-                if dot >= 0.6 * na && shared >= 3 && !holders.contains(&source_b) {
-                    holders.push(source_b);
-                    contained.push(held(a, source_b, b));
+                if dot >= 0.6 * na && shared >= 3 {
+                    let known = holders
+                        .iter()
+                        .find(|(s, _)| *s == source_b)
+                        .map(|&(_, at)| at);
+                    let at = hold(known, a, source_b, b);
+                    if known.is_none() {
+                        holders.push((source_b, at));
+                    }
                 }
-                if dot >= 0.6 * nb && shared >= 3 && contained_in[b] != Some(source_a) {
-                    contained_in[b] = Some(source_a);
-                    contained.push(held(b, source_a, a));
+                if dot >= 0.6 * nb && shared >= 3 {
+                    let known = contained_in[b]
+                        .filter(|&(s, _)| s == source_a)
+                        .map(|(_, at)| at);
+                    contained_in[b] = Some((source_a, hold(known, b, source_a, a)));
                 }
             }
             for &f in vector.iter().chain(self.bigrams.get(a)) {

@@ -978,24 +978,35 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
     // "since the winter of 1956" is since 1956, "in the summer of 2019" in
     // it.
     let season = of_a(&["winter", "spring", "summer", "autumn", "fall"]);
-    // The word before "the": "in the early hours of" a day is "on" it,
-    // "until the morning of" it stays "until".
-    let ahead = || {
-        let the = (before.saturating_sub(5)..before - 2)
-            .rev()
-            .find(|&k| tokens[k].folded == "the");
-        the.and_then(|k| word_before(tokens, k))
-            .map(|t| t.folded.as_str())
-    };
     if part {
         Some(Term::of("part of"))
     } else if season {
-        Some(Term::of(match ahead() {
-            None | Some("in" | "during" | "over" | "through") => "in",
-            Some(other) => other,
-        }))
+        // The word before the season's phrase: before its "the", past
+        // words that describe it ("since the unusually cold and wet
+        // winter of"), or just before it ("by summer of 2026").
+        let noun = before - 2;
+        let describing = |t: &Token| {
+            t.kind == TokenKind::Word && (super::is_content(t.base()) || t.folded == "and")
+        };
+        let mut words = (noun.saturating_sub(6)..noun).rev();
+        let edge = words.find(|&k| !describing(&tokens[k]));
+        let opening = edge.filter(|&k| tokens[k].folded == "the").unwrap_or(noun);
+        Some(Term::of(
+            match word_before(tokens, opening).map(|t| t.folded.as_str()) {
+                None | Some("in" | "during" | "over" | "through") => "in",
+                Some(other) => other,
+            },
+        ))
     } else if time_of_day {
-        Some(Term::of(match ahead() {
+        // The word before "the": "in the early hours of" a day is "on" it,
+        // "until the morning of" it stays "until".
+        let the = (before.saturating_sub(5)..before - 2)
+            .rev()
+            .find(|&k| tokens[k].folded == "the");
+        let ahead = the
+            .and_then(|k| word_before(tokens, k))
+            .map(|t| t.folded.as_str());
+        Some(Term::of(match ahead {
             None | Some("in" | "on" | "during" | "early" | "late") => "on",
             Some(other) => other,
         }))
@@ -2821,6 +2832,13 @@ mod tests {
         ] {
             assert_eq!(prep(during).as_deref(), Some("in"), "{during}");
         }
+        let long =
+            prep("It froze for the first time since the unusually cold and wet winter of 1963.");
+        assert_eq!(long.as_deref(), Some("since"));
+        assert_eq!(
+            prep("The work will be done by summer of 2026.").as_deref(),
+            Some("by")
+        );
     }
 
     #[test]

@@ -162,7 +162,8 @@ impl Quantity {
     /// round figure of millions of one digit, within 10%: "roughly £3m"
     /// and "about £3.2 million" agree); an
     /// approximation allows 5% either way around an exact figure or an
-    /// interval.
+    /// interval. Two ranges written in one unit agree only when their ends
+    /// do.
     pub fn compatible(&self, other: &Quantity) -> bool {
         // A whole degree is a reading rounded ("49C" / "48.8C"); not a
         // half degree, nor a small figure, often a change ("1.5C warmer" /
@@ -178,17 +179,16 @@ impl Quantity {
         if whole_degree(self, other) || whole_degree(other, self) {
             return true;
         }
-        // Two ranges state their ends: they agree only when the ends do
-        // ("aged 68 to 71" / "aged 69 to 71"), within the rounding of one
-        // converted from the other's unit.
-        if self.exactness == Exactness::Range && other.exactness == Exactness::Range {
-            let close = if self.written_factor == other.written_factor {
-                1e-9
-            } else {
-                0.1
-            };
-            let near = |x: f64, y: f64| (x - y).abs() <= close * x.abs().max(y.abs());
-            return near(self.low, other.low) && near(self.high, other.high);
+        // Two ranges written in one unit state their ends: they agree only
+        // when the ends do ("aged 68 to 71" / "aged 69 to 71"). Converted
+        // (degrees Fahrenheit are read in Celsius), they agree where they
+        // meet, as any two intervals do.
+        if self.exactness == Exactness::Range
+            && other.exactness == Exactness::Range
+            && self.written_factor == other.written_factor
+            && self.unit.as_deref() != Some("celsius")
+        {
+            return self.low == other.low && self.high == other.high;
         }
         // Two approximations, or two bounds of one sort ("at least 38" and
         // "at least 41" killed), state a figure each: they agree only when
@@ -1350,21 +1350,27 @@ fn change_after_its_word(tokens: &[Token], start: usize) -> Option<Change> {
     None
 }
 
-/// The preposition opening the phrase that ends at token `k`, past a
-/// name's other words, the words that tell what the name is and a word
-/// that points ("in England", "for flu", "at the unit", "in New South
-/// Wales", "in British toymaker Pipperwick Group"), if one.
+/// The preposition opening the phrase that ends at token `k`, five words
+/// back at most, past a name's other words, a word that points and,
+/// before a name, words of content that tell what it is ("in England", "for flu", "at the
+/// unit", "in New South Wales", "in British toymaker Pipperwick Group"),
+/// if one; not past a word of no content ("Shares rose across Europe on
+/// Monday and BP jumped").
 fn opening_preposition(tokens: &[Token], k: usize) -> Option<usize> {
     let mut j = k;
     let name = tokens[k].capitalized;
-    for _ in 0..if name { 5 } else { 3 } {
+    for _ in 0..5 {
         j = j.checked_sub(1)?;
         let token = &tokens[j];
         if words::PHRASE_PREPOSITIONS.contains(&token.folded) {
             return Some(j);
         }
+        let describes = name
+            && token.kind == TokenKind::Word
+            && !token.capitalized
+            && super::is_content(token.base());
         let within =
-            name && token.kind == TokenKind::Word || words::DETERMINERS.contains(&token.folded);
+            token.capitalized && name || describes || words::DETERMINERS.contains(&token.folded);
         if !within {
             return None;
         }
@@ -3806,10 +3812,12 @@ mod tests {
         assert!(!women("68 to 71").compatible(&women("69 to 71")));
         assert!(!women("68 to 71").compatible(&women("68 to 70")));
         assert!(women("68 to 71").compatible(&women("68-71")));
-        // Converted, a range keeps the rounding of its unit.
+        // Converted, ranges agree where they meet.
         let snow = |depth: &str| first(&format!("Forecasters expect {depth} of snow."));
         assert!(snow("10 to 15 centimetres").compatible(&snow("4 to 6 inches")));
-        assert!(!snow("10 to 15 centimetres").compatible(&snow("6 to 8 inches")));
+        assert!(snow("2 to 5 centimetres").compatible(&snow("1 to 2 inches")));
+        let heat = |degrees: &str| first(&format!("Temperatures of {degrees} are expected."));
+        assert!(heat("30C to 35C").compatible(&heat("86F to 95F")));
     }
 
     #[test]
@@ -5431,6 +5439,9 @@ mod tests {
                 Exactness::AtLeast,
             ),
             ("It took no fewer than 30 officers.", Exactness::AtLeast),
+            ("Fines of not less than $500 apply.", Exactness::AtLeast),
+            ("It took not fewer than 30 officers.", Exactness::AtLeast),
+            ("It may hold not more than 30 people.", Exactness::AtMost),
         ] {
             assert_eq!(first(text).exactness, bound, "{text}");
         }
@@ -5961,6 +5972,13 @@ mod tests {
             change("Shares in British toymaker Pipperwick Group fell 28 per cent."),
             Some(("share", false))
         );
+        // Not past another clause.
+        for text in [
+            "Shares rose across Europe on Monday and BP jumped 5 per cent.",
+            "Oil prices rose on Monday and Shell jumped 3 per cent.",
+        ] {
+            assert_eq!(change(text), None, "{text}");
+        }
         // Past a phrase after what changes, but into "the number of".
         assert_eq!(
             change("Hospital admissions for flu rose 18%."),
