@@ -1278,6 +1278,22 @@ fn empty() -> DateMention {
 /// Thursday"). A year is of background as often ("Such quakes struck the
 /// region in 2005"): its event is the word before it.
 fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
+    deed_word(tokens, i, of_a_day).map(one_deed)
+}
+
+/// The word of a deed told in other words: a departure ("left Perth at
+/// 7:30 p.m." / "took off at 7.50pm") or an arrival ("touched down at 6:12
+/// a.m." / "landed at 6.30am").
+fn one_deed(word: Term) -> Term {
+    match word.as_str() {
+        "leav" | "depart" | "takeoff" => Term::of("depart"),
+        "arriv" | "land" | "touchdown" => Term::of("arriv"),
+        _ => word,
+    }
+}
+
+/// The word of the event [`event_word`] reads, as written.
+fn deed_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
     let mut k = (i - estimate_words(tokens, i)).checked_sub(1)?;
     if !super::is_content(tokens[k].base()) {
         k = k.checked_sub(1)?;
@@ -3310,6 +3326,14 @@ mod tests {
             event("He stepped down in 2020.").as_deref(),
             event("Output stepped up in 2020.").as_deref()
         );
+        // Leaving and taking off are one departure; touching down and
+        // landing one arrival.
+        let left = event("The flight left Perth at 7:30 p.m. on Tuesday.");
+        assert_eq!(left.as_deref(), Some("depart"));
+        assert_eq!(left, event("The jet took off at 7.50pm on Tuesday."));
+        let landed = event("It landed at 6.30am.");
+        assert_eq!(landed.as_deref(), Some("arriv"));
+        assert_eq!(landed, event("It touched down at 6:12 a.m."));
         // A date after a weekday and a comma is the weekday's, its event too.
         let began = facts_of("The walkout began on Monday, Oct. 5, at dawn.");
         assert_eq!(began.dates.len(), 2);
