@@ -990,7 +990,8 @@ fn preposition(tokens: &[Token], i: usize) -> Option<Term> {
         };
         let mut words = (noun.saturating_sub(6)..noun).rev();
         let edge = words.find(|&k| !describing(&tokens[k]));
-        let opening = edge.filter(|&k| tokens[k].folded == "the").unwrap_or(noun);
+        let the = |k: usize| tokens[k].folded == "the";
+        let opening = edge.map_or(noun, |k| if the(k) { k } else { k + 1 });
         Some(Term::of(
             match word_before(tokens, opening).map(|t| t.folded.as_str()) {
                 None | Some("in" | "during" | "over" | "through") => "in",
@@ -2851,10 +2852,12 @@ mod tests {
         let long =
             prep("It froze for the first time since the unusually cold and wet winter of 1963.");
         assert_eq!(long.as_deref(), Some("since"));
-        assert_eq!(
-            prep("The work will be done by summer of 2026.").as_deref(),
-            Some("by")
-        );
+        for by in [
+            "The work will be done by summer of 2026.",
+            "The work will be done by late summer of 2026.",
+        ] {
+            assert_eq!(prep(by).as_deref(), Some("by"), "{by}");
+        }
     }
 
     #[test]
