@@ -612,13 +612,8 @@ fn reduced_relative_clause(tokens: &[Token], i: usize) -> Option<usize> {
         t.kind == TokenKind::Word && !t.capitalized && super::is_content(t.base())
     };
     let a_verb = |t: &Token| {
-        t.kind == TokenKind::Word
-            && !t.capitalized
-            && (words::is_past(&t.folded)
-                || matches!(
-                    t.folded.as_str(),
-                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will"
-                ))
+        let helping = ["is", "are", "was", "were", "has", "have", "had", "will"];
+        super::is_verb_form(t, &helping)
     };
     (1..=LONGEST.min(i)).find(|&back| {
         let k = i - back;

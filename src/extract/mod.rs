@@ -1380,6 +1380,14 @@ pub fn paraphrase(stem: &str) -> Option<&'static str> {
     groups.get(stem).map(String::as_str)
 }
 
+/// Whether a token is a verb's form in lower case: a past (see
+/// [`words::is_past`]) or one of `others` ("has", "will").
+pub(crate) fn is_verb_form(t: &Token, others: &[&str]) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalized
+        && (words::is_past(&t.folded) || others.contains(&t.folded.as_str()))
+}
+
 /// Whether a folded word carries content (not a function word, not a letter).
 pub fn is_content(word: &str) -> bool {
     word.len() > 1 && !words::STOPWORDS.contains(word)

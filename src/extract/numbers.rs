@@ -1020,24 +1020,11 @@ fn share_units_of_a_contrast(tokens: &[Token], out: &mut [Quantity], spans: &[Ra
     // A verb's past ("won", "gained"; and short ones `words::is_past`
     // leaves out), or one of holding now ("has").
     let a_verb = |t: &Token| {
-        t.kind == TokenKind::Word
-            && !t.capitalized
-            && (words::is_past(&t.folded)
-                || matches!(
-                    t.folded.as_str(),
-                    "had"
-                        | "got"
-                        | "gave"
-                        | "saw"
-                        | "hit"
-                        | "has"
-                        | "have"
-                        | "wins"
-                        | "takes"
-                        | "gets"
-                        | "holds"
-                        | "keeps"
-                ))
+        let short = [
+            "had", "got", "gave", "saw", "hit", "has", "have", "wins", "takes", "gets", "holds",
+            "keeps",
+        ];
+        super::is_verb_form(t, &short)
     };
     let bare = |q: &Quantity| {
         q.kind == QuantityKind::Count
