@@ -1281,11 +1281,9 @@ fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
 /// 7:30 p.m." / "took off at 7.50pm") or an arrival ("touched down at 6:12
 /// a.m." / "landed at 6.30am").
 fn one_deed(word: Term) -> Term {
-    match word.as_str() {
-        "leav" | "depart" | "takeoff" => Term::of("depart"),
-        "arriv" | "land" | "touchdown" => Term::of("arriv"),
-        _ => word,
-    }
+    (words::DEEDS_TOLD_ALIKE.iter())
+        .find(|group| group.contains(&word.as_str()))
+        .map_or(word, |group| Term::of(group[0]))
 }
 
 /// The word of the event [`event_word`] reads, as written.

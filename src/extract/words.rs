@@ -2199,6 +2199,15 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["year", "yr"],
 ];
 
+/// Groups of the words of a date's event that tell one deed (stems, and
+/// a verb and its particle as one: "took off" is "takeoff"); each folds
+/// onto its first. Only events: "left" and "landed" say other things in
+/// a claim's words.
+pub const DEEDS_TOLD_ALIKE: &[&[&str]] = &[
+    &["depart", "leav", "takeoff"],
+    &["arriv", "land", "touchdown"],
+];
+
 /// Stems of nouns for people of some sort, whom an outcome can befall: "two
 /// men have died" counts deaths.
 pub static PERSONS: WordSet = WordSet::new(&[
