@@ -5567,7 +5567,7 @@ fn things_named(facts: &Facts) -> impl Iterator<Item = &Mention> {
 }
 
 /// [`names_tell_apart`] for the things two years date: the names told
-/// within seven words before each year or just after it ("The 1.8-tonne
+/// within seven words before each year or three after it ("The 1.8-tonne
 /// Aurelis-7, launched in 2021" / "Kestrel-2, launched in 1994"). A name
 /// far from its year tells of something else in its claim ("A night train
 /// between … Sveti Anton left on its first run …, reviving a route that
@@ -5579,14 +5579,16 @@ fn names_tell_apart_what_they_date(
     (y, b): (ClaimId, &DateMention),
 ) -> bool {
     const WORDS_BEFORE: usize = 7;
-    const BYTES_AFTER: usize = 24;
+    const WORDS_AFTER: usize = 3;
     let names_near = |c: ClaimId, d: &DateMention| {
         let text = out.originals[c.source.index()];
         let claim = out.claim_span(c);
         let before = text.get(claim.start..d.span.start).unwrap_or("");
+        let after = text.get(d.span.end..claim.end).unwrap_or("");
         let from = (crate::extract::words_at(before).rev().nth(WORDS_BEFORE - 1))
             .map_or(claim.start, |(k, _)| claim.start + k);
-        let to = d.span.end + BYTES_AFTER;
+        let to = (crate::extract::words_at(after).nth(WORDS_AFTER))
+            .map_or(claim.end, |(k, _)| d.span.end + k);
         let facts = facts_of(out.sources, c);
         things_named(facts).any(|m| m.span.end > from && m.span.start < to)
     };
