@@ -85,6 +85,21 @@ pub struct DateMention {
     /// bloom on the bay, in 2018", "had not won a title since 2021"), what
     /// was last done.
     pub last_time: Option<Box<LastDone>>,
+    /// For a weekday told as its night or as its small hours ("on Tuesday
+    /// night", "in the early hours of Wednesday"): which. A night and the
+    /// next day's small hours are one time.
+    pub night: Option<NightPart>,
+}
+
+/// The part of a night a weekday is told by (see [`DateMention::night`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NightPart {
+    /// The night that ends the day: "on Tuesday night", "late Tuesday",
+    /// "the night of Tuesday".
+    Evening,
+    /// The small hours that open the day: "in the early hours of
+    /// Wednesday", "early Wednesday", "before dawn on Wednesday".
+    SmallHours,
 }
 
 /// What a year of a last time tells was last done (see
@@ -160,7 +175,9 @@ impl DateMention {
     }
 
     /// Whether two dates can be the same day: no part stated by both differs,
-    /// and they share at least one part.
+    /// and they share at least one part. A night and the next day's small
+    /// hours are one time ("on Tuesday night" / "in the early hours of
+    /// Wednesday").
     pub fn compatible(&self, other: &DateMention) -> bool {
         fn same<T: PartialEq>(a: Option<T>, b: Option<T>) -> Option<bool> {
             Some(a? == b?)
@@ -179,7 +196,7 @@ impl DateMention {
             near(self.year, other.year, slack(1)),
             same(self.month, other.month),
             same(self.day, other.day),
-            same(self.weekday, other.weekday),
+            same(self.weekday, other.weekday).map(|same| same || self.one_night(other)),
             self.minutes_apart_in_zones(other)
                 .map(|apart| apart <= slack(15)),
             // Seconds, unless either time is an estimate.
@@ -245,8 +262,23 @@ impl DateMention {
         Some(apart)
     }
 
+    /// Whether one is a weekday's night and the other the next weekday's
+    /// small hours.
+    fn one_night(&self, other: &DateMention) -> bool {
+        let then_small_hours = |night: &DateMention, hours: &DateMention| {
+            night.night == Some(NightPart::Evening)
+                && hours.night == Some(NightPart::SmallHours)
+                && night
+                    .weekday
+                    .zip(hours.weekday)
+                    .is_some_and(|(a, b)| b == a % 7 + 1)
+        };
+        then_small_hours(self, other) || then_small_hours(other, self)
+    }
+
     /// Whether the two dates name days that cannot be the same: both name a
-    /// day (a date of the month or a weekday), and a part both state differs.
+    /// day (a date of the month or a weekday), and a part both state
+    /// differs; not a night and the next day's small hours.
     pub fn another_day(&self, other: &DateMention) -> bool {
         fn differs<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
             a.zip(b).is_some_and(|(a, b)| a != b)
@@ -254,6 +286,7 @@ impl DateMention {
         let names_a_day = |d: &DateMention| d.day.is_some() || d.weekday.is_some();
         names_a_day(self)
             && names_a_day(other)
+            && !self.one_night(other)
             && (differs(self.year, other.year)
                 || differs(self.month, other.month)
                 || differs(self.day, other.day)
@@ -531,6 +564,7 @@ pub fn extract(
                     || record && !a_clause_of_its_time_follows(tokens, i + 1),
                 begins,
                 last_time: last_done(tokens, i, &date),
+                night: date.weekday.and(night_part(tokens, i, end)),
                 ..date
             });
             used[i..end].iter_mut().for_each(|u| *u = true);
@@ -1265,6 +1299,7 @@ fn empty() -> DateMention {
         describing: false,
         begins: None,
         last_time: None,
+        night: None,
     }
 }
 
@@ -1507,6 +1542,27 @@ fn clause_before(tokens: &[Token], i: usize) -> Box<[Term]> {
         .filter(|t| super::is_content(t.base()))
         .map(|t| super::term(t.base()));
     super::exact(terms.collect())
+}
+
+/// The part of a night the date at tokens `i..end` is told by, if any
+/// (see [`DateMention::night`]): "night" right after it, "late" or "the
+/// night of" right before it (past an "on"); "early", "the early (or
+/// small) hours of" or "before dawn" right before it.
+fn night_part(tokens: &[Token], i: usize, end: usize) -> Option<NightPart> {
+    let word = |k: Option<usize>| {
+        k.and_then(|k| tokens.get(k))
+            .map_or("", |t| t.folded.as_str())
+    };
+    let at = i.checked_sub(usize::from(word(i.checked_sub(1)) == "on"));
+    let back = |n: usize| word(at.and_then(|at| at.checked_sub(n)));
+    if word(Some(end)) == "night" || back(1) == "late" || (back(2), back(1)) == ("night", "of") {
+        return Some(NightPart::Evening);
+    }
+    let of_the_hours =
+        back(1) == "of" && back(2) == "hours" && matches!(back(3), "early" | "small");
+    let small_hours =
+        back(1) == "early" || of_the_hours || (back(2), back(1)) == ("before", "dawn");
+    small_hours.then_some(NightPart::SmallHours)
 }
 
 /// A date's context with the part of the day right after it, if any:
@@ -3335,6 +3391,54 @@ mod tests {
         assert_eq!(began.dates.len(), 2);
         assert_eq!(began.dates[1].event, began.dates[0].event);
         assert!(began.dates[1].event.is_some());
+    }
+
+    #[test]
+    fn a_night_and_the_next_small_hours_are_one_time() {
+        let day = |text: &str| facts_of(text).dates[0].clone();
+        let night = day("It fell to minus 21C on Tuesday night.");
+        assert_eq!(night.night, Some(super::NightPart::Evening));
+        let hours = day("It fell to -18C in the early hours of Wednesday.");
+        assert_eq!(hours.night, Some(super::NightPart::SmallHours));
+        assert!(night.compatible(&hours) && hours.compatible(&night));
+        assert!(!night.another_day(&hours) && !hours.another_day(&night));
+        // Told other ways: late on a day, early on the next, before dawn.
+        for (evening, small) in [
+            (
+                "The fire broke out late on Sunday.",
+                "It began early Monday.",
+            ),
+            (
+                "The fire broke out on the night of Sunday.",
+                "It began before dawn on Monday.",
+            ),
+            (
+                "The fire broke out late Sunday.",
+                "It began in the small hours of Monday.",
+            ),
+        ] {
+            assert!(day(evening).compatible(&day(small)), "{evening} / {small}");
+        }
+        // Not the night before, nor two days, nor a day told without its
+        // part of the night.
+        let before = day("It fell to -18C in the early hours of Monday.");
+        assert!(!night.compatible(&before) && night.another_day(&before));
+        let wednesday = day("It fell to minus 21C on Wednesday night.");
+        let tuesday_hours = day("It fell to -18C in the early hours of Tuesday.");
+        assert!(!wednesday.compatible(&tuesday_hours) && wednesday.another_day(&tuesday_hours));
+        let later = day("It fell to -18C in the early hours of Thursday.");
+        assert!(!night.compatible(&later) && night.another_day(&later));
+        let plain = day("It fell to -18C on Wednesday.");
+        assert!(!night.compatible(&plain) && night.another_day(&plain));
+        assert!(day("It opened on Tuesday evening.").night.is_none());
+        assert!(
+            day("Talks ran into the final hours of Wednesday.")
+                .night
+                .is_none()
+        );
+        // The week goes round: Sunday's night and Monday's small hours.
+        let sunday = day("Police were called on Sunday night.");
+        assert!(sunday.compatible(&day("Police were called early on Monday.")));
     }
 
     #[test]
