@@ -258,7 +258,26 @@ impl Quantity {
             .filter(|v| v.is_finite())
             .fold(1.0_f64, |m, v| m.max(v.abs()));
         let slack = 1e-9 * scale;
-        self.low <= other.high + slack && other.low <= self.high + slack
+        let (own, others) = (self.rounding_beside(other), other.rounding_beside(self));
+        self.low - own <= other.high + others + slack
+            && other.low - others <= self.high + own + slack
+    }
+
+    /// How far an exact measure written in the unit it is held in may be
+    /// off by its rounding, beside one converted from another unit: half
+    /// its last decimal ("the 130-metre vessels" / "426 feet long", 129.8
+    /// m). A converted figure's interval already holds its own rounding.
+    fn rounding_beside(&self, converted: &Quantity) -> f64 {
+        let unconverted = |q: &Quantity| q.written_factor == 1.0;
+        if self.exactness == Exactness::Exact
+            && unconverted(self)
+            && !unconverted(converted)
+            && self.measures_a_thing()
+        {
+            half_last_decimal(self.stated)
+        } else {
+            0.0
+        }
     }
 
     /// Whether it counts ten or more, or spans ten minutes or more (spans
@@ -5249,6 +5268,27 @@ mod tests {
         let gusts = first("Gusts reached nearly 100 mph.");
         assert!(!gusts.compatible(&first("Gusts reached 140 km/h.")));
         assert!(gusts.compatible(&first("Gusts reached 150 km/h.")));
+    }
+
+    #[test]
+    fn a_figure_beside_its_conversion_is_rounded_too() {
+        // 426 feet are 129.8 metres: "130-metre" is rounded to the metre.
+        let ship = first("The 130-metre vessels will serve the crossing.");
+        let feet = first("The ships, 426 feet long, will serve the route.");
+        assert!(ship.compatible(&feet) && feet.compatible(&ship));
+        // By half its last decimal only: 427.5 feet are 130.3 metres.
+        let tenth = first("The 129.5-metre vessels will serve the crossing.");
+        assert!(!tenth.compatible(&feet) && !feet.compatible(&tenth));
+        assert!(!ship.compatible(&first("The ships, 410 feet long, serve it.")));
+        // Not beside a bound in one unit, nor a bound itself, nor a span of
+        // time (minutes are converted to hours).
+        let at_most = first("Vessels up to 129.6 metres long will serve it.");
+        assert!(!ship.compatible(&at_most) && !at_most.compatible(&ship));
+        let longer = first("The ships, more than 130 metres long, serve it.");
+        assert!(!longer.compatible(&feet) && !feet.compatible(&longer));
+        let hours = first("The crossing lasted 2 hours.");
+        let minutes = first("The crossing lasted 140 minutes.");
+        assert!(!hours.compatible(&minutes) && !minutes.compatible(&hours));
     }
 
     #[test]
