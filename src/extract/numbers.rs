@@ -3346,7 +3346,12 @@ fn unit_after(
         // "fell by almost a third compared with the year before": a
         // comparison follows, no noun.
         let compared = t.folded == "compared" && matches!(folded_at(tokens, k + 1), "with" | "to");
-        if !word(t) || t.capitalized && !name_within || nouns.len() == 3 || compared {
+        // Up to three words; a hyphenated one is one word ("four
+        // hydrogen-powered car ferries").
+        let words_read = (nouns.iter())
+            .filter(|&&n| !tokens[n].hyphen_before)
+            .count();
+        if !word(t) || t.capitalized && !name_within || words_read == 3 || compared {
             break;
         }
         nouns.push(k);
@@ -5199,6 +5204,17 @@ mod tests {
         let deep = first("The shaft is about 60 feet deep.");
         assert!(!deep.counts_same_thing(&first("The shaft is 2 metres wide.")));
         assert!(deep.counts_same_thing(&first("The shaft has a depth of 12 metres.")));
+    }
+
+    #[test]
+    fn a_hyphenated_word_before_the_noun_counts_as_one() {
+        let four = first("It will build four hydrogen-powered car ferries.");
+        assert_eq!(four.unit.as_deref(), Some("ferri"));
+        let three = first("It won an order for three hydrogen-powered ferries.");
+        assert!(four.counts_same_thing(&three));
+        // Still three words at most.
+        let far = first("It will build four big new hydrogen-powered car ferries.");
+        assert_ne!(far.unit.as_deref(), Some("ferri"));
     }
 
     #[test]
