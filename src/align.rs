@@ -880,8 +880,9 @@ pub fn another_given_name(x: &[String], y: &[String]) -> bool {
 
 /// Whether one given name is the familiar form of the other, its letters
 /// in order and much shorter: "Kostas" of "Konstantinos", "Kate" of
-/// "Katherine"; not "Jon" of "John" or "Mohamed" of "Mohammed", which are
-/// spellings.
+/// "Katherine"; not "Jon" of "John", "Mohamed" of "Mohammed" or "Hana"
+/// of "Hannah", which are spellings: the same but for doubled letters and
+/// an "h" after the first letter.
 pub fn familiar_form(p: &str, q: &str) -> bool {
     let (short, long) = if p.len() <= q.len() { (p, q) } else { (q, p) };
     let mut letters = long.chars();
@@ -889,6 +890,19 @@ pub fn familiar_form(p: &str, q: &str) -> bool {
         && 4 * short.len() < 3 * long.len()
         && short.chars().next() == long.chars().next()
         && short.chars().all(|c| letters.any(|l| l == c))
+        && spelled_plainly(short) != spelled_plainly(long)
+}
+
+/// A name without an "h" after its first letter, its doubled letters
+/// written once: "hana" of "Hannah".
+fn spelled_plainly(name: &str) -> String {
+    let mut plain = String::with_capacity(name.len());
+    for (i, c) in name.chars().enumerate() {
+        if (i == 0 || c != 'h') && !plain.ends_with(c) {
+            plain.push(c);
+        }
+    }
+    plain
 }
 
 /// How many full names of `local`'s source, still holding mentions, have
@@ -2806,6 +2820,8 @@ mod tests {
         assert!(familiar_form("kate", "katherine"));
         assert!(!familiar_form("jon", "john"));
         assert!(!familiar_form("mohamed", "mohammed"));
+        assert!(!familiar_form("hana", "hannah") && !familiar_form("hannah", "hana"));
+        assert!(familiar_form("matt", "matthew"));
         assert!(!familiar_form("stelios", "stavros"));
     }
 

@@ -7342,6 +7342,15 @@ mod tests {
             conflicts(&r, Category::Name),
             [["Maria Lopez", "Marian Lopez"]]
         );
+        // Doubled letters and an "h" make no shorter, familiar form.
+        let r = report(&[
+            "Dr Hana Whitcombe, the chief scientist, said the melt was shallow.",
+            "Dr Hannah Whitcombe, the chief scientist, said the melt was shallow.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Name),
+            [["Hana Whitcombe", "Hannah Whitcombe"]]
+        );
         let r = report(&[
             "A seven-year-old child identified only as Lucian was rescued from a frozen lake \
              near Brasov on Tuesday, police said. Lucian had fallen through the ice while \
