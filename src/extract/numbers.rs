@@ -5207,6 +5207,13 @@ mod tests {
     }
 
     #[test]
+    fn bags_and_suitcases_are_one_thing_counted() {
+        let cases = first("About 3,400 suitcases were left behind.");
+        assert!(cases.counts_same_thing(&first("More than 4,300 bags were left behind.")));
+        assert!(!cases.counts_same_thing(&first("About 3,400 passengers were left behind.")));
+    }
+
+    #[test]
     fn a_hyphenated_word_before_the_noun_counts_as_one() {
         let four = first("It will build four hydrogen-powered car ferries.");
         assert_eq!(four.unit.as_deref(), Some("ferri"));

@@ -2201,6 +2201,7 @@ pub const SYNONYMS: &[&[&str]] = &[
     &["home", "household", "hous", "dwell", "properti"],
     &["custom", "user", "subscrib", "client"],
     &["share", "stock"],
+    &["bag", "suitcas", "luggag"],
     &["sale", "revenu", "turnov"],
     &["year", "yr"],
 ];
