@@ -1698,7 +1698,7 @@ impl Features {
                     .map(|w| Feature::Pair(w[0], w[1]))
                     .chain(facts.numbers.iter().filter_map(|q| match q.kind {
                         QuantityKind::Percent => Some(Feature::Measure("%")),
-                        QuantityKind::Money => q.currency_key().map(Feature::Measure),
+                        QuantityKind::Money => q.currency.as_deref().map(Feature::Measure),
                         _ => q.unit.as_deref().map(Feature::Measure),
                     }))
                     .chain(of_dateline);

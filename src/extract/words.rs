@@ -1617,9 +1617,9 @@ pub const SCALES: &[(&str, f64)] = &[
 
 /// Currency words and symbols, folded to a code.
 pub const CURRENCIES: &[(&str, &str)] = &[
-    ("$", DOLLAR),
-    ("dollar", DOLLAR),
-    ("dollars", DOLLAR),
+    ("$", "usd"),
+    ("dollar", "usd"),
+    ("dollars", "usd"),
     ("usd", "usd"),
     ("€", "eur"),
     ("euro", "eur"),
@@ -1873,11 +1873,6 @@ pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("nt", "twd"),
     ("r", "brl"),
 ];
-
-/// The currency of a dollar named with no country ("$5 million", "5
-/// million dollars"): the dollar of the place the story is told from,
-/// which may be any country's (see `Quantity::same_currency`).
-pub const DOLLAR: &str = "dollar";
 
 /// Words of a country before "dollar" or "dollars" after a figure that
 /// name its dollar ("12 million Canadian dollars", "9 million New Zealand
