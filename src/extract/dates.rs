@@ -286,11 +286,10 @@ impl DateMention {
         let names_a_day = |d: &DateMention| d.day.is_some() || d.weekday.is_some();
         names_a_day(self)
             && names_a_day(other)
-            && !self.one_night(other)
             && (differs(self.year, other.year)
                 || differs(self.month, other.month)
                 || differs(self.day, other.day)
-                || differs(self.weekday, other.weekday))
+                || differs(self.weekday, other.weekday) && !self.one_night(other))
     }
 
     /// Whether the two dates both name one day of the month, in no two
@@ -1555,7 +1554,18 @@ fn night_part(tokens: &[Token], i: usize, end: usize) -> Option<NightPart> {
     };
     let at = i.checked_sub(usize::from(word(i.checked_sub(1)) == "on"));
     let back = |n: usize| word(at.and_then(|at| at.checked_sub(n)));
-    if word(Some(end)) == "night" || back(1) == "late" || (back(2), back(1)) == ("night", "of") {
+    // A part of the day after it tells which: "late Tuesday afternoon" is
+    // no night, "early Wednesday morning" its small hours still.
+    let after = word(Some(end));
+    let of_the_day = matches!(
+        after,
+        "afternoon" | "evening" | "lunchtime" | "midday" | "noon"
+    );
+    if of_the_day {
+        return None;
+    }
+    let late = back(1) == "late" || (back(2), back(1)) == ("night", "of");
+    if after == "night" || late && after != "morning" {
         return Some(NightPart::Evening);
     }
     let of_the_hours =
@@ -3436,6 +3446,20 @@ mod tests {
                 .night
                 .is_none()
         );
+        // A part of the day after it tells which.
+        assert!(
+            day("The fire broke out late Tuesday afternoon.")
+                .night
+                .is_none()
+        );
+        assert!(
+            day("The fire broke out late Tuesday morning.")
+                .night
+                .is_none()
+        );
+        assert!(day("It began early Wednesday evening.").night.is_none());
+        let morning = day("It began early Wednesday morning.");
+        assert_eq!(morning.night, Some(super::NightPart::SmallHours));
         // The week goes round: Sunday's night and Monday's small hours.
         let sunday = day("Police were called on Sunday night.");
         assert!(sunday.compatible(&day("Police were called early on Monday.")));
