@@ -26,7 +26,7 @@ use crate::normalize::{Token, TokenKind};
 use crate::segment::{self, Claim};
 
 pub use attributions::{mostly_the_same_words, quotations_said, quoted_ranges, shared_quotation};
-pub use dates::{Beginning, DateMention, LastDone, NightPart};
+pub use dates::{Beginning, DateMention, LastDone};
 pub(crate) use entities::PARTICLES;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
 pub use exceptions::{Exception, NoneTold};

@@ -264,9 +264,10 @@ impl Quantity {
     }
 
     /// How far an exact measure written in the unit it is held in may be
-    /// off by its rounding, beside one converted from another unit: half
-    /// its last decimal ("the 130-metre vessels" / "426 feet long", 129.8
-    /// m). A converted figure's interval already holds its own rounding.
+    /// off by its rounding, beside one converted into it from another unit
+    /// (feet, or kilometres, into metres): half its last decimal ("the
+    /// 130-metre vessels" / "426 feet long", 129.8 m). A converted figure's
+    /// interval already holds its own rounding.
     fn rounding_beside(&self, converted: &Quantity) -> f64 {
         let unconverted = |q: &Quantity| q.written_factor == 1.0;
         if self.exactness == Exactness::Exact
