@@ -5301,7 +5301,8 @@ mod tests {
         let ship = first("The 130-metre vessels will serve the crossing.");
         let feet = first("The ships, 426 feet long, will serve the route.");
         assert!(ship.compatible(&feet) && feet.compatible(&ship));
-        // By half its last decimal only: 427.5 feet are 130.3 metres.
+        // By half its last decimal only: "129.5-metre" is 129.45 to 129.55
+        // metres, short of 426 feet (129.69 to 130.00).
         let tenth = first("The 129.5-metre vessels will serve the crossing.");
         assert!(!tenth.compatible(&feet) && !feet.compatible(&tenth));
         assert!(!ship.compatible(&first("The ships, 410 feet long, serve it.")));
