@@ -1454,6 +1454,7 @@ struct Scored {
 }
 
 /// A claim most of which another source's claim holds.
+#[derive(Clone, Copy)]
 struct Held {
     /// The claim's number.
     claim: u32,
@@ -1758,13 +1759,10 @@ impl Features {
         // each growth, the old copy alive beside the new one.
         let mut pieces: Vec<Vec<Link>> = Vec::new();
         let mut links = Vec::with_capacity(LINKS_PER_PIECE);
-        // (claim number, source whose claim contains it), each pair once:
-        // text repeated over and over would otherwise list a pair for every
-        // copy. `contained_in[b]` is the source whose claims already hold
-        // claim `b` (claims of one source are taken together).
-        let mut contained: Vec<Held> = Vec::new();
-        let mut contained_in: Vec<Option<(SourceId, usize)>> = vec![None; self.ids.len()];
-        let mut holders: Vec<(SourceId, usize)> = Vec::new();
+        // (claim number, source whose claim contains it), each pair once
+        // (text repeated over and over would otherwise list a pair for
+        // every copy), with the holder of that source most like the claim.
+        let mut contained: FxHashMap<(u32, SourceId), Held> = FxHashMap::default();
         // Claims are numbered source by source, so the claims of later
         // sources are those past the end of a claim's own source.
         let ends = self.source_ends();
@@ -1793,7 +1791,6 @@ impl Features {
             for &b in &candidates {
                 seen[b as usize] = false;
             }
-            holders.clear();
             // Claim `a` spread out by feature: each candidate is scored in
             // one pass over its own features.
             for &f in vector.iter().chain(self.bigrams.get(a)) {
@@ -1821,42 +1818,26 @@ impl Features {
                     });
                 }
                 let (source_a, source_b) = (self.ids[a].source, self.ids[b].source);
-                // Each claim's holder of a source is the one most like it.
-                let mut hold = |at: Option<usize>, claim: usize, source, holder: usize| {
+                let mut hold = |claim: usize, source, holder: usize| {
                     let held = Held {
                         claim: claim as u32,
                         source,
                         holder: holder as u32,
                         score: score as f32,
                     };
-                    match at {
-                        Some(at) => {
-                            if contained[at].score < held.score {
-                                contained[at] = held;
+                    (contained.entry((held.claim, source)))
+                        .and_modify(|h| {
+                            if h.score < held.score {
+                                *h = held;
                             }
-                            at
-                        }
-                        None => {
-                            contained.push(held);
-                            contained.len() - 1
-                        }
-                    }
+                        })
+                        .or_insert(held);
                 };
                 if dot >= 0.6 * na && shared >= 3 {
-                    let known = holders
-                        .iter()
-                        .find(|(s, _)| *s == source_b)
-                        .map(|&(_, at)| at);
-                    let at = hold(known, a, source_b, b);
-                    if known.is_none() {
-                        holders.push((source_b, at));
-                    }
+                    hold(a, source_b, b);
                 }
                 if dot >= 0.6 * nb && shared >= 3 {
-                    let known = contained_in[b]
-                        .filter(|&(s, _)| s == source_a)
-                        .map(|(_, at)| at);
-                    contained_in[b] = Some((source_a, hold(known, b, source_a, a)));
+                    hold(b, source_a, a);
                 }
             }
             for &f in vector.iter().chain(self.bigrams.get(a)) {
@@ -1874,6 +1855,7 @@ impl Features {
             norms,
         } = self;
         drop((vectors, bigrams, postings, weights, norms));
+        let mut contained: Vec<Held> = contained.into_values().collect();
         contained.sort_unstable_by_key(|h| (h.claim, h.source));
         pieces.push(links);
         pieces.push(identical);
