@@ -1548,15 +1548,15 @@ fn clause_before(tokens: &[Token], i: usize) -> Box<[Term]> {
 /// night of" right before it (past an "on"); "early", "the early (or
 /// small) hours of" or "before dawn" right before it.
 fn night_part(tokens: &[Token], i: usize, end: usize) -> Option<NightPart> {
-    let word = |k: Option<usize>| {
-        k.and_then(|k| tokens.get(k))
-            .map_or("", |t| t.folded.as_str())
+    // The words before it, past an "on": `back(1)` is the nearest.
+    let at = i - usize::from(i > 0 && tokens[i - 1].folded == "on");
+    let back = |n: usize| {
+        at.checked_sub(n)
+            .map_or("", |k| super::folded_at(tokens, k))
     };
-    let at = i.checked_sub(usize::from(word(i.checked_sub(1)) == "on"));
-    let back = |n: usize| word(at.and_then(|at| at.checked_sub(n)));
     // A part of the day after it tells which: "late Tuesday afternoon" is
     // no night, "early Wednesday morning" its small hours still.
-    let after = word(Some(end));
+    let after = super::folded_at(tokens, end);
     let of_the_day = matches!(
         after,
         "afternoon" | "evening" | "lunchtime" | "midday" | "noon"

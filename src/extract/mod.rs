@@ -1388,6 +1388,11 @@ pub(crate) fn is_verb_form(t: &Token, others: &[&str]) -> bool {
         && (words::is_past(&t.folded) || others.contains(&t.folded.as_str()))
 }
 
+/// The folded form of token `k`, or nothing past the end.
+pub(crate) fn folded_at(tokens: &[Token], k: usize) -> &str {
+    tokens.get(k).map_or("", |t| t.folded.as_str())
+}
+
 /// Whether a folded word carries content (not a function word, not a letter).
 pub fn is_content(word: &str) -> bool {
     word.len() > 1 && !words::STOPWORDS.contains(word)
