@@ -713,6 +713,14 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
             roles[k..=last].iter_mut().for_each(|r| *r = Role::Name);
         }
     }
+    // An ocean is its own demonym: after a point of the compass it ends a
+    // place's name ("the South Pacific"), no one's origin.
+    for k in 1..run.len() {
+        let its_own_place = demonym_at(tokens, run, k).0 == Some(base(k));
+        if roles[k] == Role::Demonym && its_own_place && words::DIRECTIONS.contains(base(k - 1)) {
+            roles[k - 1..=k].iter_mut().for_each(|r| *r = Role::Name);
+        }
+    }
     // Modifiers next to a title belong to it ("Prime Minister", "Under-Secretary-General").
     for _ in 0..2 {
         for k in 0..run.len() {
@@ -1189,6 +1197,14 @@ mod tests {
         );
         assert_eq!(f.entities[2].surface, "Shehbaz Sharif");
         assert_eq!(f.entities[2].role.as_deref(), Some("prime minister"));
+        // An ocean after a point of the compass is a place's name, no origin.
+        let sea = facts_of("The storm formed over the North Atlantic on Monday.");
+        assert_eq!(sea.entities.len(), 1);
+        assert!(!sea.entities[0].implied && sea.entities[0].key() == "north atlantic");
+        let islands = facts_of("Pacific nations met in Suva.");
+        assert!(islands.entities[0].implied && islands.entities[0].key() == "pacific");
+        let miner = facts_of("A South African miner was rescued.");
+        assert!(miner.entities[0].implied && miner.entities[0].key() == "south africa");
     }
 
     #[test]

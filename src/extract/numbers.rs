@@ -741,7 +741,7 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             None => unit_after(tokens, &figure, glued, title_case),
         };
         if counted.unit.is_none() {
-            counted.unit = (age_at_death(tokens, start).then(|| "age".to_string()))
+            counted.unit = (age_at_a_deed(tokens, start).map(str::to_string))
                 .or_else(|| whole_told_first(tokens, start))
                 .or_else(|| estimated_at(tokens, start))
                 .or_else(|| size_of_a_group(tokens, start))
@@ -3189,7 +3189,13 @@ fn unit_after(
     }
     // "94 of the 240 seats", "14 of the train's 31 wagons": a part counts
     // what the whole does.
-    let whole_at = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+    // The whole in words too ("eight of eleven deaf children").
+    let whole_at = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || t.kind == TokenKind::Word && words::is_small_number(&t.folded)
+        })
+    };
     if folded_at(tokens, k) == "of" {
         let owner = usize::from(tokens.get(k + 2).is_some_and(Token::is_possessive));
         if whole_at(k + 1) {
@@ -3540,24 +3546,40 @@ fn size_of_a_group(tokens: &[Token], start: usize) -> Option<String> {
         .then(|| group.to_string())
 }
 
-/// Whether the figure starting at token `start`, naming nothing after it,
-/// is the age of a death: "died at 89", "passed away at 89", "at age 89",
-/// "at the age of 89". After "died at", only a whole number past the hours
-/// of a clock's face: "died at 11 on Sunday night", "died at 10.30" are
-/// times.
-fn age_at_death(tokens: &[Token], start: usize) -> bool {
+/// The age a figure starting at token `start`, naming nothing after it,
+/// gives: a death's ("died at 89", "passed away at 89", "died on Sunday at
+/// the age of 89") is the person's last, `age`; another deed's ("began
+/// surfing at the age of nine", "joined at age 16") is `age then`, not to
+/// set against the person's age now. After "died at", only a whole number
+/// past the hours of a clock's face: "died at 11 on Sunday night", "died
+/// at 10.30" are times.
+fn age_at_a_deed(tokens: &[Token], start: usize) -> Option<&'static str> {
     let back = |k: usize| {
         start
             .checked_sub(k)
             .map_or("", |j| tokens[j].folded.as_str())
     };
-    let died = matches!(back(2), "died" | "dies" | "dying" | "death" | "away");
+    let a_death = |w: &str| matches!(w, "died" | "dies" | "dying" | "death" | "away");
     let figure = tokens.get(start).map_or("", |t| t.folded.as_str());
     let past_the_hours = figure.bytes().all(|b| b.is_ascii_digit())
         && figure.parse::<u32>().is_ok_and(|years| years > 12);
-    back(1) == "at" && died && past_the_hours
-        || back(1) == "age" && back(2) == "at"
-        || back(1) == "of" && back(2) == "age" && back(3) == "the" && back(4) == "at"
+    if back(1) == "at" && a_death(back(2)) && past_the_hours {
+        return Some("age");
+    }
+    let at = if back(1) == "age" && back(2) == "at" {
+        2
+    } else if back(1) == "of" && back(2) == "age" && back(3) == "the" && back(4) == "at" {
+        4
+    } else {
+        return None;
+    };
+    // The death told in the clause before ("the death in January of
+    // Patriarch Dorotheos II at the age of 88").
+    let clause = (0..start.saturating_sub(at))
+        .rev()
+        .take_while(|&k| tokens[k].kind != TokenKind::Punct);
+    let of_a_death = clause.into_iter().any(|k| a_death(&tokens[k].folded));
+    Some(if of_a_death { "age" } else { "age then" })
 }
 
 /// What an estimate puts at the figure starting at token `start`, naming
@@ -5596,6 +5618,13 @@ mod tests {
             (wagons.stated, wagons.unit.as_deref()),
             (14.0, Some("wagon"))
         );
+        // The whole in words.
+        let pupils = first("The school sent six of nine pupils home.");
+        assert_eq!(
+            (pupils.stated, pupils.unit.as_deref()),
+            (6.0, Some("pupil"))
+        );
+        assert!(pupils.counts_same_thing(&first("Five of 9 pupils were sent home.")));
     }
 
     #[test]
@@ -5919,6 +5948,16 @@ mod tests {
             "The actor, who passed away at 89, was buried on Friday.",
         ] {
             assert_eq!(first(death).unit.as_deref(), Some("age"), "{death}");
+        }
+        // A death told before in its clause; another deed's age is of then.
+        let mourned = "It follows the death last year of Bishop Anton Weiss at the age of 91.";
+        assert_eq!(first(mourned).unit.as_deref(), Some("age"));
+        for then in [
+            "She began rowing at the age of nine.",
+            "He joined the army at age 16.",
+            "His father died, and he left school at the age of 15.",
+        ] {
+            assert_eq!(first(then).unit.as_deref(), Some("age then"), "{then}");
         }
         assert_eq!(
             first("He died at 3,000 metres.").unit.as_deref(),
