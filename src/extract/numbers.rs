@@ -2361,7 +2361,12 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
             // "two dozen", "three dozen eggs".
             current *= 12.0;
             only_one = false;
-        } else if w == "and" && any && words::is_small_number(word(end + 1)) {
+        } else if w == "and"
+            && any
+            && words::SCALES.iter().any(|(name, _)| *name == word(end - 1))
+            && words::is_small_number(word(end + 1))
+        {
+            // "a hundred and seven", not "between one and seven".
             last_small = None;
             end += 1;
             continue;
@@ -3187,9 +3192,9 @@ fn unit_after(
     if folded_at(tokens, k) == "of" && figure.exactness == Exactness::Vague {
         k += 1;
     }
-    // "94 of the 240 seats", "14 of the train's 31 wagons": a part counts
-    // what the whole does.
-    // The whole in words too ("eight of eleven deaf children").
+    // "94 of the 240 seats", "14 of the train's 31 wagons", "17 of Mongolia's
+    // 21 provinces": a part counts what the whole does, told in words too
+    // ("eight of eleven deaf children").
     let whole_at = |k: usize| {
         tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Number
@@ -3204,6 +3209,8 @@ fn unit_after(
             && whole_at(k + 2 + owner)
         {
             k += 3 + owner;
+        } else if tokens.get(k + 1).is_some_and(Token::is_possessive) && whole_at(k + 2) {
+            k += 3;
         }
     }
     // "150,000 head of livestock", "85 head of cattle", "200,000 heads of
@@ -4270,6 +4277,9 @@ mod tests {
         assert_eq!(first("There were twenty-six leaders there.").low, 26.0);
         assert_eq!(first("There were three leaders there.").low, 3.0);
         assert_eq!(first("It took one hundred and twenty days.").low, 120.0);
+        // "and" joins a number to a scale's, never two numbers.
+        let ages = facts_of("The pupils, aged between four and nine, were sent home.").numbers;
+        assert!(ages.iter().all(|q| q.stated != 13.0), "{ages:?}");
         // Small numbers join only after a tens' one.
         let third = first("Sick leave fell by almost a third compared with last year.");
         assert_eq!((third.kind, third.unit), (QuantityKind::Percent, None));
@@ -5625,6 +5635,11 @@ mod tests {
             (6.0, Some("pupil"))
         );
         assert!(pupils.counts_same_thing(&first("Five of 9 pupils were sent home.")));
+        let owned = first("Floods hit 12 of Chile's 16 regions.");
+        assert_eq!(
+            (owned.stated, owned.unit.as_deref()),
+            (12.0, Some("region"))
+        );
     }
 
     #[test]
