@@ -2947,7 +2947,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_tallies(out, &omitted, &mut closest);
     pair_sole_changes(out, &omitted, &mut closest);
     pair_sole_amounts(out, &omitted, &mut closest);
-    pair_in_claims_tied_by_a_date(out, &omitted, &mut closest);
+    pair_in_claims_tied_by_a_fact(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
     let mut conflicts = Vec::new();
     let mutual = |i: usize| closest[i].is_some_and(|j| closest[j] == Some(i));
@@ -4124,13 +4124,16 @@ fn digits_swapped(a: f64, b: f64) -> bool {
     two_digits(a) && two_digits(b) && digits_transposed(a, b)
 }
 
-/// Two claims the passes above paired for telling one date two ways tell
-/// one event: their figures of one thing, and their dates of another sort,
-/// both left unpaired, are told two ways too ("Fourteen of the train's 31
-/// wagons left the tracks at about 11.20 p.m." / "Twelve wagons came off
-/// the rails at 10.20 p.m."; "told staff at a 7 a.m. meeting on Thursday"
-/// / "learned of the decision on Friday at a meeting at 10 a.m.").
-fn pair_in_claims_tied_by_a_date(
+/// Two claims the passes above paired for telling one date or one figure
+/// two ways tell one event: their figures of one thing, and their dates of
+/// another sort, both left unpaired, are told two ways too ("Fourteen of
+/// the train's 31 wagons left the tracks at about 11.20 p.m." / "Twelve
+/// wagons came off the rails at 10.20 p.m."; "told staff at a 7 a.m.
+/// meeting on Thursday" / "learned of the decision on Friday at a meeting
+/// at 10 a.m."; "opened in 96 cinemas …, beat the previous record of ₦310
+/// million" / "playing in 112 cinemas nationwide, overtook the N280m
+/// record").
+fn pair_in_claims_tied_by_a_fact(
     out: &Findings,
     omitted: &[OmittedFact],
     closest: &mut [Option<usize>],
@@ -4139,7 +4142,7 @@ fn pair_in_claims_tied_by_a_date(
         .filter_map(|i| {
             let j = closest[i].filter(|&j| closest[j] == Some(i))?;
             let (x, y) = (omitted[i].evidence.claim, omitted[j].evidence.claim);
-            matches!(omitted[i].fact, OmittedValue::Date(_)).then(|| (x.min(y), x.max(y)))
+            Some((x.min(y), x.max(y)))
         })
         .collect();
     let mut unpaired_of: BTreeMap<ClaimId, Vec<usize>> = BTreeMap::new();
@@ -5064,7 +5067,7 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
 
 /// [`told_two_ways`], minding whether two figures' claims tell of one
 /// time or not: not for claims already known to tell one event, whose
-/// dates are in conflict themselves (see [`pair_in_claims_tied_by_a_date`]).
+/// dates are in conflict themselves (see [`pair_in_claims_tied_by_a_fact`]).
 fn told_two_ways_minding_time(
     out: &Findings,
     x: &OmittedFact,
@@ -8930,6 +8933,24 @@ mod tests {
         assert_eq!(
             conflicts(&r, Category::Number),
             [["Fourteen of the train's 31 wagons", "Twelve wagons"]]
+        );
+    }
+
+    #[test]
+    fn amounts_of_claims_that_tell_one_count_two_ways_conflict() {
+        let r = report(&[
+            "A first concert raised NZ$2.4 million for the hospital on Saturday.\n\n\
+             The festival, which filled 84 venues across the region, beat the earlier record \
+             of NZ$1.9 million set in 2019 by a charity gala, the organisers said.",
+            "A first concert raised NZ$2.4 million for the hospital on Saturday.\n\n\
+             Spread over 91 venues, it overtook the NZ$1.6m mark that had stood for six years.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [
+                ["84 venues", "over 91 venues"],
+                ["NZ$1.9 million", "NZ$1.6m mark"]
+            ]
         );
     }
 

@@ -3378,9 +3378,18 @@ fn unit_after(
     };
     // "Twelve fell ill", "two became sick": a verb before what befell
     // them, not what they are; "5-2 late Tuesday": a time, not a thing.
+    // "the record of ₦310 million set last year": a participle, no noun.
+    let set_when = |k: usize| {
+        tokens[k].folded == "set"
+            && matches!(
+                folded_at(tokens, k + 1),
+                "last" | "this" | "in" | "on" | "by" | "earlier" | "during"
+            )
+    };
     let first_word = nouns.first().copied().filter(|&k| {
         !words::BEFORE_AN_OUTCOME.contains(&tokens[k].folded)
             && !words::WHEN_AFTER_A_FIGURE.contains(&tokens[k].folded)
+            && !set_when(k)
     });
     // "1,550 square km": an area's unit follows "square" (read with it by
     // `qualified`), though no plural says so.
@@ -5964,6 +5973,11 @@ mod tests {
         ] {
             assert_eq!(first(death).unit.as_deref(), Some("age"), "{death}");
         }
+        // "set" before a time is a participle, not what an amount buys.
+        let record = first("It beat the record of $1.9 million set in 2019.");
+        assert_eq!(record.unit, None);
+        let pans = first("She bought a $300 set of pans.");
+        assert_eq!(pans.unit.as_deref(), Some("set"));
         // A death told before in its clause; another deed's age is of then.
         let mourned = "It follows the death last year of Bishop Anton Weiss at the age of 91.";
         assert_eq!(first(mourned).unit.as_deref(), Some("age"));
