@@ -847,7 +847,13 @@ pub fn dateline_len(tokens: &[Token]) -> usize {
         .is_some_and(|t| t.kind == TokenKind::Word && t.all_caps);
     let an_agency =
         before.last().is_some_and(|t| t.is_punct(')')) && before.iter().any(|t| t.is_punct('('));
-    let told_on = tokens.get(past).is_some_and(|t| t.kind != TokenKind::Punct);
+    // The story goes on after the dash, perhaps with a quotation or a
+    // title in quotation marks ("LAGOS, Dec. 15 (Wire) - "The Last Ferry"
+    // …").
+    let told_on = tokens.get(past).is_some_and(|t| {
+        t.kind != TokenKind::Punct
+            || matches!(t.folded.as_str(), "\"" | "\u{201c}" | "'" | "\u{2018}")
+    });
     if told_on && (a_place || an_agency) && before.iter().all(of_a_dateline) {
         past
     } else {
@@ -3138,6 +3144,12 @@ mod tests {
         assert_eq!(len("May 22 (Wire) - The parliament met."), 6);
         assert_eq!(len("NAIROBI (Reuters) -- Police fired tear gas."), 6);
         assert_eq!(len("NAIROBI, Kenya \u{2014} Police fired tear gas."), 4);
+        // The story may open with a quotation mark.
+        assert_eq!(len("OSLO, May 2 (Wire) - \"The Tide,\" a play, opened."), 8);
+        assert_eq!(
+            len("OSLO, May 2 (Wire) - \u{201c}We won,\u{201d} she said."),
+            8
+        );
         assert_eq!(len("The Senate voted - narrowly - on Monday."), 0);
         assert_eq!(len("UN envoys met June 4 - a Thursday - in Geneva."), 0);
         assert_eq!(len("May 22 (a Friday) - the day it began."), 0);
@@ -3396,6 +3408,10 @@ mod tests {
         let landed = event("It landed at 6.30am.");
         assert_eq!(landed.as_deref(), Some("arriv"));
         assert_eq!(landed, event("It touched down at 6:12 a.m."));
+        // A work's opening, release and premiere are one.
+        let opened = event("The musical opened on Oct. 3 in Leeds.");
+        assert_eq!(opened.as_deref(), Some("open"));
+        assert_eq!(opened, event("The album was released on Oct. 10."));
         // A date after a weekday and a comma is the weekday's, its event too.
         let began = facts_of("The walkout began on Monday, Oct. 5, at dawn.");
         assert_eq!(began.dates.len(), 2);

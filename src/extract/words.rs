@@ -2208,6 +2208,7 @@ pub const SYNONYMS: &[&[&str]] = &[
 pub const DEEDS_TOLD_ALIKE: &[&[&str]] = &[
     &["depart", "leav", "takeoff"],
     &["arriv", "land", "touchdown"],
+    &["open", "releas", "premier", "debut"],
 ];
 
 /// Stems of nouns for people of some sort, whom an outcome can befall: "two
