@@ -2565,7 +2565,8 @@ fn dates_of_one_sort(
             || years_of_one_thing(a.fact, b.fact))
         && (one_deed_two_days(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || !weekday_of_another_day(out.sources, a) && !weekday_of_another_day(out.sources, b))
-        && (about_one_thing(out.sources, a.claim, b.claim) && near_in_the_calendar(a.fact, b.fact)
+        && (about_one_thing(out.sources, a.claim, b.claim)
+            && (near_in_the_calendar(a.fact, b.fact) || from_days_of_a_month(a.fact, b.fact))
             || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || told_alike_but_the_dates(out.sources, a.claim, b.claim))
         && !ages_tell_apart(out.sources, a.claim, b.claim)
@@ -2609,6 +2610,14 @@ fn dates_of_one_sort(
             lone_date(out, item.claim, item.fact);
         }
     }
+}
+
+/// Whether two dates are each a day a state holds from, of a month
+/// ("free from Jan. 1" / "for free from 1 March"): the one start of what
+/// two claims about one thing tell, however far apart its months.
+fn from_days_of_a_month(a: &DateMention, b: &DateMention) -> bool {
+    let from = |d: &DateMention| d.preposition == Some(Term::of("from")) && d.day.is_some();
+    from(a) && from(b) && a.month.is_some() && b.month.is_some()
 }
 
 /// Whether two years each stand before the thing they date, and one thing
@@ -8934,6 +8943,23 @@ mod tests {
             conflicts(&r, Category::Number),
             [["Fourteen of the train's 31 wagons", "Twelve wagons"]]
         );
+    }
+
+    #[test]
+    fn days_a_state_holds_from_conflict_however_far_apart_their_months() {
+        let r = |a: &str, b: &str| {
+            report(&[
+                &format!("Shoppers in Varde will pay nothing to park in the town centre {a}."),
+                &format!("Parking in the centre of Varde will be free {b}, the town council said."),
+            ])
+        };
+        assert_eq!(
+            conflicts(&r("from Feb. 1", "from 1 June"), Category::Date),
+            [["Feb. 1", "1 June"]]
+        );
+        // Not two days of other sorts so far apart.
+        assert!(conflicts(&r("on Feb. 1", "from 1 June"), Category::Date).is_empty());
+        assert!(conflicts(&r("from Feb. 1", "on 1 June"), Category::Date).is_empty());
     }
 
     #[test]
