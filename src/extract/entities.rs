@@ -716,8 +716,8 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
     // An ocean is its own demonym: after a point of the compass it ends a
     // place's name ("the South Pacific"), no one's origin.
     for k in 1..run.len() {
-        let its_own_place = demonym_at(tokens, run, k).0 == Some(base(k));
-        if roles[k] == Role::Demonym && its_own_place && words::DIRECTIONS.contains(base(k - 1)) {
+        let after_a_point = roles[k] == Role::Demonym && words::DIRECTIONS.contains(base(k - 1));
+        if after_a_point && demonym_at(tokens, run, k).0 == Some(base(k)) {
             roles[k - 1..=k].iter_mut().for_each(|r| *r = Role::Name);
         }
     }
