@@ -4289,6 +4289,8 @@ mod tests {
         // "and" joins a number to a scale's, never two numbers.
         let ages = facts_of("The pupils, aged between four and nine, were sent home.").numbers;
         assert!(ages.iter().all(|q| q.stated != 13.0), "{ages:?}");
+        let range = ages.iter().find(|q| q.exactness == Exactness::Range);
+        assert_eq!(range.map(|q| (q.low, q.high)), Some((4.0, 9.0)), "{ages:?}");
         // Small numbers join only after a tens' one.
         let third = first("Sick leave fell by almost a third compared with last year.");
         assert_eq!((third.kind, third.unit), (QuantityKind::Percent, None));
