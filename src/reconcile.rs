@@ -5075,8 +5075,8 @@ fn told_two_ways(out: &Findings, x: &OmittedFact, y: &OmittedFact) -> bool {
 }
 
 /// [`told_two_ways`], minding whether two figures' claims tell of one
-/// time or not: not for claims already known to tell one event, whose
-/// dates are in conflict themselves (see [`pair_in_claims_tied_by_a_fact`]).
+/// time or not: not for claims already known to tell one event, tied by a
+/// date or a figure told two ways (see [`pair_in_claims_tied_by_a_fact`]).
 fn told_two_ways_minding_time(
     out: &Findings,
     x: &OmittedFact,
