@@ -3563,23 +3563,26 @@ fn size_of_a_group(tokens: &[Token], start: usize) -> Option<String> {
 }
 
 /// The age a figure starting at token `start`, naming nothing after it,
-/// gives: a death's ("died at 89", "passed away at 89", "died on Sunday at
-/// the age of 89") is the person's last, `age`; another deed's ("began
-/// surfing at the age of nine", "joined at age 16") is `age then`, not to
-/// set against the person's age now. After "died at", only a whole number
-/// past the hours of a clock's face: "died at 11 on Sunday night", "died
-/// at 10.30" are times.
+/// gives: `age` ("died at 89", "passed away at 89", "was elected mayor at
+/// the age of 34"), unless its clause tells a deed that came before the
+/// news ("began surfing at the age of nine", "joined the army at age
+/// 16"): that age is `age then`, not to set against the person's age now.
+/// After "died at" with no "age", only a whole number past the hours of a
+/// clock's face: "died at 11 on Sunday night", "died at 10.30" are times.
 fn age_at_a_deed(tokens: &[Token], start: usize) -> Option<&'static str> {
     let back = |k: usize| {
         start
             .checked_sub(k)
             .map_or("", |j| tokens[j].folded.as_str())
     };
-    let a_death = |w: &str| matches!(w, "died" | "dies" | "dying" | "death" | "away");
     let figure = tokens.get(start).map_or("", |t| t.folded.as_str());
     let past_the_hours = figure.bytes().all(|b| b.is_ascii_digit())
         && figure.parse::<u32>().is_ok_and(|years| years > 12);
-    if back(1) == "at" && a_death(back(2)) && past_the_hours {
+    let a_death = matches!(
+        back(2),
+        "died" | "dies" | "killed" | "murdered" | "drowned" | "executed"
+    ) || back(2) == "away" && back(3) == "passed";
+    if back(1) == "at" && a_death && past_the_hours {
         return Some("age");
     }
     let at = if back(1) == "age" && back(2) == "at" {
@@ -3589,13 +3592,35 @@ fn age_at_a_deed(tokens: &[Token], start: usize) -> Option<&'static str> {
     } else {
         return None;
     };
-    // The death told in the clause before ("the death in January of
-    // Patriarch Dorotheos II at the age of 88").
-    let clause = (0..start.saturating_sub(at))
-        .rev()
-        .take_while(|&k| tokens[k].kind != TokenKind::Punct);
-    let of_a_death = clause.into_iter().any(|k| a_death(&tokens[k].folded));
-    Some(if of_a_death { "age" } else { "age then" })
+    let clause = (tokens[..start.saturating_sub(at)].iter().rev())
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .map(|t| t.folded.as_str())
+        .take_while(|&w| !matches!(w, "and" | "but" | "when" | "after" | "while"));
+    let mut earlier = false;
+    let mut next = "";
+    for word in clause {
+        earlier |= a_deed_before_the_news(word, next);
+        next = word;
+    }
+    Some(if earlier { "age then" } else { "age" })
+}
+
+/// Whether `word`, followed by `next`, tells a deed of a life's earlier
+/// years: "began", "joined", "left", "took up".
+fn a_deed_before_the_news(word: &str, next: &str) -> bool {
+    matches!(
+        word,
+        "began"
+            | "begun"
+            | "started"
+            | "joined"
+            | "enlisted"
+            | "left"
+            | "moved"
+            | "emigrated"
+            | "learned"
+            | "learnt"
+    ) || matches!(word, "took" | "taken") && next == "up"
 }
 
 /// What an estimate puts at the figure starting at token `start`, naming
@@ -5972,6 +5997,12 @@ mod tests {
             "He died at age 89.",
             "She died on Sunday at the age of 89.",
             "The actor, who passed away at 89, was buried on Friday.",
+            "He was killed at 23 in a crash near Lyon.",
+            "She died in Oslo on Tuesday, at the age of 89.",
+            // The news's own deed gives the age now.
+            "She was elected mayor on Sunday at the age of 34.",
+            "He won bronze at age 16.",
+            "He began rowing in 2001 and won gold at the age of 30.",
         ] {
             assert_eq!(first(death).unit.as_deref(), Some("age"), "{death}");
         }
@@ -5987,6 +6018,7 @@ mod tests {
             "She began rowing at the age of nine.",
             "He joined the army at age 16.",
             "His father died, and he left school at the age of 15.",
+            "He took up surfing at age nine.",
         ] {
             assert_eq!(first(then).unit.as_deref(), Some("age then"), "{then}");
         }
