@@ -4147,13 +4147,16 @@ fn pair_in_claims_tied_by_a_fact(
     omitted: &[OmittedFact],
     closest: &mut [Option<usize>],
 ) {
-    let tied: BTreeSet<(ClaimId, ClaimId)> = (0..omitted.len())
-        .filter_map(|i| {
-            let j = closest[i].filter(|&j| closest[j] == Some(i))?;
-            let (x, y) = (omitted[i].evidence.claim, omitted[j].evidence.claim);
-            Some((x.min(y), x.max(y)))
-        })
-        .collect();
+    // Each pair of tied claims, and whether a date ties them.
+    let mut tied: BTreeMap<(ClaimId, ClaimId), bool> = BTreeMap::new();
+    for i in 0..omitted.len() {
+        let Some(j) = closest[i].filter(|&j| closest[j] == Some(i)) else {
+            continue;
+        };
+        let (x, y) = (omitted[i].evidence.claim, omitted[j].evidence.claim);
+        let by_date = matches!(omitted[i].fact, OmittedValue::Date(_));
+        *tied.entry((x.min(y), x.max(y))).or_default() |= by_date;
+    }
     let mut unpaired_of: BTreeMap<ClaimId, Vec<usize>> = BTreeMap::new();
     for i in (0..omitted.len()).filter(|&i| closest[i].is_none()) {
         unpaired_of
@@ -4161,18 +4164,42 @@ fn pair_in_claims_tied_by_a_fact(
             .or_default()
             .push(i);
     }
-    for (x, y) in tied {
+    for ((x, y), by_date) in tied {
         let of = |c| unpaired_of.get(&c).into_iter().flatten().copied();
         let facts: Vec<usize> = of(x).chain(of(y)).collect();
         if facts.len() > MOST_CANDIDATES {
             continue;
         }
         pair_within(omitted, &facts, closest, |a, b| {
+            let told_of_one_thing = match (a.fact, b.fact) {
+                (OmittedValue::Number(p), OmittedValue::Number(q)) => {
+                    by_date || figures_told_of_one_thing(p, q)
+                }
+                _ => true,
+            };
             a.fact.bucket().is_some()
                 && a.fact.bucket() == b.fact.bucket()
+                && told_of_one_thing
                 && told_two_ways_minding_time(out, a, b, false)
         });
     }
+}
+
+/// Whether two figures of claims tied by a figure, not by a date, tell of
+/// one thing by the words beside them: a noun they both count, a word near
+/// both, or a record each ("beat the record of NZ$1.9 million" / "overtook
+/// the NZ$1.6m mark"); not "a record of NZ$1.9 million" / "a council grant
+/// of NZ$1.6m". A figure tells one event's many things: a date ties two
+/// claims to one time, a figure only to one of its things.
+fn figures_told_of_one_thing(a: &Quantity, b: &Quantity) -> bool {
+    fn words(q: &Quantity) -> Vec<&str> {
+        (q.context.iter().map(|t| t.as_str()))
+            .chain(q.unit.as_deref())
+            .collect()
+    }
+    let (of_a, of_b) = (words(a), words(b));
+    let a_record = |words: &[&str]| words.iter().any(|w| words::BESTS.contains(w));
+    of_a.iter().any(|w| of_b.contains(w)) || a_record(&of_a) && a_record(&of_b)
 }
 
 /// Whether a claim tells what was planned: a time "scheduled" is no
@@ -8964,19 +8991,34 @@ mod tests {
 
     #[test]
     fn amounts_of_claims_that_tell_one_count_two_ways_conflict() {
-        let r = report(&[
-            "A first concert raised NZ$2.4 million for the hospital on Saturday.\n\n\
-             The festival, which filled 84 venues across the region, beat the earlier record \
-             of NZ$1.9 million set in 2019 by a charity gala, the organisers said.",
-            "A first concert raised NZ$2.4 million for the hospital on Saturday.\n\n\
-             Spread over 91 venues, it overtook the NZ$1.6m mark that had stood for six years.",
-        ]);
+        let r = |b: &str| {
+            report(&[
+                "A first concert raised NZ$2.4 million for the hospital on Saturday.\n\n\
+                 The festival, which filled 84 venues across the region, beat the earlier \
+                 record of NZ$1.9 million set in 2019 by a charity gala, the organisers said.",
+                &format!(
+                    "A first concert raised NZ$2.4 million for the hospital on Saturday.\n\n\
+                     Spread over 91 venues, it {b}."
+                ),
+            ])
+        };
         assert_eq!(
-            conflicts(&r, Category::Number),
+            conflicts(
+                &r("overtook the NZ$1.6m mark that had stood for six years"),
+                Category::Number
+            ),
             [
                 ["84 venues", "over 91 venues"],
                 ["NZ$1.9 million", "NZ$1.6m mark"]
             ]
+        );
+        // Another amount of the event is no record told two ways.
+        assert_eq!(
+            conflicts(
+                &r("was paid for by a council grant of NZ$1.6m"),
+                Category::Number
+            ),
+            [["84 venues", "over 91 venues"]]
         );
     }
 

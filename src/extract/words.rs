@@ -1071,6 +1071,10 @@ pub static BODY_NOUNS: WordSet = WordSet::new(&[
 /// an earlier year, as "last year" is.
 pub const SORTS_OF_YEAR: &[&str] = &["financial", "fiscal", "calendar", "tax", "academic"];
 
+/// Stems of a record to beat, a figure's best: "beat the record of NZ$1.9
+/// million" and "overtook the NZ$1.6m mark" tell of one record.
+pub static BESTS: WordSet = WordSet::new(&["record", "mark", "best"]);
+
 /// Stems of records a claim may be told according to, whose keeper it
 /// leaves unsaid: "according to tracking data", "official figures show".
 pub static RECORDS: WordSet = WordSet::new(&["data", "figur", "statist", "record", "estim"]);
