@@ -2566,7 +2566,7 @@ fn dates_of_one_sort(
         && (one_deed_two_days(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || !weekday_of_another_day(out.sources, a) && !weekday_of_another_day(out.sources, b))
         && (about_one_thing(out.sources, a.claim, b.claim)
-            && (near_in_the_calendar(a.fact, b.fact) || from_days_of_a_month(a.fact, b.fact))
+            && (near_in_the_calendar(a.fact, b.fact) || from_days_of_a_month(out.sources, a, b))
             || one_event(out.sources, (a.claim, a.fact), (b.claim, b.fact))
             || told_alike_but_the_dates(out.sources, a.claim, b.claim))
         && !ages_tell_apart(out.sources, a.claim, b.claim)
@@ -2614,10 +2614,32 @@ fn dates_of_one_sort(
 
 /// Whether two dates are each a day a state holds from, of a month
 /// ("free from Jan. 1" / "for free from 1 March"): the one start of what
-/// two claims about one thing tell, however far apart its months.
-fn from_days_of_a_month(a: &DateMention, b: &DateMention) -> bool {
-    let from = |d: &DateMention| d.preposition == Some(Term::of("from")) && d.day.is_some();
-    from(a) && from(b) && a.month.is_some() && b.month.is_some()
+/// two claims about one thing tell, however far apart its months. Not of
+/// two years, nor for two groups of people: a plan in stages starts each
+/// its own day ("Residents will ride free from Feb. 1" / "Visitors will
+/// ride free from 1 June").
+fn from_days_of_a_month(
+    sources: &[Extracted],
+    a: &Item<DateMention>,
+    b: &Item<DateMention>,
+) -> bool {
+    let from = |d: &DateMention| {
+        d.preposition == Some(Term::of("from")) && d.day.is_some() && d.month.is_some()
+    };
+    let one_year = a.fact.year.is_none() || b.fact.year.is_none() || a.fact.year == b.fact.year;
+    // Content terms are folded: "residents" is "peopl".
+    let of_people = |t: &Term| {
+        let stem = t.as_str();
+        stem == "peopl" || words::PERSONS.contains(stem) || words::ROLES.contains(stem)
+    };
+    let groups = |c: ClaimId| -> BTreeSet<Term> {
+        (facts_of(sources, c).content.iter().copied())
+            .filter(of_people)
+            .collect()
+    };
+    let (of_a, of_b) = (groups(a.claim), groups(b.claim));
+    let two_groups = !of_a.is_empty() && !of_b.is_empty() && of_a.is_disjoint(&of_b);
+    from(a.fact) && from(b.fact) && one_year && !two_groups
 }
 
 /// Whether two years each stand before the thing they date, and one thing
@@ -8987,6 +9009,22 @@ mod tests {
         // Not two days of other sorts so far apart.
         assert!(conflicts(&r("on Feb. 1", "from 1 June"), Category::Date).is_empty());
         assert!(conflicts(&r("from Feb. 1", "on 1 June"), Category::Date).is_empty());
+        // Nor days of two years.
+        let years = r("from Feb. 1, 2026", "from 1 June 2027");
+        assert!(conflicts(&years, Category::Date).is_empty());
+        // Nor a plan's stages, for two groups of people.
+        let stages = |b: &str| {
+            report(&[
+                "Residents of Varde will ride the town's buses for free from Feb. 1, the council \
+                 said.",
+                &format!("{b} will travel free on buses in Varde from 1 June."),
+            ])
+        };
+        assert!(conflicts(&stages("Visitors"), Category::Date).is_empty());
+        assert_eq!(
+            conflicts(&stages("Its residents"), Category::Date),
+            [["Feb. 1", "1 June"]]
+        );
     }
 
     #[test]
