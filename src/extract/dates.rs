@@ -1314,16 +1314,32 @@ fn empty() -> DateMention {
 /// Thursday"). A year is of background as often ("Such quakes struck the
 /// region in 2005"): its event is the word before it.
 fn event_word(tokens: &[Token], i: usize, of_a_day: bool) -> Option<Term> {
-    deed_word(tokens, i, of_a_day).map(one_deed)
+    deed_word(tokens, i, of_a_day).map(|word| one_deed(tokens, word))
 }
 
 /// The word of a deed told in other words: a departure ("left Perth at
-/// 7:30 p.m." / "took off at 7.50pm") or an arrival ("touched down at 6:12
-/// a.m." / "landed at 6.30am").
-fn one_deed(word: Term) -> Term {
-    (words::DEEDS_TOLD_ALIKE.iter())
-        .find(|group| group.contains(&word.as_str()))
-        .map_or(word, |group| Term::of(group[0]))
+/// 7:30 p.m." / "took off at 7.50pm"), an arrival ("touched down at 6:12
+/// a.m." / "landed at 6.30am"), or a work's first showing ("The musical
+/// opened on Oct. 3" / "The album was released on Oct. 10"), which only a
+/// work's is: "opened its new cancer wing" and "released its annual
+/// figures" are two deeds.
+fn one_deed(tokens: &[Token], word: Term) -> Term {
+    // The word is folded as content is ("premiered" is a leader's term).
+    let group = (words::DEEDS_TOLD_ALIKE.iter()).find(|group| {
+        (group.iter()).any(|&deed| super::canonical_term(deed.into()) == word.as_str())
+    });
+    match group {
+        Some(group) if group[0] != words::A_WORKS_FIRST_SHOWING || names_a_work(tokens) => {
+            Term::of(group[0])
+        }
+        _ => word,
+    }
+}
+
+/// Whether a sentence names a work: a film, an album, a play, a book.
+fn names_a_work(tokens: &[Token]) -> bool {
+    (tokens.iter())
+        .any(|t| t.kind == TokenKind::Word && words::WORKS.contains(&super::stem(t.base())))
 }
 
 /// The word of the event [`event_word`] reads, as written.
@@ -3412,6 +3428,14 @@ mod tests {
         let opened = event("The musical opened on Oct. 3 in Leeds.");
         assert_eq!(opened.as_deref(), Some("open"));
         assert_eq!(opened, event("The album was released on Oct. 10."));
+        assert_eq!(opened, event("The film premiered on Oct. 10."));
+        // Not another thing's opening or release.
+        let wing = event("The hospital opened its new cancer wing on Monday.");
+        assert_ne!(
+            wing,
+            event("The hospital released its annual figures on Tuesday.")
+        );
+        assert_eq!(wing.as_deref(), Some("open"));
         // A date after a weekday and a comma is the weekday's, its event too.
         let began = facts_of("The walkout began on Monday, Oct. 5, at dawn.");
         assert_eq!(began.dates.len(), 2);

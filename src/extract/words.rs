@@ -2212,8 +2212,33 @@ pub const SYNONYMS: &[&[&str]] = &[
 pub const DEEDS_TOLD_ALIKE: &[&[&str]] = &[
     &["depart", "leav", "takeoff"],
     &["arriv", "land", "touchdown"],
-    &["open", "releas", "premier", "debut"],
+    &[A_WORKS_FIRST_SHOWING, "releas", "premier", "debut"],
 ];
+
+/// The first word of [`DEEDS_TOLD_ALIKE`]'s group of a work's first
+/// showing, which tells one deed only of a work (see [`WORKS`]).
+pub const A_WORKS_FIRST_SHOWING: &str = "open";
+
+/// Stems of works shown or released: "The musical opened on Oct. 3" and
+/// "The album was released on Oct. 10" tell one sort of deed.
+pub static WORKS: WordSet = WordSet::new(&[
+    "film",
+    "movi",
+    "album",
+    "play",
+    "music",
+    "book",
+    "novel",
+    "song",
+    "singl",
+    "opera",
+    "documentari",
+    "seri",
+    "drama",
+    "comedi",
+    "thriller",
+    "game",
+]);
 
 /// Stems of nouns for people of some sort, whom an outcome can befall: "two
 /// men have died" counts deaths.
