@@ -2365,6 +2365,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
             && any
             && words::SCALES.iter().any(|(name, _)| *name == word(end - 1))
             && words::is_small_number(word(end + 1))
+            && !another_of_the_scale(&word, end)
         {
             // "a hundred and seven", not "between one and seven".
             last_small = None;
@@ -2392,6 +2393,15 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     }
     let value = total + current;
     Some((end, value, value, Exactness::Exact, false))
+}
+
+/// Whether the number words after "and" at token `and` end in the scale
+/// before it: "between three hundred and four hundred" tells two numbers,
+/// not 30,400; "a hundred and twenty thousand" one.
+fn another_of_the_scale<'a>(word: &impl Fn(usize) -> &'a str, and: usize) -> bool {
+    let scale = word(and - 1);
+    let after = (and + 1..).find(|&k| !words::is_small_number(word(k)));
+    after.is_some_and(|k| word(k) == scale)
 }
 
 /// Units of measure and of time that a share may take a part of ("half a
@@ -4316,6 +4326,11 @@ mod tests {
         assert!(ages.iter().all(|q| q.stated != 13.0), "{ages:?}");
         let range = ages.iter().find(|q| q.exactness == Exactness::Range);
         assert_eq!(range.map(|q| (q.low, q.high)), Some((4.0, 9.0)), "{ages:?}");
+        // Nor two numbers of one scale.
+        let seats = first("It seats between three hundred and four hundred people.");
+        assert_eq!((seats.low, seats.high), (300.0, 400.0));
+        let fans = first("About a hundred and twenty thousand fans came.");
+        assert_eq!(fans.stated, 120_000.0);
         // Small numbers join only after a tens' one.
         let third = first("Sick leave fell by almost a third compared with last year.");
         assert_eq!((third.kind, third.unit), (QuantityKind::Percent, None));
