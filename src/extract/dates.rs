@@ -848,11 +848,14 @@ pub fn dateline_len(tokens: &[Token]) -> usize {
     let an_agency =
         before.last().is_some_and(|t| t.is_punct(')')) && before.iter().any(|t| t.is_punct('('));
     // The story goes on after the dash, perhaps with a quotation or a
-    // title in quotation marks ("LAGOS, Dec. 15 (Wire) - "The Last Ferry"
-    // …").
+    // title in quotation marks after a dateline's date or agency ("LAGOS,
+    // Dec. 15 (Wire) - "The Last Ferry" …"); not after a name ("FIFA
+    // President Gianni Infantino - "the best World Cup ever" - praised").
+    let dated = || before.iter().any(|t| words::month(&t.folded).is_some());
     let told_on = tokens.get(past).is_some_and(|t| {
         t.kind != TokenKind::Punct
             || matches!(t.folded.as_str(), "\"" | "\u{201c}" | "'" | "\u{2018}")
+                && (an_agency || dated())
     });
     if told_on && (a_place || an_agency) && before.iter().all(of_a_dateline) {
         past
@@ -3166,6 +3169,12 @@ mod tests {
             len("OSLO, May 2 (Wire) - \u{201c}We won,\u{201d} she said."),
             8
         );
+        assert_eq!(len("OSLO, May 2 - \"The Tide,\" a play, opened."), 5);
+        assert_eq!(len("OSLO (Wire) - \"The Tide,\" a play, opened."), 5);
+        // Not a name and a quotation between dashes.
+        let aside =
+            "FIFA President Gianni Infantino - \"the best World Cup ever\" - praised Qatar.";
+        assert_eq!(len(aside), 0);
         assert_eq!(len("The Senate voted - narrowly - on Monday."), 0);
         assert_eq!(len("UN envoys met June 4 - a Thursday - in Geneva."), 0);
         assert_eq!(len("May 22 (a Friday) - the day it began."), 0);
