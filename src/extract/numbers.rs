@@ -3152,6 +3152,47 @@ impl Counted {
     }
 }
 
+/// The index past the whole a part of `part` is of, told from token
+/// `from` after "of": "94 of the 240 seats", "14 of the train's 31
+/// wagons", "17 of South Africa's 21 provinces", told in words too ("eight
+/// of eleven deaf children", "19 of its twenty-one members"); a part counts
+/// what its whole does. No whole is smaller than its part: "Four of one
+/// family" counts no families.
+fn past_a_whole(tokens: &[Token], from: usize, part: f64) -> Option<usize> {
+    let mut k = from;
+    if matches!(folded_at(tokens, k), "the" | "its" | "their") {
+        k += 1;
+    }
+    // An owner: "Mongolia's", "the train's", "South Africa's".
+    let owner = (k..(k + 3).min(tokens.len()))
+        .take_while(|&j| tokens[j].kind == TokenKind::Word)
+        .find(|&j| tokens[j].is_possessive());
+    if let Some(owner) = owner {
+        k = owner + 1;
+    }
+    let (past, whole) = whole_at(tokens, k)?;
+    (whole >= part).then_some(past)
+}
+
+/// The index past a whole number at token `k`, and its value: digits
+/// ("1,200") or words ("eleven", "twenty-one").
+fn whole_at(tokens: &[Token], k: usize) -> Option<(usize, f64)> {
+    let t = tokens.get(k)?;
+    if t.kind == TokenKind::Number {
+        let value = t.folded.replace(',', "").parse::<f64>().ok()?;
+        return Some((k + 1, value));
+    }
+    let number = |k: usize| tokens.get(k).and_then(|t| words::small_number(&t.folded));
+    let first = number(k)?;
+    // A tens' number may take a unit's after it ("twenty-one").
+    match number(k + 1) {
+        Some(unit) if first >= 20 && first % 10 == 0 && unit < 10 => {
+            Some((k + 2, f64::from(first + unit)))
+        }
+        _ => Some((k + 1, f64::from(first))),
+    }
+}
+
 /// The stem of the noun a figure counts, the index past it, and the words
 /// that narrow what it counts.
 fn unit_after(
@@ -3202,26 +3243,10 @@ fn unit_after(
     if folded_at(tokens, k) == "of" && figure.exactness == Exactness::Vague {
         k += 1;
     }
-    // "94 of the 240 seats", "14 of the train's 31 wagons", "17 of Mongolia's
-    // 21 provinces": a part counts what the whole does, told in words too
-    // ("eight of eleven deaf children").
-    let whole_at = |k: usize| {
-        tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Number
-                || t.kind == TokenKind::Word && words::is_small_number(&t.folded)
-        })
-    };
-    if folded_at(tokens, k) == "of" {
-        let owner = usize::from(tokens.get(k + 2).is_some_and(Token::is_possessive));
-        if whole_at(k + 1) {
-            k += 2;
-        } else if matches!(folded_at(tokens, k + 1), "the" | "its" | "their")
-            && whole_at(k + 2 + owner)
-        {
-            k += 3 + owner;
-        } else if tokens.get(k + 1).is_some_and(Token::is_possessive) && whole_at(k + 2) {
-            k += 3;
-        }
+    if folded_at(tokens, k) == "of"
+        && let Some(past) = past_a_whole(tokens, k + 1, figure.high)
+    {
+        k = past;
     }
     // "150,000 head of livestock", "85 head of cattle", "200,000 heads of
     // lettuce": what is counted by the head is what it counts (not "19
@@ -5691,6 +5716,14 @@ mod tests {
             (owned.stated, owned.unit.as_deref()),
             (12.0, Some("region"))
         );
+        // A whole of two words, an owner of two.
+        let members = first("The board lost 19 of its twenty-one members.");
+        assert_eq!(members.unit.as_deref(), Some("member"));
+        let provinces = first("Floods hit 7 of South Africa's 9 provinces.");
+        assert_eq!(provinces.unit.as_deref(), Some("provinc"));
+        // No whole is smaller than its part.
+        let family = first("Four of one family were killed.");
+        assert_ne!(family.unit.as_deref(), Some("famili"));
     }
 
     #[test]
