@@ -3414,12 +3414,23 @@ fn unit_after(
     // "Twelve fell ill", "two became sick": a verb before what befell
     // them, not what they are; "5-2 late Tuesday": a time, not a thing.
     // "the record of ₦310 million set last year": a participle, no noun.
+    // Not "the $250 set in a wooden box", which a set is.
+    let a_time_at = |k: usize| {
+        let k = k + usize::from(matches!(folded_at(tokens, k), "the" | "early" | "late"));
+        tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                || words::month(&t.folded).is_some()
+                || words::weekday(&t.folded).is_some()
+        })
+    };
     let set_when = |k: usize| {
         tokens[k].folded == "set"
-            && matches!(
-                folded_at(tokens, k + 1),
-                "last" | "this" | "in" | "on" | "by" | "earlier" | "during"
-            )
+            && match folded_at(tokens, k + 1) {
+                // "set by a charity gala", "set by Denmark's Anders Lykke".
+                "last" | "this" | "earlier" | "by" => true,
+                "in" | "on" | "during" => a_time_at(k + 2),
+                _ => false,
+            }
     };
     let first_word = nouns.first().copied().filter(|&k| {
         !words::BEFORE_AN_OUTCOME.contains(&tokens[k].folded)
@@ -6059,6 +6070,17 @@ mod tests {
         assert_eq!(record.unit, None);
         let pans = first("She bought a $300 set of pans.");
         assert_eq!(pans.unit.as_deref(), Some("set"));
+        let boxed = first("It comes as the $250 set in a wooden box.");
+        assert_eq!(boxed.unit.as_deref(), Some("set"));
+        for record in [
+            "It beat the record of $1.9 million set on May 3.",
+            "It beat the record of $1.9 million set on Sunday.",
+            "It beat the record of $1.9 million set in the 2019 final.",
+            "It beat the mark of $1.9 million set by a charity gala in 2019.",
+            "It beat the mark of $1.9 million set by Arnold Hale.",
+        ] {
+            assert_eq!(first(record).unit, None, "{record}");
+        }
         // A death told before in its clause; another deed's age is of then.
         let mourned = "It follows the death last year of Bishop Anton Weiss at the age of 91.";
         assert_eq!(first(mourned).unit.as_deref(), Some("age"));
