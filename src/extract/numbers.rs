@@ -2871,7 +2871,8 @@ pub fn canonical_unit(stem: &str) -> String {
 
 /// Whether the unit at token `at`, after a figure at token `i`, is pounds
 /// of weight: a thing that "weighs roughly 8,800 pounds", "weighing 200
-/// pounds", "an 18-pound bronze trophy". Not "weighing a 300 million pound
+/// pounds", "tipped the scales at 2,750 pounds", "an 18-pound bronze
+/// trophy". Not "weighing a 300 million pound
 /// offer": an article between, or a scale, says money; nor "a 50-pound
 /// fine", a noun of money after the pounds.
 fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
@@ -2944,7 +2945,7 @@ fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
         .any(|t| (words::SCALES.iter()).any(|(name, _)| *name == t.folded && name.len() > 2));
     let from = i.saturating_sub(3);
     let weigh = (tokens[from..i].iter())
-        .rposition(|t| t.folded.starts_with("weigh"))
+        .rposition(|t| t.folded.starts_with("weigh") || t.folded == "scales")
         .map(|k| from + k);
     let article_between = |k: usize| {
         (tokens[k + 1..i].iter()).any(|t| matches!(t.folded.as_str(), "a" | "an" | "the"))
@@ -4690,6 +4691,8 @@ mod tests {
         assert!(weighs.compatible(&first("The tusker weighs around four tonnes.")));
         let weighing = first("Gold bars weighing about 88 pounds were taken.");
         assert!(weighing.compatible(&first("About 40 kg of gold bars were taken.")));
+        let scales = first("A pumpkin tipping the scales at 2,750 pounds won.");
+        assert!(scales.compatible(&first("A pumpkin weighing 1,247.5 kilograms won.")));
         let offer = first("The board was weighing a 300 million pound offer.");
         assert_eq!(offer.kind, QuantityKind::Money);
         let fees = first("Investors are weighing 40 million pounds in fees.");
