@@ -1750,22 +1750,22 @@ fn stated_by_another(sources: &[Extracted], a: &Item<Quantity>, b: &Item<Quantit
         })
 }
 
-/// Whether a span of whole days told in hours is one the other claim
-/// tells in days ("the airport was closed for 48 hours" / "a 10-hour
-/// curfew … shut the airport for two days"): the hours are those days,
-/// whatever else the claim measures in hours. (Days are no hours
+/// Whether a span of days told in hours, or of hours told in days, is one
+/// the other claim tells the other way ("the airport was closed for 48
+/// hours" / "a 10-hour curfew … shut the airport for two days"; "within
+/// 12 hours … within two days" / "Within half a day"): the figures are
+/// one span, whatever else the claims measure. (Days are no hours
 /// otherwise: "a two-day summit" may last 36 hours.)
-fn days_in_hours(sources: &[Extracted], hours: &Quantity, other: ClaimId) -> bool {
-    let whole_days = hours.unit.as_deref() == Some("hour")
-        && hours.exactness == Exactness::Exact
-        && hours.stated >= 24.0
-        && hours.stated % 24.0 == 0.0;
-    whole_days
-        && (facts_of(sources, other).numbers.iter()).any(|q| {
-            q.unit.as_deref() == Some("day")
-                && q.exactness == Exactness::Exact
-                && q.stated * 24.0 == hours.stated
-        })
+fn days_in_hours(sources: &[Extracted], span: &Quantity, other: ClaimId) -> bool {
+    let hours = |q: &Quantity| match (q.unit.as_deref(), q.exactness) {
+        (Some("hour"), Exactness::Exact) => Some(q.stated),
+        (Some("day"), Exactness::Exact) => Some(q.stated * 24.0),
+        _ => None,
+    };
+    hours(span).is_some_and(|told| {
+        (facts_of(sources, other).numbers.iter())
+            .any(|q| q.unit != span.unit && hours(q) == Some(told))
+    })
 }
 
 /// A conflict of figures already found with a headline's figure (a
@@ -9223,6 +9223,22 @@ mod tests {
              Authorities imposed a 10-hour nightly curfew and shut the airport for two days.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+        // Nor is half a day told in hours another span.
+        let r = |b: &str| {
+            report(&[
+                "Added to a culture of amoebae, the revived virus began replicating within 12 \
+                 hours and had killed most of the cells within two days.",
+                &format!(
+                    "{b} of being added to a culture of amoebae, the revived virus began \
+                          replicating."
+                ),
+            ])
+        };
+        assert!(conflicts(&r("Within half a day"), Category::Number).is_empty());
+        assert_eq!(
+            conflicts(&r("Within 18 hours"), Category::Number),
+            [["12 hours", "18 hours"]]
+        );
     }
 
     #[test]
