@@ -4998,6 +4998,22 @@ impl OmittedValue<'_> {
 }
 
 fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
+    // Figures another source states alike, though their claim is omitted
+    // whole ("at its lowest point lies nearly 1,300 feet below" / "dives
+    // 392 metres below sea level"): no omitted facts. Not where a bound or
+    // a vague figure allows them ("dozens detained", "fewer than 3,000
+    // people"): a figure told more closely may yet contradict them.
+    let close = |e: &Evidence| {
+        (facts_of(out.sources, e.claim).numbers.iter()).any(|q| {
+            q.span == e.span && matches!(q.exactness, Exactness::Exact | Exactness::Approximate)
+        })
+    };
+    let agreed: BTreeSet<(SourceId, usize)> = (out.list.iter())
+        .filter(|f| f.kind == Kind::Agreement && f.category == Category::Number)
+        .filter(|f| f.evidence.iter().all(close))
+        .flat_map(|f| &f.evidence)
+        .map(|e| (e.source, e.span.start))
+        .collect();
     let mut facts = Vec::new();
     for (i, f) in out.list.iter().enumerate() {
         let ([evidence], [_]) = (f.evidence.as_slice(), f.missing_from.as_slice()) else {
@@ -5021,7 +5037,10 @@ fn omitted_facts<'a>(out: &Findings<'a>) -> Vec<OmittedFact<'a>> {
         };
         // A fact omitted alone is one of its claim's; a claim omitted
         // whole brings all of its own.
-        let alone = |span: &Range<usize>| f.category == Category::Claim || *span == evidence.span;
+        let alone = |span: &Range<usize>| {
+            f.category == Category::Claim && !agreed.contains(&(evidence.source, span.start))
+                || *span == evidence.span
+        };
         if matches!(f.category, Category::Number | Category::Claim) {
             for q in of_claim.numbers.iter().filter(|q| alone(&q.span)) {
                 let aligned = f.category == Category::Number;
@@ -9212,6 +9231,32 @@ mod tests {
                  Morandi bridge in Genoa, which killed 43 people.",
         ]);
         assert!(conflicts(&r, Category::Number).is_empty());
+    }
+
+    #[test]
+    fn a_figure_told_alike_elsewhere_is_not_paired_as_omitted() {
+        let r = |b: &str| {
+            report(&[
+                "Norway opened the Skarvfjord Tunnel on Friday, a road link that dives 392 metres \
+                 below sea level.\n\n\
+                 Emergency shelters with their own air supply have been built every 500 metres, \
+                 and cameras watch the tunnel.",
+                &format!(
+                    "Norway opened the Skarvfjord Tunnel to traffic on Friday.\n\n\
+                     The twin-bore tunnel runs beneath the sea to the island, and at its lowest \
+                     point lies {b} below the surface of the fjord."
+                ),
+            ])
+        };
+        assert!(conflicts(&r("nearly 1,300 feet"), Category::Number).is_empty());
+        // A figure a bound allows may yet be told otherwise: "About 1,500
+        // spectators" is within "fewer than 3,000 people" of the village.
+        let r = report(&[
+            include_str!("../tests/synthetic/355_a.txt"),
+            include_str!("../tests/synthetic/355_b.txt"),
+        ]);
+        let crowd = ["About 1,500 spectators", "more than 2,000 fans"].map(String::from);
+        assert!(conflicts(&r, Category::Number).contains(&crowd.to_vec()));
     }
 
     #[test]
