@@ -1762,7 +1762,15 @@ fn days_in_hours(sources: &[Extracted], span: &Quantity, other: ClaimId) -> bool
         (Some("day"), Exactness::Exact) => Some(q.stated * 24.0),
         _ => None,
     };
-    hours(span).is_some_and(|told| {
+    // Days told in hours are whole days; hours told in days a part of
+    // one ("half a day"): not "lasted two days" / "launched within 48
+    // hours … lasted three days".
+    let told_otherwise = |q: &Quantity| match q.unit.as_deref() {
+        Some("hour") => hours(q).filter(|h| h % 24.0 == 0.0),
+        Some("day") => hours(q).filter(|&h| h < 24.0),
+        _ => None,
+    };
+    told_otherwise(span).is_some_and(|told| {
         (facts_of(sources, other).numbers.iter())
             .any(|q| q.unit != span.unit && hours(q) == Some(told))
     })
@@ -2627,6 +2635,9 @@ fn from_days_of_a_month(
         d.preposition == Some(Term::of("from")) && d.day.is_some() && d.month.is_some()
     };
     let one_year = a.fact.year.is_none() || b.fact.year.is_none() || a.fact.year == b.fact.year;
+    if !(from(a.fact) && from(b.fact) && one_year) {
+        return false;
+    }
     // Content terms are folded: "residents" is "peopl".
     let of_people = |t: &Term| {
         let stem = t.as_str();
@@ -2639,7 +2650,7 @@ fn from_days_of_a_month(
     };
     let (of_a, of_b) = (groups(a.claim), groups(b.claim));
     let two_groups = !of_a.is_empty() && !of_b.is_empty() && of_a.is_disjoint(&of_b);
-    from(a.fact) && from(b.fact) && one_year && !two_groups
+    !two_groups
 }
 
 /// Whether two years each stand before the thing they date, and one thing
@@ -4194,7 +4205,10 @@ fn pair_in_claims_tied_by_a_fact(
         }
         pair_within(omitted, &facts, closest, |a, b| {
             let told_of_one_thing = match (a.fact, b.fact) {
-                (OmittedValue::Number(p), OmittedValue::Number(q)) => {
+                // Counts of one bucket count one thing already.
+                (OmittedValue::Number(p), OmittedValue::Number(q))
+                    if p.kind == QuantityKind::Money =>
+                {
                     by_date || figures_told_of_one_thing(p, q)
                 }
                 _ => true,
@@ -9283,6 +9297,16 @@ mod tests {
         assert_eq!(
             conflicts(&r("Within 18 hours"), Category::Number),
             [["12 hours", "18 hours"]]
+        );
+        // Whole days are not so hidden by hours equal to another span.
+        let r = report(&[
+            "The search for the missing climbers on Mont Blanc lasted two days.",
+            "The search for the missing climbers on Mont Blanc, launched within 48 hours of \
+             their last call, lasted three days.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [["two days", "three days"]]
         );
     }
 

@@ -2945,7 +2945,7 @@ fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
         .any(|t| (words::SCALES.iter()).any(|(name, _)| *name == t.folded && name.len() > 2));
     let from = i.saturating_sub(3);
     let weigh = (tokens[from..i].iter())
-        .rposition(|t| t.folded.starts_with("weigh") || t.folded == "scales")
+        .rposition(|t| t.folded.starts_with("weigh"))
         .map(|k| from + k);
     let article_between = |k: usize| {
         (tokens[k + 1..i].iter()).any(|t| matches!(t.folded.as_str(), "a" | "an" | "the"))
@@ -2955,9 +2955,18 @@ fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
         && tokens.get(at + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && !t.hyphen_before && !OF_MONEY.contains(&t.folded.as_str())
         });
+    // "tipping the scales at 2,750 pounds", "tips the scales at about 260
+    // pounds"; not "scales worth 300,000 pounds", "pay scales start at
+    // 24,000 pounds".
+    let on_the_scales = (i.saturating_sub(4)..i).any(|k| {
+        k >= 1
+            && tokens[k].folded == "scales"
+            && tokens[k - 1].folded == "the"
+            && folded_at(tokens, k + 1) == "at"
+    });
     matches!(unit.folded.as_str(), "pound" | "pounds")
         && !scaled
-        && (weigh.is_some_and(|k| !article_between(k)) || of_a_thing)
+        && (weigh.is_some_and(|k| !article_between(k)) || on_the_scales || of_a_thing)
 }
 
 fn currency_symbol(token: &Token) -> Option<String> {
@@ -3181,7 +3190,12 @@ fn whole_at(tokens: &[Token], k: usize) -> Option<(usize, f64)> {
     let t = tokens.get(k)?;
     if t.kind == TokenKind::Number {
         let value = t.folded.replace(',', "").parse::<f64>().ok()?;
-        return Some((k + 1, value));
+        // "of its 1.2 million residents".
+        let scale = (words::SCALES.iter()).find(|(name, _)| *name == folded_at(tokens, k + 1));
+        return Some(match scale {
+            Some(&(_, factor)) => (k + 2, value * factor),
+            None => (k + 1, value),
+        });
     }
     let number = |k: usize| tokens.get(k).and_then(|t| words::small_number(&t.folded));
     let first = number(k)?;
@@ -3429,7 +3443,13 @@ fn unit_after(
             && match folded_at(tokens, k + 1) {
                 // "set by a charity gala", "set by Denmark's Anders Lykke".
                 "last" | "this" | "earlier" | "by" => true,
-                "in" | "on" | "during" => a_time_at(k + 2),
+                // "set in Dubai", "set at the Olympics".
+                "in" | "on" | "during" | "at" => {
+                    a_time_at(k + 2)
+                        || (tokens.get(k + 2)).is_some_and(|t| t.capitalized)
+                        || (folded_at(tokens, k + 2) == "the"
+                            && tokens.get(k + 3).is_some_and(|t| t.capitalized))
+                }
                 _ => false,
             }
     };
@@ -3639,17 +3659,43 @@ fn age_at_a_deed(tokens: &[Token], start: usize) -> Option<&'static str> {
     } else {
         return None;
     };
-    let clause = (tokens[..start.saturating_sub(at)].iter().rev())
+    let joining = |t: &&Token| {
+        !matches!(
+            t.folded.as_str(),
+            "and" | "but" | "when" | "after" | "while"
+        )
+    };
+    let clause_before = (tokens[..start.saturating_sub(at)].iter().rev())
         .take_while(|t| t.kind != TokenKind::Punct)
-        .map(|t| t.folded.as_str())
-        .take_while(|&w| !matches!(w, "and" | "but" | "when" | "after" | "while"));
+        .take_while(joining);
     let mut earlier = false;
     let mut next = "";
-    for word in clause {
-        earlier |= a_deed_before_the_news(word, next);
-        next = word;
+    for word in clause_before.clone() {
+        earlier |= a_deed_before_the_news(&word.folded, next);
+        next = &word.folded;
     }
-    Some(if earlier { "age then" } else { "age" })
+    // A year in the clause dates a deed of then: "who won bronze at the
+    // age of 16 in 2008".
+    let year = |t: &Token| {
+        t.kind == TokenKind::Number
+            && t.folded.len() == 4
+            && t.folded
+                .parse::<u32>()
+                .is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    let clause_after = (tokens[start..].iter())
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .take_while(joining);
+    // A death's age is the last, whenever it was: "died in March 2019 at
+    // the age of 94".
+    let of_a_death = clause_before.clone().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "died" | "dies" | "dying" | "death" | "killed" | "drowned" | "murdered" | "executed"
+        )
+    });
+    let dated = !of_a_death && clause_before.chain(clause_after).any(year);
+    Some(if earlier || dated { "age then" } else { "age" })
 }
 
 /// Whether `word`, followed by `next`, tells a deed of a life's earlier
@@ -4691,8 +4737,16 @@ mod tests {
         assert!(weighs.compatible(&first("The tusker weighs around four tonnes.")));
         let weighing = first("Gold bars weighing about 88 pounds were taken.");
         assert!(weighing.compatible(&first("About 40 kg of gold bars were taken.")));
+        let panda = first("The panda tips the scales at about 260 pounds.");
+        assert!(panda.compatible(&first("The panda weighs about 118 kg.")));
         let scales = first("A pumpkin tipping the scales at 2,750 pounds won.");
         assert!(scales.compatible(&first("A pumpkin weighing 1,247.5 kilograms won.")));
+        for money in [
+            "Customs seized pangolin scales worth 300,000 pounds.",
+            "New pay scales start at 24,000 pounds.",
+        ] {
+            assert_eq!(first(money).kind, QuantityKind::Money, "{money}");
+        }
         let offer = first("The board was weighing a 300 million pound offer.");
         assert_eq!(offer.kind, QuantityKind::Money);
         let fees = first("Investors are weighing 40 million pounds in fees.");
@@ -5737,7 +5791,9 @@ mod tests {
         assert_eq!(provinces.unit.as_deref(), Some("provinc"));
         // No whole is smaller than its part.
         let family = first("Four of one family were killed.");
-        assert_ne!(family.unit.as_deref(), Some("famili"));
+        assert_eq!(family.unit, None);
+        let residents = first("It serves 300,000 of its 1.2 million residents.");
+        assert_eq!(residents.unit.as_deref(), Some("resid"));
     }
 
     #[test]
@@ -6064,6 +6120,7 @@ mod tests {
             // The news's own deed gives the age now.
             "She was elected mayor on Sunday at the age of 34.",
             "He won bronze at age 16.",
+            "She died in March 2019 at the age of 94 at her home.",
             "He began rowing in 2001 and won gold at the age of 30.",
         ] {
             assert_eq!(first(death).unit.as_deref(), Some("age"), "{death}");
@@ -6079,6 +6136,8 @@ mod tests {
             "It beat the record of $1.9 million set on May 3.",
             "It beat the record of $1.9 million set on Sunday.",
             "It beat the record of $1.9 million set in the 2019 final.",
+            "It beat the record of 3,400 set in Dubai.",
+            "It beat the record of 3,400 set at the Olympics.",
             "It beat the mark of $1.9 million set by a charity gala in 2019.",
             "It beat the mark of $1.9 million set by Arnold Hale.",
         ] {
@@ -6092,6 +6151,7 @@ mod tests {
             "He joined the army at age 16.",
             "His father died, and he left school at the age of 15.",
             "He took up surfing at age nine.",
+            "Smith, who won Olympic bronze at the age of 16 in 2008, retired on Monday.",
         ] {
             assert_eq!(first(then).unit.as_deref(), Some("age then"), "{then}");
         }

@@ -2212,12 +2212,15 @@ pub const SYNONYMS: &[&[&str]] = &[
 pub const DEEDS_TOLD_ALIKE: &[&[&str]] = &[
     &["depart", "leav", "takeoff"],
     &["arriv", "land", "touchdown"],
-    &[A_WORKS_FIRST_SHOWING, "releas", "premier", "debut"],
+    &[RELEASE, "debut"],
 ];
 
-/// The first word of [`DEEDS_TOLD_ALIKE`]'s group of a work's first
-/// showing, which tells one deed only of a work (see [`WORKS`]).
-pub const A_WORKS_FIRST_SHOWING: &str = "open";
+/// The word of a work's release, [`DEEDS_TOLD_ALIKE`]'s head of its group.
+pub const RELEASE: &str = "releas";
+
+/// The word of an opening, a work's release only where a work is named
+/// (see [`WORKS`]).
+pub const OPENING: &str = "open";
 
 /// Stems of works shown or released: "The musical opened on Oct. 3" and
 /// "The album was released on Oct. 10" tell one sort of deed.
@@ -2225,19 +2228,15 @@ pub static WORKS: WordSet = WordSet::new(&[
     "film",
     "movi",
     "album",
-    "play",
     "music",
     "book",
     "novel",
     "song",
-    "singl",
     "opera",
     "documentari",
-    "seri",
     "drama",
     "comedi",
     "thriller",
-    "game",
 ]);
 
 /// Stems of nouns for people of some sort, whom an outcome can befall: "two
