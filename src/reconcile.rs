@@ -4221,9 +4221,9 @@ fn pair_in_claims_tied_by_a_fact(
     }
 }
 
-/// Whether two figures of claims tied by a figure, not by a date, tell of
-/// one thing by the words beside them: a noun they both count, a word near
-/// both, or a record each ("beat the record of NZ$1.9 million" / "overtook
+/// Whether two amounts of money of claims tied by a figure, not by a
+/// date, tell of one thing by the words beside them: a noun they both
+/// name, a word near both, or a record each ("beat the record of NZ$1.9 million" / "overtook
 /// the NZ$1.6m mark"); not "a record of NZ$1.9 million" / "a council grant
 /// of NZ$1.6m". A figure tells one event's many things: a date ties two
 /// claims to one time, a figure only to one of its things.

@@ -1360,7 +1360,7 @@ fn one_deed(tokens: &[Token], word: Term) -> Term {
         .map_or(word, |group| Term::of(group[0]))
 }
 
-/// Whether a sentence names a work: a film, an album, a play, a book.
+/// Whether a sentence names a work: a film, an album, a book.
 fn names_a_work(tokens: &[Token]) -> bool {
     (tokens.iter())
         .any(|t| t.kind == TokenKind::Word && words::WORKS.contains(&super::stem(t.base())))
@@ -3466,7 +3466,7 @@ mod tests {
         let landed = event("It landed at 6.30am.");
         assert_eq!(landed.as_deref(), Some("arriv"));
         assert_eq!(landed, event("It touched down at 6:12 a.m."));
-        // A work's opening, release and premiere are one.
+        // A work's opening, release and debut are one.
         let opened = event("The musical opened on Oct. 3 in Leeds.");
         assert_eq!(opened.as_deref(), Some("releas"));
         assert_eq!(opened, event("The album was released on Oct. 10."));
