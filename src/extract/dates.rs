@@ -1885,12 +1885,21 @@ fn day_at(tokens: &[Token], i: usize) -> Option<u8> {
 
 /// A year from 1800 to 2100 written as four digits.
 fn year_at(tokens: &[Token], i: usize) -> Option<i32> {
-    let token = tokens.get(i)?;
+    as_year(tokens.get(i)?)
+}
+
+/// The year a token writes, from 1800 to 2100 in four digits.
+pub(super) fn as_year(token: &Token) -> Option<i32> {
     if token.kind != TokenKind::Number || token.folded.len() != 4 {
         return None;
     }
     let year: i32 = token.folded.parse().ok()?;
     (1800..=2100).contains(&year).then_some(year)
+}
+
+/// Whether a date starts at token `i` ("2019", "May 3", "Sunday").
+pub(super) fn starts_a_date(tokens: &[Token], i: usize) -> bool {
+    date_at(tokens, i).is_some()
 }
 
 /// A clock time as read: the index past it, minutes after midnight (as

@@ -3432,11 +3432,7 @@ fn unit_after(
     // Not "the $250 set in a wooden box", which a set is.
     let a_time_at = |k: usize| {
         let k = k + usize::from(matches!(folded_at(tokens, k), "the" | "early" | "late"));
-        tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Number
-                || words::month(&t.folded).is_some()
-                || words::weekday(&t.folded).is_some()
-        })
+        super::dates::starts_a_date(tokens, k)
     };
     let set_when = |k: usize| {
         tokens[k].folded == "set"
@@ -3645,10 +3641,7 @@ fn age_at_a_deed(tokens: &[Token], start: usize) -> Option<&'static str> {
     let figure = tokens.get(start).map_or("", |t| t.folded.as_str());
     let past_the_hours = figure.bytes().all(|b| b.is_ascii_digit())
         && figure.parse::<u32>().is_ok_and(|years| years > 12);
-    let a_death = matches!(
-        back(2),
-        "died" | "dies" | "killed" | "murdered" | "drowned" | "executed"
-    ) || back(2) == "away" && back(3) == "passed";
+    let a_death = a_death_word(back(2)) || back(2) == "away" && back(3) == "passed";
     if back(1) == "at" && a_death && past_the_hours {
         return Some("age");
     }
@@ -3676,26 +3669,23 @@ fn age_at_a_deed(tokens: &[Token], start: usize) -> Option<&'static str> {
     }
     // A year in the clause dates a deed of then: "who won bronze at the
     // age of 16 in 2008".
-    let year = |t: &Token| {
-        t.kind == TokenKind::Number
-            && t.folded.len() == 4
-            && t.folded
-                .parse::<u32>()
-                .is_ok_and(|y| (1800..=2100).contains(&y))
-    };
+    let year = |t: &Token| super::dates::as_year(t).is_some();
     let clause_after = (tokens[start..].iter())
         .take_while(|t| t.kind != TokenKind::Punct)
         .take_while(joining);
     // A death's age is the last, whenever it was: "died in March 2019 at
     // the age of 94".
-    let of_a_death = clause_before.clone().any(|t| {
-        matches!(
-            t.folded.as_str(),
-            "died" | "dies" | "dying" | "death" | "killed" | "drowned" | "murdered" | "executed"
-        )
-    });
+    let of_a_death = clause_before.clone().any(|t| a_death_word(&t.folded));
     let dated = !of_a_death && clause_before.chain(clause_after).any(year);
     Some(if earlier || dated { "age then" } else { "age" })
+}
+
+/// Whether a folded word tells a death: "died", "killed", "the death of".
+fn a_death_word(word: &str) -> bool {
+    matches!(
+        word,
+        "died" | "dies" | "dying" | "death" | "killed" | "drowned" | "murdered" | "executed"
+    )
 }
 
 /// Whether `word`, followed by `next`, tells a deed of a life's earlier
