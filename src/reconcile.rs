@@ -2638,14 +2638,10 @@ fn from_days_of_a_month(
     if !(from(a.fact) && from(b.fact) && one_year) {
         return false;
     }
-    // Content terms are folded: "residents" is "peopl".
-    let of_people = |t: &Term| {
-        let stem = t.as_str();
-        stem == "peopl" || words::PERSONS.contains(stem) || words::ROLES.contains(stem)
-    };
+    // Content terms are folded as units are: "residents" is "peopl".
     let groups = |c: ClaimId| -> BTreeSet<Term> {
         (facts_of(sources, c).content.iter().copied())
-            .filter(of_people)
+            .filter(|t| crate::extract::counts_persons(t.as_str()))
             .collect()
     };
     let (of_a, of_b) = (groups(a.claim), groups(b.claim));

@@ -31,7 +31,8 @@ pub(crate) use entities::PARTICLES;
 pub use entities::{EntityKind, Mention, is_title_case, spelled_out};
 pub use exceptions::{Exception, NoneTold};
 pub use numbers::{
-    Change, Exactness, Narrowed, Quantity, QuantityKind, people_of_no_sort, same_unit,
+    Change, Exactness, Narrowed, Quantity, QuantityKind, counts_persons, people_of_no_sort,
+    same_unit,
 };
 
 /// Who a claim is attributed to: "according to X", "X said".

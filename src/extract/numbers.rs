@@ -630,7 +630,7 @@ fn names_an_outcome(unit: &str) -> bool {
 
 /// Whether a unit stem counts people of any sort: people at large, or of
 /// a role ("passengers", "users", "members").
-fn counts_persons(unit: &str) -> bool {
+pub fn counts_persons(unit: &str) -> bool {
     counts_people(unit) || words::ROLES.contains(unit)
 }
 
