@@ -1842,7 +1842,7 @@ fn join_named_two_ways<'a>(
         let (a, b) = (&slots[i][0], &slots[j][0]);
         let one_rate = a.fact.rate().is_some() && a.fact.rate() == b.fact.rate();
         let one_outcome = a.fact.outcome.is_some() && a.fact.outcome == b.fact.outcome;
-        let told_alike = a.fact.context.iter().any(|t| b.fact.context.contains(t));
+        let told_alike = a.fact.context_overlaps(b.fact);
         // Whole counts of three digits at least miscopied ("carrying 186
         // people" / "with 168 passengers on board"); not "rescued 23
         // people" / "32 firefighters were sent", two small counts alike by
@@ -4224,14 +4224,11 @@ fn pair_in_claims_tied_by_a_fact(
 /// of NZ$1.6m". A figure tells one event's many things: a date ties two
 /// claims to one time, a figure only to one of its things.
 fn figures_told_of_one_thing(a: &Quantity, b: &Quantity) -> bool {
-    fn words(q: &Quantity) -> Vec<&str> {
-        (q.context.iter().map(|t| t.as_str()))
-            .chain(q.unit.as_deref())
-            .collect()
+    fn words(q: &Quantity) -> impl Iterator<Item = &str> + Clone {
+        (q.context.iter().map(|t| t.as_str())).chain(q.unit.as_deref())
     }
-    let (of_a, of_b) = (words(a), words(b));
-    let a_record = |words: &[&str]| words.iter().any(|w| words::BESTS.contains(w));
-    of_a.iter().any(|w| of_b.contains(w)) || a_record(&of_a) && a_record(&of_b)
+    let a_record = |q: &Quantity| words(q).any(|w| words::BESTS.contains(w));
+    words(a).any(|w| words(b).any(|v| v == w)) || a_record(a) && a_record(b)
 }
 
 /// Whether a claim tells what was planned: a time "scheduled" is no
@@ -4478,7 +4475,7 @@ fn leads_differ(out: &Findings, a: &Item<Quantity>, b: &Item<Quantity>) -> bool 
             in_the_lead(out.sources, a.claim) && in_the_lead(out.sources, b.claim)
                 || claims_touch(out, a.claim, b.claim)
         }
-        Lead::Unit(_) => a.fact.context.iter().any(|t| b.fact.context.contains(t)),
+        Lead::Unit(_) => a.fact.context_overlaps(b.fact),
         // Amounts in claims that touch ("defrauding investors of $62
         // million" / "leaving losses of $68 million"); a sole amount outside
         // the lead, in claims that share a word of what they tell, of one
@@ -4849,9 +4846,7 @@ fn sides(q: &Quantity) -> (u32, u32) {
 /// Whether two figures have a word beside them alike.
 fn told_beside_alike(x: OmittedValue, y: OmittedValue) -> bool {
     match (x, y) {
-        (OmittedValue::Number(a), OmittedValue::Number(b)) => {
-            a.context.iter().any(|t| b.context.contains(t))
-        }
+        (OmittedValue::Number(a), OmittedValue::Number(b)) => a.context_overlaps(b),
         _ => false,
     }
 }

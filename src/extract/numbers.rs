@@ -525,7 +525,8 @@ impl Quantity {
         self.change().is_some() && self.change() == other.change()
     }
 
-    fn context_overlaps(&self, other: &Quantity) -> bool {
+    /// Whether a word near one figure is near the other too.
+    pub fn context_overlaps(&self, other: &Quantity) -> bool {
         self.context.iter().any(|w| other.context.contains(w))
     }
 
