@@ -801,7 +801,9 @@ fn roles(tokens: &[Token], run: &[usize]) -> Vec<Role> {
 /// A demonym of one or two words at run position `k`: its place and width.
 fn demonym_at(tokens: &[Token], run: &[usize], k: usize) -> (Option<&'static str>, usize) {
     let word = tokens[run[k]].base();
-    if let Some(&next) = run.get(k + 1) {
+    if let Some(&next) = run.get(k + 1)
+        && words::opens_a_demonym_of_two_words(word)
+    {
         let pair = format!("{word} {}", tokens[next].base());
         if let Some(place) = words::demonym(&pair) {
             return (Some(place), 2);

@@ -1367,19 +1367,16 @@ pub fn canonical_term(stem: String) -> String {
 /// The stem a stem is folded onto by [`words::PARAPHRASES`] (`reporter` ->
 /// `journalist`), if it is in a group.
 pub fn paraphrase(stem: &str) -> Option<&'static str> {
-    static GROUPS: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    let groups = GROUPS.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for group in words::PARAPHRASES {
-            let first = self::stem(group[0]);
-            for word in *group {
-                map.insert(self::stem(word), first.clone());
-            }
-        }
-        map
-    });
-    groups.get(stem).map(String::as_str)
+    PARAPHRASE_STEMS
+        .binary_search_by(|(listed, _)| (*listed).cmp(stem))
+        .ok()
+        .map(|at| PARAPHRASE_STEMS[at].1)
 }
+
+/// The stems of [`words::PARAPHRASES`], each with its group's first, sorted:
+/// stemmed by the build script, not at every start.
+static PARAPHRASE_STEMS: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/paraphrase_stems.rs"));
 
 /// Whether a token is a verb's form in lower case: a past (see
 /// [`words::is_past`]) or one of `others` ("has", "will").
@@ -1793,6 +1790,25 @@ pub(crate) mod tests {
             ["famili", "live", "lose", "dead"],
             "lives lost, not lived"
         );
+    }
+
+    #[test]
+    fn the_built_paraphrase_table_is_what_the_run_stemmer_gives() {
+        // Each word's stem as a run takes it (after its standard form),
+        // folded onto its group's first; a later group wins a stem.
+        let mut expected: std::collections::BTreeMap<String, String> = Default::default();
+        for group in words::PARAPHRASES {
+            for word in *group {
+                expected.insert(stem(word), stem(group[0]));
+            }
+        }
+        let built: Vec<(String, String)> = (PARAPHRASE_STEMS.iter())
+            .map(|&(s, first)| (s.to_string(), first.to_string()))
+            .collect();
+        assert_eq!(built, expected.into_iter().collect::<Vec<_>>());
+        assert_eq!(paraphrase(&stem("reporters")), Some("journalist"));
+        assert_eq!(paraphrase(&stem("journalist")), Some("journalist"));
+        assert_eq!(paraphrase("zzz"), None);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! All entries are folded (ASCII, lower case), as [`crate::normalize`] folds.
 
 use super::dates::Beginning;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// Function words and frequent sentence openers: never content, never a name
@@ -658,7 +658,7 @@ pub static DEPARTMENT_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Demonyms and the country or region they point to.
-pub const DEMONYMS: &[(&str, &str)] = &[
+pub static DEMONYMS: WordMap<&str> = WordMap::new(&[
     ("afghan", "afghanistan"),
     ("albanian", "albania"),
     ("algerian", "algeria"),
@@ -851,7 +851,7 @@ pub const DEMONYMS: &[(&str, &str)] = &[
     ("californian", "california"),
     ("pacific", "pacific"),
     ("atlantic", "atlantic"),
-];
+]);
 
 /// Countries and other well-known places; names in this list never merge with
 /// one another by spelling closeness (Iran and Iraq stay apart).
@@ -2571,110 +2571,7 @@ pub const WHOLES_OF_PARTS: &[&str] = &["total", "rest", "remainder", "altogether
 pub static VERB_PARTICLES: WordSet =
     WordSet::new(&["off", "out", "down", "up", "over", "away", "back"]);
 
-/// Words news writers use for one another, whose stems are folded onto the
-/// first's in claim matching: paraphrase shares few words otherwise.
-/// Directions stay apart (a rise is never a fall).
-pub const PARAPHRASES: &[&[&str]] = &[
-    &["journalist", "reporter", "correspondent"],
-    &[
-        "representative",
-        "rep",
-        "publicist",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-    ],
-    &["lawyer", "attorney"],
-    &["investigation", "probe", "inquiry", "enquiry"],
-    &["fire", "blaze", "flames", "wildfire", "bushfire"],
-    &["earthquake", "quake", "tremor"],
-    &["car", "vehicle", "automobile"],
-    &["shop", "store", "boutique"],
-    &["begin", "start", "commence"],
-    &["attack", "assault"],
-    &["robbery", "heist", "theft", "rob", "steal"],
-    &["thief", "robber", "burglar", "bandit", "crook"],
-    &["buy", "acquire", "purchase", "acquisition", "takeover"],
-    &["lawmaker", "legislator", "parliamentarian"],
-    &["company", "firm"],
-    &["protest", "demonstration", "rally"],
-    &["protester", "demonstrator"],
-    &["child", "kid"],
-    &["official", "authority"],
-    &["resign", "quit"],
-    &["arrest", "detain", "detention"],
-    &["help", "aid", "assist"],
-    &["allow", "admit", "permit"],
-    &[
-        "rise", "increase", "climb", "jump", "surge", "gain", "boost", "soar",
-    ],
-    &["fall", "decline", "slump", "tumble", "plunge", "plummet"],
-    &["cut", "reduce", "lower", "slash"],
-    &["warn", "caution", "alert"],
-    &["meeting", "talks"],
-    &["cancel", "scrap", "axe"],
-    &["scientist", "researcher"],
-    &["ship", "vessel"],
-    &["plane", "aircraft", "jet"],
-    &["doctor", "physician"],
-    &["explosion", "blast", "explode"],
-    &["release", "freed"],
-    &["seize", "confiscate", "seizure"],
-    &["kidnap", "abduct"],
-    &["jail", "imprison"],
-    &["charge", "indict"],
-    &["deal", "agreement", "pact", "agree"],
-    &["ceasefire", "truce"],
-    &["strike", "walkout"],
-    &["gunman", "gunmen", "assailant"],
-    &["militant", "insurgent"],
-    &["outage", "blackout"],
-    &["fine", "penalty"],
-    &["debt", "owe"],
-    &["storm", "typhoon", "hurricane", "cyclone"],
-    &["factory", "plant"],
-    &["sue", "lawsuit"],
-    &["suspend", "halt"],
-    &["village", "hamlet"],
-    &["firefighter", "fireman", "firemen"],
-    &["rain", "rainfall", "downpour"],
-    &["team", "squad"],
-    &["missing", "unaccounted"],
-    &["student", "pupil"],
-    &["truck", "lorry"],
-    &["crash", "collision", "collide"],
-    &["sink", "capsize"],
-    &["trap", "strand"],
-    &["ban", "prohibit"],
-    &["capture", "recapture", "catch"],
-    &["migrant", "refugee"],
-    &["verdict", "judgment", "judgement", "ruling"],
-    &["email", "message"],
-    &["dangerous", "hazardous"],
-    &["cargo", "freight"],
-    // A deed and its noun, where their stems differ ("were injured" /
-    // "suffered injuries").
-    &["injure", "injury"],
-    &["discover", "discovery"],
-    &["recover", "recovery"],
-    &["deliver", "delivery"],
-    &["destroy", "destruction"],
-    &["depart", "departure"],
-    &["arrive", "arrival"],
-    &["approve", "approval"],
-    &["decide", "decision"],
-    &["fail", "failure"],
-    &["close", "closure", "shut", "shutdown", "switchoff"],
-    &["renov", "restor", "refurbish", "refurb"],
-    &["spill", "discharg"],
-    &["grow", "growth"],
-    &["lose", "loss", "defeat"],
-    &["pay", "payment"],
-    &["bury", "burial"],
-    &["marry", "marriage", "wedding"],
-    &["night", "overnight"],
-    &["unhurt", "unharmed", "uninjured", "safe"],
-];
+include!("paraphrases.in");
 
 /// Phases of a contest or a count, which an ordinal numbers ("in the first
 /// round", "on the second ballot", "the third leg"): a figure told of one
@@ -3230,9 +3127,38 @@ impl WordSet {
     }
 }
 
+/// A fixed list of folded words, each with a value, hashed on first use
+/// like [`WordSet`]; where a word is listed twice, its first value holds.
+pub struct WordMap<V: 'static> {
+    pairs: &'static [(&'static str, V)],
+    map: OnceLock<FxHashMap<&'static str, &'static V>>,
+}
+
+impl<V: Sync> WordMap<V> {
+    /// A map over `pairs` (built when first asked).
+    pub const fn new(pairs: &'static [(&'static str, V)]) -> WordMap<V> {
+        WordMap {
+            pairs,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The value of `word`, if listed.
+    pub fn get(&self, word: &str) -> Option<&'static V> {
+        let map = self.map.get_or_init(|| {
+            let mut map = FxHashMap::default();
+            for (word, value) in self.pairs {
+                map.entry(*word).or_insert(value);
+            }
+            map
+        });
+        map.get(word).copied()
+    }
+}
+
 /// Past forms of common irregular verbs, with the base stems are taken
 /// from: so "fell" matches "falling".
-const IRREGULAR_PASTS: &[(&str, &str)] = &[
+static IRREGULAR_PASTS: WordMap<&str> = WordMap::new(&[
     ("fell", "fall"),
     ("fallen", "fall"),
     ("went", "go"),
@@ -3333,11 +3259,11 @@ const IRREGULAR_PASTS: &[(&str, &str)] = &[
     ("dealt", "deal"),
     ("sought", "seek"),
     ("taught", "teach"),
-];
+]);
 
 /// British spellings, with the American one stems are taken from: so
 /// "centre" matches "center".
-const BRITISH_SPELLINGS: &[(&str, &str)] = &[
+static BRITISH_SPELLINGS: WordMap<&str> = WordMap::new(&[
     ("centre", "center"),
     ("centres", "centers"),
     ("metre", "meter"),
@@ -3378,21 +3304,20 @@ const BRITISH_SPELLINGS: &[(&str, &str)] = &[
     ("criticised", "criticized"),
     ("authorised", "authorized"),
     ("apologised", "apologized"),
-];
+]);
 
 /// The form a word is stemmed from: its standard (American) spelling or, for
 /// an irregular past form, its base.
 pub fn standard_form(word: &str) -> &str {
-    (IRREGULAR_PASTS.iter())
-        .chain(BRITISH_SPELLINGS)
-        .find(|(form, _)| *form == word)
-        .map_or(word, |&(_, standard)| standard)
+    (IRREGULAR_PASTS.get(word))
+        .or_else(|| BRITISH_SPELLINGS.get(word))
+        .map_or(word, |standard| standard)
 }
 
 /// Whether a folded word is the past form of an irregular verb ("caught",
 /// "fled", "sunk").
 pub fn is_irregular_past(word: &str) -> bool {
-    IRREGULAR_PASTS.iter().any(|(form, _)| *form == word)
+    IRREGULAR_PASTS.get(word).is_some()
 }
 
 /// Whether a folded word looks like a verb's past: "opened" ("bed" and
@@ -3406,10 +3331,20 @@ pub fn is_past(word: &str) -> bool {
 
 /// The country or region a demonym points to.
 pub fn demonym(word: &str) -> Option<&'static str> {
-    DEMONYMS
-        .iter()
-        .find(|(name, _)| *name == word)
-        .map(|&(_, place)| place)
+    DEMONYMS.get(word).copied()
+}
+
+/// Whether a folded word opens a demonym of two words ("sri" of "sri
+/// lankan"), so the pair is worth asking [`demonym`] about.
+pub fn opens_a_demonym_of_two_words(word: &str) -> bool {
+    static FIRST_WORDS: OnceLock<FxHashSet<&str>> = OnceLock::new();
+    FIRST_WORDS
+        .get_or_init(|| {
+            (DEMONYMS.pairs.iter())
+                .filter_map(|(name, _)| Some(name.split_once(' ')?.0))
+                .collect()
+        })
+        .contains(word)
 }
 
 /// If one folded name part is the other's adjective of origin, as places
