@@ -2984,6 +2984,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_counts(out, &omitted, &mut closest);
     pair_sole_tallies(out, &omitted, &mut closest);
     pair_sole_changes(out, &omitted, &mut closest);
+    pair_sole_lastings(out, &omitted, &mut closest);
     pair_sole_amounts(out, &omitted, &mut closest);
     pair_in_claims_tied_by_a_fact(out, &omitted, &mut closest);
     let mut dropped: BTreeSet<usize> = BTreeSet::new();
@@ -3773,6 +3774,42 @@ fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
     pair_by_key(omitted, closest, sole_change, |x, y| {
         one_figure_within_twice(out, x, y)
     });
+}
+
+/// Where two stories each give one span a deed lasted, in one unit (see
+/// [`Quantity::extent`]: "The operation … took 16 hours" / "an operation
+/// lasting nineteen hours"), and the two differ, both left unpaired,
+/// within twice each other, they tell how long it lasted two ways though
+/// their claims share few words; not where either gives two ("the first
+/// shift lasted 12 hours, the second took 14"), nor one in a quotation (a
+/// speaker's own story: "I have played for 15 years"), nor spans told of
+/// two people named or two places (a name of something else may be
+/// anything of the deed: "The operation on Mateusz Kowal" / "surgeons in
+/// Corran").
+fn pair_sole_lastings(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let key = |q: &Quantity| q.unit.clone().filter(|_| q.extent() == Some("lasting"));
+    // Per source, the units of the spans it gives one value of.
+    let sole = keys_of_one_value(out.sources, key);
+    let sole_lasting = |fact: &OmittedFact, q: &Quantity| {
+        key(q).filter(|k| sole[fact.evidence.source.index()].contains(k))
+    };
+    pair_by_key(omitted, closest, sole_lasting, |x, y| {
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        within_twice(x.fact, y.fact)
+            && !quoted(out, x)
+            && !quoted(out, y)
+            && told_two_ways(out, x, y)
+            && !people_tell_apart(out.sources, cx, cy)
+            && !places_tell_apart(out.sources, cx, cy)
+    });
+}
+
+/// Whether an omitted fact is told within a quotation of its source (a
+/// quotation may run over several sentences).
+fn quoted(out: &Findings, fact: &OmittedFact) -> bool {
+    let text = out.originals[fact.evidence.source.index()];
+    let at = fact.evidence.span.start;
+    quoted_ranges(text).iter().any(|marks| marks.contains(&at))
 }
 
 /// Where two stories each give one amount of its size in a currency (no
@@ -9180,6 +9217,31 @@ mod tests {
             conflicts(&r, Category::Number),
             [["an estimated nine million bees", "about 16 million bees"]]
         );
+    }
+
+    #[test]
+    fn sole_spans_of_a_lasting_conflict_though_their_claims_differ() {
+        let r = |a: &str, b: &str| report(&[a, b]);
+        let took = "The operation on Mateusz Kowal took 16 hours and was performed by a team \
+                    of surgeons.";
+        let lasting = "Surgeons in Corran worked through the night in an operation lasting \
+                       nineteen hours.";
+        assert_eq!(
+            conflicts(&r(took, lasting), Category::Number),
+            [["16 hours", "nineteen hours"]]
+        );
+        // A story giving two spans of a lasting tells neither once.
+        let two = format!("{lasting} The first stage alone took nine hours.");
+        assert!(conflicts(&r(took, &two), Category::Number).is_empty());
+        // Nor is a speaker's own story told by its lasting.
+        let quoted = "\"It is the best I have seen, and I have played for 15 years,\" said \
+                      Ollie Brannigan.";
+        let quoted_too = "\"My dad drove a bus in this town for thirty years,\" Mehboob said.";
+        assert!(conflicts(&r(quoted, quoted_too), Category::Number).is_empty());
+        // Nor spans told of two people named.
+        let ran = "Anna Berg ran for 16 hours without a break.";
+        let walked = "Tom Hale walked for nineteen hours to reach the camp.";
+        assert!(conflicts(&r(ran, walked), Category::Number).is_empty());
     }
 
     #[test]

@@ -126,7 +126,9 @@ pub struct Narrowed {
     /// "a 30-day program") are different facts.
     pub measured: Box<[super::Term]>,
     /// For a length, the extent it gives, from a word beside it: `length`
-    /// in "623 feet long", `distance` in "about 2 km downstream".
+    /// in "623 feet long", `distance` in "about 2 km downstream"; for a
+    /// span of time, `lasting` where it is how long a deed lasted ("took 16
+    /// hours").
     pub extent: Option<&'static str>,
     /// The span of time it is a rate over, if any: `day` in "450,000
     /// passengers a day", `year` in "2 million tonnes annually"; or the
@@ -945,7 +947,8 @@ pub fn extract(tokens: &[Token], original: &str, used: &mut [bool]) -> Vec<Quant
             .flatten();
         let extent = length
             .then(|| extent_beside(tokens, start, unit_end.max(end)))
-            .flatten();
+            .flatten()
+            .or_else(|| lasting(tokens, start, unit.as_deref()).then_some("lasting"));
         let margin = is_margin(tokens, start, unit.as_deref())
             || kind == QuantityKind::Percent && percent_change(tokens, start, end);
         let change = (kind == QuantityKind::Percent && margin)
@@ -1561,6 +1564,16 @@ fn per_measure(word: &str) -> Option<&'static str> {
         "share" => "share",
         _ => return None,
     })
+}
+
+/// Whether a span of time starting at token `start` (its hedge's, if one)
+/// is how long a deed lasted, a verb of lasting right before it: "took 16
+/// hours", "an operation lasting nineteen hours", "closed for nearly a
+/// week"; not "16 hours later" nor "within 48 hours".
+fn lasting(tokens: &[Token], start: usize, unit: Option<&str>) -> bool {
+    unit.is_some_and(|u| words::SPANS_OF_TIME.contains(&u))
+        && start > 0
+        && words::LASTING.contains(&tokens[start - 1].folded.as_str())
 }
 
 /// The extent a length at tokens `start..end` gives, from the word nearest
@@ -5302,6 +5315,18 @@ mod tests {
         assert!(agents.counts_same_thing(&first("Only 70 members of parliament voted for it.")));
         let picked = first("The survivors were picked up by 3 fishing boats.");
         assert!(!picked.margin);
+    }
+
+    #[test]
+    fn a_span_after_a_verb_of_lasting_is_how_long_a_deed_lasted() {
+        let lasting = |text: &str| first(text).extent() == Some("lasting");
+        assert!(lasting("The operation took 16 hours."));
+        assert!(lasting("It was an operation lasting nineteen hours."));
+        assert!(lasting("The road was closed for nearly a week."));
+        assert!(!lasting("The road reopened 16 hours later."));
+        assert!(!lasting("Results are due within 48 hours."));
+        // Only spans of time: "took 16 wickets" counts.
+        assert!(!lasting("He took 16 wickets."));
     }
 
     #[test]
