@@ -2427,6 +2427,44 @@ mod tests {
     }
 
     #[test]
+    fn digraphs_are_the_letter_groups_a_part_contains() {
+        let groups = [
+            (DZH, "dzh"),
+            (ZH, "zh"),
+            (YO, "yo"),
+            (YE, "ye"),
+            (CHH, "chh"),
+            (TSH, "tsh"),
+            (TX, "tx"),
+            (OU, "ou"),
+            (OH, "oh"),
+        ];
+        for part in [
+            "dzhaksybekov",
+            "zhelyazkov",
+            "fyodorov",
+            "andreyev",
+            "chhiring",
+            "tshering",
+            "etxeberria",
+            "youssef",
+            "ohno",
+            "z",
+            "",
+            "sørensen",
+            "hoh",
+        ] {
+            for (bit, letters) in groups {
+                assert_eq!(
+                    digraphs(part) & bit != 0,
+                    part.contains(letters),
+                    "{part} {letters}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_sentence_split_in_one_source_is_a_part_of_the_whole_in_the_other() {
         let (_, alignment) = aligned([
             "The storm hit the port city of Varna late on Tuesday.\n\

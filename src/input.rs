@@ -300,7 +300,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> anyhow::Result<String> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         bail!("is not valid UTF-16 (odd length) — convert it to UTF-8 first");
     }
     let units: Vec<u16> = bytes

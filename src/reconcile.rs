@@ -3804,12 +3804,18 @@ fn pair_sole_lastings(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
     });
 }
 
-/// Whether an omitted fact is told within a quotation of its source (a
-/// quotation may run over several sentences).
+/// Whether an omitted fact is told within a quotation of its paragraph
+/// (which may run over several sentences: "“I didn’t want to look,”
+/// Mehboob said. “My dad drove a bus here for thirty years…"). Only the
+/// paragraph is read: a stray mark elsewhere opens no quotation here.
 fn quoted(out: &Findings, fact: &OmittedFact) -> bool {
     let text = out.originals[fact.evidence.source.index()];
     let at = fact.evidence.span.start;
-    quoted_ranges(text).iter().any(|marks| marks.contains(&at))
+    let claim = out.claim_span(fact.evidence.claim);
+    let paragraph = text[..claim.start].rfind('\n').map_or(0, |k| k + 1);
+    quoted_ranges(&text[paragraph..claim.end])
+        .iter()
+        .any(|marks| marks.contains(&(at - paragraph)))
 }
 
 /// Where two stories each give one amount of its size in a currency (no

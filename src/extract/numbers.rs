@@ -509,8 +509,8 @@ impl Quantity {
         self.narrowed.as_deref().and_then(|n| n.rate)
     }
 
-    /// The extent a length gives, if a word beside it says (see
-    /// [`Narrowed::extent`]).
+    /// The extent a length gives, if a word beside it says, or `lasting`
+    /// for how long a deed lasted (see [`Narrowed::extent`]).
     pub fn extent(&self) -> Option<&'static str> {
         self.narrowed.as_deref().and_then(|n| n.extent)
     }
@@ -1567,13 +1567,18 @@ fn per_measure(word: &str) -> Option<&'static str> {
 }
 
 /// Whether a span of time starting at token `start` (its hedge's, if one)
-/// is how long a deed lasted, a verb of lasting right before it: "took 16
-/// hours", "an operation lasting nineteen hours", "closed for nearly a
-/// week"; not "16 hours later" nor "within 48 hours".
+/// is how long a deed lasted, a word of lasting right before it (see
+/// [`after_lasting`]): "took 16 hours", "an operation lasting nineteen
+/// hours", "closed for nearly a week"; not "16 hours later" nor "within 48
+/// hours".
 fn lasting(tokens: &[Token], start: usize, unit: Option<&str>) -> bool {
-    unit.is_some_and(|u| words::SPANS_OF_TIME.contains(&u))
-        && start > 0
-        && words::LASTING.contains(&tokens[start - 1].folded.as_str())
+    unit.is_some_and(|u| words::SPANS_OF_TIME.contains(&u)) && after_lasting(tokens, start)
+}
+
+/// Whether the word before token `start` tells a lasting (see
+/// [`words::LASTING`]: "took", "lasted", "for").
+fn after_lasting(tokens: &[Token], start: usize) -> bool {
+    start > 0 && words::LASTING.contains(&tokens[start - 1].folded.as_str())
 }
 
 /// The extent a length at tokens `start..end` gives, from the word nearest
@@ -2324,7 +2329,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     // "lasted less than an hour before the judge adjourned").
     let bounded = || {
         let (from, hedge) = hedge_before(tokens, i, 0);
-        let lasting = from > 0 && words::LASTING.contains(&tokens[from - 1].folded.as_str());
+        let lasting = after_lasting(tokens, from);
         let from_something = matches!(
             word(start + 1),
             "after" | "before" | "ago" | "later" | "earlier"
@@ -2886,9 +2891,9 @@ pub fn canonical_unit(stem: &str) -> String {
 /// Whether the unit at token `at`, after a figure at token `i`, is pounds
 /// of weight: a thing that "weighs roughly 8,800 pounds", "weighing 200
 /// pounds", "tipped the scales at 2,750 pounds", "an 18-pound bronze
-/// trophy". Not "weighing a 300 million pound
-/// offer": an article between, or a scale, says money; nor "a 50-pound
-/// fine", a noun of money after the pounds.
+/// trophy", "at nearly 10 pounds, is heavy enough". Not "weighing a 300
+/// million pound offer": an article between, or a scale, says money; nor
+/// "a 50-pound fine", a noun of money after the pounds.
 fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
     const OF_MONEY: &[&str] = &[
         "note",
@@ -2978,9 +2983,16 @@ fn pounds_weighed(tokens: &[Token], i: usize, at: usize) -> bool {
             && tokens[k - 1].folded == "the"
             && folded_at(tokens, k + 1) == "at"
     });
+    // "at nearly 10 pounds, is heavy enough to serve as a doorstop",
+    // "600 pounds heavier than its predecessor".
+    let heavy_after = (tokens.iter().skip(at + 1).take(4))
+        .any(|t| matches!(t.folded.as_str(), "heavy" | "heavier" | "heaviest"));
     matches!(unit.folded.as_str(), "pound" | "pounds")
         && !scaled
-        && (weigh.is_some_and(|k| !article_between(k)) || on_the_scales || of_a_thing)
+        && (weigh.is_some_and(|k| !article_between(k))
+            || on_the_scales
+            || of_a_thing
+            || heavy_after)
 }
 
 fn currency_symbol(token: &Token) -> Option<String> {
@@ -4761,6 +4773,12 @@ mod tests {
         );
         let trophy = first("She lifted an 18-pound bronze trophy.");
         assert!(trophy.compatible(&first("She lifted an 8-kilogram trophy.")));
+        let heavy = first("At nearly 10 pounds, it is heavy enough to serve as a doorstop.");
+        assert!(heavy.compatible(&first("The set weighs 4.5 kg.")));
+        assert_eq!(
+            first("At nearly 10 pounds, it is a cheap gift.").kind,
+            QuantityKind::Money
+        );
         for money in [
             "He paid a 50-pound fine.",
             "She found a 20-pound note.",
