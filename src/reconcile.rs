@@ -2037,13 +2037,21 @@ enum Stated {
 /// Whether the figures of `claim` that count what `whole` counts are two
 /// or more parts that add up to it: "seven counts" / "four counts of wire
 /// fraud and three counts of securities fraud". A part within another
-/// ("Fourteen people, including three children") or a bound ("up to 1.5
+/// ("Fourteen people, including three children"), the whole a part is
+/// told of ("Twenty-three of the 31 ski areas") or a bound ("up to 1.5
 /// metres") adds nothing.
 fn parts_sum_to(sources: &[Extracted], whole: &Item<Quantity>, claim: ClaimId) -> bool {
-    let parts: Vec<&Quantity> = facts_of(sources, claim)
-        .numbers
+    let figures = &facts_of(sources, claim).numbers;
+    // The whole a part is told of ("31" of "Twenty-three of the 31 ski
+    // areas") is inside the part's span: no part of its own.
+    let inside_another = |q: &Quantity| {
+        (figures.iter())
+            .any(|p| p.span != q.span && p.span.start <= q.span.start && q.span.end <= p.span.end)
+    };
+    let parts: Vec<&Quantity> = figures
         .iter()
         .filter(|q| q.unit.is_some() && !q.within && q.counts_same_thing(whole.fact))
+        .filter(|q| !inside_another(q))
         .filter(|q| matches!(q.exactness, Exactness::Exact | Exactness::Approximate))
         .collect();
     let (low, high) = parts
@@ -11199,6 +11207,21 @@ mod tests {
             "A jury convicted the banker on four counts of fraud and three counts of theft.",
         ]);
         assert_eq!(conflicts(&r, Category::Number).len(), 1);
+        // The whole a part is told of is no part beside it: 23 and 31 do
+        // not add up to "more than two dozen".
+        let r = report(&[
+            "Twenty-three of the 31 ski areas in the Arlenberg region stayed closed over \
+             Christmas.",
+            "More than two dozen of the Arlenberg region's 31 ski areas stayed closed over \
+             Christmas.",
+        ]);
+        assert_eq!(
+            conflicts(&r, Category::Number),
+            [[
+                "Twenty-three of the 31 ski areas",
+                "More than two dozen of the Arlenberg region's 31 ski areas"
+            ]]
+        );
     }
 
     #[test]
