@@ -2988,6 +2988,7 @@ fn conflicts_across_claims(out: &mut Findings) {
     pair_sole_measures(out, &omitted, &mut closest);
     pair_sole_ages(out, &omitted, &mut closest);
     pair_sole_beginnings(out, &omitted, &mut closest);
+    pair_sole_starts(out, &omitted, &mut closest);
     pair_last_times(out, &omitted, &mut closest);
     pair_sole_counts(out, &omitted, &mut closest);
     pair_sole_tallies(out, &omitted, &mut closest);
@@ -4007,6 +4008,57 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
             closest[j] = Some(i);
         }
     }
+}
+
+/// Where two sources each give one start of a month or a day of one (a
+/// date after "from", or beside a word of beginning: "will start welding
+/// frames from April" / "Production is due to begin in June", "free from
+/// June 1" / "From 1 July"), however often, and the two differ, both left
+/// unpaired, of one year, they tell one start two ways though their claims
+/// share few words and tell it with other words; not starts told of two
+/// people named or two places.
+fn pair_sole_starts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
+    let begin = crate::extract::term("begin");
+    // Not a span begun before ("tattooed there since the start of June"),
+    // which a story tells beside its own starts.
+    let start = |d: &DateMention| {
+        d.month.is_some()
+            && d.time.is_none()
+            && !d.of_statement
+            && !d.told_after("since")
+            && !d.told_after("part of")
+            && (d.told_after("from") || d.context.contains(&begin))
+    };
+    let sole: Vec<bool> = (out.sources.iter())
+        .map(|source| {
+            let mut starts = (source.facts.iter())
+                .flat_map(|f| &f.dates)
+                .filter(|d| start(d));
+            (starts.next()).is_some_and(|first| starts.all(|d| d.compatible(first)))
+        })
+        .collect();
+    let starts: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none())
+        .filter(|&i| {
+            matches!(omitted[i].fact, OmittedValue::Date(d) if start(d))
+                && sole[omitted[i].evidence.source.index()]
+        })
+        .collect();
+    if starts.len() > MOST_CANDIDATES {
+        return;
+    }
+    pair_within(omitted, &starts, closest, |x, y| {
+        let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
+            return false;
+        };
+        let (cx, cy) = (x.evidence.claim, y.evidence.claim);
+        let one_year = a.year.is_none() || b.year.is_none() || a.year == b.year;
+        one_year
+            && !a.compatible(b)
+            && near_in_the_calendar(a, b)
+            && !people_tell_apart(out.sources, cx, cy)
+            && !places_tell_apart(out.sources, cx, cy)
+    });
 }
 
 /// Where two sources each give one year of a beginning (see
@@ -9231,6 +9283,29 @@ mod tests {
             conflicts(&r, Category::Number),
             [["an estimated nine million bees", "about 16 million bees"]]
         );
+    }
+
+    #[test]
+    fn sole_starts_of_a_month_conflict_though_their_claims_differ() {
+        let r = |a: &str, b: &str| report(&[a, b]);
+        let from = "The factory will start welding and painting aluminium frames from April, \
+                    chief executive Anneli Vosskamp said.";
+        let begin = "Production at the plant is due to begin in June.";
+        assert_eq!(
+            conflicts(&r(from, begin), Category::Date),
+            [["April", "June"]]
+        );
+        // A story giving two starts tells neither once.
+        let two = format!("{begin} Hiring will start in March.");
+        assert!(conflicts(&r(from, &two), Category::Date).is_empty());
+        // A span begun before is no start of what the story tells.
+        let since = "Anyone tattooed at the studio since the start of June should see a doctor.";
+        let began = "Patients first began reporting symptoms in mid-August.";
+        assert!(conflicts(&r(since, began), Category::Date).is_empty());
+        // Nor are the starts of two people named one.
+        let anna = "Anna Berg will start her new job from April.";
+        let tom = "Tom Hale is due to begin work at the firm in June.";
+        assert!(conflicts(&r(anna, tom), Category::Date).is_empty());
     }
 
     #[test]
