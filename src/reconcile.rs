@@ -4011,14 +4011,17 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
 }
 
 /// Where two sources each give one start of a month or a day of one (a
-/// date after "from", or beside a word of beginning: "will start welding
-/// frames from April" / "Production is due to begin in June", "free from
-/// June 1" / "From 1 July"), however often, and the two differ, both left
-/// unpaired, of one year, they tell one start two ways though their claims
-/// share few words and tell it with other words; not starts told of two
-/// people named or two places.
+/// date after "from", or beside a word of beginning or of taking effect:
+/// "will start welding frames from April" / "Production is due to begin
+/// in June", "takes effect on May 1" / "from June 1"), however often, and
+/// the two differ, both left unpaired, of one year, they tell one start
+/// two ways though their claims share few words and tell it with other
+/// words; not starts told of two people named or two places.
 fn pair_sole_starts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let begin = crate::extract::term("begin");
+    let (begin, effect) = (
+        crate::extract::term("begin"),
+        crate::extract::term("effect"),
+    );
     // Not a span begun before ("tattooed there since the start of June"),
     // which a story tells beside its own starts.
     let start = |d: &DateMention| {
@@ -4027,7 +4030,7 @@ fn pair_sole_starts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             && !d.of_statement
             && !d.told_after("since")
             && !d.told_after("part of")
-            && (d.told_after("from") || d.context.contains(&begin))
+            && (d.told_after("from") || d.context.contains(&begin) || d.context.contains(&effect))
     };
     let sole: Vec<bool> = (out.sources.iter())
         .map(|source| {
@@ -9294,6 +9297,13 @@ mod tests {
         assert_eq!(
             conflicts(&r(from, begin), Category::Date),
             [["April", "June"]]
+        );
+        // "takes effect" is a start too.
+        let effect = "The new minimum wage takes effect on May 1, the ministry said.";
+        let from = "Employers must pay the higher wage from June 1.";
+        assert_eq!(
+            conflicts(&r(effect, from), Category::Date),
+            [["May 1", "June 1"]]
         );
         // A story giving two starts tells neither once.
         let two = format!("{begin} Hiring will start in March.");
