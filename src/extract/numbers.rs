@@ -2350,6 +2350,9 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
     let mut end = start;
     let mut any = false;
     let mut only_one = true;
+    // After "between", an "and" before a number of its own scale ends the
+    // first bound: "between six hundred and one thousand" is 600 to 1,000.
+    let between = i > 0 && word(i - 1) == "between";
     // The small number just read: another may follow only a tens' one
     // ("twenty-six"), not "four eight-hour days".
     let mut last_small: Option<u32> = None;
@@ -2385,6 +2388,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Parsed> {
             && words::SCALES.iter().any(|(name, _)| *name == word(end - 1))
             && words::is_small_number(word(end + 1))
             && !another_of_the_scale(&word, end)
+            && !(between && ends_in_a_scale(&word, end))
         {
             // "a hundred and seven", not "between one and seven".
             last_small = None;
@@ -2421,6 +2425,14 @@ fn another_of_the_scale<'a>(word: &impl Fn(usize) -> &'a str, and: usize) -> boo
     let scale = word(and - 1);
     let after = (and + 1..).find(|&k| !words::is_small_number(word(k)));
     after.is_some_and(|k| word(k) == scale)
+}
+
+/// Whether the number words after "and" at token `and` end in a scale
+/// ("one thousand" of "six hundred and one thousand").
+fn ends_in_a_scale<'a>(word: &impl Fn(usize) -> &'a str, and: usize) -> bool {
+    let after = (and + 1..).find(|&k| !words::is_small_number(word(k)));
+    after
+        .is_some_and(|k| (words::SCALES.iter()).any(|(name, _)| *name == word(k) && name.len() > 2))
 }
 
 /// Units of measure and of time that a share may take a part of ("half a
@@ -4426,6 +4438,12 @@ mod tests {
         let range = ages.iter().find(|q| q.exactness == Exactness::Range);
         assert_eq!(range.map(|q| (q.low, q.high)), Some((4.0, 9.0)), "{ages:?}");
         // Nor two numbers of one scale.
+        let range = first("It holds between six hundred and one thousand people.");
+        assert_eq!((range.low, range.high), (600.0, 1000.0));
+        assert_eq!(
+            first("A hundred and one thousand people marched.").stated,
+            101_000.0
+        );
         let seats = first("It seats between three hundred and four hundred people.");
         assert_eq!((seats.low, seats.high), (300.0, 400.0));
         let fans = first("About a hundred and twenty thousand fans came.");
