@@ -3273,10 +3273,15 @@ fn unit_after(
         }
         // An age in years; "a 10-month-old girl" is an age too, in months,
         // neither a span of time nor an age to compare with years.
+        // "a 35-member team", "a 12-strong crew": the group's size, as "a
+        // team of 35" gives it.
+        let group = Some(folded_at(tokens, k)).filter(|g| words::GROUPS_OF_PEOPLE.contains(g));
         let unit = if parts.starts_with(&["year", "old"]) {
             "age".to_string()
         } else if let [span @ ("month" | "week" | "day"), "old", ..] = parts[..] {
             format!("age {span}")
+        } else if let (["member" | "strong"], Some(group)) = (&parts[..], group) {
+            group.to_string()
         } else {
             parts
                 .first()
@@ -5351,6 +5356,19 @@ mod tests {
         assert!(agents.counts_same_thing(&first("Only 70 members of parliament voted for it.")));
         let picked = first("The survivors were picked up by 3 fishing boats.");
         assert!(!picked.margin);
+    }
+
+    #[test]
+    fn a_group_told_by_its_members_is_the_group_s_size() {
+        let members = first("A 35-member team carried out the operation.");
+        assert_eq!(members.unit.as_deref(), Some("team"));
+        assert!(members.compatible(&first("A team of 35 carried out the operation.")));
+        assert!(!members.compatible(&first("A team of 42 carried out the operation.")));
+        let strong = first("A 12-strong crew sailed the yacht.");
+        assert!(strong.compatible(&first("Its crew of twelve sailed the yacht.")));
+        // Members of no group stay members.
+        let board = first("The nine-member board met on Monday.");
+        assert_eq!(board.unit.as_deref(), Some("member"));
     }
 
     #[test]
