@@ -3775,14 +3775,26 @@ fn keys_of_one_value<K: Ord, I: IntoIterator<Item = K>>(
 /// 17%").
 fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let key = |q: &Quantity| q.change().map(|c| (c.of, c.rising));
-    // Per source, the changes it gives one value of.
-    let sole = keys_of_one_value(out.sources, key);
-    let sole_change = |fact: &OmittedFact, q: &Quantity| {
-        key(q).filter(|k| sole[fact.evidence.source.index()].contains(k))
-    };
-    pair_by_key(omitted, closest, sole_change, |x, y| {
+    pair_sole_by_key(out, omitted, closest, key, |x, y| {
         one_figure_within_twice(out, x, y)
     });
+}
+
+/// Pairs the unpaired figures whose `key` their source gives one value of,
+/// however often (see [`keys_of_one_value`]), with those of another source
+/// of the same key that `fits` them (see [`pair_by_key`]).
+fn pair_sole_by_key<K: Ord>(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    closest: &mut [Option<usize>],
+    key: impl Fn(&Quantity) -> Option<K>,
+    fits: impl Fn(&OmittedFact, &OmittedFact) -> bool,
+) {
+    let sole = keys_of_one_value(out.sources, &key);
+    let sole_key = |fact: &OmittedFact, q: &Quantity| {
+        key(q).filter(|k| sole[fact.evidence.source.index()].contains(k))
+    };
+    pair_by_key(omitted, closest, sole_key, fits);
 }
 
 /// Where two stories each give one span a deed lasted, in one unit (see
@@ -3797,12 +3809,7 @@ fn pair_sole_changes(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opt
 /// Corran").
 fn pair_sole_lastings(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
     let key = |q: &Quantity| q.unit.clone().filter(|_| q.extent() == Some("lasting"));
-    // Per source, the units of the spans it gives one value of.
-    let sole = keys_of_one_value(out.sources, key);
-    let sole_lasting = |fact: &OmittedFact, q: &Quantity| {
-        key(q).filter(|k| sole[fact.evidence.source.index()].contains(k))
-    };
-    pair_by_key(omitted, closest, sole_lasting, |x, y| {
+    pair_sole_by_key(out, omitted, closest, key, |x, y| {
         let (cx, cy) = (x.evidence.claim, y.evidence.claim);
         within_twice(x.fact, y.fact)
             && !quoted(out, x)
@@ -4010,6 +4017,38 @@ fn pair_sole_measures(out: &Findings, omitted: &[OmittedFact], closest: &mut [Op
     }
 }
 
+/// The unpaired omitted dates of a sort (`of_sort`) whose source gives
+/// one value of that sort, however often (`one_value` of each date and the
+/// first): the candidates of a sole-date pairing; none past
+/// [`MOST_CANDIDATES`].
+fn sole_dates(
+    out: &Findings,
+    omitted: &[OmittedFact],
+    closest: &[Option<usize>],
+    of_sort: impl Fn(&DateMention) -> bool,
+    one_value: impl Fn(&DateMention, &DateMention) -> bool,
+) -> Vec<usize> {
+    let sole: Vec<bool> = (out.sources.iter())
+        .map(|source| {
+            let mut dates = (source.facts.iter())
+                .flat_map(|f| &f.dates)
+                .filter(|d| of_sort(d));
+            (dates.next()).is_some_and(|first| dates.all(|d| one_value(d, first)))
+        })
+        .collect();
+    let dates: Vec<usize> = (0..omitted.len())
+        .filter(|&i| closest[i].is_none())
+        .filter(|&i| {
+            matches!(omitted[i].fact, OmittedValue::Date(d) if of_sort(d))
+                && sole[omitted[i].evidence.source.index()]
+        })
+        .collect();
+    if dates.len() > MOST_CANDIDATES {
+        return Vec::new();
+    }
+    dates
+}
+
 /// Where two sources each give one start of a month or a day of one (a
 /// date after "from", or beside a word of beginning or of taking effect:
 /// "will start welding frames from April" / "Production is due to begin
@@ -4032,24 +4071,7 @@ fn pair_sole_starts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
             && !d.told_after("part of")
             && (d.told_after("from") || d.context.contains(&begin) || d.context.contains(&effect))
     };
-    let sole: Vec<bool> = (out.sources.iter())
-        .map(|source| {
-            let mut starts = (source.facts.iter())
-                .flat_map(|f| &f.dates)
-                .filter(|d| start(d));
-            (starts.next()).is_some_and(|first| starts.all(|d| d.compatible(first)))
-        })
-        .collect();
-    let starts: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none())
-        .filter(|&i| {
-            matches!(omitted[i].fact, OmittedValue::Date(d) if start(d))
-                && sole[omitted[i].evidence.source.index()]
-        })
-        .collect();
-    if starts.len() > MOST_CANDIDATES {
-        return;
-    }
+    let starts = sole_dates(out, omitted, closest, start, DateMention::compatible);
     pair_within(omitted, &starts, closest, |x, y| {
         let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
             return false;
@@ -4076,26 +4098,13 @@ fn pair_sole_starts(out: &Findings, omitted: &[OmittedFact], closest: &mut [Opti
 /// the words before two makings name none alike, or two posts are held by
 /// titles none alike.
 fn pair_sole_beginnings(out: &Findings, omitted: &[OmittedFact], closest: &mut [Option<usize>]) {
-    let sole: Vec<bool> = (out.sources.iter())
-        .map(|source| {
-            let mut years = (source.facts.iter())
-                .flat_map(|f| &f.dates)
-                .filter(|d| d.begins.is_some());
-            years
-                .next()
-                .is_some_and(|first| years.all(|d| d.year == first.year))
-        })
-        .collect();
-    let beginnings: Vec<usize> = (0..omitted.len())
-        .filter(|&i| closest[i].is_none())
-        .filter(|&i| {
-            matches!(omitted[i].fact, OmittedValue::Date(d) if d.begins.is_some())
-                && sole[omitted[i].evidence.source.index()]
-        })
-        .collect();
-    if beginnings.len() > MOST_CANDIDATES {
-        return;
-    }
+    let beginnings = sole_dates(
+        out,
+        omitted,
+        closest,
+        |d| d.begins.is_some(),
+        |d, first| d.year == first.year,
+    );
     pair_within(omitted, &beginnings, closest, |x, y| {
         let (OmittedValue::Date(a), OmittedValue::Date(b)) = (x.fact, y.fact) else {
             return false;

@@ -5362,10 +5362,13 @@ mod tests {
     fn a_group_told_by_its_members_is_the_group_s_size() {
         let members = first("A 35-member team carried out the operation.");
         assert_eq!(members.unit.as_deref(), Some("team"));
-        assert!(members.compatible(&first("A team of 35 carried out the operation.")));
-        assert!(!members.compatible(&first("A team of 42 carried out the operation.")));
+        let team_of = first("The operation was carried out by a team of 35.");
+        assert!(members.counts_same_thing(&team_of) && members.compatible(&team_of));
+        let team_of_42 = first("The operation was carried out by a team of 42.");
+        assert!(members.counts_same_thing(&team_of_42) && !members.compatible(&team_of_42));
         let strong = first("A 12-strong crew sailed the yacht.");
-        assert!(strong.compatible(&first("Its crew of twelve sailed the yacht.")));
+        let crew_of = first("The yacht had a crew of twelve.");
+        assert!(strong.counts_same_thing(&crew_of) && strong.compatible(&crew_of));
         // Members of no group stay members.
         let board = first("The nine-member board met on Monday.");
         assert_eq!(board.unit.as_deref(), Some("member"));
